@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// The one test command (README, .ci/run): static checks, the GraphQL contract, unit and storage
+// suites on SQLite and on MySQL, the admin's component tests and build, and the browser suite.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const reports = path.join(root, 'test-artifacts', 'reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const ci = process.env.CI === 'true';
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const skip = new Set((process.env.SKIP ?? '').split(',').filter(Boolean));
+
+function run(title, command, args, options = {}) {
+  console.log(`\n=== ${title} ===\n$ ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options, env: { ...process.env, ...options.env } });
+  console.log(
+    `--- ${title}: ${result.status === 0 ? 'ok' : `FAILED (exit ${result.status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return result.status === 0;
+}
+
+function vitest(title, cwd, args, env = {}) {
+  const file = path.join(reports, `${title.replace(/\W+/g, '-')}.json`);
+  const ok = run(title, 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${file}`, ...args], {
+    cwd: path.join(root, cwd),
+    env,
+  });
+  if (existsSync(file)) {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    totals.passed += report.numPassedTests;
+    totals.failed += report.numFailedTests;
+    totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+    if (report.numTotalTests === 0) {
+      console.error(`${title}: no test ran`);
+      return false;
+    }
+  }
+  return ok;
+}
+
+function portAnswers(port, host = '127.0.0.1') {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, host);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.setTimeout(1000, () => (socket.destroy(), resolve(false)));
+  });
+}
+
+/** MariaDB is part of the machine; start it when it is not answering (never skip in CI). */
+async function ensureMysql() {
+  if (await portAnswers(3306)) return true;
+  if (existsSync('/usr/sbin/mariadbd')) {
+    console.log('MariaDB is not answering on 127.0.0.1:3306: starting it');
+    spawnSync('start-stop-daemon', ['--start', '--oknodo', '--background', '--exec', '/usr/sbin/mariadbd'], { stdio: 'inherit' });
+    for (let i = 0; i < 60; i++) {
+      if (await portAnswers(3306)) return true;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  return false;
+}
+
+const steps = [];
+const step = (name, fn) => steps.push([name, fn]);
+
+step('lint', () => run('lint (eslint + prettier)', 'npx', ['pnpm@10', 'lint']));
+step('typecheck', () => run('typecheck', 'npx', ['pnpm@10', '-r', 'typecheck']));
+step('schema', () => run('GraphQL contract (schema:check)', 'npx', ['pnpm@10', 'schema:check']));
+step('server-sqlite', () => vitest('server on SQLite', 'server', [], { DB_KIND: 'sqlite' }));
+step('server-mysql', async () => {
+  if (!(await ensureMysql())) {
+    console.error('MySQL/MariaDB is not reachable on 127.0.0.1:3306: the MySQL suites cannot run.');
+    return false;
+  }
+  // The pure domain suites do not touch storage; everything else runs again on MySQL.
+  return vitest('server on MySQL', 'server', ['--exclude', 'src/domain/**'], { DB_KIND: 'mysql' });
+});
+step('admin', () => vitest('admin components', 'admin', []));
+step('build', () => run('build (server + admin)', 'npx', ['pnpm@10', 'build']));
+step('api', () => vitest('API through the gateway', 'test', ['api']));
+step('e2e', () => vitest('browser (Chromium)', 'test', ['e2e']));
+
+let failed = [];
+for (const [name, fn] of steps) {
+  if (skip.has(name)) {
+    if (ci) {
+      console.error(`SKIP=${name} is not allowed in CI`);
+      failed.push(name);
+    } else console.log(`\n=== ${name}: skipped (SKIP) ===`);
+    continue;
+  }
+  if (!(await fn())) failed.push(name);
+}
+
+console.log(`\nFailed steps: ${failed.length ? failed.join(', ') : 'none'}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failed.length ? 1 : 0);

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUserToken } from '../platform/auth/tokens';
+import { Role } from '../platform/auth/roles';
+import { insertUnit, OrgUnitKind } from '../testing/fixtures';
+import { startTestSystem, type TestSystem } from '../testing/test-system';
+import { TEST_DB_KIND } from '../testing/test-database';
+import { AssessmentYearEntity, GovernmentModel, YearStatus } from '../subgraphs/scoring/assessment-year/assessment-year.entity';
+
+describe(`gateway and identity hand-off (${TEST_DB_KIND})`, () => {
+  let system: TestSystem;
+  let provinceId: string;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    const province = await insertUnit(system.orgDb, { name: 'Tỉnh Quảng Ninh', kind: OrgUnitKind.PROVINCE, code: '22', subtype: 'tỉnh' });
+    provinceId = province.id;
+    await system.scoringDb.getRepository(AssessmentYearEntity).save({
+      id: crypto.randomUUID(),
+      provinceUnitId: province.id,
+      year: 2025,
+      name: 'Chỉ số CCHC năm 2025',
+      model: GovernmentModel.TWO_LEVEL,
+      status: YearStatus.PLANNING,
+    });
+    await system.createUser({ username: 'admin.qn', unitId: province.id, roles: [Role.PROVINCE_ADMIN], password: 'dung-mat-khau' });
+  });
+  afterAll(() => system?.stop());
+
+  it('answers a query that crosses both subgraphs', async () => {
+    const res = await system.gql<{ orgUnit: { name: string; assessmentYears: { year: number; model: string }[] } }>(
+      'query($id: ID!) { orgUnit(id: $id) { name assessmentYears { year model } } }',
+      { id: provinceId },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.orgUnit).toEqual({ name: 'Tỉnh Quảng Ninh', assessmentYears: [{ year: 2025, model: 'TWO_LEVEL' }] });
+  });
+
+  it('a subgraph reached directly without identity refuses', async () => {
+    for (const url of [system.orgUrl, system.scoringUrl]) {
+      const res = await system.gql('{ __typename }', {}, { url });
+      expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('a forged internal token is refused by the subgraph', async () => {
+    const res = await system.gql('{ __typename }', {}, { url: system.orgUrl, headers: { 'x-par-internal-token': 'abc.def.ghi' } });
+    expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('an expired user token is UNAUTHENTICATED with a Vietnamese message, English on request', async () => {
+    const { token } = await signUserToken({ id: 'x', username: 'x', unitId: provinceId, roles: [] }, system.config.jwtSecret, -10);
+    const vi = await system.gql('{ me { id } }', {}, { token });
+    expect(vi.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(vi.errors?.[0].message).toMatch(/hết hạn/);
+    const en = await system.gql('{ me { id } }', {}, { token, locale: 'en' });
+    expect(en.errors?.[0].message).toMatch(/expired/);
+  });
+
+  it('login returns a token that the gateway accepts; a wrong password does not', async () => {
+    const wrong = await system.gql('mutation { login(username: "admin.qn", password: "sai-mat-khau") { token } }');
+    expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(wrong.data).toBeNull();
+    const ok = await system.gql<{ login: { token: string; user: { username: string; roles: string[]; unit: { name: string } } } }>(
+      'mutation { login(username: "admin.qn", password: "dung-mat-khau") { token user { username roles unit { name } } } }',
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data?.login.user).toEqual({ username: 'admin.qn', roles: ['PROVINCE_ADMIN'], unit: { name: 'Tỉnh Quảng Ninh' } });
+    const me = await system.gql<{ me: { username: string } }>('{ me { username } }', {}, { token: ok.data?.login.token });
+    expect(me.data?.me.username).toBe('admin.qn');
+  });
+
+  it('refuses a query whose cost grows past the limit with nested pages', async () => {
+    const res = await system.gql(
+      '{ orgUnits(first: 500) { edges { node { children(first: 500) { edges { node { children(first: 500) { totalCount } } } } } } } }',
+    );
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/quá lớn/);
+  });
+
+  it('serves health and readiness', async () => {
+    const base = system.gatewayUrl.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
+    expect((await fetch(system.orgUrl.replace(/\/graphql$/, '/readyz'))).status).toBe(200);
+  });
+});

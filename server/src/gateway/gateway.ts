@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync, existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express, { type Request, type Response } from 'express';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { AppConfig } from '../platform/config/config';
+import { REPO_ROOT } from '../platform/config/config';
+import {
+  ANONYMOUS,
+  INTERNAL_TOKEN_HEADER,
+  REQUEST_ID_HEADER,
+  signInternalToken,
+  verifyUserToken,
+  type Actor,
+} from '../platform/auth/tokens';
+import { AppError, localeFromHeader, type Locale } from '../platform/errors/app-error';
+import { maskUnexpectedError, toGraphQLError } from '../platform/errors/graphql-errors';
+import { listen, mountHealth, type RunningServer } from '../platform/http/subgraph-server';
+import { operationLogPlugin } from '../platform/http/operation-log-plugin';
+import type { Logger } from '../platform/logging/logger';
+import { MAX_QUERY_COST, queryCost } from './query-cost';
+
+export interface GatewayContext {
+  requestId: string;
+  locale: Locale;
+  actor: Actor;
+  clientIp: string;
+}
+
+export const SUPERGRAPH_FILE = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');
+
+/** Hands the verified identity to subgraphs as a short-lived internal token they verify themselves. */
+class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string,
+    private readonly internalSecret: string,
+  ) {
+    // Node's fetch avoids the keep-alive socket resets seen with the default fetcher (federation#2313).
+    super({ url, fetcher: globalThis.fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    const ctx = context as Partial<GatewayContext>;
+    const requestId = ctx.requestId ?? randomUUID();
+    const token = await signInternalToken({ actor: ctx.actor ?? ANONYMOUS, requestId, clientIp: ctx.clientIp ?? '' }, this.internalSecret);
+    request.http?.headers.set(INTERNAL_TOKEN_HEADER, token);
+    request.http?.headers.set(REQUEST_ID_HEADER, requestId);
+    request.http?.headers.set('accept-language', ctx.locale ?? 'vi');
+  }
+}
+
+async function actorFromRequest(req: Request, config: AppConfig): Promise<Actor> {
+  const header = req.headers.authorization;
+  if (!header) return ANONYMOUS;
+  const match = /^Bearer\s+(.+)$/i.exec(header);
+  if (!match) throw new AppError('UNAUTHENTICATED', { vi: 'Tiêu đề Authorization không hợp lệ.', en: 'Malformed Authorization header.' });
+  return verifyUserToken(match[1], config.jwtSecret);
+}
+
+function costLimitPlugin(getSchema: () => GraphQLSchema | null): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, contextValue }) {
+          const schema = getSchema();
+          if (!schema) return;
+          const cost = queryCost(schema, document, request.variables);
+          if (cost > MAX_QUERY_COST)
+            throw new GraphQLError(
+              contextValue.locale === 'en'
+                ? `Query too expensive (cost ${cost}, limit ${MAX_QUERY_COST}); request smaller pages.`
+                : `Truy vấn quá lớn (chi phí ${cost}, giới hạn ${MAX_QUERY_COST}); hãy yêu cầu trang nhỏ hơn.`,
+              { extensions: { code: 'BAD_USER_INPUT', cost, maxCost: MAX_QUERY_COST, http: { status: 400 } } },
+            );
+        },
+      };
+    },
+  };
+}
+
+export interface GatewayOptions {
+  config: AppConfig;
+  log: Logger;
+  subgraphUrls: Record<string, string>;
+  port?: number;
+  /** Probes the subgraphs for /readyz; defaults to their /readyz endpoints. */
+  supergraphSdl?: string;
+}
+
+/** Serves /graphql (federated), /files (proxied to scoring), /healthz, /readyz and the built admin. */
+export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const { config, log } = options;
+  const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8');
+  let apiSchema: GraphQLSchema | null = null;
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) => {
+      const url = options.subgraphUrls[name];
+      if (!url) throw new Error(`No URL configured for subgraph "${name}"`);
+      return new AuthenticatedDataSource(url, config.internalSecret);
+    },
+  });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
+    apiSchema = schema;
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+  const armor = new ApolloArmor({
+    maxDepth: { n: 12 },
+    maxAliases: { n: 30 },
+    maxTokens: { n: 5000 },
+    maxDirectives: { n: 30 },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => {
+      const masked = maskUnexpectedError(formatted);
+      if (masked.extensions) delete (masked.extensions as Record<string, unknown>).serviceName;
+      return masked;
+    },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...protection.plugins,
+      costLimitPlugin(() => apiSchema),
+      operationLogPlugin(log),
+    ],
+    validationRules: protection.validationRules,
+  });
+  await apollo.start();
+
+  const subgraphReady = async () => {
+    const results = await Promise.all(
+      Object.values(options.subgraphUrls).map((url) =>
+        fetch(url.replace(/\/graphql$/, '/readyz'))
+          .then((res) => res.ok)
+          .catch(() => false),
+      ),
+    );
+    return apiSchema !== null && results.every(Boolean);
+  };
+  mountHealth(app, subgraphReady);
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const locale = localeFromHeader(req.headers['accept-language']);
+        const requestId = String(req.headers[REQUEST_ID_HEADER] ?? randomUUID()).slice(0, 64);
+        try {
+          return { requestId, locale, actor: await actorFromRequest(req, config), clientIp: req.ip ?? '' };
+        } catch (error) {
+          if (error instanceof AppError) throw toGraphQLError(error, locale);
+          throw error;
+        }
+      },
+    }),
+  );
+
+  // Evidence files travel over plain HTTP (GraphQL multipart does not pass through the gateway).
+  const scoringBase = options.subgraphUrls.scoring?.replace(/\/graphql$/, '');
+  app.use('/files', async (req: Request, res: Response) => {
+    const locale = localeFromHeader(req.headers['accept-language']);
+    const requestId = String(req.headers[REQUEST_ID_HEADER] ?? randomUUID()).slice(0, 64);
+    try {
+      const actor = await actorFromRequest(req, config);
+      const token = await signInternalToken({ actor, requestId, clientIp: req.ip ?? '' }, config.internalSecret);
+      const headers: Record<string, string> = { [INTERNAL_TOKEN_HEADER]: token, [REQUEST_ID_HEADER]: requestId, 'accept-language': locale };
+      for (const name of ['content-type', 'content-length', 'x-file-name']) {
+        const value = req.headers[name];
+        if (typeof value === 'string') headers[name] = value;
+      }
+      const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+      const upstream = await fetch(`${scoringBase}/files${req.url === '/' ? '' : req.url}`, {
+        method: req.method,
+        headers,
+        body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+        duplex: 'half',
+      } as RequestInit);
+      res.status(upstream.status);
+      for (const name of ['content-type', 'content-length', 'content-disposition', 'cache-control']) {
+        const value = upstream.headers.get(name);
+        if (value) res.setHeader(name, value);
+      }
+      if (upstream.body) Readable.fromWeb(upstream.body as import('node:stream/web').ReadableStream).pipe(res);
+      else res.end();
+    } catch (error) {
+      const appError =
+        error instanceof AppError ? error : new AppError('INTERNAL_SERVER_ERROR', { vi: 'Lỗi hệ thống.', en: 'Internal error.' });
+      if (!(error instanceof AppError)) log.error({ requestId, err: error }, 'file proxy failed');
+      res.status(appError.code === 'UNAUTHENTICATED' ? 401 : 500).json({
+        errors: [{ message: appError.message_(locale), extensions: { code: appError.code } }],
+      });
+    }
+  });
+
+  // The admin SPA: static assets plus history-mode fallback to index.html.
+  if (existsSync(path.join(config.adminDistDir, 'index.html'))) {
+    app.use(express.static(config.adminDistDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|files|healthz|readyz).*/, (_req, res) => {
+      res.sendFile(path.join(config.adminDistDir, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain').send('Admin chưa được build (admin/dist). Run "pnpm build". GraphQL: /graphql');
+    });
+  }
+
+  const port = await listen(httpServer, options.port ?? config.gatewayPort, config.listenHost);
+  log.info({ port }, 'gateway listening');
+  return {
+    port,
+    url: `http://${config.listenHost === '0.0.0.0' ? '127.0.0.1' : config.listenHost}:${port}/graphql`,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
+import { startGateway } from './gateway/gateway';
+import { loadConfig, type AppConfig } from './platform/config/config';
+import { createLogger, type Logger } from './platform/logging/logger';
+import type { RunningServer } from './platform/http/subgraph-server';
+import { openOrgDatabase, startOrgSubgraph } from './subgraphs/org/org.subgraph';
+import { openScoringDatabase, startScoringSubgraph } from './subgraphs/scoring/scoring.subgraph';
+import { ensureDemoData, printDemoBanner } from './seed/demo';
+
+type Role = 'all' | 'org' | 'scoring' | 'gateway';
+
+/**
+ * One entry point, four shapes: `all` runs gateway + both subgraphs in one process (pnpm start);
+ * `org`, `scoring` and `gateway` run one piece each (docker compose).
+ */
+export async function main(role: Role, config: AppConfig = loadConfig()): Promise<{ stop: () => Promise<void> }> {
+  const log = createLogger(config.logLevel, role === 'all' ? 'par-index' : role);
+  const servers: RunningServer[] = [];
+  const databases: DataSource[] = [];
+  try {
+    let orgDb: DataSource | null = null;
+    let scoringDb: DataSource | null = null;
+    if (role === 'all' || role === 'org') databases.push((orgDb = await openOrgDatabase(config.databaseUrl)));
+    if (role === 'all' || role === 'scoring') databases.push((scoringDb = await openScoringDatabase(config.databaseUrl)));
+    if (role === 'all' && config.demoSeed && orgDb && scoringDb) await ensureDemoData({ orgDb, scoringDb, log, config });
+    if (orgDb) servers.push(await startOrgSubgraph(config, orgDb, log));
+    if (scoringDb) servers.push(await startScoringSubgraph(config, scoringDb, log));
+    if (role === 'all' || role === 'gateway') {
+      const gateway = await startGateway({
+        config,
+        log,
+        subgraphUrls: {
+          org: role === 'all' ? servers[0].url : config.orgUrl,
+          scoring: role === 'all' ? servers[1].url : config.scoringUrl,
+        },
+      });
+      servers.push(gateway);
+      if (role === 'all') printDemoBanner(gateway.port, config);
+    }
+  } catch (error) {
+    await Promise.allSettled(servers.map((s) => s.stop()));
+    await Promise.allSettled(databases.map((db) => db.destroy()));
+    throw error;
+  }
+  return {
+    stop: async () => {
+      // Gateway first (stop taking requests), then subgraphs; each drains in-flight requests.
+      for (const server of [...servers].reverse()) await server.stop();
+      for (const db of databases) await db.destroy();
+    },
+  };
+}
+
+function installShutdown(stop: () => Promise<void>, log: Logger): void {
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing in-flight requests');
+    stop()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+if (require.main === module) {
+  const role = (process.argv[2] ?? process.env.PAR_ROLE ?? 'all') as Role;
+  if (!['all', 'org', 'scoring', 'gateway'].includes(role)) {
+    console.error(`Unknown role "${role}": use all, org, scoring or gateway`);
+    process.exit(2);
+  }
+  const config = loadConfig();
+  main(role, config)
+    .then(({ stop }) => installShutdown(stop, createLogger(config.logLevel, role)))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,40 @@
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/config';
+import { forbidden, unauthenticated, type Locale } from '../errors/app-error';
+import type { Logger } from '../logging/logger';
+import type { Role } from './roles';
+import type { Actor } from './tokens';
+
+/** Everything a service needs about the current request; services take it as first argument. */
+export interface RequestContext<Loaders = unknown> {
+  requestId: string;
+  locale: Locale;
+  actor: Actor;
+  clientIp: string;
+  db: DataSource;
+  config: AppConfig;
+  log: Logger;
+  loaders: Loaders;
+}
+
+export interface SignedInActor extends Actor {
+  kind: 'user';
+  userId: string;
+  username: string;
+  unitId: string;
+}
+
+export function requireUser(ctx: Pick<RequestContext, 'actor'>): SignedInActor {
+  if (ctx.actor.kind !== 'user' || !ctx.actor.userId) throw unauthenticated();
+  return ctx.actor as SignedInActor;
+}
+
+export function hasRole(actor: Actor, ...roles: Role[]): boolean {
+  return actor.roles.some((role) => roles.includes(role));
+}
+
+export function requireRole(ctx: Pick<RequestContext, 'actor'>, ...roles: Role[]): SignedInActor {
+  const actor = requireUser(ctx);
+  if (!hasRole(actor, ...roles)) throw forbidden();
+  return actor;
+}

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Repository root: server/src/platform/config → ../../../.. (also valid from server/dist/platform/config). */
+export const REPO_ROOT = path.resolve(__dirname, '../../../..');
+
+export interface AppConfig {
+  /** `sqlite:<file>` (default, embedded) or `mysql://user:pass@host:port/db`. */
+  databaseUrl: string;
+  gatewayPort: number;
+  orgPort: number;
+  scoringPort: number;
+  /** Host the subgraphs listen on; the gateway reaches them at `subgraphHost`. */
+  listenHost: string;
+  orgUrl: string;
+  scoringUrl: string;
+  jwtSecret: string;
+  /** Secret for the short-lived tokens the gateway mints for subgraphs. */
+  internalSecret: string;
+  jwtTtlSeconds: number;
+  dataDir: string;
+  uploadDir: string;
+  uploadMaxBytes: number;
+  adminDistDir: string;
+  logLevel: string;
+  production: boolean;
+  demoSeed: boolean;
+}
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`Environment variable ${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+/**
+ * Secrets: required in production; on a developer machine they are generated once and kept
+ * in the data directory so tokens survive restarts without any set-up.
+ */
+function loadOrCreateSecrets(dataDir: string, production: boolean): { jwtSecret: string; internalSecret: string } {
+  const fromEnv = { jwtSecret: process.env.JWT_SECRET ?? '', internalSecret: process.env.INTERNAL_TOKEN_SECRET ?? '' };
+  if (fromEnv.jwtSecret && fromEnv.internalSecret) return fromEnv;
+  if (production) throw new Error('JWT_SECRET and INTERNAL_TOKEN_SECRET must be set when NODE_ENV=production');
+  const file = path.join(dataDir, 'secrets.json');
+  if (existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret: string; internalSecret: string };
+    return { jwtSecret: fromEnv.jwtSecret || stored.jwtSecret, internalSecret: fromEnv.internalSecret || stored.internalSecret };
+  }
+  const created = { jwtSecret: randomBytes(32).toString('base64url'), internalSecret: randomBytes(32).toString('base64url') };
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, JSON.stringify(created), { mode: 0o600 });
+  return { jwtSecret: fromEnv.jwtSecret || created.jwtSecret, internalSecret: fromEnv.internalSecret || created.internalSecret };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const dataDir = path.resolve(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'));
+  const databaseUrl = env.DATABASE_URL ?? `sqlite:${path.join(dataDir, 'par-index.sqlite')}`;
+  if (!/^(sqlite:|mysql:\/\/)/.test(databaseUrl)) throw new Error('DATABASE_URL must start with sqlite: or mysql://');
+  const gatewayPort = intFromEnv('PORT', 4000);
+  const orgPort = intFromEnv('ORG_PORT', 4001);
+  const scoringPort = intFromEnv('SCORING_PORT', 4002);
+  const subgraphHost = env.SUBGRAPH_HOST ?? '127.0.0.1';
+  const secrets = loadOrCreateSecrets(dataDir, production);
+  return {
+    databaseUrl,
+    gatewayPort,
+    orgPort,
+    scoringPort,
+    listenHost: env.LISTEN_HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+    orgUrl: env.ORG_URL ?? `http://${subgraphHost}:${orgPort}/graphql`,
+    scoringUrl: env.SCORING_URL ?? `http://${subgraphHost}:${scoringPort}/graphql`,
+    jwtSecret: secrets.jwtSecret,
+    internalSecret: secrets.internalSecret,
+    jwtTtlSeconds: intFromEnv('JWT_TTL_SECONDS', 8 * 3600),
+    dataDir,
+    uploadDir: path.resolve(env.UPLOAD_DIR ?? path.join(dataDir, 'uploads')),
+    uploadMaxBytes: intFromEnv('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
+    adminDistDir: path.resolve(env.ADMIN_DIST_DIR ?? path.join(REPO_ROOT, 'admin', 'dist')),
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    production,
+    demoSeed: env.DEMO_SEED !== 'false',
+  };
+}

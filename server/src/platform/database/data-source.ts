@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
+
+export type DatabaseKind = 'sqlite' | 'mysql';
+
+export function databaseKind(url: string): DatabaseKind {
+  return url.startsWith('mysql://') ? 'mysql' : 'sqlite';
+}
+
+export interface DataSourceSpec {
+  url: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  /** Each subgraph owns its tables and keeps its own migration history. */
+  migrationsTableName: string;
+  logging?: boolean;
+}
+
+export function dataSourceOptions(spec: DataSourceSpec): DataSourceOptions {
+  const common = {
+    entities: spec.entities,
+    migrations: spec.migrations,
+    migrationsTableName: spec.migrationsTableName,
+    synchronize: false,
+    logging: spec.logging ?? false,
+  };
+  if (databaseKind(spec.url) === 'mysql') {
+    return {
+      ...common,
+      type: 'mysql',
+      url: spec.url,
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      // DECIMAL columns come back as strings; the column transformers turn them into hundredths.
+      supportBigNumbers: true,
+      extra: { connectionLimit: 10 },
+    };
+  }
+  const file = spec.url.slice('sqlite:'.length) || ':memory:';
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: file,
+    enableWAL: file !== ':memory:',
+    prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+    },
+  };
+}
+
+/** Opens the database and brings its schema up to date (migrations run on every start). */
+export async function openDatabase(spec: DataSourceSpec): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(spec));
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  return dataSource;
+}

@@ -1,0 +1,57 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import { AppError, type Locale } from './app-error';
+
+const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, TOO_MANY_REQUESTS: 429 };
+
+export function toGraphQLError(error: AppError, locale: Locale): GraphQLError {
+  return new GraphQLError(error.message_(locale), {
+    originalError: error,
+    extensions: {
+      code: error.code,
+      ...error.details,
+      ...(HTTP_STATUS[error.code] ? { http: { status: HTTP_STATUS[error.code] } } : {}),
+    },
+  });
+}
+
+/** Turns AppErrors thrown anywhere in a resolver into coded, localized GraphQL errors. */
+export const translateErrors: MiddlewareFn<{ locale: Locale }> = async ({ context }, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    if (error instanceof AppError) throw toGraphQLError(error, context.locale);
+    throw error;
+  }
+};
+
+const SAFE_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Unexpected errors must not leak stack traces, SQL or internal URLs: they become a generic
+ * INTERNAL_SERVER_ERROR (the full error is logged with the request id).
+ */
+export function maskUnexpectedError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (SAFE_CODES.has(code)) {
+    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: { ...extensions, code } };
+  }
+  return {
+    message: 'Lỗi hệ thống, vui lòng thử lại sau. / Internal server error.',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

@@ -1,0 +1,35 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { Logger } from '../logging/logger';
+
+interface LoggableContext extends BaseContext {
+  requestId?: string;
+  actor?: { kind: string; username: string | null };
+}
+
+/** One JSON line per operation: request id, who, operation name, duration, error codes. */
+export function operationLogPlugin(log: Logger): ApolloServerPlugin<LoggableContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ request, errors, contextValue: context }) {
+          const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+          log.info(
+            {
+              requestId: context.requestId ?? contextValue.requestId,
+              user: context.actor?.username ?? context.actor?.kind ?? 'anonymous',
+              operationName: request.operationName ?? null,
+              durationMs: Math.round(durationMs * 10) / 10,
+              errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            },
+            'graphql operation',
+          );
+          for (const error of errors ?? []) {
+            if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR')
+              log.error({ requestId: context.requestId, err: error.originalError ?? error }, 'unexpected error');
+          }
+        },
+      };
+    },
+  };
+}

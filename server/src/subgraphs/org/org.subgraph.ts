@@ -1,0 +1,52 @@
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../../platform/config/config';
+import { openDatabase } from '../../platform/database/data-source';
+import { buildFederatedSchema } from '../../platform/graphql/build-federated-schema';
+import { COMMON_SCHEMA_OPTIONS } from '../../platform/graphql/schema-options';
+import { startSubgraph, type RunningServer } from '../../platform/http/subgraph-server';
+import type { Logger } from '../../platform/logging/logger';
+import { AuthResolver } from './auth/auth.resolver';
+import { OrgInitial1764000000000 } from './migrations/1764000000000-org-initial';
+import type { OrgContext } from './org-context';
+import { OrgUnitLinkEntity } from './org-unit/org-unit-link.entity';
+import { OrgUnitEntity } from './org-unit/org-unit.entity';
+import { createOrgLoaders } from './org-unit/org-unit.loaders';
+import { OrgUnitResolver } from './org-unit/org-unit.resolver';
+import { UserEntity } from './user/user.entity';
+import { UserResolver } from './user/user.resolver';
+
+export const ORG_ENTITIES = [OrgUnitEntity, OrgUnitLinkEntity, UserEntity];
+export const ORG_MIGRATIONS = [OrgInitial1764000000000];
+
+export function openOrgDatabase(url: string): Promise<DataSource> {
+  return openDatabase({ url, entities: ORG_ENTITIES, migrations: ORG_MIGRATIONS, migrationsTableName: 'org_migrations' });
+}
+
+let schemaPromise: Promise<GraphQLSchema> | null = null;
+
+/** type-graphql keeps global metadata, so the schema is built once per process. */
+export function buildOrgSchema(): Promise<GraphQLSchema> {
+  schemaPromise ??= buildFederatedSchema(
+    { ...COMMON_SCHEMA_OPTIONS, resolvers: [OrgUnitResolver, AuthResolver, UserResolver] },
+    {
+      OrgUnit: {
+        __resolveReference: (reference: { id: string }, ctx: OrgContext) => ctx.loaders.unitById.load(reference.id),
+      },
+    },
+  );
+  return schemaPromise;
+}
+
+export async function startOrgSubgraph(config: AppConfig, db: DataSource, log: Logger, port = config.orgPort): Promise<RunningServer> {
+  return startSubgraph({
+    name: 'org',
+    schema: await buildOrgSchema(),
+    db,
+    log,
+    config,
+    createLoaders: createOrgLoaders,
+    port,
+    host: config.listenHost,
+  });
+}

@@ -1,0 +1,53 @@
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../../platform/config/config';
+import { openDatabase } from '../../platform/database/data-source';
+import { buildFederatedSchema } from '../../platform/graphql/build-federated-schema';
+import { COMMON_SCHEMA_OPTIONS } from '../../platform/graphql/schema-options';
+import { startSubgraph, type RunningServer } from '../../platform/http/subgraph-server';
+import type { Logger } from '../../platform/logging/logger';
+import { AssessmentYearEntity } from './assessment-year/assessment-year.entity';
+import { AssessmentYearResolver, OrgUnitScoringResolver } from './assessment-year/assessment-year.resolver';
+import { ScoringInitial1764000001000 } from './migrations/1764000001000-scoring-initial';
+import { OrgUnitRef } from './org-unit-ref';
+import { createScoringLoaders } from './scoring-context';
+
+export const SCORING_ENTITIES = [AssessmentYearEntity];
+export const SCORING_MIGRATIONS = [ScoringInitial1764000001000];
+
+export function openScoringDatabase(url: string): Promise<DataSource> {
+  return openDatabase({ url, entities: SCORING_ENTITIES, migrations: SCORING_MIGRATIONS, migrationsTableName: 'scoring_migrations' });
+}
+
+let schemaPromise: Promise<GraphQLSchema> | null = null;
+
+export function buildScoringSchema(): Promise<GraphQLSchema> {
+  schemaPromise ??= buildFederatedSchema(
+    {
+      ...COMMON_SCHEMA_OPTIONS,
+      resolvers: [AssessmentYearResolver, OrgUnitScoringResolver],
+      orphanedTypes: [OrgUnitRef],
+    },
+    // Scoring can "resolve" any OrgUnit from its id alone: its fields are keyed by unit id.
+    { OrgUnit: { __resolveReference: (reference: { id: string }) => ({ id: reference.id }) } },
+  );
+  return schemaPromise;
+}
+
+export async function startScoringSubgraph(
+  config: AppConfig,
+  db: DataSource,
+  log: Logger,
+  port = config.scoringPort,
+): Promise<RunningServer> {
+  return startSubgraph({
+    name: 'scoring',
+    schema: await buildScoringSchema(),
+    db,
+    log,
+    config,
+    createLoaders: createScoringLoaders,
+    port,
+    host: config.listenHost,
+  });
+}
