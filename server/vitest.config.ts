@@ -1,5 +1,11 @@
 import { createRequire } from 'node:module';
-import { defineConfig, type Plugin } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
+
+interface Plugin {
+  name: string;
+  enforce: 'pre';
+  resolveId: (source: string, importer: string | undefined) => string | null;
+}
 
 /**
  * The server runs as CommonJS (tsc), where every library shares graphql's CommonJS build.
@@ -10,7 +16,7 @@ function preferCommonJs(): Plugin {
   return {
     name: 'prefer-commonjs',
     enforce: 'pre',
-    resolveId(source, importer) {
+    resolveId(source: string, importer: string | undefined) {
       if (!importer || /^(\.|\/|node:|\0|vitest|@vitest\/)/.test(source) || importer.includes('/node_modules/')) return null;
       try {
         return createRequire(importer).resolve(source);
