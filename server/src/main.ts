@@ -8,11 +8,12 @@ import { openOrgDatabase, startOrgSubgraph } from './subgraphs/org/org.subgraph'
 import { openScoringDatabase, startScoringSubgraph } from './subgraphs/scoring/scoring.subgraph';
 import { ensureDemoData, printDemoBanner } from './seed/demo';
 
-type Role = 'all' | 'org' | 'scoring' | 'gateway';
+type Role = 'all' | 'org' | 'scoring' | 'gateway' | 'seed';
 
 /**
  * One entry point, four shapes: `all` runs gateway + both subgraphs in one process (pnpm start);
- * `org`, `scoring` and `gateway` run one piece each (docker compose).
+ * `org`, `scoring` and `gateway` run one piece each (docker compose); `seed` migrates, loads the
+ * demo province when the database is empty, and exits.
  */
 export async function main(role: Role, config: AppConfig = loadConfig()): Promise<{ stop: () => Promise<void> }> {
   const log = createLogger(config.logLevel, role === 'all' ? 'par-index' : role);
@@ -21,9 +22,16 @@ export async function main(role: Role, config: AppConfig = loadConfig()): Promis
   try {
     let orgDb: DataSource | null = null;
     let scoringDb: DataSource | null = null;
-    if (role === 'all' || role === 'org') databases.push((orgDb = await openOrgDatabase(config.databaseUrl)));
-    if (role === 'all' || role === 'scoring') databases.push((scoringDb = await openScoringDatabase(config.databaseUrl)));
-    if (role === 'all' && config.demoSeed && orgDb && scoringDb) await ensureDemoData({ orgDb, scoringDb, log, config });
+    const withOrg = role === 'all' || role === 'org' || role === 'seed';
+    const withScoring = role === 'all' || role === 'scoring' || role === 'seed';
+    if (withOrg) databases.push((orgDb = await openOrgDatabase(config.databaseUrl)));
+    if (withScoring) databases.push((scoringDb = await openScoringDatabase(config.databaseUrl)));
+    if ((role === 'all' || role === 'seed') && config.demoSeed && orgDb && scoringDb)
+      await ensureDemoData({ orgDb, scoringDb, log, config });
+    if (role === 'seed') {
+      await Promise.all(databases.map((db) => db.destroy()));
+      return { stop: async () => undefined };
+    }
     if (orgDb) servers.push(await startOrgSubgraph(config, orgDb, log));
     if (scoringDb) servers.push(await startScoringSubgraph(config, scoringDb, log));
     if (role === 'all' || role === 'gateway') {
@@ -71,13 +79,13 @@ function installShutdown(stop: () => Promise<void>, log: Logger): void {
 
 if (require.main === module) {
   const role = (process.argv[2] ?? process.env.PAR_ROLE ?? 'all') as Role;
-  if (!['all', 'org', 'scoring', 'gateway'].includes(role)) {
-    console.error(`Unknown role "${role}": use all, org, scoring or gateway`);
+  if (!['all', 'org', 'scoring', 'gateway', 'seed'].includes(role)) {
+    console.error(`Unknown role "${role}": use all, org, scoring, gateway or seed`);
     process.exit(2);
   }
   const config = loadConfig();
   main(role, config)
-    .then(({ stop }) => installShutdown(stop, createLogger(config.logLevel, role)))
+    .then(({ stop }) => (role === 'seed' ? process.exit(0) : installShutdown(stop, createLogger(config.logLevel, role))))
     .catch((error: unknown) => {
       console.error(error);
       process.exit(1);

@@ -1,0 +1,13 @@
+# One image for every piece: `node server/dist/main.js <all|org|scoring|gateway|seed>`.
+FROM node:20-bookworm-slim AS build
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY . .
+RUN npx -y pnpm@10 install --frozen-lockfile && npx -y pnpm@10 build && npx -y pnpm@10 prune --prod --ignore-scripts || true
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production LISTEN_HOST=0.0.0.0
+COPY --from=build /app /app
+EXPOSE 4000 4001 4002
+CMD ["node", "server/dist/main.js", "all"]
