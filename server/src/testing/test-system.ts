@@ -48,7 +48,7 @@ export interface TestSystem {
  * Boots the real system (both subgraphs and the gateway on free ports) on a fresh database of
  * the kind under test. Used by the API suites; they talk HTTP like any client.
  */
-export async function startTestSystem(): Promise<TestSystem> {
+export async function startTestSystem(options: { logLines?: string[] } = {}): Promise<TestSystem> {
   const database: TestDatabase = await createTestDatabase();
   // SQLite in-memory databases are per connection: both subgraphs must share one file here.
   const url =
@@ -65,7 +65,10 @@ export async function startTestSystem(): Promise<TestSystem> {
     uploadDir: mkdtempSync(path.join(tmpdir(), 'par-uploads-')),
     demoSeed: false,
   };
-  const log = createLogger(config.logLevel, 'test');
+  const sink = options.logLines;
+  const log = sink
+    ? createLogger('debug', 'test', { write: (line: string) => void sink.push(line) })
+    : createLogger(config.logLevel, 'test');
   const orgDb = await openOrgDatabase(url);
   const scoringDb = await openScoringDatabase(url);
   const org = await startOrgSubgraph(config, orgDb, log, 0);

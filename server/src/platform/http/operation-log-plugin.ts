@@ -12,13 +12,13 @@ export function operationLogPlugin(log: Logger): ApolloServerPlugin<LoggableCont
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ request, errors, contextValue: context }) {
+        async willSendResponse({ request, errors, contextValue: context, operationName }) {
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
           log.info(
             {
               requestId: context.requestId ?? contextValue.requestId,
               user: context.actor?.username ?? context.actor?.kind ?? 'anonymous',
-              operationName: request.operationName ?? null,
+              operationName: operationName ?? request.operationName ?? null,
               durationMs: Math.round(durationMs * 10) / 10,
               errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
             },
