@@ -1,0 +1,44 @@
+import { createI18n } from 'vue-i18n'
+import { vi } from './vi'
+import { en } from './en'
+
+export const SUPPORTED_LOCALES = ['vi', 'en'] as const
+export type AppLocale = (typeof SUPPORTED_LOCALES)[number]
+export const DEFAULT_LOCALE: AppLocale = 'vi'
+export const LOCALE_STORAGE_KEY = 'par.locale'
+
+export type MessageSchema = typeof vi
+
+export function isAppLocale(value: unknown): value is AppLocale {
+  return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value)
+}
+
+/** The remembered choice, or Vietnamese: officials work in Vietnamese unless they switch. */
+export function readStoredLocale(): AppLocale {
+  try {
+    const stored = globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY)
+    return isAppLocale(stored) ? stored : DEFAULT_LOCALE
+  } catch {
+    return DEFAULT_LOCALE
+  }
+}
+
+export function createAppI18n(locale: AppLocale = readStoredLocale()) {
+  return createI18n<[MessageSchema], AppLocale, false>({
+    legacy: false,
+    locale,
+    fallbackLocale: DEFAULT_LOCALE,
+    messages: { vi, en },
+    missingWarn: false,
+    fallbackWarn: false,
+  })
+}
+
+export type AppI18n = ReturnType<typeof createAppI18n>
+
+/** The app-wide instance; code outside components (Apollo links, stores) translates with it. */
+export const i18n: AppI18n = createAppI18n()
+
+export function t(key: string, params?: Record<string, unknown>): string {
+  return params ? i18n.global.t(key, params) : i18n.global.t(key)
+}

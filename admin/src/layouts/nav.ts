@@ -1,0 +1,32 @@
+import type { RouteLocationRaw } from 'vue-router'
+import type { IconName } from '@/components/AppIcon.vue'
+import type { Capability } from '@/permissions'
+import type { SessionUser } from '@/stores/session'
+
+export interface NavItem {
+  key: string
+  labelKey: string
+  icon: IconName
+  to: RouteLocationRaw
+  /** Shown when the user has any of these; none = everyone signed in. */
+  capabilities?: Capability[]
+}
+
+/**
+ * The menu. Later modules (Kỳ đánh giá, Bộ tiêu chí, Phiếu chấm điểm, Theo dõi tiến độ,
+ * Kết quả & xếp hạng) are added here when their pages exist.
+ */
+export function navItems(user: SessionUser): NavItem[] {
+  return [
+    { key: 'home', labelKey: 'nav.home', icon: 'home', to: { name: 'home' } },
+    { key: 'orgUnits', labelKey: 'nav.orgUnits', icon: 'building', to: { name: 'orgUnits' }, capabilities: ['orgUnits.browse'] },
+    {
+      key: 'myUnit',
+      labelKey: 'nav.myUnit',
+      icon: 'building',
+      to: { name: 'orgUnit', params: { id: user.unit.id } },
+      capabilities: ['orgUnits.ownUnit'],
+    },
+    { key: 'users', labelKey: 'nav.users', icon: 'users', to: { name: 'users' }, capabilities: ['users.manage'] },
+  ]
+}

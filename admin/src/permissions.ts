@@ -1,0 +1,38 @@
+import type { Role } from '@/graphql/generated/graphql'
+
+export const ALL_ROLES: readonly Role[] = [
+  'PROVINCE_ADMIN',
+  'APPRAISER',
+  'ASSESSOR_CHAIR',
+  'UNIT_OFFICER',
+  'UNIT_HEAD',
+  'VIEWER',
+]
+
+/**
+ * What each role may do in the admin (domain.md §1). The server enforces the same rules; this
+ * only decides what the UI offers, so a role never sees a button it cannot use.
+ */
+export type Capability =
+  | 'orgUnits.browse' // the whole org tree
+  | 'orgUnits.ownUnit' // only the own unit's page
+  | 'orgUnits.manage'
+  | 'orgUnits.import'
+  | 'users.manage'
+
+const MATRIX: Record<Capability, readonly Role[]> = {
+  'orgUnits.browse': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER'],
+  'orgUnits.ownUnit': ['UNIT_OFFICER', 'UNIT_HEAD'],
+  'orgUnits.manage': ['PROVINCE_ADMIN'],
+  'orgUnits.import': ['PROVINCE_ADMIN'],
+  'users.manage': ['PROVINCE_ADMIN'],
+}
+
+export function can(roles: readonly Role[] | undefined, capability: Capability): boolean {
+  if (!roles) return false
+  return MATRIX[capability].some((r) => roles.includes(r))
+}
+
+export function canAny(roles: readonly Role[] | undefined, capabilities: readonly Capability[]) {
+  return capabilities.some((c) => can(roles, c))
+}

@@ -1,0 +1,40 @@
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig } from 'vitest/config'
+import vue from '@vitejs/plugin-vue'
+import { initialSizePlugin } from './scripts/initial-size.ts'
+
+const gateway = 'http://127.0.0.1:4000'
+
+export default defineConfig({
+  base: '/',
+  plugins: [vue(), initialSizePlugin()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  define: {
+    // vue-i18n: drop the legacy API and devtools hooks from the production bundle.
+    __VUE_I18N_LEGACY_API__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+    __VUE_OPTIONS_API__: 'true',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
+  server: {
+    proxy: {
+      '/graphql': { target: gateway, changeOrigin: true },
+      '/files': { target: gateway, changeOrigin: true },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    sourcemap: false,
+  },
+  test: {
+    environment: 'happy-dom',
+    include: ['src/**/*.spec.ts'],
+    globals: true,
+    setupFiles: ['src/test/setup.ts'],
+  },
+})
