@@ -9,11 +9,14 @@ import type { Logger } from '../../platform/logging/logger';
 import { AssessmentYearEntity } from './assessment-year/assessment-year.entity';
 import { AssessmentYearResolver, OrgUnitScoringResolver } from './assessment-year/assessment-year.resolver';
 import { ScoringInitial1764000001000 } from './migrations/1764000001000-scoring-initial';
+import { ScoringEvidence1764000003000 } from './migrations/1764000003000-scoring-evidence';
+import { EvidenceFileEntity } from './evidence/evidence-file.entity';
+import { evidenceRoutes } from './evidence/evidence.module';
 import { OrgUnitRef } from './org-unit-ref';
 import { createScoringLoaders } from './scoring-context';
 
-export const SCORING_ENTITIES = [AssessmentYearEntity];
-export const SCORING_MIGRATIONS = [ScoringInitial1764000001000];
+export const SCORING_ENTITIES = [AssessmentYearEntity, EvidenceFileEntity];
+export const SCORING_MIGRATIONS = [ScoringInitial1764000001000, ScoringEvidence1764000003000];
 
 export function openScoringDatabase(url: string): Promise<DataSource> {
   return openDatabase({ url, entities: SCORING_ENTITIES, migrations: SCORING_MIGRATIONS, migrationsTableName: 'scoring_migrations' });
@@ -47,6 +50,7 @@ export async function startScoringSubgraph(
     log,
     config,
     createLoaders: createScoringLoaders,
+    extendApp: evidenceRoutes(config, db, log),
     port,
     host: config.listenHost,
   });

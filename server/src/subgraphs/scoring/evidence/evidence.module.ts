@@ -1,0 +1,20 @@
+import type { Express } from 'express';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../../../platform/config/config';
+import type { Logger } from '../../../platform/logging/logger';
+import { DiskFileStorage } from './file-storage';
+import { mountEvidenceRoutes } from './evidence.routes';
+import { canActorReadSheet } from '../score-sheet/sheet-access';
+
+/** The scoring subgraph's `extendApp`: evidence upload/download routes on disk storage. */
+export function evidenceRoutes(config: AppConfig, db: DataSource, log: Logger): (app: Express) => void {
+  const storage = new DiskFileStorage(config.uploadDir);
+  return (app) =>
+    mountEvidenceRoutes(app, {
+      db,
+      config,
+      log,
+      storage,
+      canReadSheet: (actor, sheetId, requestId) => canActorReadSheet({ db, config, log, actor, requestId }, sheetId),
+    });
+}
