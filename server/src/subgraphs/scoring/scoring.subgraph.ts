@@ -9,14 +9,28 @@ import type { Logger } from '../../platform/logging/logger';
 import { AssessmentYearEntity } from './assessment-year/assessment-year.entity';
 import { AssessmentYearResolver, OrgUnitScoringResolver } from './assessment-year/assessment-year.resolver';
 import { ScoringInitial1764000001000 } from './migrations/1764000001000-scoring-initial';
+import { ScoringYearsCriteriaRoster1764000002100 } from './migrations/1764000002100-scoring-years-criteria-roster';
+import { UnitGroupEntity } from './unit-group/unit-group.entity';
+import { CriteriaNodeEntity } from './criteria/criteria-node.entity';
+import { RosterEntryEntity } from './roster/roster-entry.entity';
+import { AppraiserAssignmentEntity } from './appraiser-assignment/appraiser-assignment.entity';
+import { AuditEventEntity } from './audit/audit-event.entity';
 import { ScoringEvidence1764000003000 } from './migrations/1764000003000-scoring-evidence';
 import { EvidenceFileEntity } from './evidence/evidence-file.entity';
 import { evidenceRoutes } from './evidence/evidence.module';
 import { OrgUnitRef } from './org-unit-ref';
 import { createScoringLoaders } from './scoring-context';
 
-export const SCORING_ENTITIES = [AssessmentYearEntity, EvidenceFileEntity];
-export const SCORING_MIGRATIONS = [ScoringInitial1764000001000, ScoringEvidence1764000003000];
+export const SCORING_ENTITIES = [
+  AssessmentYearEntity,
+  UnitGroupEntity,
+  CriteriaNodeEntity,
+  RosterEntryEntity,
+  AppraiserAssignmentEntity,
+  AuditEventEntity,
+  EvidenceFileEntity,
+];
+export const SCORING_MIGRATIONS = [ScoringInitial1764000001000, ScoringYearsCriteriaRoster1764000002100, ScoringEvidence1764000003000];
 
 export function openScoringDatabase(url: string): Promise<DataSource> {
   return openDatabase({ url, entities: SCORING_ENTITIES, migrations: SCORING_MIGRATIONS, migrationsTableName: 'scoring_migrations' });

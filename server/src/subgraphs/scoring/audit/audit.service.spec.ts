@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { ANONYMOUS, type Actor } from '../../../platform/auth/tokens';
+import { Role } from '../../../platform/auth/roles';
+import { createTestDatabase, TEST_DB_KIND, type TestDatabase } from '../../../testing/test-database';
+import { AssessmentYearEntity, GovernmentModel, YearStatus } from '../assessment-year/assessment-year.entity';
+import { openScoringDatabase } from '../scoring.subgraph';
+import { AuditEventEntity } from './audit-event.entity';
+import { AuditEntityType, recordAudit } from './audit.service';
+
+describe(`audit trail storage (${TEST_DB_KIND})`, () => {
+  let database: TestDatabase;
+  let db: DataSource;
+  const actor: Actor = { kind: 'user', userId: 'u-1', username: 'admin.qn', unitId: 'p-1', roles: [Role.PROVINCE_ADMIN] };
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = await openScoringDatabase(database.url);
+  });
+  afterAll(async () => {
+    await db?.destroy();
+    await database?.drop();
+  });
+
+  it('migrates: year settings round-trip with hundredths and JSON', async () => {
+    const id = crypto.randomUUID();
+    await db.getRepository(AssessmentYearEntity).save({
+      id,
+      provinceUnitId: 'p-1',
+      year: 2025,
+      name: 'Chỉ số CCHC năm 2025',
+      model: GovernmentModel.TWO_LEVEL,
+      status: YearStatus.PLANNING,
+      bonusCap: 250,
+      penaltyCap: null,
+      bands: [{ code: 'EXCELLENT', labelVi: 'Xuất sắc', labelEn: 'Excellent', minIndex: 9000, color: '#1B5E20' }],
+      selfAssessmentDeadline: '2026-01-15',
+    });
+    const row = await db.getRepository(AssessmentYearEntity).findOneByOrFail({ id });
+    expect(row.bonusCap).toBe(250);
+    expect(row.penaltyCap).toBeNull();
+    expect(row.bands[0].minIndex).toBe(9000);
+    expect(row.headRatings).toEqual({});
+    expect(row.selfAssessmentDeadline).toBe('2026-01-15');
+  });
+
+  it('records events in order inside a transaction, and a rollback leaves none', async () => {
+    await db.transaction((manager) =>
+      recordAudit(
+        manager,
+        { actor },
+        {
+          yearId: 'y-1',
+          entityType: AuditEntityType.SETTING,
+          entityId: 'y-1',
+          action: 'UPDATE',
+          before: { a: 1 },
+          after: { a: 2 },
+          reason: ' lý do ',
+        },
+      ),
+    );
+    await expect(
+      db.transaction(async (manager) => {
+        await recordAudit(
+          manager,
+          { actor: ANONYMOUS },
+          { yearId: 'y-1', entityType: AuditEntityType.SETTING, entityId: 'y-1', action: 'UPDATE' },
+        );
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    const rows = await db.getRepository(AuditEventEntity).find({ where: { yearId: 'y-1' }, order: { id: 'ASC' } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ actorName: 'admin.qn', actorUserId: 'u-1', before: { a: 1 }, after: { a: 2 }, reason: 'lý do' });
+  });
+});
