@@ -13,6 +13,7 @@ import { OrgUnitLinkEntity } from './org-unit/org-unit-link.entity';
 import { OrgUnitEntity } from './org-unit/org-unit.entity';
 import { createOrgLoaders } from './org-unit/org-unit.loaders';
 import { OrgUnitResolver } from './org-unit/org-unit.resolver';
+import { UnitImportResolver } from './unit-import/unit-import.resolver';
 import { UserEntity } from './user/user.entity';
 import { UserResolver } from './user/user.resolver';
 
@@ -28,7 +29,7 @@ let schemaPromise: Promise<GraphQLSchema> | null = null;
 /** type-graphql keeps global metadata, so the schema is built once per process. */
 export function buildOrgSchema(): Promise<GraphQLSchema> {
   schemaPromise ??= buildFederatedSchema(
-    { ...COMMON_SCHEMA_OPTIONS, resolvers: [OrgUnitResolver, AuthResolver, UserResolver] },
+    { ...COMMON_SCHEMA_OPTIONS, resolvers: [OrgUnitResolver, AuthResolver, UserResolver, UnitImportResolver] },
     {
       OrgUnit: {
         __resolveReference: (reference: { id: string }, ctx: OrgContext) => ctx.loaders.unitById.load(reference.id),

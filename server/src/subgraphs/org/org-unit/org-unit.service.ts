@@ -4,6 +4,15 @@ import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } f
 import type { OrgContext } from '../org-context';
 import { OrgUnitEntity, type OrgUnitKind } from './org-unit.entity';
 
+/**
+ * LIKE escaping that works on both databases: MySQL reads a backslash inside a string literal as an
+ * escape (so `ESCAPE '\\'` is a syntax error there), hence "!" as the escape character.
+ */
+export const LIKE_ESCAPE = "ESCAPE '!'";
+export function escapeLike(value: string): string {
+  return value.replace(/[!%_]/g, (c) => `!${c}`);
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function assertUnitId(id: string, argument = 'id'): void {
@@ -45,8 +54,7 @@ export async function listUnits(ctx: OrgContext, filter: ListUnitsFilter): Promi
   if (!filter.includeClosed) query.andWhere('u.valid_to IS NULL');
   const search = filter.search ? foldVietnamese(filter.search) : '';
   if (search) {
-    const escaped = search.replace(/[\\%_]/g, (c) => `\\${c}`);
-    query.andWhere("u.name_folded LIKE :pattern ESCAPE '\\'", { pattern: `%${escaped}%` });
+    query.andWhere(`u.name_folded LIKE :pattern ${LIKE_ESCAPE}`, { pattern: `%${escapeLike(search)}%` });
   }
   const totalCount = await query.clone().getCount();
   if (filter.after) {
