@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../platform/config/config';
 import type { Logger } from '../platform/logging/logger';
+import { OrgUnitEntity } from '../subgraphs/org/org-unit/org-unit.entity';
+import { demoLoginLines, findOrgDemo, seedOrgDemo, type OrgDemo } from './org-demo';
 
 export interface DemoSeedOptions {
   orgDb: DataSource;
@@ -11,7 +13,10 @@ export interface DemoSeedOptions {
 
 /** Imports the demo province and demo users on first start; later starts reuse the data. */
 export async function ensureDemoData(options: DemoSeedOptions): Promise<void> {
-  options.log.info('demo data: nothing to seed yet');
+  // First start = empty org_unit table; any later start reuses what is there.
+  const firstStart = (await options.orgDb.getRepository(OrgUnitEntity).count()) === 0;
+  const org: OrgDemo | null = firstStart ? await seedOrgDemo(options.orgDb, options.log) : await findOrgDemo(options.orgDb);
+  options.log.info({ firstStart, demoProvince: org?.provinceId ?? null }, firstStart ? 'demo data seeded' : 'demo data reused');
 }
 
 export function printDemoBanner(port: number, config: AppConfig): void {
@@ -23,6 +28,7 @@ export function printDemoBanner(port: number, config: AppConfig): void {
       `  Admin:    http://${host}:${port}/`,
       `  GraphQL:  http://${host}:${port}/graphql`,
       `  Database: ${config.databaseUrl.replace(/\/\/([^:@/]+):[^@]*@/, '//$1:***@')}`,
+      ...(config.demoSeed ? ['', ...demoLoginLines()] : []),
       '',
     ].join('\n'),
   );
