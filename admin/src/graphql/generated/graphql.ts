@@ -26,12 +26,27 @@ export type Scalars = {
 /** Kỳ đánh giá Chỉ số CCHC của một tỉnh trong một năm. */
 export type AssessmentYear = {
   __typename?: 'AssessmentYear';
+  /** Hạn thẩm định. */
+  appraisalDeadline?: Maybe<Scalars['Date']['output']>;
+  /** The year whose configuration this one was copied from. */
+  copiedFromYearId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Hạn giải trình. */
+  explanationDeadline?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
   model: GovernmentModel;
+  /** Tên kỳ đánh giá, ví dụ "Chỉ số CCHC năm 2025". */
   name: Scalars['String']['output'];
   /** The province (OrgUnit id) running this assessment. */
   provinceUnitId: Scalars['ID']['output'];
+  /** Hạn công bố kết quả. */
+  publicationDeadline?: Maybe<Scalars['Date']['output']>;
+  /** When the roster was frozen (the year opened self-assessment). */
+  rosterFrozenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Hạn tự đánh giá (inclusive, Vietnam time). */
+  selfAssessmentDeadline?: Maybe<Scalars['Date']['output']>;
   status: YearStatus;
+  updatedAt: Scalars['DateTime']['output'];
   /** The year assessed (results are usually published the following spring). */
   year: Scalars['Int']['output'];
 };
@@ -44,20 +59,32 @@ export type AuthPayload = {
   user: User;
 };
 
+/** A new unit (tạo đơn vị mới). */
 export type CreateOrgUnitInput = {
+  /** Mã đơn vị, duy nhất trong các đơn vị đang hoạt động. */
   code: Scalars['String']['input'];
   kind: OrgUnitKind;
+  /** Tên đầy đủ, ví dụ "Phường An Sinh". */
   name: Scalars['String']['input'];
+  /** Đơn vị cấp trên. Tỉnh/thành phố (gốc) chỉ được tạo bằng chức năng nhập dữ liệu đơn vị hành chính. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Loại đơn vị bằng tiếng Việt: sở, ban, huyện, xã, phường, đặc khu… */
   subtype: Scalars['String']['input'];
+  /** Hiệu lực từ ngày (mặc định: không giới hạn). */
   validFrom?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Tạo người dùng mới. */
 export type CreateUserInput = {
+  /** Họ và tên. */
   fullName: Scalars['String']['input'];
+  /** Mật khẩu ban đầu (ít nhất 8 ký tự); chỉ lưu dạng băm, không bao giờ trả về. */
   password: Scalars['String']['input'];
+  /** Vai trò (ít nhất một). */
   roles: Array<Role>;
+  /** Đơn vị công tác (đang hoạt động). */
   unitId: Scalars['ID']['input'];
+  /** Tên đăng nhập: chữ thường không dấu, số, ".", "_" hoặc "-" (3–64 ký tự); duy nhất. */
   username: Scalars['String']['input'];
 };
 
@@ -66,57 +93,79 @@ export type GovernmentModel =
   | 'THREE_LEVEL'
   | 'TWO_LEVEL';
 
-export type ImportDataset =
-  | 'THREE_LEVEL_2025'
-  | 'TWO_LEVEL_2026';
-
+/** Kết quả nhập đơn vị hành chính. Importing the same data twice reports only unchanged units. */
 export type ImportReport = {
   __typename?: 'ImportReport';
+  /** Tên khớp nhiều đơn vị cũ: không đoán, giữ nguyên văn bản. */
   ambiguous: Array<Scalars['String']['output']>;
+  /** Units created. */
   created: Scalars['Int']['output'];
+  /** TWO_LEVEL_2026 or THREE_LEVEL_2025. */
   dataset: Scalars['String']['output'];
+  /** Predecessor links created (only when both eras are present). */
   linked: Scalars['Int']['output'];
+  /** The province imported; null for the whole file. */
   provinceCode?: Maybe<Scalars['String']['output']>;
+  /** Units already present and identical. */
   unchanged: Scalars['Int']['output'];
+  /** Tên trong văn bản "trước sắp xếp" không khớp đơn vị cũ nào: giữ nguyên văn bản, không tạo liên kết. */
   unmatched: Array<Scalars['String']['output']>;
+  /** Units already present whose data changed. */
   updated: Scalars['Int']['output'];
 };
 
+/** Nhập đơn vị hành chính thực của một tỉnh. */
 export type ImportUnitsInput = {
-  dataset: ImportDataset;
+  dataset: UnitDataset;
+  /** Mã tỉnh 2 chữ số, ví dụ "22" (Quảng Ninh). Quản trị cấp tỉnh chỉ nhập được tỉnh của mình. */
   provinceCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Sáp nhập: several units become one new unit; the old ones close the day before. */
 export type MergeOrgUnitsInput = {
+  /** Ngày đơn vị mới có hiệu lực; đơn vị cũ hết hiệu lực ngày hôm trước. */
   effectiveDate: Scalars['Date']['input'];
+  /** Các đơn vị được sáp nhập (ít nhất hai, đang hoạt động, cùng loại). */
   sourceIds: Array<Scalars['ID']['input']>;
-  target: MergeTargetInput;
-};
-
-export type MergeTargetInput = {
-  code: Scalars['String']['input'];
-  kind: OrgUnitKind;
-  name: Scalars['String']['input'];
-  parentId: Scalars['ID']['input'];
-  subtype: Scalars['String']['input'];
+  target: NewOrgUnitInput;
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Người dùng tự đổi mật khẩu của mình. */
+  changeMyPassword: Scalars['Boolean']['output'];
+  /** Đổi loại đơn vị, ví dụ xã thành phường (PROVINCE_ADMIN). */
   changeOrgUnitSubtype: OrgUnit;
+  /** Đóng đơn vị (hết hiệu lực sau ngày validTo). Bị từ chối khi còn đơn vị trực thuộc đang hoạt động: chuyển hoặc đóng chúng trước. */
   closeOrgUnit: OrgUnit;
+  /** Tạo đơn vị mới dưới một đơn vị cấp trên (PROVINCE_ADMIN). */
   createOrgUnit: OrgUnit;
+  /** Tạo người dùng (PROVINCE_ADMIN). Tên đăng nhập được chuyển thành chữ thường. */
   createUser: User;
+  /** Nhập đơn vị hành chính thực của tỉnh mình (PROVINCE_ADMIN); nhập lại không thay đổi gì. Adds standard departments and predecessor links. */
   importUnits: ImportReport;
   /** Đăng nhập. Repeated failures lock the account and slow the address. */
   login: AuthPayload;
+  /** Sáp nhập nhiều đơn vị thành một đơn vị mới; các đơn vị cũ đóng vào ngày trước ngày hiệu lực và được liên kết (MERGE). */
   mergeOrgUnits: OrgUnit;
+  /** Chuyển đơn vị (cùng toàn bộ đơn vị trực thuộc) sang đơn vị cấp trên khác; không thể chuyển vào chính nó hoặc cấp dưới của nó. */
   moveOrgUnit: OrgUnit;
+  /** Đổi tên một đơn vị đang hoạt động (PROVINCE_ADMIN). */
   renameOrgUnit: OrgUnit;
+  /** Đặt lại mật khẩu và mở khóa tài khoản (PROVINCE_ADMIN). */
   resetUserPassword: User;
+  /** Chia tách một đơn vị thành nhiều đơn vị mới; đơn vị cũ đóng và được liên kết (SPLIT) với từng đơn vị mới. */
   splitOrgUnit: Array<OrgUnit>;
+  /** Mở khóa tài khoản bị tạm khóa do đăng nhập sai nhiều lần (PROVINCE_ADMIN). */
   unlockUser: User;
+  /** Sửa họ tên, đơn vị, vai trò hoặc trạng thái của người dùng (PROVINCE_ADMIN). */
   updateUser: User;
+};
+
+
+export type MutationChangeMyPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
 };
 
 
@@ -191,6 +240,19 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+/** A unit formed by a merge or a split. */
+export type NewOrgUnitInput = {
+  /** Mã đơn vị mới; có thể dùng lại mã của một đơn vị cũ vì đơn vị cũ được đóng trước. */
+  code: Scalars['String']['input'];
+  kind: OrgUnitKind;
+  /** Tên đầy đủ của đơn vị mới. */
+  name: Scalars['String']['input'];
+  /** Đơn vị cấp trên; mặc định là cấp trên của (các) đơn vị cũ. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Loại đơn vị bằng tiếng Việt (xã, phường, sở…). */
+  subtype: Scalars['String']['input'];
+};
+
 /** Đơn vị hành chính hoặc cơ quan: a unit of the administrative hierarchy. */
 export type OrgUnit = {
   __typename?: 'OrgUnit';
@@ -222,6 +284,7 @@ export type OrgUnit = {
   subtype: Scalars['String']['output'];
   /** Units this one became (part of). */
   successors: Array<OrgUnitLink>;
+  /** Người dùng của đơn vị: thấy được bởi quản trị cấp tỉnh và bởi chính người dùng của đơn vị. */
   users: UserConnection;
   /** Hiệu lực từ ngày. */
   validFrom?: Maybe<Scalars['Date']['output']>;
@@ -302,7 +365,9 @@ export type Query = {
   orgUnit?: Maybe<OrgUnit>;
   /** Browse or search units (open ones unless includeClosed). */
   orgUnits: OrgUnitConnection;
+  /** Một người dùng (PROVINCE_ADMIN, hoặc chính mình). */
   user?: Maybe<User>;
+  /** Người dùng của tỉnh (PROVINCE_ADMIN), có thể lọc theo đơn vị và tìm theo tên. */
   users: UserConnection;
 };
 
@@ -355,22 +420,32 @@ export type Role =
   /** Lãnh đạo, thanh tra: chỉ xem */
   | 'VIEWER';
 
+/** Chia tách: one unit becomes several new units; the old one closes the day before. */
 export type SplitOrgUnitInput = {
+  /** Ngày các đơn vị mới có hiệu lực. */
   effectiveDate: Scalars['Date']['input'];
+  /** Đơn vị bị chia tách. */
   sourceId: Scalars['ID']['input'];
-  targets: Array<SplitTargetInput>;
+  /** Các đơn vị mới (ít nhất hai). */
+  targets: Array<NewOrgUnitInput>;
 };
 
-export type SplitTargetInput = {
-  code: Scalars['String']['input'];
-  name: Scalars['String']['input'];
-  subtype: Scalars['String']['input'];
-};
+/** Bộ dữ liệu đơn vị hành chính thực (server/data/vn-admin-units). */
+export type UnitDataset =
+  /** Mô hình ba cấp (tỉnh → huyện → xã), dữ liệu 03/2025, hết hiệu lực 30/06/2025: 63 tỉnh, 696 huyện, 10.035 xã. */
+  | 'THREE_LEVEL_2025'
+  /** Mô hình hai cấp (tỉnh → xã), hiệu lực từ 01/07/2025: 34 tỉnh, 3.321 xã. */
+  | 'TWO_LEVEL_2026';
 
+/** Sửa người dùng: chỉ các trường được gửi mới thay đổi. */
 export type UpdateUserInput = {
+  /** false: khóa tài khoản (không đăng nhập được). */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Họ và tên. */
   fullName?: InputMaybe<Scalars['String']['input']>;
+  /** Vai trò (thay toàn bộ). */
   roles?: InputMaybe<Array<Role>>;
+  /** Đơn vị công tác. */
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -388,10 +463,12 @@ export type User = {
   username: Scalars['String']['output'];
 };
 
+/** A page of User items (Relay connection). */
 export type UserConnection = {
   __typename?: 'UserConnection';
   edges: Array<UserEdge>;
   pageInfo: PageInfo;
+  /** Number of items across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -403,10 +480,15 @@ export type UserEdge = {
 
 /** Trạng thái kỳ đánh giá. */
 export type YearStatus =
+  /** Thẩm định */
   | 'APPRAISAL'
+  /** Đã chốt kết quả */
   | 'FINALIZED'
+  /** Chuẩn bị: cấu hình khối, bộ chỉ số, thời hạn */
   | 'PLANNING'
+  /** Đã công bố */
   | 'PUBLISHED'
+  /** Tự đánh giá: danh sách đơn vị đã chốt, bộ chỉ số đã khóa */
   | 'SELF_ASSESSMENT';
 
 export type Join__Graph =
@@ -567,6 +649,11 @@ export type UnlockUserMutationVariables = Exact<{
 
 export type UnlockUserMutation = { __typename?: 'Mutation', unlockUser: { __typename?: 'User', id: string, username: string, fullName: string, roles: Array<Role>, active: boolean, lockedUntil?: string | null, lastLoginAt?: string | null, unit: { __typename?: 'OrgUnit', id: string, name: string, kind: OrgUnitKind } } };
 
+export type ProbeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProbeQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string } | null };
+
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
 export const OrgUnitRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<OrgUnitRowFragment, unknown>;
 export const UserRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<UserRowFragment, unknown>;
@@ -588,3 +675,4 @@ export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;
 export const ResetUserPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetUserPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetUserPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
 export const UnlockUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlockUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlockUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<UnlockUserMutation, UnlockUserMutationVariables>;
+export const ProbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Probe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProbeQuery, ProbeQueryVariables>;
