@@ -29,8 +29,8 @@ export type DemoUnitRole = 'province' | 'district' | 'commune' | 'department';
 
 const DEMO_UNITS: Record<DemoUnitRole, { kind: OrgUnitKind; name: string; note: string }> = {
   province: { kind: OrgUnitKind.PROVINCE, name: 'Tỉnh Quảng Ninh', note: 'tỉnh' },
-  district: { kind: OrgUnitKind.DISTRICT, name: 'Thành phố Đông Triều', note: 'huyện cũ, năm ba cấp (đến 30/06/2025)' },
-  commune: { kind: OrgUnitKind.COMMUNE, name: 'Phường An Sinh', note: 'phường mới, năm hai cấp (từ 01/07/2025)' },
+  district: { kind: OrgUnitKind.DISTRICT, name: 'Thành phố Đông Triều', note: 'huyện cũ, năm ba cấp, đến 30/06/2025' },
+  commune: { kind: OrgUnitKind.COMMUNE, name: 'Phường An Sinh', note: 'phường mới, năm hai cấp, từ 01/07/2025' },
   department: { kind: OrgUnitKind.DEPARTMENT, name: 'Sở Tư pháp', note: 'sở' },
 };
 
