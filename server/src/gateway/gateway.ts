@@ -164,7 +164,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         try {
           return { requestId, locale, actor: await actorFromRequest(req, config), clientIp: req.ip ?? '' };
         } catch (error) {
-          if (error instanceof AppError) throw toGraphQLError(error, locale);
+          if (error instanceof AppError) throw toGraphQLError(error, locale, true);
           throw error;
         }
       },

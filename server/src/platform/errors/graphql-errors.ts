@@ -4,14 +4,16 @@ import { AppError, type Locale } from './app-error';
 
 const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, TOO_MANY_REQUESTS: 429 };
 
-export function toGraphQLError(error: AppError, locale: Locale): GraphQLError {
+/**
+ * `withHttpStatus` is for errors that end a request before execution (the caller's identity):
+ * they answer 401/429. Errors raised while resolving keep HTTP 200, because the gateway turns a
+ * non-2xx subgraph answer into a generic error and the official would lose the message.
+ */
+export function toGraphQLError(error: AppError, locale: Locale, withHttpStatus = false): GraphQLError {
+  const status = withHttpStatus ? HTTP_STATUS[error.code] : undefined;
   return new GraphQLError(error.message_(locale), {
     originalError: error,
-    extensions: {
-      code: error.code,
-      ...error.details,
-      ...(HTTP_STATUS[error.code] ? { http: { status: HTTP_STATUS[error.code] } } : {}),
-    },
+    extensions: { code: error.code, ...error.details, ...(status ? { http: { status } } : {}) },
   });
 }
 

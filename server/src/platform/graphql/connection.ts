@@ -1,6 +1,8 @@
-import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from '../errors/app-error';
 
+/** Every subgraph pages the same way, so PageInfo is shared in the supergraph. */
+@Directive('@shareable')
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
   @Field() hasNextPage: boolean;

@@ -90,7 +90,7 @@ export async function createSubgraphApp<Loaders>(options: SubgraphOptions<Loader
             loaders: options.createLoaders(options.db),
           };
         } catch (error) {
-          if (error instanceof AppError) throw toGraphQLError(error, locale);
+          if (error instanceof AppError) throw toGraphQLError(error, locale, true);
           throw error;
         }
       },

@@ -104,15 +104,13 @@ describe(`sign-in (${TEST_DB_KIND})`, () => {
     expect((await loginAt('10.9.9.10', 'admin.qn', 'mat-khau-quan-tri')).errors).toBeUndefined();
   });
 
-  /**
-   * Known platform issue (not org code): the subgraph answers UNAUTHENTICATED with HTTP 401 and
-   * TOO_MANY_REQUESTS with 429 (platform/errors/graphql-errors.ts HTTP_STATUS); @apollo/gateway's
-   * RemoteGraphQLDataSource turns any non-2xx subgraph response into "401: Unauthorized" /
-   * INTERNAL_SERVER_ERROR, dropping the Vietnamese message. These fail until that is fixed.
-   */
-  it.fails('through the gateway, a wrong password keeps its Vietnamese message', async () => {
+  /** Errors raised while resolving keep HTTP 200 in the subgraph, so the gateway passes the message on. */
+  it('through the gateway, a wrong password keeps its Vietnamese message', async () => {
     const wrong = await system.gql(LOGIN, { u: 'admin.qn', p: 'sai-mat-khau' });
     expect(wrong.errors?.[0].message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
+    expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const english = await system.gql(LOGIN, { u: 'admin.qn', p: 'sai-mat-khau' }, { locale: 'en' });
+    expect(english.errors?.[0].message).toBe('Wrong username or password.');
   });
 });
 
