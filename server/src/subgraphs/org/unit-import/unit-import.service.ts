@@ -300,33 +300,17 @@ export async function importUnitDataset(db: DataSource, options: UnitImportOptio
   return result;
 }
 
-/** Province codes (both eras) that belong to the administrator's province. */
-function ownProvinceCodes(rootCode: string, dataDir?: string): Set<string> {
-  const codes = new Set([rootCode]);
-  if (readTwoLevelUnits(dataDir).some((p) => p.Code === rootCode))
-    for (const c of predecessorProvinceCodes(rootCode, dataDir)) codes.add(c);
-  else if (!readThreeLevelUnits(dataDir).some((p) => p.Code === rootCode)) codes.clear();
-  return codes;
-}
-
 /**
- * The admin-only mutation: a province administrator imports his own province (and, for history,
- * the pre-reform provinces it was formed from). Other provinces and whole-country imports are an
- * operator's job, done with the import-units CLI on the server.
+ * The admin-only mutation: loads one province (or, with no code, every province) of a dataset.
+ * Official reference data is the same for everyone and importing is idempotent, so this is
+ * not limited to the administrator's own province (changing units afterwards is).
  */
 export async function importUnits(
   ctx: OrgContext,
   input: { dataset: UnitDataset; provinceCode?: string | null },
 ): Promise<UnitImportResult> {
-  const scope = await requireProvinceAdmin(ctx);
-  const root = await ctx.loaders.unitById.load(scope.rootId);
+  await requireProvinceAdmin(ctx);
   const requested = input.provinceCode?.trim() || null;
-  if (requested === null || !root || !ownProvinceCodes(root.code).has(requested))
-    throw forbidden(
-      'Quản trị cấp tỉnh chỉ nhập được dữ liệu đơn vị hành chính của tỉnh mình; tỉnh khác hoặc toàn quốc được nhập bằng lệnh import-units trên máy chủ.',
-      "A province administrator can import only his own province's units; other provinces or the whole country are imported with the import-units command on the server.",
-      { argument: 'provinceCode' },
-    );
   const result = await importUnitDataset(ctx.db, { dataset: input.dataset, provinceCode: requested }, ctx.log);
   ctx.loaders.unitById.clearAll();
   ctx.loaders.childrenByParent.clearAll();

@@ -91,7 +91,7 @@ describe(`unit import: Quảng Ninh in both eras (${TEST_DB_KIND})`, () => {
     ).toBe(true);
   });
 
-  it('importUnits is for a province administrator of that province', async () => {
+  it('importUnits is for province administrators; it loads one province or, without a code, all', async () => {
     const province = await system.orgDb.getRepository(OrgUnitEntity).findOneByOrFail({ kind: OrgUnitKind.PROVINCE });
     const { token: admin } = await system.createUser({ username: 'import.admin', unitId: province.id, roles: [Role.PROVINCE_ADMIN] });
     const { token: viewer } = await system.createUser({ username: 'import.viewer', unitId: province.id, roles: [Role.VIEWER] });
@@ -99,7 +99,11 @@ describe(`unit import: Quảng Ninh in both eras (${TEST_DB_KIND})`, () => {
       'mutation($p: String) { importUnits(input: { dataset: TWO_LEVEL_2026, provinceCode: $p }) { dataset provinceCode created updated unchanged linked unmatched ambiguous } }';
     expect((await system.gql(mutation, { p: '22' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await system.gql(mutation, { p: '22' }, { token: viewer })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await system.gql(mutation, { p: '01' }, { token: admin })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await system.gql(mutation, { p: '7' }, { token: admin })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await system.gql(mutation, { p: '99' }, { token: admin })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const hanoi = await system.gql<{ importUnits: { created: number } }>(mutation, { p: '01' }, { token: admin });
+    expect(hanoi.errors).toBeUndefined();
+    expect(hanoi.data?.importUnits.created).toBeGreaterThan(100);
     const ok = await system.gql<{ importUnits: Record<string, unknown> }>(mutation, { p: '22' }, { token: admin });
     expect(ok.errors).toBeUndefined();
     expect(ok.data?.importUnits).toMatchObject({ dataset: 'TWO_LEVEL_2026', provinceCode: '22', created: 0, updated: 0, linked: 0 });
