@@ -18,14 +18,13 @@ import type { OrgEra, PlannedLink, PlannedUnit } from '../../../domain/org/org-t
 import {
   importPlan,
   predecessorProvinceCodes,
-  readThreeLevelUnits,
   readTwoLevelUnits,
   UnitDatasetError,
   type ImportPlan,
 } from '../../../domain/org/unit-dataset';
 import { foldVietnamese, subtypeFromName } from '../../../domain/org/vietnamese-text';
 import { requireProvinceAdmin } from '../admin-scope';
-import { badInput, forbidden } from '../../../platform/errors/app-error';
+import { badInput } from '../../../platform/errors/app-error';
 import type { Logger } from '../../../platform/logging/logger';
 import type { OrgContext } from '../org-context';
 import { rebaseSubtree } from '../org-unit/org-unit-change.service';
