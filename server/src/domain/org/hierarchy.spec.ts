@@ -101,9 +101,9 @@ describe('validity', () => {
     const district = { validFrom: null, validTo: '2025-06-30' };
     expect(checkValidityWithinParent({ validFrom: null, validTo: '2025-06-30' }, district)).toEqual([]);
     expect(codes(checkValidityWithinParent({ validFrom: null, validTo: null }, district))).toEqual(['OUTSIDE_PARENT_VALIDITY']);
-    expect(codes(checkValidityWithinParent({ validFrom: '2020-01-01', validTo: null }, { validFrom: '2021-01-01', validTo: null }))).toEqual([
-      'OUTSIDE_PARENT_VALIDITY',
-    ]);
+    expect(
+      codes(checkValidityWithinParent({ validFrom: '2020-01-01', validTo: null }, { validFrom: '2021-01-01', validTo: null })),
+    ).toEqual(['OUTSIDE_PARENT_VALIDITY']);
     expect(checkValidityWithinParent({ validFrom: '2025-07-01', validTo: null }, { validFrom: null, validTo: null })).toEqual([]);
   });
   it('computes the day before across month and year ends', () => {
@@ -128,13 +128,19 @@ describe('planMerge', () => {
   const b = commune('b', 'Phường Bình Dương');
   it('closes sources the day before, opens the new unit and links each source', () => {
     const plan = planOf(
-      planMerge({ sources: [a, b], target: { new: { key: 'new', kind: 'COMMUNE', subtype: 'phường', name: ' Phường An Sinh ' } }, effectiveDate: '2025-07-01' }),
+      planMerge({
+        sources: [a, b],
+        target: { new: { key: 'new', kind: 'COMMUNE', subtype: 'phường', name: ' Phường An Sinh ' } },
+        effectiveDate: '2025-07-01',
+      }),
     );
     expect(plan.close).toEqual([
       { id: 'a', validTo: '2025-06-30' },
       { id: 'b', validTo: '2025-06-30' },
     ]);
-    expect(plan.open).toEqual([{ key: 'new', kind: 'COMMUNE', subtype: 'phường', name: 'Phường An Sinh', validFrom: '2025-07-01', validTo: null }]);
+    expect(plan.open).toEqual([
+      { key: 'new', kind: 'COMMUNE', subtype: 'phường', name: 'Phường An Sinh', validFrom: '2025-07-01', validTo: null },
+    ]);
     expect(plan.links.map((l) => [l.predecessor, l.successor, l.partial])).toEqual([
       ['a', 'new', false],
       ['b', 'new', false],
@@ -153,7 +159,9 @@ describe('planMerge', () => {
     expect(errorsOf(planMerge({ sources: [a, a], target, effectiveDate: '2025-07-01' }))).toEqual(['MERGE_WITH_SELF', 'MERGE_TOO_FEW']);
     expect(errorsOf(planMerge({ sources: [a], target: { existing: a }, effectiveDate: '2025-07-01' }))).toContain('MERGE_WITH_SELF');
     expect(errorsOf(planMerge({ sources: [a], target, effectiveDate: '2025-07-01' }))).toEqual(['MERGE_TOO_FEW']);
-    expect(errorsOf(planMerge({ sources: [a, b], target: { new: { ...target.new, name: '  ' } }, effectiveDate: '2025-07-01' }))).toEqual(['EMPTY_NAME']);
+    expect(errorsOf(planMerge({ sources: [a, b], target: { new: { ...target.new, name: '  ' } }, effectiveDate: '2025-07-01' }))).toEqual([
+      'EMPTY_NAME',
+    ]);
     const closed = commune('c', 'Xã Cũ', { validTo: '2020-12-31' });
     const r = planMerge({ sources: [a, closed], target, effectiveDate: '2025-07-01' });
     expect(errorsOf(r)).toEqual(['UNIT_NOT_VALID_ON_DATE']);
@@ -178,8 +186,12 @@ describe('planSplit', () => {
   });
   it('refuses fewer than two targets, duplicate or empty names, and a closed source', () => {
     expect(errorsOf(planSplit({ source: src, targets: [t('x', 'Xã Đông')], effectiveDate: '2026-01-01' }))).toEqual(['SPLIT_TOO_FEW']);
-    expect(errorsOf(planSplit({ source: src, targets: [t('x', 'Xã Đông'), t('y', 'xã đông')], effectiveDate: '2026-01-01' }))).toEqual(['DUPLICATE_NAME']);
-    expect(errorsOf(planSplit({ source: src, targets: [t('x', ''), t('y', 'Xã Tây')], effectiveDate: '2026-01-01' }))).toEqual(['EMPTY_NAME']);
+    expect(errorsOf(planSplit({ source: src, targets: [t('x', 'Xã Đông'), t('y', 'xã đông')], effectiveDate: '2026-01-01' }))).toEqual([
+      'DUPLICATE_NAME',
+    ]);
+    expect(errorsOf(planSplit({ source: src, targets: [t('x', ''), t('y', 'Xã Tây')], effectiveDate: '2026-01-01' }))).toEqual([
+      'EMPTY_NAME',
+    ]);
     expect(errorsOf(planSplit({ source: src, targets: [t('x', 'Xã Đông'), t('y', 'Xã Tây')], effectiveDate: '2000-01-01' }))).toEqual([
       'UNIT_NOT_VALID_ON_DATE',
     ]);

@@ -126,7 +126,13 @@ export function checkParentKind(childKind: OrgKind, parentKind: OrgKind | null):
   if (isAllowedParentKind(childKind, parentKind)) return [];
   const where = parentKind === null ? 'ở cấp gốc' : `trực thuộc ${KIND_VI[parentKind]}`;
   const whereEn = parentKind === null ? 'at the root' : `under a ${parentKind}`;
-  return [err('KIND_NOT_ALLOWED_UNDER_PARENT', `Đơn vị loại ${KIND_VI[childKind]} không thể đặt ${where}.`, `A ${childKind} cannot be placed ${whereEn}.`)];
+  return [
+    err(
+      'KIND_NOT_ALLOWED_UNDER_PARENT',
+      `Đơn vị loại ${KIND_VI[childKind]} không thể đặt ${where}.`,
+      `A ${childKind} cannot be placed ${whereEn}.`,
+    ),
+  ];
 }
 
 export interface MoveSubject {
@@ -143,7 +149,13 @@ export function checkMove(unit: MoveSubject, newParent: MoveSubject | null): Org
   if (newParent && newParent.path === unit.path) {
     errors.push(err('MOVE_UNDER_SELF', 'Không thể chuyển đơn vị vào chính nó.', 'A unit cannot be moved under itself.'));
   } else if (newParent && isDescendantPath(newParent.path, unit.path)) {
-    errors.push(err('MOVE_UNDER_DESCENDANT', 'Không thể chuyển đơn vị vào đơn vị cấp dưới của chính nó.', 'A unit cannot be moved under one of its own descendants.'));
+    errors.push(
+      err(
+        'MOVE_UNDER_DESCENDANT',
+        'Không thể chuyển đơn vị vào đơn vị cấp dưới của chính nó.',
+        'A unit cannot be moved under one of its own descendants.',
+      ),
+    );
   }
   errors.push(...checkParentKind(unit.kind, newParent ? newParent.kind : null));
   return errors;
@@ -178,7 +190,11 @@ export function checkValidity(v: Validity): OrgRuleError[] {
   }
   if (errors.length === 0 && v.validFrom !== null && v.validTo !== null && v.validFrom > v.validTo) {
     errors.push(
-      err('VALID_FROM_AFTER_VALID_TO', 'Ngày bắt đầu hiệu lực phải trước hoặc bằng ngày hết hiệu lực.', 'validFrom must be on or before validTo.'),
+      err(
+        'VALID_FROM_AFTER_VALID_TO',
+        'Ngày bắt đầu hiệu lực phải trước hoặc bằng ngày hết hiệu lực.',
+        'validFrom must be on or before validTo.',
+      ),
     );
   }
   return errors;
@@ -251,7 +267,9 @@ export interface ReorgPlan {
 }
 
 function checkEffectiveDate(effectiveDate: IsoDate): OrgRuleError[] {
-  return isIsoDate(effectiveDate) ? [] : [err('INVALID_DATE', `Ngày hiệu lực không hợp lệ: "${effectiveDate}".`, `Invalid effective date: "${effectiveDate}".`)];
+  return isIsoDate(effectiveDate)
+    ? []
+    : [err('INVALID_DATE', `Ngày hiệu lực không hợp lệ: "${effectiveDate}".`, `Invalid effective date: "${effectiveDate}".`)];
 }
 
 function checkName(name: string): OrgRuleError[] {
@@ -342,7 +360,13 @@ export function planSplit(input: SplitInput): RuleResult<ReorgPlan> {
     errors.push(err('DUPLICATE_NAME', 'Các đơn vị mới không được trùng tên.', 'The new units must have distinct names.'));
   }
   if (input.targets.some((t) => t.kind !== input.source.kind)) {
-    errors.push(err('MERGE_KIND_MISMATCH', 'Đơn vị mới phải cùng loại với đơn vị bị chia tách.', 'New units must be of the same kind as the split unit.'));
+    errors.push(
+      err(
+        'MERGE_KIND_MISMATCH',
+        'Đơn vị mới phải cùng loại với đơn vị bị chia tách.',
+        'New units must be of the same kind as the split unit.',
+      ),
+    );
   }
   errors.push(...checkOpenBefore(input.source, input.effectiveDate));
   if (errors.length > 0) return { ok: false, errors };
@@ -352,7 +376,12 @@ export function planSplit(input: SplitInput): RuleResult<ReorgPlan> {
       effectiveDate: input.effectiveDate,
       close: [{ id: input.source.id, validTo: dayBefore(input.effectiveDate) }],
       open: input.targets.map((t) => ({ ...t, name: t.name.trim(), validFrom: input.effectiveDate, validTo: null })),
-      links: input.targets.map((t) => ({ predecessor: input.source.id, successor: t.key, partial: true, effectiveDate: input.effectiveDate })),
+      links: input.targets.map((t) => ({
+        predecessor: input.source.id,
+        successor: t.key,
+        partial: true,
+        effectiveDate: input.effectiveDate,
+      })),
     },
   };
 }

@@ -33,14 +33,19 @@ describe('parseMergerText', () => {
     expect(p.candidates[2].subtypeImplied).toBe(true);
   });
   it('takes parenthetical remarks as district hints or partial markers, not names', () => {
-    const p = parseMergerText('Phường Quang Trung (quận Đống Đa) (phần còn lại sau khi sáp nhập vào phường Đống Đa, phường Kim Liên), Xã Tam Hiệp (huyện Thanh Trì)');
+    const p = parseMergerText(
+      'Phường Quang Trung (quận Đống Đa) (phần còn lại sau khi sáp nhập vào phường Đống Đa, phường Kim Liên), Xã Tam Hiệp (huyện Thanh Trì)',
+    );
     expect(p.candidates.map((c) => [c.name, c.partial, c.districtHint])).toEqual([
       ['Quang Trung', true, 'quận Đống Đa'],
       ['Tam Hiệp', false, 'huyện Thanh Trì'],
     ]);
   });
   it('skips doubled keywords and stray spaces', () => {
-    expect(names('một phần diện tích TN, quy mô dân số của các phường  Phường Cổ Nhuế 2 , Xã  Thọ An')).toEqual(['phường|Cổ Nhuế 2', 'xã|Thọ An']);
+    expect(names('một phần diện tích TN, quy mô dân số của các phường  Phường Cổ Nhuế 2 , Xã  Thọ An')).toEqual([
+      'phường|Cổ Nhuế 2',
+      'xã|Thọ An',
+    ]);
     expect(names('Phường Thống Nhất, và phần còn lại của xã  Xã Vầy Nưa sau khi sắp xếp theo quy định tại khoản 99 Điều này')).toEqual([
       'phường|Thống Nhất',
       'xã|Vầy Nưa',
@@ -98,7 +103,13 @@ describe('matchPredecessors', () => {
   it('summarises matches in a printable report', () => {
     const r = mergerReport([
       { newSourceKey: 'n:1', newCode: '1', newName: 'A', mergerText: 'Xã An Sinh', match: matchPredecessors(NEW, 'Xã An Sinh', OLD) },
-      { newSourceKey: 'n:2', newCode: '2', newName: 'B', mergerText: 'Xã Tân Thành, Xã An Sinh', match: matchPredecessors(NEW, 'Xã Tân Thành, Xã An Sinh', OLD) },
+      {
+        newSourceKey: 'n:2',
+        newCode: '2',
+        newName: 'B',
+        mergerText: 'Xã Tân Thành, Xã An Sinh',
+        match: matchPredecessors(NEW, 'Xã Tân Thành, Xã An Sinh', OLD),
+      },
       { newSourceKey: 'n:3', newCode: '3', newName: 'C', mergerText: null, match: { links: [], unmatched: [], ambiguous: [] } },
     ]);
     expect(r).toMatchObject({ total: 3, fullyLinked: 1, partlyLinked: 1, notLinked: 1, linkCount: 2, withoutMergerText: ['C'] });

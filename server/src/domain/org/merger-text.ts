@@ -12,14 +12,7 @@
  * so the parser never throws: what it cannot read ends up as unmatched names in the report, and
  * callers keep the original text beside every derived link.
  */
-import {
-  accentKey,
-  foldVietnamese,
-  fullNameKey,
-  subtypeFromName,
-  type TerritorialSubtype,
-  TERRITORIAL_SUBTYPES,
-} from './vietnamese-text';
+import { accentKey, foldVietnamese, fullNameKey, subtypeFromName, type TerritorialSubtype, TERRITORIAL_SUBTYPES } from './vietnamese-text';
 
 export interface PredecessorCandidate {
   /** The fragment of the text this candidate was read from (for reports). */
@@ -189,7 +182,14 @@ export function parseMergerText(text: string): ParsedMergerText {
     if (raw === '' || !isNameStart(raw) || MODIFIER_ONLY.test(f + ' ')) continue;
     // A bare name: either continues a list ("của các phường Cửa Nam, Điện Biên") or has no
     // subtype at all ("Krông Na"); the implied subtype is the last one written.
-    candidates.push({ text: raw, subtype: lastSubtype, subtypeImplied: true, name: raw, partial: partialMode || partialHere, districtHint });
+    candidates.push({
+      text: raw,
+      subtype: lastSubtype,
+      subtypeImplied: true,
+      name: raw,
+      partial: partialMode || partialHere,
+      districtHint,
+    });
   }
   return { original, unchanged: false, candidates };
 }
@@ -270,11 +270,7 @@ function districtMatches(hint: string, districtName: string | undefined): boolea
  * Narrow several same-folded-name candidates without guessing: first by the district named in
  * the text, then by exact accents (tone placement normalised). Returns the narrowed list.
  */
-function narrow(
-  found: readonly OldCommuneRef[],
-  cand: PredecessorCandidate,
-  fallbackHint: string | null,
-): readonly OldCommuneRef[] {
+function narrow(found: readonly OldCommuneRef[], cand: PredecessorCandidate, fallbackHint: string | null): readonly OldCommuneRef[] {
   let list = found;
   const hint = cand.districtHint ?? fallbackHint;
   if (list.length > 1 && hint) {
@@ -316,7 +312,12 @@ export function matchPredecessors(
 
   // "Phường 1, Phường 2, Phường 4 (Quận 5)": when every district remark in the text names the same
   // district, it applies to the whole list (used only to narrow, never to override a unique match).
-  const hints = new Set(candidates.map((c) => c.districtHint).filter((h): h is string => h !== null).map(foldVietnamese));
+  const hints = new Set(
+    candidates
+      .map((c) => c.districtHint)
+      .filter((h): h is string => h !== null)
+      .map(foldVietnamese),
+  );
   const textHint = hints.size === 1 ? (candidates.find((c) => c.districtHint !== null)?.districtHint ?? null) : null;
 
   const links: PredecessorLink[] = [];

@@ -31,7 +31,12 @@ describe('departmentsPlan', () => {
   it('lists the pre-2025 departments for the three-level era', () => {
     expect(before.units).toHaveLength(19);
     expect(before.units.map((u) => u.name)).toEqual(
-      expect.arrayContaining(['Sở Kế hoạch và Đầu tư', 'Sở Tài nguyên và Môi trường', 'Sở Lao động - Thương binh và Xã hội', 'Ban Dân tộc']),
+      expect.arrayContaining([
+        'Sở Kế hoạch và Đầu tư',
+        'Sở Tài nguyên và Môi trường',
+        'Sở Lao động - Thương binh và Xã hội',
+        'Ban Dân tộc',
+      ]),
     );
     expect(before.links).toEqual([]);
   });
@@ -60,7 +65,9 @@ describe('departmentsPlan', () => {
 
   it('expresses the 2025 merges as predecessor links', () => {
     const preds = (abbr: string): string[] =>
-      after.links.filter((l) => l.successorSourceKey === `department:22-${abbr}`).map((l) => l.predecessorSourceKey.replace('department:22-', ''));
+      after.links
+        .filter((l) => l.successorSourceKey === `department:22-${abbr}`)
+        .map((l) => l.predecessorSourceKey.replace('department:22-', ''));
     expect(preds('SNNMT')).toEqual(expect.arrayContaining(['SNNPTNT', 'STNMT']));
     expect(preds('STC')).toEqual(['SKHDT']);
     expect(preds('SXD')).toEqual(['SGTVT']);

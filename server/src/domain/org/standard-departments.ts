@@ -36,10 +36,7 @@ export interface StandardDepartment {
   readonly optional?: boolean;
 }
 
-const fixed =
-  (n: string) =>
-  (): string =>
-    n;
+const fixed = (n: string) => (): string => n;
 
 export const STANDARD_DEPARTMENTS: readonly StandardDepartment[] = [
   // Continuing in both eras (name unchanged by the 2025 reform).

@@ -21,7 +21,14 @@ const count = (units: readonly PlannedUnit[], kind: PlannedUnit['kind']): number
 describe('data files', () => {
   it('live in server/data/vn-admin-units with their licence notice', () => {
     expect(defaultDataDir()).toBe(DATA_DIR);
-    for (const f of ['LICENSE', 'NOTICE.md', 'README.md', 'units-2025-03-three-level.json', 'units-2026-07-two-level.json', 'mergers-2025-07.json']) {
+    for (const f of [
+      'LICENSE',
+      'NOTICE.md',
+      'README.md',
+      'units-2025-03-three-level.json',
+      'units-2026-07-two-level.json',
+      'mergers-2025-07.json',
+    ]) {
       expect(fs.existsSync(path.join(DATA_DIR, f))).toBe(true);
     }
   });
@@ -100,7 +107,12 @@ describe('Quảng Ninh (22)', () => {
     expect(count(before, 'DISTRICT')).toBe(13);
     expect(count(before, 'COMMUNE')).toBe(171);
     expect(count(after, 'COMMUNE')).toBe(54);
-    expect(after.filter((u) => u.subtype === 'đặc khu').map((u) => u.name).sort()).toEqual(['Đặc khu Cô Tô', 'Đặc khu Vân Đồn']);
+    expect(
+      after
+        .filter((u) => u.subtype === 'đặc khu')
+        .map((u) => u.name)
+        .sort(),
+    ).toEqual(['Đặc khu Cô Tô', 'Đặc khu Vân Đồn']);
   });
   it('is one continuing province shared by both plans', () => {
     const p1 = before.find((u) => u.kind === 'PROVINCE');
@@ -124,7 +136,12 @@ describe('Quảng Ninh (22)', () => {
     const s = communeSuccession('22', DATA_DIR);
     const anSinh = s.entries.find((e) => e.newName === 'Phường An Sinh');
     const old = new Map(oldCommunesForNewProvince('22', DATA_DIR).map((o) => [o.sourceKey, o.fullName]));
-    expect(anSinh?.match.links.map((l) => old.get(l.oldSourceKey))).toEqual(['Phường Bình Dương', 'Xã An Sinh', 'Xã Việt Dân', 'Phường Đức Chính']);
+    expect(anSinh?.match.links.map((l) => old.get(l.oldSourceKey))).toEqual([
+      'Phường Bình Dương',
+      'Xã An Sinh',
+      'Xã Việt Dân',
+      'Phường Đức Chính',
+    ]);
     expect(anSinh?.match.unmatched).toEqual([]);
     expect(anSinh?.match.ambiguous).toEqual([]);
   });
@@ -144,7 +161,9 @@ describe('province successions', () => {
     expect(predecessorProvinceCodes('22', DATA_DIR)).toEqual(['22']);
   });
   it('every pre-reform province flows into exactly one post-reform province', () => {
-    const all = planTwoLevel({ dataDir: DATA_DIR }).filter((u) => u.kind === 'PROVINCE').flatMap((p) => predecessorProvinceCodes(p.code, DATA_DIR));
+    const all = planTwoLevel({ dataDir: DATA_DIR })
+      .filter((u) => u.kind === 'PROVINCE')
+      .flatMap((p) => predecessorProvinceCodes(p.code, DATA_DIR));
     expect(all).toHaveLength(63);
     expect(new Set(all).size).toBe(63);
   });

@@ -151,7 +151,13 @@ function toMergers(json: unknown): MergerRecord[] {
   return arr(json, UNIT_FILES.mergers).map((r, i) => {
     const o = obj(r, `${UNIT_FILES.mergers}[${i}]`);
     const w = `${UNIT_FILES.mergers}[${i}]`;
-    return { ma: str(o, 'ma', w), ten: str(o, 'ten', w), magoc: str(o, 'magoc', w), malk: str(o, 'malk', w), truocsapnhap: str(o, 'truocsapnhap', w) };
+    return {
+      ma: str(o, 'ma', w),
+      ten: str(o, 'ten', w),
+      magoc: str(o, 'magoc', w),
+      malk: str(o, 'malk', w),
+      truocsapnhap: str(o, 'truocsapnhap', w),
+    };
   });
 }
 
@@ -163,10 +169,7 @@ function toMergers(json: unknown): MergerRecord[] {
  * src/ (tests, swc-node) and from dist/src/ (compiled build, one level deeper).
  */
 export function defaultDataDir(): string {
-  const candidates = [
-    path.resolve(__dirname, '../../../data/vn-admin-units'),
-    path.resolve(__dirname, '../../../../data/vn-admin-units'),
-  ];
+  const candidates = [path.resolve(__dirname, '../../../data/vn-admin-units'), path.resolve(__dirname, '../../../../data/vn-admin-units')];
   return candidates.find((d) => fs.existsSync(path.join(d, UNIT_FILES.twoLevel))) ?? candidates[0];
 }
 
@@ -227,7 +230,11 @@ function provinceUnit(code: string, fullName: string, validFrom: IsoDate | null,
   };
 }
 
-function selectProvinces<T extends { readonly Code: string }>(all: readonly T[], provinceCode: string | undefined, file: string): readonly T[] {
+function selectProvinces<T extends { readonly Code: string }>(
+  all: readonly T[],
+  provinceCode: string | undefined,
+  file: string,
+): readonly T[] {
   if (provinceCode === undefined) return all;
   const found = all.filter((p) => p.Code === provinceCode);
   if (found.length === 0) throw new UnitDatasetError(`province ${provinceCode} is not in ${file}`);
@@ -308,7 +315,12 @@ function mergerIndex(dataDir: string): MergerIndex {
  * the mergers file. A code hit whose name disagrees is not trusted; a name shared by two records is
  * not guessed.
  */
-export function findMergerRecord(provinceCode: string, code: string, fullName: string, dataDir: string = defaultDataDir()): MergerRecord | null {
+export function findMergerRecord(
+  provinceCode: string,
+  code: string,
+  fullName: string,
+  dataDir: string = defaultDataDir(),
+): MergerRecord | null {
   const idx = mergerIndex(dataDir);
   const folded = foldVietnamese(fullName);
   const byCode = idx.byCode.get(`${provinceCode}/${code}`);

@@ -6,16 +6,7 @@
  */
 
 /** Subtypes of territorial units (tỉnh/thành phố, huyện/quận/thị xã/thành phố, xã/phường/thị trấn/đặc khu). */
-export type TerritorialSubtype =
-  | 'tỉnh'
-  | 'thành phố'
-  | 'huyện'
-  | 'quận'
-  | 'thị xã'
-  | 'xã'
-  | 'phường'
-  | 'thị trấn'
-  | 'đặc khu';
+export type TerritorialSubtype = 'tỉnh' | 'thành phố' | 'huyện' | 'quận' | 'thị xã' | 'xã' | 'phường' | 'thị trấn' | 'đặc khu';
 
 /** Subtypes of province-level agencies (departments and boards). */
 export type DepartmentSubtype = 'sở' | 'ban' | 'thanh tra' | 'văn phòng';
@@ -72,7 +63,10 @@ export const vietnameseCollator: Intl.Collator = new Intl.Collator('vi');
 export function accentKey(s: string): string {
   const nfc = s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
   // Old style puts the tone on the second vowel of oa/oe/uy ("hoà"); new style on the first ("hòa").
-  return nfc.normalize('NFD').replace(/([ou])([aey])([\u0300\u0301\u0303\u0309\u0323])/g, '$1$3$2').normalize('NFC');
+  return nfc
+    .normalize('NFD')
+    .replace(/([ou])([aey])([\u0300\u0301\u0303\u0309\u0323])/g, '$1$3$2')
+    .normalize('NFC');
 }
 
 interface PrefixRule {

@@ -78,7 +78,10 @@ export interface CriteriaIssue extends LocalizedText {
 
 /** "1.2.3" → ["1", "2", "3"] (segments stay strings so codes such as "T.1" work too). */
 export function codeSegments(code: string): string[] {
-  return code.trim().split('.').filter((s) => s !== '');
+  return code
+    .trim()
+    .split('.')
+    .filter((s) => s !== '');
 }
 
 /** Code of the n-th (1-based) child: childCode('1.2', 3) = '1.2.3', childCode(null, 4) = '4'. */
@@ -113,9 +116,7 @@ export function compareCodes(a: string, b: string): number {
 }
 
 /** Renumbers siblings in order: useful after the admin inserts or moves a node. */
-export function renumberCodes(
-  nodes: readonly CriteriaNode[],
-): Map<string, string> {
+export function renumberCodes(nodes: readonly CriteriaNode[]): Map<string, string> {
   const tree = buildCriteriaTree(nodes);
   const result = new Map<string, string>();
   const visit = (list: readonly CriteriaTreeNode[], prefix: string | null): void => {
@@ -174,7 +175,12 @@ export function buildCriteriaTree(nodes: readonly CriteriaNode[]): CriteriaTree 
     let parent = n.parentId ?? null;
     if (parent !== null && !nodesById.has(parent)) {
       issues.push(
-        makeIssue('MISSING_PARENT', n.code, `Tiêu chí ${n.code} trỏ tới nút cha không tồn tại`, `Node ${n.code} points to a missing parent`),
+        makeIssue(
+          'MISSING_PARENT',
+          n.code,
+          `Tiêu chí ${n.code} trỏ tới nút cha không tồn tại`,
+          `Node ${n.code} points to a missing parent`,
+        ),
       );
       continue;
     }
@@ -197,7 +203,9 @@ export function buildCriteriaTree(nodes: readonly CriteriaNode[]): CriteriaTree 
   // Anything not reached from a root is on a cycle (or under one).
   for (const n of nodesById.values()) {
     if (!byId.has(n.id) && (n.parentId === null || nodesById.has(n.parentId))) {
-      issues.push(makeIssue('CYCLE', n.code, `Tiêu chí ${n.code} nằm trong một vòng lặp cha–con`, `Node ${n.code} is part of a parent cycle`));
+      issues.push(
+        makeIssue('CYCLE', n.code, `Tiêu chí ${n.code} nằm trong một vòng lặp cha–con`, `Node ${n.code} is part of a parent cycle`),
+      );
     }
   }
   return { roots, byId, issues };
@@ -243,7 +251,8 @@ export function validateCriteriaSet(nodes: readonly CriteriaNode[], options: Val
     codes.set(key, (codes.get(key) ?? 0) + 1);
   }
   for (const [code, count] of codes) {
-    if (count > 1) issues.push(makeIssue('DUPLICATE_CODE', code, `Mã tiêu chí ${code} bị trùng (${count} lần)`, `Code ${code} is used ${count} times`));
+    if (count > 1)
+      issues.push(makeIssue('DUPLICATE_CODE', code, `Mã tiêu chí ${code} bị trùng (${count} lần)`, `Code ${code} is used ${count} times`));
   }
 
   for (const t of walkTree(tree.roots)) {
@@ -308,7 +317,9 @@ export function validateCriteriaSet(nodes: readonly CriteriaNode[], options: Val
 
     // leaf
     if (!n.method) {
-      issues.push(makeIssue('LEAF_WITHOUT_METHOD', n.code, `Tiêu chí ${n.code} chưa có cách chấm điểm`, `Leaf ${n.code} has no scoring method`));
+      issues.push(
+        makeIssue('LEAF_WITHOUT_METHOD', n.code, `Tiêu chí ${n.code} chưa có cách chấm điểm`, `Leaf ${n.code} has no scoring method`),
+      );
       continue;
     }
     if (!(SCORING_METHODS as readonly string[]).includes(n.method)) {

@@ -1,44 +1,72 @@
 import { describe, it, expect } from 'vitest';
-import {
-  canEditLeaf,
-  canReadSheet,
-  communeGroupOf,
-  defaultDelegation,
-  scopeOf,
-  type OrgUnitRef,
-  type RosterEntry,
-} from './delegation';
+import { canEditLeaf, canReadSheet, communeGroupOf, defaultDelegation, scopeOf, type OrgUnitRef, type RosterEntry } from './delegation';
 import { decide } from './workflow';
 import type { YearStatus } from './workflow';
 
 const PROVINCE = 'prov';
-const unit = (id: string, kind: OrgUnitRef['kind'], parentId: string | null, extra: Partial<OrgUnitRef> = {}): OrgUnitRef => ({ id, kind, parentId, ...extra });
+const unit = (id: string, kind: OrgUnitRef['kind'], parentId: string | null, extra: Partial<OrgUnitRef> = {}): OrgUnitRef => ({
+  id,
+  kind,
+  parentId,
+  ...extra,
+});
 
 describe('defaultDelegation', () => {
   describe('THREE_LEVEL (before 1 July 2025)', () => {
     it('departments and districts → province', () => {
-      expect(defaultDelegation('THREE_LEVEL', unit('snv', 'DEPARTMENT', PROVINCE), PROVINCE)).toEqual({ assessorUnitId: PROVINCE, groupCode: 'DEPARTMENTS' });
-      expect(defaultDelegation('THREE_LEVEL', unit('h1', 'DISTRICT', PROVINCE, { subtype: 'huyện' }), PROVINCE)).toEqual({ assessorUnitId: PROVINCE, groupCode: 'DISTRICTS' });
+      expect(defaultDelegation('THREE_LEVEL', unit('snv', 'DEPARTMENT', PROVINCE), PROVINCE)).toEqual({
+        assessorUnitId: PROVINCE,
+        groupCode: 'DEPARTMENTS',
+      });
+      expect(defaultDelegation('THREE_LEVEL', unit('h1', 'DISTRICT', PROVINCE, { subtype: 'huyện' }), PROVINCE)).toEqual({
+        assessorUnitId: PROVINCE,
+        groupCode: 'DISTRICTS',
+      });
     });
     it('communes → their district; phường form their own group', () => {
-      expect(defaultDelegation('THREE_LEVEL', unit('x1', 'COMMUNE', 'h1', { subtype: 'xã' }), PROVINCE)).toEqual({ assessorUnitId: 'h1', groupCode: 'COMMUNES' });
-      expect(defaultDelegation('THREE_LEVEL', unit('p1', 'COMMUNE', 'h1', { subtype: 'phường' }), PROVINCE)).toEqual({ assessorUnitId: 'h1', groupCode: 'WARDS' });
-      expect(defaultDelegation('THREE_LEVEL', unit('t1', 'COMMUNE', 'h1', { subtype: 'thị trấn' }), PROVINCE)).toEqual({ assessorUnitId: 'h1', groupCode: 'COMMUNES' });
+      expect(defaultDelegation('THREE_LEVEL', unit('x1', 'COMMUNE', 'h1', { subtype: 'xã' }), PROVINCE)).toEqual({
+        assessorUnitId: 'h1',
+        groupCode: 'COMMUNES',
+      });
+      expect(defaultDelegation('THREE_LEVEL', unit('p1', 'COMMUNE', 'h1', { subtype: 'phường' }), PROVINCE)).toEqual({
+        assessorUnitId: 'h1',
+        groupCode: 'WARDS',
+      });
+      expect(defaultDelegation('THREE_LEVEL', unit('t1', 'COMMUNE', 'h1', { subtype: 'thị trấn' }), PROVINCE)).toEqual({
+        assessorUnitId: 'h1',
+        groupCode: 'COMMUNES',
+      });
     });
     it('the explicit district ancestor wins over the parent', () => {
-      expect(defaultDelegation('THREE_LEVEL', unit('x1', 'COMMUNE', 'cluster', { districtId: 'h2' }), PROVINCE)).toMatchObject({ assessorUnitId: 'h2' });
+      expect(defaultDelegation('THREE_LEVEL', unit('x1', 'COMMUNE', 'cluster', { districtId: 'h2' }), PROVINCE)).toMatchObject({
+        assessorUnitId: 'h2',
+      });
     });
     it('a commune without a district has no assessor', () => {
-      expect(defaultDelegation('THREE_LEVEL', unit('x1', 'COMMUNE', PROVINCE), PROVINCE)).toMatchObject({ error: { code: 'BAD_USER_INPUT' } });
+      expect(defaultDelegation('THREE_LEVEL', unit('x1', 'COMMUNE', PROVINCE), PROVINCE)).toMatchObject({
+        error: { code: 'BAD_USER_INPUT' },
+      });
       expect(defaultDelegation('THREE_LEVEL', unit('x1', 'COMMUNE', null), PROVINCE)).toHaveProperty('error');
     });
   });
   describe('TWO_LEVEL (from 1 July 2025)', () => {
     it('departments and communes → province', () => {
-      expect(defaultDelegation('TWO_LEVEL', unit('snv', 'DEPARTMENT', PROVINCE), PROVINCE)).toEqual({ assessorUnitId: PROVINCE, groupCode: 'DEPARTMENTS' });
-      expect(defaultDelegation('TWO_LEVEL', unit('x1', 'COMMUNE', PROVINCE, { subtype: 'xã' }), PROVINCE)).toEqual({ assessorUnitId: PROVINCE, groupCode: 'COMMUNES' });
-      expect(defaultDelegation('TWO_LEVEL', unit('p1', 'COMMUNE', PROVINCE, { subtype: 'Phường' }), PROVINCE)).toEqual({ assessorUnitId: PROVINCE, groupCode: 'WARDS' });
-      expect(defaultDelegation('TWO_LEVEL', unit('dk', 'COMMUNE', PROVINCE, { subtype: 'đặc khu' }), PROVINCE)).toEqual({ assessorUnitId: PROVINCE, groupCode: 'COMMUNES' });
+      expect(defaultDelegation('TWO_LEVEL', unit('snv', 'DEPARTMENT', PROVINCE), PROVINCE)).toEqual({
+        assessorUnitId: PROVINCE,
+        groupCode: 'DEPARTMENTS',
+      });
+      expect(defaultDelegation('TWO_LEVEL', unit('x1', 'COMMUNE', PROVINCE, { subtype: 'xã' }), PROVINCE)).toEqual({
+        assessorUnitId: PROVINCE,
+        groupCode: 'COMMUNES',
+      });
+      expect(defaultDelegation('TWO_LEVEL', unit('p1', 'COMMUNE', PROVINCE, { subtype: 'Phường' }), PROVINCE)).toEqual({
+        assessorUnitId: PROVINCE,
+        groupCode: 'WARDS',
+      });
+      expect(defaultDelegation('TWO_LEVEL', unit('dk', 'COMMUNE', PROVINCE, { subtype: 'đặc khu' }), PROVINCE)).toEqual({
+        assessorUnitId: PROVINCE,
+        groupCode: 'COMMUNES',
+      });
     });
     it('districts no longer exist', () => {
       const r = defaultDelegation('TWO_LEVEL', unit('h1', 'DISTRICT', PROVINCE), PROVINCE);
@@ -74,11 +102,18 @@ describe('scopeOf', () => {
     expect(scopeOf({ unitId: 'h1', roles: ['APPRAISER', 'ASSESSOR_CHAIR'] }, commune, PROVINCE, limited)).toEqual(['ASSESSOR']);
   });
   it('feeds workflow.decide: a district appraiser may not appraise another district’s commune', () => {
-    const base = { sheetState: 'SUBMITTED' as const, yearStatus: 'APPRAISAL' as const, now: new Date('2026-02-01T00:00:00+07:00'), deadlines: {} };
+    const base = {
+      sheetState: 'SUBMITTED' as const,
+      yearStatus: 'APPRAISAL' as const,
+      now: new Date('2026-02-01T00:00:00+07:00'),
+      deadlines: {},
+    };
     const own = scopeOf({ unitId: 'h1', roles: ['APPRAISER'] }, commune, PROVINCE);
     const other = scopeOf({ unitId: 'h2', roles: ['APPRAISER'] }, commune, PROVINCE);
     expect(decide('START_APPRAISAL', { ...base, roles: ['APPRAISER'], scopes: own }).allowed).toBe(true);
-    expect(decide('START_APPRAISAL', { ...base, roles: ['APPRAISER'], scopes: other })).toMatchObject({ reasonVi: 'Bạn không có quyền thẩm định đơn vị này' });
+    expect(decide('START_APPRAISAL', { ...base, roles: ['APPRAISER'], scopes: other })).toMatchObject({
+      reasonVi: 'Bạn không có quyền thẩm định đơn vị này',
+    });
     // the province does not appraise communes delegated to a district
     const prov = scopeOf({ unitId: PROVINCE, roles: ['APPRAISER'] }, commune, PROVINCE);
     expect(decide('START_APPRAISAL', { ...base, roles: ['APPRAISER'], scopes: prov }).allowed).toBe(false);
@@ -88,7 +123,13 @@ describe('scopeOf', () => {
 describe('canReadSheet', () => {
   const commune: RosterEntry = { unitId: 'x1', assessorUnitId: 'h1', groupCode: 'COMMUNES' };
   const read = (unitId: string | null, yearStatus: YearStatus, ancestors: string[] = ['h1', PROVINCE]) =>
-    canReadSheet({ actor: unitId === undefined ? null : { unitId, roles: ['VIEWER'] }, rosterEntry: commune, provinceUnitId: PROVINCE, yearStatus, assessedUnitAncestorIds: ancestors });
+    canReadSheet({
+      actor: unitId === undefined ? null : { unitId, roles: ['VIEWER'] },
+      rosterEntry: commune,
+      provinceUnitId: PROVINCE,
+      yearStatus,
+      assessedUnitAncestorIds: ancestors,
+    });
   it.each(['SELF_ASSESSMENT', 'APPRAISAL', 'FINALIZED'] as const)('before publication (%s)', (year) => {
     expect(read('x1', year)).toBe(true); // own
     expect(read(PROVINCE, year)).toBe(true); // province sees all
@@ -100,8 +141,18 @@ describe('canReadSheet', () => {
   });
   it('a district sees its communes through ancestry even when the province assesses them', () => {
     const entry: RosterEntry = { unitId: 'x1', assessorUnitId: PROVINCE, groupCode: 'COMMUNES' };
-    expect(canReadSheet({ actor: { unitId: 'h1', roles: ['VIEWER'] }, rosterEntry: entry, provinceUnitId: PROVINCE, yearStatus: 'APPRAISAL', assessedUnitAncestorIds: ['h1'] })).toBe(true);
-    expect(canReadSheet({ actor: { unitId: 'h1', roles: ['VIEWER'] }, rosterEntry: entry, provinceUnitId: PROVINCE, yearStatus: 'APPRAISAL' })).toBe(false);
+    expect(
+      canReadSheet({
+        actor: { unitId: 'h1', roles: ['VIEWER'] },
+        rosterEntry: entry,
+        provinceUnitId: PROVINCE,
+        yearStatus: 'APPRAISAL',
+        assessedUnitAncestorIds: ['h1'],
+      }),
+    ).toBe(true);
+    expect(
+      canReadSheet({ actor: { unitId: 'h1', roles: ['VIEWER'] }, rosterEntry: entry, provinceUnitId: PROVINCE, yearStatus: 'APPRAISAL' }),
+    ).toBe(false);
   });
   it('after PUBLISHED everyone signed in may read; anonymous never', () => {
     expect(read('x2', 'PUBLISHED')).toBe(true);
@@ -120,7 +171,8 @@ describe('canEditLeaf', () => {
   });
   it('appraisers limited to some areas', () => {
     const assignment = { areaCodes: ['1', '3.2'] };
-    const edit = (code: string) => canEditLeaf({ mode: 'APPRAISAL', roles: ['APPRAISER'], scopes: ['ASSESSOR'], leaf: scored(code), assignment });
+    const edit = (code: string) =>
+      canEditLeaf({ mode: 'APPRAISAL', roles: ['APPRAISER'], scopes: ['ASSESSOR'], leaf: scored(code), assignment });
     expect(edit('1.2.3').allowed).toBe(true);
     expect(edit('3.2.1').allowed).toBe(true);
     expect(edit('3.1').allowed).toBe(false);
@@ -130,12 +182,20 @@ describe('canEditLeaf', () => {
   it('appraisal needs the appraiser role and the assessor scope', () => {
     expect(canEditLeaf({ mode: 'APPRAISAL', roles: ['ASSESSOR_CHAIR'], scopes: ['ASSESSOR'], leaf: scored('1') }).allowed).toBe(false);
     expect(canEditLeaf({ mode: 'APPRAISAL', roles: ['APPRAISER'], scopes: ['PROVINCE'], leaf: scored('1') })).toMatchObject({
-      allowed: false, reasonVi: 'Bạn không có quyền thẩm định đơn vị này',
+      allowed: false,
+      reasonVi: 'Bạn không có quyền thẩm định đơn vị này',
     });
   });
   it('survey points are imported, never edited', () => {
     for (const mode of ['SELF', 'APPRAISAL', 'EXPLANATION'] as const) {
-      expect(canEditLeaf({ mode, roles: ['UNIT_OFFICER', 'APPRAISER'], scopes: ['OWN_UNIT', 'ASSESSOR'], leaf: { code: '9.1', section: 'SURVEY' } }).allowed).toBe(false);
+      expect(
+        canEditLeaf({
+          mode,
+          roles: ['UNIT_OFFICER', 'APPRAISER'],
+          scopes: ['OWN_UNIT', 'ASSESSOR'],
+          leaf: { code: '9.1', section: 'SURVEY' },
+        }).allowed,
+      ).toBe(false);
     }
   });
 });

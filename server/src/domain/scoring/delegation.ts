@@ -166,7 +166,9 @@ export interface EditLeafArgs {
   readonly assignment?: AppraiserAssignment | null;
 }
 
-export type EditLeafDecision = { readonly allowed: true } | { readonly allowed: false; readonly reasonVi: string; readonly reasonEn: string };
+export type EditLeafDecision =
+  | { readonly allowed: true }
+  | { readonly allowed: false; readonly reasonVi: string; readonly reasonEn: string };
 
 /**
  * Whether the actor may edit one leaf. Complements workflow.decide (which says

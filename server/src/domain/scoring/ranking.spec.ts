@@ -46,13 +46,21 @@ describe('rankUnits', () => {
   });
   it('three-way tie then skip to 5; an index differing by 0.01 breaks the tie', () => {
     const ranked = rankUnits([
-      u('a', 'Xã Ba', 8500), u('b', 'Xã Ấp', 8500), u('c', 'Xã Ân', 8500), u('d', 'Xã Cà', 8499), u('e', 'Xã Ă', 8501),
+      u('a', 'Xã Ba', 8500),
+      u('b', 'Xã Ấp', 8500),
+      u('c', 'Xã Ân', 8500),
+      u('d', 'Xã Cà', 8499),
+      u('e', 'Xã Ă', 8501),
     ]);
     expect(ranked.map((r) => `${r.rank}:${r.item.unitName}`)).toEqual(['1:Xã Ă', '2:Xã Ân', '2:Xã Ấp', '2:Xã Ba', '5:Xã Cà']);
   });
   it('units without a result are listed last, unranked, alphabetically', () => {
     const ranked = rankUnits([u('a', 'Xã Bình', null), u('b', 'Xã An', null), u('c', 'Xã Cư', 100)]);
-    expect(ranked.map((r) => [r.rank, r.item.unitName])).toEqual([[1, 'Xã Cư'], [null, 'Xã An'], [null, 'Xã Bình']]);
+    expect(ranked.map((r) => [r.rank, r.item.unitName])).toEqual([
+      [1, 'Xã Cư'],
+      [null, 'Xã An'],
+      [null, 'Xã Bình'],
+    ]);
   });
   it('same name: stable order by id', () => {
     const ranked = rankUnits([u('z', 'Xã An', 5000), u('a', 'Xã An', 5000)]);
@@ -64,19 +72,39 @@ describe('rankUnits', () => {
 describe('rankByGroup', () => {
   it('ranks each group separately (e.g. phường and xã blocks, or per assessor)', () => {
     const result = rankByGroup(
-      [u('1', 'Phường A', 9000, 'WARDS'), u('2', 'Xã B', 9500, 'COMMUNES'), u('3', 'Phường C', 9100, 'WARDS'), u('4', 'Xã D', 9500, 'COMMUNES')],
+      [
+        u('1', 'Phường A', 9000, 'WARDS'),
+        u('2', 'Xã B', 9500, 'COMMUNES'),
+        u('3', 'Phường C', 9100, 'WARDS'),
+        u('4', 'Xã D', 9500, 'COMMUNES'),
+      ],
       (i) => i.group,
     );
     expect([...result.keys()]).toEqual(['WARDS', 'COMMUNES']);
-    expect(result.get('WARDS')!.map((r) => [r.rank, r.item.unitId])).toEqual([[1, '3'], [2, '1']]);
-    expect(result.get('COMMUNES')!.map((r) => [r.rank, r.item.unitId])).toEqual([[1, '2'], [1, '4']]);
+    expect(result.get('WARDS')!.map((r) => [r.rank, r.item.unitId])).toEqual([
+      [1, '3'],
+      [2, '1'],
+    ]);
+    expect(result.get('COMMUNES')!.map((r) => [r.rank, r.item.unitId])).toEqual([
+      [1, '2'],
+      [1, '4'],
+    ]);
   });
 });
 
 describe('classification', () => {
   it.each([
-    [10000, 'EXCELLENT'], [9000, 'EXCELLENT'], [8999, 'GOOD'], [8000, 'GOOD'], [7999, 'FAIR'], [7000, 'FAIR'],
-    [6999, 'AVERAGE'], [5000, 'AVERAGE'], [4999, 'WEAK'], [0, 'WEAK'], [11000, 'EXCELLENT'],
+    [10000, 'EXCELLENT'],
+    [9000, 'EXCELLENT'],
+    [8999, 'GOOD'],
+    [8000, 'GOOD'],
+    [7999, 'FAIR'],
+    [7000, 'FAIR'],
+    [6999, 'AVERAGE'],
+    [5000, 'AVERAGE'],
+    [4999, 'WEAK'],
+    [0, 'WEAK'],
+    [11000, 'EXCELLENT'],
   ])('index %i → %s', (index, code) => {
     expect(classify(index, DEFAULT_BANDS)!.code).toBe(code);
   });
@@ -101,8 +129,17 @@ describe('classification', () => {
 });
 
 describe('validateBands', () => {
-  const codes = (bands: ClassificationBand[]) => validateBands(bands).map((i) => i.code).sort();
-  const b = (code: string, minIndex: number, color = '#000000'): ClassificationBand => ({ code, labelVi: code, labelEn: code, minIndex, color });
+  const codes = (bands: ClassificationBand[]) =>
+    validateBands(bands)
+      .map((i) => i.code)
+      .sort();
+  const b = (code: string, minIndex: number, color = '#000000'): ClassificationBand => ({
+    code,
+    labelVi: code,
+    labelEn: code,
+    minIndex,
+    color,
+  });
   it.each([
     ['empty', [], ['NO_BANDS']],
     ['duplicate code', [b('A', 5000), b('A', 0)], ['DUPLICATE_CODE']],

@@ -73,10 +73,7 @@ export function rankUnits<T extends RankInput>(items: readonly T[]): RankedUnit<
  * code, or `${groupCode}|${assessorUnitId}` where each district ranks its communes.
  * Groups come back in first-seen order.
  */
-export function rankByGroup<T extends RankInput>(
-  items: readonly T[],
-  keyOf: (item: T) => string,
-): Map<string, RankedUnit<T>[]> {
+export function rankByGroup<T extends RankInput>(items: readonly T[], keyOf: (item: T) => string): Map<string, RankedUnit<T>[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);
@@ -135,7 +132,15 @@ export function classify(index: PercentHundredths, bands: readonly Classificatio
   return best;
 }
 
-export type BandIssueCode = 'NO_BANDS' | 'DUPLICATE_CODE' | 'DUPLICATE_MIN' | 'NOT_ORDERED' | 'BAD_MIN' | 'NO_ZERO_BAND' | 'BAD_LABEL' | 'BAD_COLOR';
+export type BandIssueCode =
+  | 'NO_BANDS'
+  | 'DUPLICATE_CODE'
+  | 'DUPLICATE_MIN'
+  | 'NOT_ORDERED'
+  | 'BAD_MIN'
+  | 'NO_ZERO_BAND'
+  | 'BAD_LABEL'
+  | 'BAD_COLOR';
 export interface BandIssue extends LocalizedText {
   readonly code: BandIssueCode;
   readonly bandCode: string | null;
@@ -159,9 +164,19 @@ export function validateBands(bands: readonly ClassificationBand[]): BandIssue[]
     }
     codes.add(b.code);
     if (!Number.isSafeInteger(b.minIndex) || b.minIndex < 0 || b.minIndex > FULL_PERCENT) {
-      issues.push({ code: 'BAD_MIN', bandCode: b.code, vi: `Ngưỡng của mức ${b.labelVi} phải từ 0 đến 100`, en: `Band ${b.code}: minIndex must be within 0–100%` });
+      issues.push({
+        code: 'BAD_MIN',
+        bandCode: b.code,
+        vi: `Ngưỡng của mức ${b.labelVi} phải từ 0 đến 100`,
+        en: `Band ${b.code}: minIndex must be within 0–100%`,
+      });
     } else if (mins.has(b.minIndex)) {
-      issues.push({ code: 'DUPLICATE_MIN', bandCode: b.code, vi: `Hai mức xếp loại có cùng ngưỡng (${b.labelVi})`, en: `Two bands share the same threshold (${b.code})` });
+      issues.push({
+        code: 'DUPLICATE_MIN',
+        bandCode: b.code,
+        vi: `Hai mức xếp loại có cùng ngưỡng (${b.labelVi})`,
+        en: `Two bands share the same threshold (${b.code})`,
+      });
     }
     mins.add(b.minIndex);
     const prev = bands[i - 1];
@@ -177,11 +192,21 @@ export function validateBands(bands: readonly ClassificationBand[]): BandIssue[]
       issues.push({ code: 'BAD_LABEL', bandCode: b.code, vi: 'Mức xếp loại phải có mã và tên', en: 'A band needs a code and a label' });
     }
     if (!/^#[0-9a-fA-F]{6}$/.test(b.color)) {
-      issues.push({ code: 'BAD_COLOR', bandCode: b.code, vi: `Màu của mức ${b.labelVi} phải có dạng #RRGGBB`, en: `Band ${b.code}: color must be #RRGGBB` });
+      issues.push({
+        code: 'BAD_COLOR',
+        bandCode: b.code,
+        vi: `Màu của mức ${b.labelVi} phải có dạng #RRGGBB`,
+        en: `Band ${b.code}: color must be #RRGGBB`,
+      });
     }
   });
   if (!bands.some((b) => b.minIndex === 0)) {
-    issues.push({ code: 'NO_ZERO_BAND', bandCode: null, vi: 'Phải có một mức xếp loại bắt đầu từ 0', en: 'One band must start at 0 so that every index is classified' });
+    issues.push({
+      code: 'NO_ZERO_BAND',
+      bandCode: null,
+      vi: 'Phải có một mức xếp loại bắt đầu từ 0',
+      en: 'One band must start at 0 so that every index is classified',
+    });
   }
   return issues;
 }
@@ -198,7 +223,11 @@ export interface HeadRating {
 /** classification band code → rating of the unit's head. */
 export type HeadRatingMapping = Readonly<Record<string, HeadRating>>;
 
-const EXCELLENT_COMPLETION: HeadRating = { code: 'EXCELLENT_COMPLETION', labelVi: 'Hoàn thành xuất sắc nhiệm vụ', labelEn: 'Excellently completed duties' };
+const EXCELLENT_COMPLETION: HeadRating = {
+  code: 'EXCELLENT_COMPLETION',
+  labelVi: 'Hoàn thành xuất sắc nhiệm vụ',
+  labelEn: 'Excellently completed duties',
+};
 const GOOD_COMPLETION: HeadRating = { code: 'GOOD_COMPLETION', labelVi: 'Hoàn thành tốt nhiệm vụ', labelEn: 'Well completed duties' };
 const COMPLETION: HeadRating = { code: 'COMPLETION', labelVi: 'Hoàn thành nhiệm vụ', labelEn: 'Completed duties' };
 const NON_COMPLETION: HeadRating = { code: 'NON_COMPLETION', labelVi: 'Không hoàn thành nhiệm vụ', labelEn: 'Did not complete duties' };
@@ -270,7 +299,15 @@ export function excellentShareWarning(classificationCodes: readonly string[], op
   const excellentCount = base.filter((c) => c === excellentCode).length;
   const baseCount = base.length;
   if (baseCount === 0) {
-    return { excellentCount, baseCount, share: null, warning: false, level: 'OK', vi: 'Chưa có đơn vị được xếp loại', en: 'No unit classified yet' };
+    return {
+      excellentCount,
+      baseCount,
+      share: null,
+      warning: false,
+      level: 'OK',
+      vi: 'Chưa có đơn vị được xếp loại',
+      en: 'No unit classified yet',
+    };
   }
   const limitHundredths = Math.round(limit * 100);
   const lhs = excellentCount * FULL_PERCENT;

@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { computeLeafPoints, validateMethodParams, validatePoints, type LeafPointsResult, type RatioTiersParams, type LevelsParams } from './scoring-methods';
+import {
+  computeLeafPoints,
+  validateMethodParams,
+  validatePoints,
+  type LeafPointsResult,
+  type RatioTiersParams,
+  type LevelsParams,
+} from './scoring-methods';
 
 function points(r: LeafPointsResult): number {
   if ('error' in r) throw new Error(`unexpected error: ${r.error.vi}`);
@@ -28,8 +35,17 @@ const LEVELS: LevelsParams = {
 
 describe('YES_NO', () => {
   it.each([
-    [true, 200], [1, 200], ['1', 200], ['có', 200], ['Có', 200], ['yes', 200],
-    [false, 0], [0, 0], ['0', 0], ['không', 0], ['no', 0],
+    [true, 200],
+    [1, 200],
+    ['1', 200],
+    ['có', 200],
+    ['Có', 200],
+    ['yes', 200],
+    [false, 0],
+    [0, 0],
+    ['0', 0],
+    ['không', 0],
+    ['no', 0],
   ] as const)('%s → %i', (declared, expected) => {
     expect(points(computeLeafPoints('YES_NO', {}, 200, declared))).toBe(expected);
   });
@@ -45,7 +61,12 @@ describe('YES_NO', () => {
 describe('COUNT', () => {
   const params = { pointsPerItem: 25 };
   it.each([
-    [0, 0], [1, 25], [3, 75], [4, 100], [5, 100], [1000, 100],
+    [0, 0],
+    [1, 25],
+    [3, 75],
+    [4, 100],
+    [5, 100],
+    [1000, 100],
   ])('%i items → %i (capped at 1.00)', (n, expected) => {
     expect(points(computeLeafPoints('COUNT', params, 100, n))).toBe(expected);
   });
@@ -61,7 +82,14 @@ describe('COUNT', () => {
 describe('RATIO_TIERS', () => {
   // [0,80) → 0, [80,100) → 50 %, exactly 100 → 100 % of 2.00 points
   it.each([
-    [0, 0], [79.99, 0], ['79,99', 0], [80, 100], ['80', 100], [80.01, 100], [99.99, 100], [100, 200],
+    [0, 0],
+    [79.99, 0],
+    ['79,99', 0],
+    [80, 100],
+    ['80', 100],
+    [80.01, 100],
+    [99.99, 100],
+    [100, 200],
   ] as const)('%s %% → %i', (declared, expected) => {
     expect(points(computeLeafPoints('RATIO_TIERS', TYPICAL_TIERS, 200, declared))).toBe(expected);
   });
@@ -91,12 +119,37 @@ describe('RATIO_TIERS', () => {
   describe('validation of tiers', () => {
     it('accepts the typical tiers', () => expect(validateMethodParams('RATIO_TIERS', TYPICAL_TIERS, 200)).toEqual([]));
     it.each([
-      ['gap', [{ fromPercent: 0, toPercent: 70, sharePercent: 0 }, { fromPercent: 80, toPercent: 100, sharePercent: 100 }]],
-      ['overlap', [{ fromPercent: 0, toPercent: 85, sharePercent: 0 }, { fromPercent: 80, toPercent: 100, sharePercent: 100 }]],
+      [
+        'gap',
+        [
+          { fromPercent: 0, toPercent: 70, sharePercent: 0 },
+          { fromPercent: 80, toPercent: 100, sharePercent: 100 },
+        ],
+      ],
+      [
+        'overlap',
+        [
+          { fromPercent: 0, toPercent: 85, sharePercent: 0 },
+          { fromPercent: 80, toPercent: 100, sharePercent: 100 },
+        ],
+      ],
       ['not from 0', [{ fromPercent: 10, toPercent: 100, sharePercent: 100 }]],
       ['not to 100', [{ fromPercent: 0, toPercent: 90, sharePercent: 100 }]],
-      ['two point tiers', [{ fromPercent: 0, toPercent: 100, sharePercent: 0 }, { fromPercent: 100, toPercent: 100, sharePercent: 100 }, { fromPercent: 100, toPercent: 100, sharePercent: 100 }]],
-      ['empty tier', [{ fromPercent: 0, toPercent: 0, sharePercent: 0 }, { fromPercent: 0, toPercent: 100, sharePercent: 100 }]],
+      [
+        'two point tiers',
+        [
+          { fromPercent: 0, toPercent: 100, sharePercent: 0 },
+          { fromPercent: 100, toPercent: 100, sharePercent: 100 },
+          { fromPercent: 100, toPercent: 100, sharePercent: 100 },
+        ],
+      ],
+      [
+        'empty tier',
+        [
+          { fromPercent: 0, toPercent: 0, sharePercent: 0 },
+          { fromPercent: 0, toPercent: 100, sharePercent: 100 },
+        ],
+      ],
       ['both share and points', [{ fromPercent: 0, toPercent: 100, sharePercent: 100, points: 200 }]],
       ['neither share nor points', [{ fromPercent: 0, toPercent: 100 }]],
       ['points over max', [{ fromPercent: 0, toPercent: 100, points: 201 }]],
@@ -110,7 +163,9 @@ describe('RATIO_TIERS', () => {
       expect(issues[0]!.en.length).toBeGreaterThan(0);
     });
     it('computeLeafPoints refuses invalid params rather than guessing', () => {
-      const r = computeLeafPoints('RATIO_TIERS', { tiers: [{ fromPercent: 0, toPercent: 90, sharePercent: 100 }] }, 200, 95, { code: '2.1' });
+      const r = computeLeafPoints('RATIO_TIERS', { tiers: [{ fromPercent: 0, toPercent: 90, sharePercent: 100 }] }, 200, 95, {
+        code: '2.1',
+      });
       expect(errorOf(r).vi).toContain('Cấu hình cách chấm của tiêu chí 2.1 không hợp lệ');
     });
   });
@@ -118,7 +173,10 @@ describe('RATIO_TIERS', () => {
 
 describe('PROPORTIONAL', () => {
   it.each([
-    [0, 0], [50, 150], [100, 300], [33.33, 100], // 300 × 33.33 % = 99.99 → 100
+    [0, 0],
+    [50, 150],
+    [100, 300],
+    [33.33, 100], // 300 × 33.33 % = 99.99 → 100
     [12.5, 38], // 300 × 12.5 % = 37.5 → 38 (half-up)
     [66.67, 200], // 200.01 → 200
   ])('%s %% of 3.00 → %i', (pct, expected) => {
@@ -132,7 +190,11 @@ describe('PROPORTIONAL', () => {
 
 describe('LEVELS', () => {
   it.each([
-    ['tot', 200], ['day_du', 150], ['chua_day_du', 100], ['khong', 0], [' tot ', 200],
+    ['tot', 200],
+    ['day_du', 150],
+    ['chua_day_du', 100],
+    ['khong', 0],
+    [' tot ', 200],
   ])('%s → %i', (key, expected) => {
     expect(points(computeLeafPoints('LEVELS', LEVELS, 200, key))).toBe(expected);
   });
@@ -154,7 +216,12 @@ describe('LEVELS', () => {
 describe('DEDUCTION', () => {
   const params = { pointsPerViolation: 50 };
   it.each([
-    [0, 200], [1, 150], [3, 50], [4, 0], [5, 0], [100, 0],
+    [0, 200],
+    [1, 150],
+    [3, 50],
+    [4, 0],
+    [5, 0],
+    [100, 0],
   ])('%i violations → %i (floor 0)', (n, expected) => {
     expect(points(computeLeafPoints('DEDUCTION', params, 200, n))).toBe(expected);
   });
@@ -172,7 +239,12 @@ describe('DEDUCTION', () => {
 
 describe('MANUAL', () => {
   it.each([
-    [0, 0], [0.25, 25], [0.5, 50], [1.75, 175], ['1,25', 125], [2, 200],
+    [0, 0],
+    [0.25, 25],
+    [0.5, 50],
+    [1.75, 175],
+    ['1,25', 125],
+    [2, 200],
   ] as const)('%s → %i', (declared, expected) => {
     expect(points(computeLeafPoints('MANUAL', {}, 200, declared))).toBe(expected);
   });

@@ -21,16 +21,7 @@ import {
   type LocalizedText,
 } from './hundredths';
 
-export const SCORING_METHODS = [
-  'YES_NO',
-  'COUNT',
-  'RATIO_TIERS',
-  'PROPORTIONAL',
-  'LEVELS',
-  'DEDUCTION',
-  'MANUAL',
-  'SURVEY',
-] as const;
+export const SCORING_METHODS = ['YES_NO', 'COUNT', 'RATIO_TIERS', 'PROPORTIONAL', 'LEVELS', 'DEDUCTION', 'MANUAL', 'SURVEY'] as const;
 export type ScoringMethod = (typeof SCORING_METHODS)[number];
 
 /** YES_NO: declared yes (1) → full points, no (0) → 0. No parameters. */
@@ -178,9 +169,7 @@ function normalizeTiers(params: unknown, issues: ParamsIssue[], maxPoints?: Hund
     const from = percentParam(raw['fromPercent']);
     const to = percentParam(raw['toPercent']);
     if (from === null || to === null) {
-      issues.push(
-        issue(label, `Mức ${i + 1}: cận phải là tỷ lệ từ 0 đến 100`, `Tier ${i + 1}: bounds must be percents in 0..100`),
-      );
+      issues.push(issue(label, `Mức ${i + 1}: cận phải là tỷ lệ từ 0 đến 100`, `Tier ${i + 1}: bounds must be percents in 0..100`));
       return;
     }
     if (from > to || (from === to && from !== FULL_PERCENT)) {
@@ -208,9 +197,7 @@ function normalizeTiers(params: unknown, issues: ParamsIssue[], maxPoints?: Hund
     if (hasShare) {
       const share = percentParam(raw['sharePercent']);
       if (share === null) {
-        issues.push(
-          issue(label, `Mức ${i + 1}: tỷ lệ điểm phải từ 0 đến 100`, `Tier ${i + 1}: sharePercent must be in 0..100`),
-        );
+        issues.push(issue(label, `Mức ${i + 1}: tỷ lệ điểm phải từ 0 đến 100`, `Tier ${i + 1}: sharePercent must be in 0..100`));
         return;
       }
       result.push({ from, to, shareOrPoints: { share } });
@@ -284,9 +271,7 @@ function validateLevels(params: unknown, issues: ParamsIssue[]): LevelDefinition
       return;
     }
     if (percentParam(raw['sharePercent']) === null) {
-      issues.push(
-        issue(label, `Mức "${key}": tỷ lệ điểm phải từ 0 đến 100`, `Level "${key}": sharePercent must be in 0..100`),
-      );
+      issues.push(issue(label, `Mức "${key}": tỷ lệ điểm phải từ 0 đến 100`, `Level "${key}": sharePercent must be in 0..100`));
       return;
     }
     result.push({
@@ -353,9 +338,7 @@ export function validateMethodParams(method: string, params: unknown, maxPoints?
       break;
     case 'SURVEY':
       if (p['basis'] !== 'PERCENT' && p['basis'] !== 'POINTS') {
-        issues.push(
-          issue('basis', 'Cần chọn cách quy đổi kết quả khảo sát (PERCENT hoặc POINTS)', 'basis must be PERCENT or POINTS'),
-        );
+        issues.push(issue('basis', 'Cần chọn cách quy đổi kết quả khảo sát (PERCENT hoặc POINTS)', 'basis must be PERCENT or POINTS'));
       }
       break;
   }
@@ -406,7 +389,10 @@ function declaredNumber(value: DeclaredValue, decimals: number, ctx: LeafContext
     return { ok: false, ...fail(`Giá trị kê khai của ${label.vi} không phải là số`, `The declared value of ${label.en} is not a number`) };
   }
   if (parsed.value < 0) {
-    return { ok: false, ...fail(`Giá trị kê khai của ${label.vi} không được âm`, `The declared value of ${label.en} must not be negative`) };
+    return {
+      ok: false,
+      ...fail(`Giá trị kê khai của ${label.vi} không được âm`, `The declared value of ${label.en} must not be negative`),
+    };
   }
   return { ok: true, value: parsed.value };
 }
@@ -417,7 +403,10 @@ function declaredPercent(value: DeclaredValue, ctx: LeafContext | undefined): Nu
   if (!n.ok) return n;
   if (n.value > FULL_PERCENT) {
     const label = criterionLabel(ctx);
-    return { ok: false, ...fail(`Tỷ lệ kê khai của ${label.vi} phải từ 0 đến 100%`, `The declared percent of ${label.en} must be within 0–100%`) };
+    return {
+      ok: false,
+      ...fail(`Tỷ lệ kê khai của ${label.vi} phải từ 0 đến 100%`, `The declared percent of ${label.en} must be within 0–100%`),
+    };
   }
   return n;
 }
@@ -504,9 +493,7 @@ export function computeLeafPoints<M extends ScoringMethod>(
         return fail(`Không có mức tỷ lệ nào phù hợp cho ${label.vi}`, `No tier matches the declared percent of ${label.en}`);
       }
       const value =
-        'share' in tier.shareOrPoints
-          ? mulDivHalfUp(maxPoints, tier.shareOrPoints.share, FULL_PERCENT)
-          : tier.shareOrPoints.points;
+        'share' in tier.shareOrPoints ? mulDivHalfUp(maxPoints, tier.shareOrPoints.share, FULL_PERCENT) : tier.shareOrPoints.points;
       return { points: Math.min(value, maxPoints) };
     }
     case 'LEVELS': {
@@ -571,10 +558,7 @@ export function validatePoints(points: unknown, maxPoints: Hundredths, ctx?: Lea
     return fail(`Điểm của ${label.vi} không phải là số`, `Points of ${label.en} are not a number`).error;
   }
   if (!Number.isSafeInteger(points)) {
-    return fail(
-      `Điểm của ${label.vi} chỉ được có tối đa 2 chữ số thập phân`,
-      `Points of ${label.en} may have at most 2 decimals`,
-    ).error;
+    return fail(`Điểm của ${label.vi} chỉ được có tối đa 2 chữ số thập phân`, `Points of ${label.en} may have at most 2 decimals`).error;
   }
   if (points < 0) return fail(`Điểm của ${label.vi} không được âm`, `Points of ${label.en} must not be negative`).error;
   if (points > maxPoints) return overMax(points, maxPoints, ctx).error;

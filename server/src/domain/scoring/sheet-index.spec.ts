@@ -83,7 +83,14 @@ describe('computeSheetResult — hand-computed sheet', () => {
     // index   = 86.44 / 97.00 × 100 = 89.1134… → 89.11
     expect(r.maxApplicable).toBe(9700);
     expect(r.final).toEqual({
-      scored: 5433, survey: 3011, bonusRaw: 350, bonus: 300, penaltyRaw: 150, penalty: 100, total: 8644, index: 8911,
+      scored: 5433,
+      survey: 3011,
+      bonusRaw: 350,
+      bonus: 300,
+      penaltyRaw: 150,
+      penalty: 100,
+      total: 8644,
+      index: 8911,
     });
     expect(r.index).toBe(8911);
   });
@@ -143,12 +150,23 @@ describe('computeSheetResult — rules', () => {
   ];
 
   it('not applicable lowers the maximum (and the points) — index rises accordingly', () => {
-    const base = computeSheetResult(scoredOnly, [{ nodeId: 'x', round1Points: 600 }, { nodeId: 'b', round1Points: 300 }], { bonusCap: null, penaltyCap: null });
+    const base = computeSheetResult(
+      scoredOnly,
+      [
+        { nodeId: 'x', round1Points: 600 },
+        { nodeId: 'b', round1Points: 300 },
+      ],
+      { bonusCap: null, penaltyCap: null },
+    );
     // 9.00 / 13.00 = 69.2307… → 69.23
     expect(base.index).toBe(6923);
     const na = computeSheetResult(
       [...scoredOnly.slice(0, 2), { ...scoredOnly[2]!, allowNotApplicable: true }, scoredOnly[3]!],
-      [{ nodeId: 'x', round1Points: 600 }, { nodeId: 'b', round1Points: 300 }, { nodeId: 'y', notApplicable: true }],
+      [
+        { nodeId: 'x', round1Points: 600 },
+        { nodeId: 'b', round1Points: 300 },
+        { nodeId: 'y', notApplicable: true },
+      ],
       { bonusCap: null, penaltyCap: null },
     );
     // 9.00 / 9.00
@@ -157,14 +175,25 @@ describe('computeSheetResult — rules', () => {
   });
 
   it('not applicable is ignored (and reported) where the node does not allow it', () => {
-    const r = computeSheetResult(scoredOnly, [{ nodeId: 'y', notApplicable: true, round1Points: 100 }], { bonusCap: null, penaltyCap: null });
+    const r = computeSheetResult(scoredOnly, [{ nodeId: 'y', notApplicable: true, round1Points: 100 }], {
+      bonusCap: null,
+      penaltyCap: null,
+    });
     expect(r.maxApplicable).toBe(1300);
     expect(r.final.total).toBe(100);
     expect(r.issues.map((i) => [i.code, i.nodeCode])).toEqual([['NOT_APPLICABLE_NOT_ALLOWED', '1.2']]);
   });
 
   it('not applicable on an inner node removes its whole subtree', () => {
-    const r = computeSheetResult(scoredOnly, [{ nodeId: 'a', notApplicable: true }, { nodeId: 'x', round1Points: 600 }, { nodeId: 'b', round1Points: 150 }], { bonusCap: null, penaltyCap: null });
+    const r = computeSheetResult(
+      scoredOnly,
+      [
+        { nodeId: 'a', notApplicable: true },
+        { nodeId: 'x', round1Points: 600 },
+        { nodeId: 'b', round1Points: 150 },
+      ],
+      { bonusCap: null, penaltyCap: null },
+    );
     expect(r.maxApplicable).toBe(300);
     expect(r.final.total).toBe(150);
     expect(r.index).toBe(5000);
@@ -173,7 +202,11 @@ describe('computeSheetResult — rules', () => {
   });
 
   it('everything not applicable → index null', () => {
-    const r = computeSheetResult([n({ id: 'a', code: '1', maxPoints: 100, allowNotApplicable: true })], [{ nodeId: 'a', notApplicable: true }], { bonusCap: null, penaltyCap: null });
+    const r = computeSheetResult(
+      [n({ id: 'a', code: '1', maxPoints: 100, allowNotApplicable: true })],
+      [{ nodeId: 'a', notApplicable: true }],
+      { bonusCap: null, penaltyCap: null },
+    );
     expect(r.index).toBeNull();
     expect(r.gap.index).toBeNull();
   });
@@ -184,7 +217,11 @@ describe('computeSheetResult — rules', () => {
       n({ id: 't', code: 'T', maxPoints: 500, section: 'BONUS' }),
       n({ id: 'p', code: 'P', maxPoints: 500, section: 'PENALTY' }),
     ];
-    const entries = [{ nodeId: 'a', round1Points: 800 }, { nodeId: 't', round1Points: 400 }, { nodeId: 'p', round1Points: 300 }];
+    const entries = [
+      { nodeId: 'a', round1Points: 800 },
+      { nodeId: 't', round1Points: 400 },
+      { nodeId: 'p', round1Points: 300 },
+    ];
     const capped = computeSheetResult(nodes, entries, { bonusCap: 200, penaltyCap: 250 });
     expect(capped.final).toMatchObject({ bonus: 200, penalty: 250, total: 750, index: 7500 });
     const uncapped = computeSheetResult(nodes, entries, { bonusCap: null, penaltyCap: null });
@@ -192,19 +229,36 @@ describe('computeSheetResult — rules', () => {
     const exactlyAtCap = computeSheetResult(nodes, entries, { bonusCap: 400, penaltyCap: 300 });
     expect(exactlyAtCap.final).toMatchObject({ bonus: 400, penalty: 300 });
     // bonus may take the index above 100 % — the formula has no ceiling
-    const over = computeSheetResult(nodes, [{ nodeId: 'a', round1Points: 1000 }, { nodeId: 't', round1Points: 100 }], { bonusCap: null, penaltyCap: null });
+    const over = computeSheetResult(
+      nodes,
+      [
+        { nodeId: 'a', round1Points: 1000 },
+        { nodeId: 't', round1Points: 100 },
+      ],
+      { bonusCap: null, penaltyCap: null },
+    );
     expect(over.index).toBe(11000);
   });
 
   it('a penalty larger than everything earned leaves 0, never negative', () => {
     const nodes = [n({ id: 'a', code: '1', maxPoints: 1000 }), n({ id: 'p', code: 'P', maxPoints: 500, section: 'PENALTY' })];
-    const r = computeSheetResult(nodes, [{ nodeId: 'a', round1Points: 100 }, { nodeId: 'p', round1Points: 500 }], { bonusCap: null, penaltyCap: null });
+    const r = computeSheetResult(
+      nodes,
+      [
+        { nodeId: 'a', round1Points: 100 },
+        { nodeId: 'p', round1Points: 500 },
+      ],
+      { bonusCap: null, penaltyCap: null },
+    );
     expect(r.final.total).toBe(0);
     expect(r.index).toBe(0);
   });
 
   it('half-up on the sheet index: 69.86 / 80 = 87.325 % → 87.33', () => {
-    const r = computeSheetResult([n({ id: 'a', code: '1', maxPoints: 8000 })], [{ nodeId: 'a', round1Points: 6986 }], { bonusCap: null, penaltyCap: null });
+    const r = computeSheetResult([n({ id: 'a', code: '1', maxPoints: 8000 })], [{ nodeId: 'a', round1Points: 6986 }], {
+      bonusCap: null,
+      penaltyCap: null,
+    });
     expect(r.index).toBe(8733);
   });
 
@@ -219,7 +273,11 @@ describe('computeSheetResult — rules', () => {
   it('out-of-range points are clamped and reported; unknown nodes reported', () => {
     const r = computeSheetResult(
       scoredOnly,
-      [{ nodeId: 'x', round1Points: 700 }, { nodeId: 'b', round1Points: -5 }, { nodeId: 'ghost', round1Points: 1 }],
+      [
+        { nodeId: 'x', round1Points: 700 },
+        { nodeId: 'b', round1Points: -5 },
+        { nodeId: 'ghost', round1Points: 1 },
+      ],
       { bonusCap: null, penaltyCap: null },
     );
     expect(r.final.total).toBe(600);

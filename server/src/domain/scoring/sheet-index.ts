@@ -279,9 +279,7 @@ export function computeSheetResult(
 
   const partOfIndex = (t: CriteriaTreeNode): boolean => t.node.section === 'SCORED' || t.node.section === 'SURVEY';
   const areas = tree.roots.filter(partOfIndex).map((r) => nodes.get(r.node.id)!);
-  const criteriaResults = [...walkTree(tree.roots)]
-    .filter((t) => t.depth === 2 && partOfIndex(t))
-    .map((t) => nodes.get(t.node.id)!);
+  const criteriaResults = [...walkTree(tree.roots)].filter((t) => t.depth === 2 && partOfIndex(t)).map((t) => nodes.get(t.node.id)!);
 
   return {
     maxApplicable,

@@ -47,25 +47,103 @@ const ADMIN_WHO = ['PROVINCE_ADMIN/PROVINCE'];
 const JAN = vn('2026-01-15T10:00:00');
 const MAR = vn('2026-03-05T10:00:00');
 const EXPECTED: Record<SheetAction, Expected> = {
-  SAVE_SELF: { who: UNIT_WHO, from: ['DRAFT'], to: 'DRAFT', years: ['SELF_ASSESSMENT'], ok: { state: 'DRAFT', year: 'SELF_ASSESSMENT', now: JAN } },
-  SUBMIT: { who: UNIT_WHO, from: ['DRAFT'], to: 'SUBMITTED', years: ['SELF_ASSESSMENT'], ok: { state: 'DRAFT', year: 'SELF_ASSESSMENT', now: JAN } },
-  WITHDRAW: { who: UNIT_WHO, from: ['SUBMITTED'], to: 'DRAFT', years: ['SELF_ASSESSMENT'], ok: { state: 'SUBMITTED', year: 'SELF_ASSESSMENT', now: JAN } },
-  START_APPRAISAL: { who: APPRAISER_WHO, from: ['SUBMITTED'], to: 'UNDER_APPRAISAL', years: ['SELF_ASSESSMENT', 'APPRAISAL'], ok: { state: 'SUBMITTED', year: 'APPRAISAL', now: MAR } },
-  SAVE_APPRAISAL: { who: APPRAISER_WHO, from: ['UNDER_APPRAISAL', 'EXPLAINED'], to: 'UNDER_APPRAISAL', years: ['SELF_ASSESSMENT', 'APPRAISAL'], ok: { state: 'UNDER_APPRAISAL', year: 'APPRAISAL', now: MAR } },
-  REQUEST_EXPLANATION: { who: APPRAISER_WHO, from: ['UNDER_APPRAISAL'], to: 'EXPLANATION_REQUESTED', years: ['SELF_ASSESSMENT', 'APPRAISAL'], ok: { state: 'UNDER_APPRAISAL', year: 'APPRAISAL', now: JAN } },
-  SAVE_EXPLANATION: { who: UNIT_WHO, from: ['EXPLANATION_REQUESTED'], to: 'EXPLANATION_REQUESTED', years: ['SELF_ASSESSMENT', 'APPRAISAL'], ok: { state: 'EXPLANATION_REQUESTED', year: 'APPRAISAL', now: JAN } },
-  SUBMIT_EXPLANATION: { who: UNIT_WHO, from: ['EXPLANATION_REQUESTED'], to: 'EXPLAINED', years: ['SELF_ASSESSMENT', 'APPRAISAL'], ok: { state: 'EXPLANATION_REQUESTED', year: 'APPRAISAL', now: JAN } },
-  CLOSE_EXPLANATION: { who: APPRAISER_WHO, from: ['EXPLANATION_REQUESTED'], to: 'EXPLAINED', years: ['SELF_ASSESSMENT', 'APPRAISAL'], ok: { state: 'EXPLANATION_REQUESTED', year: 'APPRAISAL', now: MAR } },
-  COMPLETE_APPRAISAL: { who: APPRAISER_WHO, from: ['UNDER_APPRAISAL', 'EXPLAINED'], to: 'APPRAISED', years: ['SELF_ASSESSMENT', 'APPRAISAL'], ok: { state: 'EXPLAINED', year: 'APPRAISAL', now: MAR } },
-  RETURN_TO_APPRAISAL: { who: CHAIR_WHO, from: ['APPRAISED'], to: 'UNDER_APPRAISAL', years: ['SELF_ASSESSMENT', 'APPRAISAL'], ok: { state: 'APPRAISED', year: 'APPRAISAL', now: MAR } },
-  APPROVE: { who: CHAIR_WHO, from: ['APPRAISED'], to: 'APPROVED', years: ['SELF_ASSESSMENT', 'APPRAISAL'], ok: { state: 'APPRAISED', year: 'APPRAISAL', now: MAR } },
+  SAVE_SELF: {
+    who: UNIT_WHO,
+    from: ['DRAFT'],
+    to: 'DRAFT',
+    years: ['SELF_ASSESSMENT'],
+    ok: { state: 'DRAFT', year: 'SELF_ASSESSMENT', now: JAN },
+  },
+  SUBMIT: {
+    who: UNIT_WHO,
+    from: ['DRAFT'],
+    to: 'SUBMITTED',
+    years: ['SELF_ASSESSMENT'],
+    ok: { state: 'DRAFT', year: 'SELF_ASSESSMENT', now: JAN },
+  },
+  WITHDRAW: {
+    who: UNIT_WHO,
+    from: ['SUBMITTED'],
+    to: 'DRAFT',
+    years: ['SELF_ASSESSMENT'],
+    ok: { state: 'SUBMITTED', year: 'SELF_ASSESSMENT', now: JAN },
+  },
+  START_APPRAISAL: {
+    who: APPRAISER_WHO,
+    from: ['SUBMITTED'],
+    to: 'UNDER_APPRAISAL',
+    years: ['SELF_ASSESSMENT', 'APPRAISAL'],
+    ok: { state: 'SUBMITTED', year: 'APPRAISAL', now: MAR },
+  },
+  SAVE_APPRAISAL: {
+    who: APPRAISER_WHO,
+    from: ['UNDER_APPRAISAL', 'EXPLAINED'],
+    to: 'UNDER_APPRAISAL',
+    years: ['SELF_ASSESSMENT', 'APPRAISAL'],
+    ok: { state: 'UNDER_APPRAISAL', year: 'APPRAISAL', now: MAR },
+  },
+  REQUEST_EXPLANATION: {
+    who: APPRAISER_WHO,
+    from: ['UNDER_APPRAISAL'],
+    to: 'EXPLANATION_REQUESTED',
+    years: ['SELF_ASSESSMENT', 'APPRAISAL'],
+    ok: { state: 'UNDER_APPRAISAL', year: 'APPRAISAL', now: JAN },
+  },
+  SAVE_EXPLANATION: {
+    who: UNIT_WHO,
+    from: ['EXPLANATION_REQUESTED'],
+    to: 'EXPLANATION_REQUESTED',
+    years: ['SELF_ASSESSMENT', 'APPRAISAL'],
+    ok: { state: 'EXPLANATION_REQUESTED', year: 'APPRAISAL', now: JAN },
+  },
+  SUBMIT_EXPLANATION: {
+    who: UNIT_WHO,
+    from: ['EXPLANATION_REQUESTED'],
+    to: 'EXPLAINED',
+    years: ['SELF_ASSESSMENT', 'APPRAISAL'],
+    ok: { state: 'EXPLANATION_REQUESTED', year: 'APPRAISAL', now: JAN },
+  },
+  CLOSE_EXPLANATION: {
+    who: APPRAISER_WHO,
+    from: ['EXPLANATION_REQUESTED'],
+    to: 'EXPLAINED',
+    years: ['SELF_ASSESSMENT', 'APPRAISAL'],
+    ok: { state: 'EXPLANATION_REQUESTED', year: 'APPRAISAL', now: MAR },
+  },
+  COMPLETE_APPRAISAL: {
+    who: APPRAISER_WHO,
+    from: ['UNDER_APPRAISAL', 'EXPLAINED'],
+    to: 'APPRAISED',
+    years: ['SELF_ASSESSMENT', 'APPRAISAL'],
+    ok: { state: 'EXPLAINED', year: 'APPRAISAL', now: MAR },
+  },
+  RETURN_TO_APPRAISAL: {
+    who: CHAIR_WHO,
+    from: ['APPRAISED'],
+    to: 'UNDER_APPRAISAL',
+    years: ['SELF_ASSESSMENT', 'APPRAISAL'],
+    ok: { state: 'APPRAISED', year: 'APPRAISAL', now: MAR },
+  },
+  APPROVE: {
+    who: CHAIR_WHO,
+    from: ['APPRAISED'],
+    to: 'APPROVED',
+    years: ['SELF_ASSESSMENT', 'APPRAISAL'],
+    ok: { state: 'APPRAISED', year: 'APPRAISAL', now: MAR },
+  },
   REOPEN_SELF_ASSESSMENT: {
-    who: ADMIN_WHO, from: ['SUBMITTED', 'UNDER_APPRAISAL', 'EXPLANATION_REQUESTED', 'EXPLAINED', 'APPRAISED', 'APPROVED'], to: 'DRAFT',
-    years: ['SELF_ASSESSMENT'], ok: { state: 'APPROVED', year: 'SELF_ASSESSMENT', now: MAR, reason: 'Đơn vị nộp nhầm tài liệu kiểm chứng' },
+    who: ADMIN_WHO,
+    from: ['SUBMITTED', 'UNDER_APPRAISAL', 'EXPLANATION_REQUESTED', 'EXPLAINED', 'APPRAISED', 'APPROVED'],
+    to: 'DRAFT',
+    years: ['SELF_ASSESSMENT'],
+    ok: { state: 'APPROVED', year: 'SELF_ASSESSMENT', now: MAR, reason: 'Đơn vị nộp nhầm tài liệu kiểm chứng' },
   },
   REOPEN_APPRAISAL: {
-    who: ADMIN_WHO, from: ['APPRAISED', 'APPROVED'], to: 'UNDER_APPRAISAL',
-    years: ['SELF_ASSESSMENT', 'APPRAISAL'], ok: { state: 'APPROVED', year: 'APPRAISAL', now: MAR, reason: 'Khiếu nại của đơn vị' },
+    who: ADMIN_WHO,
+    from: ['APPRAISED', 'APPROVED'],
+    to: 'UNDER_APPRAISAL',
+    years: ['SELF_ASSESSMENT', 'APPRAISAL'],
+    ok: { state: 'APPROVED', year: 'APPRAISAL', now: MAR, reason: 'Khiếu nại của đơn vị' },
   },
 };
 
@@ -176,10 +254,17 @@ describe('deadlines (inclusive until 23:59:59 Asia/Ho_Chi_Minh)', () => {
 
   it('CLOSE_EXPLANATION only after the explanation deadline (and within the appraisal deadline)', () => {
     const close = (now: Date, deadlines = DEADLINES) => decide('CLOSE_EXPLANATION', ctxFor('CLOSE_EXPLANATION', { now, deadlines }));
-    expect(close(LAST_SECOND('2026-02-28'))).toMatchObject({ allowed: false, reason: 'DEADLINE', reasonVi: 'Chưa hết hạn giải trình (28/02/2026)' });
+    expect(close(LAST_SECOND('2026-02-28'))).toMatchObject({
+      allowed: false,
+      reason: 'DEADLINE',
+      reasonVi: 'Chưa hết hạn giải trình (28/02/2026)',
+    });
     expect(close(NEXT_DAY('2026-02-28')).allowed).toBe(true);
     expect(close(NEXT_DAY('2026-03-31'))).toMatchObject({ allowed: false, reasonVi: 'Đã quá hạn thẩm định (31/03/2026)' });
-    expect(close(MAR, { ...DEADLINES, explanationDeadline: null as unknown as string })).toMatchObject({ allowed: false, reasonVi: 'Chưa đặt hạn giải trình' });
+    expect(close(MAR, { ...DEADLINES, explanationDeadline: null as unknown as string })).toMatchObject({
+      allowed: false,
+      reasonVi: 'Chưa đặt hạn giải trình',
+    });
   });
 
   it('deadlineEnd / isPastDeadline / formatDateVi', () => {
@@ -208,7 +293,9 @@ describe('refusal messages and order of checks', () => {
     expect(d).toMatchObject({ code: 'CONFLICT', reason: 'YEAR_STATUS', reasonVi: 'Kỳ đánh giá chưa mở tự đánh giá' });
   });
   it('self-assessment phase over, finalized and published years', () => {
-    expect(decide('SAVE_SELF', ctxFor('SAVE_SELF', { yearStatus: 'APPRAISAL' }))).toMatchObject({ reasonVi: 'Kỳ đánh giá đã kết thúc giai đoạn tự đánh giá' });
+    expect(decide('SAVE_SELF', ctxFor('SAVE_SELF', { yearStatus: 'APPRAISAL' }))).toMatchObject({
+      reasonVi: 'Kỳ đánh giá đã kết thúc giai đoạn tự đánh giá',
+    });
     expect(decide('APPROVE', ctxFor('APPROVE', { yearStatus: 'FINALIZED' }))).toMatchObject({ reasonVi: 'Kỳ đánh giá đã chốt kết quả' });
     expect(decide('APPROVE', ctxFor('APPROVE', { yearStatus: 'PUBLISHED' }))).toMatchObject({ reason: 'YEAR_STATUS' });
   });
@@ -216,24 +303,38 @@ describe('refusal messages and order of checks', () => {
     expect(decide('WITHDRAW', ctxFor('WITHDRAW', { sheetState: 'UNDER_APPRAISAL' }))).toMatchObject({
       reasonVi: 'Không thể rút lại vì đơn vị thẩm định đã bắt đầu thẩm định',
     });
-    expect(decide('WITHDRAW', ctxFor('WITHDRAW', { sheetState: 'DRAFT' }))).toMatchObject({ reasonVi: 'Phiếu chưa nộp nên không thể rút lại' });
+    expect(decide('WITHDRAW', ctxFor('WITHDRAW', { sheetState: 'DRAFT' }))).toMatchObject({
+      reasonVi: 'Phiếu chưa nộp nên không thể rút lại',
+    });
   });
   it('a unit officer of another unit; a viewer; the chair trying to appraise', () => {
     expect(decide('SUBMIT', ctxFor('SUBMIT', { roles: ['UNIT_OFFICER'], scopes: ['NONE'] }))).toMatchObject({
-      reason: 'SCOPE', reasonVi: 'Bạn chỉ được thao tác trên phiếu tự đánh giá của đơn vị mình',
+      reason: 'SCOPE',
+      reasonVi: 'Bạn chỉ được thao tác trên phiếu tự đánh giá của đơn vị mình',
     });
     expect(decide('SUBMIT', ctxFor('SUBMIT', { roles: ['VIEWER'], scopes: ['OWN_UNIT'] }))).toMatchObject({ reason: 'ROLE' });
-    expect(decide('SAVE_APPRAISAL', ctxFor('SAVE_APPRAISAL', { roles: ['ASSESSOR_CHAIR'], scopes: ['ASSESSOR'] }))).toMatchObject({ reason: 'ROLE' });
+    expect(decide('SAVE_APPRAISAL', ctxFor('SAVE_APPRAISAL', { roles: ['ASSESSOR_CHAIR'], scopes: ['ASSESSOR'] }))).toMatchObject({
+      reason: 'ROLE',
+    });
     expect(decide('APPROVE', ctxFor('APPROVE', { roles: ['ASSESSOR_CHAIR'], scopes: ['PROVINCE'] }))).toMatchObject({
       reasonVi: 'Bạn không có quyền phê duyệt kết quả của đơn vị này',
     });
   });
   it('role is checked before year, year before state, state before deadline, deadline before input', () => {
-    const all = { roles: ['VIEWER'] as Role[], yearStatus: 'PLANNING' as const, sheetState: 'APPROVED' as const, now: vn('2030-01-01T00:00:00') };
+    const all = {
+      roles: ['VIEWER'] as Role[],
+      yearStatus: 'PLANNING' as const,
+      sheetState: 'APPROVED' as const,
+      now: vn('2030-01-01T00:00:00'),
+    };
     expect(decide('SUBMIT', ctxFor('SUBMIT', all))).toMatchObject({ reason: 'ROLE' });
     expect(decide('SUBMIT', ctxFor('SUBMIT', { ...all, roles: ['UNIT_HEAD'] }))).toMatchObject({ reason: 'YEAR_STATUS' });
-    expect(decide('SUBMIT', ctxFor('SUBMIT', { ...all, roles: ['UNIT_HEAD'], yearStatus: 'SELF_ASSESSMENT' }))).toMatchObject({ reason: 'STATE' });
-    expect(decide('SUBMIT', ctxFor('SUBMIT', { ...all, roles: ['UNIT_HEAD'], yearStatus: 'SELF_ASSESSMENT', sheetState: 'DRAFT' }))).toMatchObject({ reason: 'DEADLINE' });
+    expect(decide('SUBMIT', ctxFor('SUBMIT', { ...all, roles: ['UNIT_HEAD'], yearStatus: 'SELF_ASSESSMENT' }))).toMatchObject({
+      reason: 'STATE',
+    });
+    expect(
+      decide('SUBMIT', ctxFor('SUBMIT', { ...all, roles: ['UNIT_HEAD'], yearStatus: 'SELF_ASSESSMENT', sheetState: 'DRAFT' })),
+    ).toMatchObject({ reason: 'DEADLINE' });
   });
   it('reopen requires a reason (BAD_USER_INPUT)', () => {
     for (const action of ['REOPEN_SELF_ASSESSMENT', 'REOPEN_APPRAISAL'] as const) {
@@ -256,18 +357,30 @@ describe('availableActions', () => {
   });
   it('unit officer on a submitted sheet: withdraw only; after the deadline: nothing', () => {
     expect(availableActions({ ...base, roles: ['UNIT_OFFICER'], scopes: ['OWN_UNIT'], sheetState: 'SUBMITTED' })).toEqual(['WITHDRAW']);
-    expect(availableActions({ ...base, now: vn('2026-02-01T00:00:00'), roles: ['UNIT_OFFICER'], scopes: ['OWN_UNIT'], sheetState: 'SUBMITTED' })).toEqual([]);
+    expect(
+      availableActions({ ...base, now: vn('2026-02-01T00:00:00'), roles: ['UNIT_OFFICER'], scopes: ['OWN_UNIT'], sheetState: 'SUBMITTED' }),
+    ).toEqual([]);
   });
   it('province staff who appraise and administer, on a submitted department sheet', () => {
-    const ctx = { ...base, roles: ['APPRAISER', 'PROVINCE_ADMIN'] as Role[], scopes: ['ASSESSOR', 'PROVINCE'] as Scope[], sheetState: 'SUBMITTED' as const };
+    const ctx = {
+      ...base,
+      roles: ['APPRAISER', 'PROVINCE_ADMIN'] as Role[],
+      scopes: ['ASSESSOR', 'PROVINCE'] as Scope[],
+      sheetState: 'SUBMITTED' as const,
+    };
     expect(availableActions(ctx)).toEqual(['START_APPRAISAL', 'REOPEN_SELF_ASSESSMENT']);
   });
   it('appraiser under appraisal; chair on an appraised sheet; viewer never', () => {
     const y = { ...base, yearStatus: 'APPRAISAL' as const, now: MAR };
     expect(availableActions({ ...y, roles: ['APPRAISER'], scopes: ['ASSESSOR'], sheetState: 'UNDER_APPRAISAL' })).toEqual([
-      'SAVE_APPRAISAL', 'REQUEST_EXPLANATION', 'COMPLETE_APPRAISAL',
+      'SAVE_APPRAISAL',
+      'REQUEST_EXPLANATION',
+      'COMPLETE_APPRAISAL',
     ]);
-    expect(availableActions({ ...y, roles: ['ASSESSOR_CHAIR'], scopes: ['ASSESSOR'], sheetState: 'APPRAISED' })).toEqual(['RETURN_TO_APPRAISAL', 'APPROVE']);
+    expect(availableActions({ ...y, roles: ['ASSESSOR_CHAIR'], scopes: ['ASSESSOR'], sheetState: 'APPRAISED' })).toEqual([
+      'RETURN_TO_APPRAISAL',
+      'APPROVE',
+    ]);
     for (const state of SHEET_STATES) {
       expect(availableActions({ ...y, roles: ['VIEWER'], scopes: ['PROVINCE', 'ASSESSOR', 'OWN_UNIT'], sheetState: state })).toEqual([]);
     }
@@ -298,7 +411,8 @@ describe('sheetStateForYear and appraisal notes', () => {
     expect(checkAppraisalNote({ previousPoints: 200, newPoints: 200 })).toBeNull();
     expect(checkAppraisalNote({ previousPoints: 200, newPoints: 150, note: 'Thiếu văn bản kiểm chứng' })).toBeNull();
     expect(checkAppraisalNote({ previousPoints: 200, newPoints: 150, note: ' ', nodeCode: '1.2' })).toMatchObject({
-      code: 'BAD_USER_INPUT', reasonVi: 'Cần ghi chú lý do khi thay đổi điểm của tiêu chí 1.2',
+      code: 'BAD_USER_INPUT',
+      reasonVi: 'Cần ghi chú lý do khi thay đổi điểm của tiêu chí 1.2',
     });
     expect(checkAppraisalNote({ previousPoints: null, newPoints: 0 })).not.toBeNull();
   });
@@ -306,19 +420,37 @@ describe('sheetStateForYear and appraisal notes', () => {
 
 describe('decideYearTransition', () => {
   const ok: YearPreconditions = {
-    actorRoles: ['PROVINCE_ADMIN'], criteriaErrorCount: 0, bandErrorCount: 0, rosterSize: 10, unassignedUnits: 0, sheetCounts: { APPROVED: 10 },
+    actorRoles: ['PROVINCE_ADMIN'],
+    criteriaErrorCount: 0,
+    bandErrorCount: 0,
+    rosterSize: 10,
+    unassignedUnits: 0,
+    sheetCounts: { APPROVED: 10 },
   };
   it('forward path with valid preconditions', () => {
-    expect(decideYearTransition('PLANNING', 'SELF_ASSESSMENT', { ...ok, sheetCounts: {} })).toEqual({ allowed: true, from: 'PLANNING', to: 'SELF_ASSESSMENT', warnings: [] });
+    expect(decideYearTransition('PLANNING', 'SELF_ASSESSMENT', { ...ok, sheetCounts: {} })).toEqual({
+      allowed: true,
+      from: 'PLANNING',
+      to: 'SELF_ASSESSMENT',
+      warnings: [],
+    });
     expect(decideYearTransition('SELF_ASSESSMENT', 'APPRAISAL', ok).allowed).toBe(true);
     expect(decideYearTransition('APPRAISAL', 'FINALIZED', ok).allowed).toBe(true);
     expect(decideYearTransition('FINALIZED', 'PUBLISHED', ok).allowed).toBe(true);
   });
   it('only the province administrator', () => {
-    expect(decideYearTransition('PLANNING', 'SELF_ASSESSMENT', { ...ok, actorRoles: ['ASSESSOR_CHAIR', 'VIEWER'] })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(decideYearTransition('PLANNING', 'SELF_ASSESSMENT', { ...ok, actorRoles: ['ASSESSOR_CHAIR', 'VIEWER'] })).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
   it('cannot open self-assessment with an invalid criteria set or an empty roster', () => {
-    const d = decideYearTransition('PLANNING', 'SELF_ASSESSMENT', { ...ok, rosterSize: 0, criteriaErrorCount: 3, unassignedUnits: 2, bandErrorCount: 1 });
+    const d = decideYearTransition('PLANNING', 'SELF_ASSESSMENT', {
+      ...ok,
+      rosterSize: 0,
+      criteriaErrorCount: 3,
+      unassignedUnits: 2,
+      bandErrorCount: 1,
+    });
     expect(d).toMatchObject({ allowed: false, code: 'CONFLICT' });
     if (d.allowed) return;
     expect(d.reasonVi).toBe(
@@ -327,7 +459,11 @@ describe('decideYearTransition', () => {
     expect(decideYearTransition('PLANNING', 'SELF_ASSESSMENT', { ...ok, criteriaErrorCount: 1 }).allowed).toBe(false);
   });
   it('cannot finalize while sheets are not approved — says how many', () => {
-    const d = decideYearTransition('APPRAISAL', 'FINALIZED', { ...ok, rosterSize: 12, sheetCounts: { APPROVED: 6, UNDER_APPRAISAL: 3, APPRAISED: 2 } });
+    const d = decideYearTransition('APPRAISAL', 'FINALIZED', {
+      ...ok,
+      rosterSize: 12,
+      sheetCounts: { APPROVED: 6, UNDER_APPRAISAL: 3, APPRAISED: 2 },
+    });
     expect(d).toMatchObject({
       allowed: false,
       code: 'CONFLICT',
@@ -339,7 +475,9 @@ describe('decideYearTransition', () => {
     expect(d).toMatchObject({ allowed: true, warnings: [{ vi: 'Còn 3 đơn vị chưa nộp phiếu tự đánh giá' }] });
   });
   it('publish only from FINALIZED; nothing after PUBLISHED; no skipping; no no-op', () => {
-    expect(decideYearTransition('APPRAISAL', 'PUBLISHED', ok)).toMatchObject({ reasonVi: 'Chỉ công bố được kết quả sau khi đã chốt kết quả' });
+    expect(decideYearTransition('APPRAISAL', 'PUBLISHED', ok)).toMatchObject({
+      reasonVi: 'Chỉ công bố được kết quả sau khi đã chốt kết quả',
+    });
     expect(decideYearTransition('PUBLISHED', 'FINALIZED', { ...ok, reason: 'x' })).toMatchObject({ allowed: false, code: 'CONFLICT' });
     expect(decideYearTransition('PLANNING', 'APPRAISAL', ok)).toMatchObject({ allowed: false, code: 'CONFLICT' });
     expect(decideYearTransition('APPRAISAL', 'APPRAISAL', ok)).toMatchObject({ allowed: false });
@@ -348,8 +486,12 @@ describe('decideYearTransition', () => {
     expect(decideYearTransition('FINALIZED', 'APPRAISAL', ok)).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(decideYearTransition('FINALIZED', 'APPRAISAL', { ...ok, reason: 'Sai sót điểm khảo sát' }).allowed).toBe(true);
     expect(decideYearTransition('APPRAISAL', 'SELF_ASSESSMENT', { ...ok, reason: 'Gia hạn' }).allowed).toBe(true);
-    expect(decideYearTransition('SELF_ASSESSMENT', 'PLANNING', { ...ok, reason: 'Sửa bộ chỉ số', sheetCounts: { DRAFT: 10 } }).allowed).toBe(true);
-    expect(decideYearTransition('SELF_ASSESSMENT', 'PLANNING', { ...ok, reason: 'Sửa bộ chỉ số', sheetCounts: { DRAFT: 9, SUBMITTED: 1 } })).toMatchObject({
+    expect(
+      decideYearTransition('SELF_ASSESSMENT', 'PLANNING', { ...ok, reason: 'Sửa bộ chỉ số', sheetCounts: { DRAFT: 10 } }).allowed,
+    ).toBe(true);
+    expect(
+      decideYearTransition('SELF_ASSESSMENT', 'PLANNING', { ...ok, reason: 'Sửa bộ chỉ số', sheetCounts: { DRAFT: 9, SUBMITTED: 1 } }),
+    ).toMatchObject({
       reasonVi: 'Không thể quay lại giai đoạn chuẩn bị: đã có 1 phiếu được nộp',
     });
   });

@@ -135,76 +135,159 @@ const EXPLANATION_DEADLINE: readonly DeadlineRule[] = [{ key: 'explanationDeadli
 /** The transition table. Order = the order actions are listed to the user. */
 export const SHEET_TRANSITIONS: readonly TransitionRule[] = [
   {
-    action: 'SAVE_SELF', labelVi: 'lưu tự đánh giá', labelEn: 'save the self-assessment',
-    from: ['DRAFT'], to: null, who: UNIT, yearStatuses: ['SELF_ASSESSMENT'], deadlines: SELF_DEADLINE,
+    action: 'SAVE_SELF',
+    labelVi: 'lưu tự đánh giá',
+    labelEn: 'save the self-assessment',
+    from: ['DRAFT'],
+    to: null,
+    who: UNIT,
+    yearStatuses: ['SELF_ASSESSMENT'],
+    deadlines: SELF_DEADLINE,
     scopeRefusal: OWN_UNIT_REFUSAL,
   },
   {
-    action: 'SUBMIT', labelVi: 'nộp phiếu tự đánh giá', labelEn: 'submit the self-assessment',
-    from: ['DRAFT'], to: 'SUBMITTED', who: UNIT, yearStatuses: ['SELF_ASSESSMENT'], deadlines: SELF_DEADLINE,
+    action: 'SUBMIT',
+    labelVi: 'nộp phiếu tự đánh giá',
+    labelEn: 'submit the self-assessment',
+    from: ['DRAFT'],
+    to: 'SUBMITTED',
+    who: UNIT,
+    yearStatuses: ['SELF_ASSESSMENT'],
+    deadlines: SELF_DEADLINE,
     scopeRefusal: OWN_UNIT_REFUSAL,
   },
   {
-    action: 'WITHDRAW', labelVi: 'rút lại phiếu đã nộp', labelEn: 'withdraw the submitted sheet',
-    from: ['SUBMITTED'], to: 'DRAFT', who: UNIT, yearStatuses: ['SELF_ASSESSMENT'], deadlines: SELF_DEADLINE,
+    action: 'WITHDRAW',
+    labelVi: 'rút lại phiếu đã nộp',
+    labelEn: 'withdraw the submitted sheet',
+    from: ['SUBMITTED'],
+    to: 'DRAFT',
+    who: UNIT,
+    yearStatuses: ['SELF_ASSESSMENT'],
+    deadlines: SELF_DEADLINE,
     scopeRefusal: OWN_UNIT_REFUSAL,
   },
   {
-    action: 'START_APPRAISAL', labelVi: 'bắt đầu thẩm định', labelEn: 'start the appraisal',
-    from: ['SUBMITTED'], to: 'UNDER_APPRAISAL', who: APPRAISERS, yearStatuses: WORKING_YEAR, deadlines: APPRAISAL_DEADLINE,
+    action: 'START_APPRAISAL',
+    labelVi: 'bắt đầu thẩm định',
+    labelEn: 'start the appraisal',
+    from: ['SUBMITTED'],
+    to: 'UNDER_APPRAISAL',
+    who: APPRAISERS,
+    yearStatuses: WORKING_YEAR,
+    deadlines: APPRAISAL_DEADLINE,
     scopeRefusal: APPRAISE_REFUSAL,
   },
   {
-    action: 'SAVE_APPRAISAL', labelVi: 'lưu điểm thẩm định', labelEn: 'save appraisal points',
-    from: ['UNDER_APPRAISAL', 'EXPLAINED'], to: null, who: APPRAISERS, yearStatuses: WORKING_YEAR, deadlines: APPRAISAL_DEADLINE,
+    action: 'SAVE_APPRAISAL',
+    labelVi: 'lưu điểm thẩm định',
+    labelEn: 'save appraisal points',
+    from: ['UNDER_APPRAISAL', 'EXPLAINED'],
+    to: null,
+    who: APPRAISERS,
+    yearStatuses: WORKING_YEAR,
+    deadlines: APPRAISAL_DEADLINE,
     scopeRefusal: APPRAISE_REFUSAL,
   },
   {
-    action: 'REQUEST_EXPLANATION', labelVi: 'yêu cầu giải trình', labelEn: 'request an explanation',
-    from: ['UNDER_APPRAISAL'], to: 'EXPLANATION_REQUESTED', who: APPRAISERS, yearStatuses: WORKING_YEAR, deadlines: APPRAISAL_DEADLINE,
+    action: 'REQUEST_EXPLANATION',
+    labelVi: 'yêu cầu giải trình',
+    labelEn: 'request an explanation',
+    from: ['UNDER_APPRAISAL'],
+    to: 'EXPLANATION_REQUESTED',
+    who: APPRAISERS,
+    yearStatuses: WORKING_YEAR,
+    deadlines: APPRAISAL_DEADLINE,
     scopeRefusal: APPRAISE_REFUSAL,
   },
   {
-    action: 'SAVE_EXPLANATION', labelVi: 'lưu nội dung giải trình', labelEn: 'save the explanation',
-    from: ['EXPLANATION_REQUESTED'], to: null, who: UNIT, yearStatuses: WORKING_YEAR, deadlines: EXPLANATION_DEADLINE,
+    action: 'SAVE_EXPLANATION',
+    labelVi: 'lưu nội dung giải trình',
+    labelEn: 'save the explanation',
+    from: ['EXPLANATION_REQUESTED'],
+    to: null,
+    who: UNIT,
+    yearStatuses: WORKING_YEAR,
+    deadlines: EXPLANATION_DEADLINE,
     scopeRefusal: OWN_UNIT_REFUSAL,
   },
   {
-    action: 'SUBMIT_EXPLANATION', labelVi: 'gửi giải trình', labelEn: 'submit the explanation',
-    from: ['EXPLANATION_REQUESTED'], to: 'EXPLAINED', who: UNIT, yearStatuses: WORKING_YEAR, deadlines: EXPLANATION_DEADLINE,
+    action: 'SUBMIT_EXPLANATION',
+    labelVi: 'gửi giải trình',
+    labelEn: 'submit the explanation',
+    from: ['EXPLANATION_REQUESTED'],
+    to: 'EXPLAINED',
+    who: UNIT,
+    yearStatuses: WORKING_YEAR,
+    deadlines: EXPLANATION_DEADLINE,
     scopeRefusal: OWN_UNIT_REFUSAL,
   },
   {
-    action: 'CLOSE_EXPLANATION', labelVi: 'kết thúc giải trình (đơn vị không giải trình)', labelEn: 'close the explanation (no answer)',
-    from: ['EXPLANATION_REQUESTED'], to: 'EXPLAINED', who: APPRAISERS, yearStatuses: WORKING_YEAR,
+    action: 'CLOSE_EXPLANATION',
+    labelVi: 'kết thúc giải trình (đơn vị không giải trình)',
+    labelEn: 'close the explanation (no answer)',
+    from: ['EXPLANATION_REQUESTED'],
+    to: 'EXPLAINED',
+    who: APPRAISERS,
+    yearStatuses: WORKING_YEAR,
     deadlines: [{ key: 'explanationDeadline', mode: 'AFTER' }, ...APPRAISAL_DEADLINE],
     scopeRefusal: APPRAISE_REFUSAL,
   },
   {
-    action: 'COMPLETE_APPRAISAL', labelVi: 'hoàn thành thẩm định', labelEn: 'complete the appraisal',
-    from: ['UNDER_APPRAISAL', 'EXPLAINED'], to: 'APPRAISED', who: APPRAISERS, yearStatuses: WORKING_YEAR, deadlines: APPRAISAL_DEADLINE,
+    action: 'COMPLETE_APPRAISAL',
+    labelVi: 'hoàn thành thẩm định',
+    labelEn: 'complete the appraisal',
+    from: ['UNDER_APPRAISAL', 'EXPLAINED'],
+    to: 'APPRAISED',
+    who: APPRAISERS,
+    yearStatuses: WORKING_YEAR,
+    deadlines: APPRAISAL_DEADLINE,
     scopeRefusal: APPRAISE_REFUSAL,
   },
   {
-    action: 'RETURN_TO_APPRAISAL', labelVi: 'trả lại để thẩm định lại', labelEn: 'return for re-appraisal',
-    from: ['APPRAISED'], to: 'UNDER_APPRAISAL', who: CHAIR, yearStatuses: WORKING_YEAR, deadlines: [],
+    action: 'RETURN_TO_APPRAISAL',
+    labelVi: 'trả lại để thẩm định lại',
+    labelEn: 'return for re-appraisal',
+    from: ['APPRAISED'],
+    to: 'UNDER_APPRAISAL',
+    who: CHAIR,
+    yearStatuses: WORKING_YEAR,
+    deadlines: [],
     scopeRefusal: CHAIR_REFUSAL,
   },
   {
-    action: 'APPROVE', labelVi: 'phê duyệt kết quả', labelEn: 'approve the results',
-    from: ['APPRAISED'], to: 'APPROVED', who: CHAIR, yearStatuses: WORKING_YEAR, deadlines: [],
+    action: 'APPROVE',
+    labelVi: 'phê duyệt kết quả',
+    labelEn: 'approve the results',
+    from: ['APPRAISED'],
+    to: 'APPROVED',
+    who: CHAIR,
+    yearStatuses: WORKING_YEAR,
+    deadlines: [],
     scopeRefusal: CHAIR_REFUSAL,
   },
   {
-    action: 'REOPEN_SELF_ASSESSMENT', labelVi: 'mở lại phiếu để đơn vị tự đánh giá', labelEn: 'reopen the self-assessment',
-    from: ['SUBMITTED', 'UNDER_APPRAISAL', 'EXPLANATION_REQUESTED', 'EXPLAINED', 'APPRAISED', 'APPROVED'], to: 'DRAFT',
-    who: ADMIN, yearStatuses: ['SELF_ASSESSMENT'], deadlines: [], requiresReason: true,
+    action: 'REOPEN_SELF_ASSESSMENT',
+    labelVi: 'mở lại phiếu để đơn vị tự đánh giá',
+    labelEn: 'reopen the self-assessment',
+    from: ['SUBMITTED', 'UNDER_APPRAISAL', 'EXPLANATION_REQUESTED', 'EXPLAINED', 'APPRAISED', 'APPROVED'],
+    to: 'DRAFT',
+    who: ADMIN,
+    yearStatuses: ['SELF_ASSESSMENT'],
+    deadlines: [],
+    requiresReason: true,
     scopeRefusal: PROVINCE_REFUSAL,
   },
   {
-    action: 'REOPEN_APPRAISAL', labelVi: 'mở lại thẩm định', labelEn: 'reopen the appraisal',
-    from: ['APPRAISED', 'APPROVED'], to: 'UNDER_APPRAISAL',
-    who: ADMIN, yearStatuses: WORKING_YEAR, deadlines: [], requiresReason: true,
+    action: 'REOPEN_APPRAISAL',
+    labelVi: 'mở lại thẩm định',
+    labelEn: 'reopen the appraisal',
+    from: ['APPRAISED', 'APPROVED'],
+    to: 'UNDER_APPRAISAL',
+    who: ADMIN,
+    yearStatuses: WORKING_YEAR,
+    deadlines: [],
+    requiresReason: true,
     scopeRefusal: PROVINCE_REFUSAL,
   },
 ];
@@ -340,7 +423,14 @@ function yearRefusal(rule: TransitionRule, year: YearStatus): Refusal {
   return refuse('CONFLICT', 'YEAR_STATUS', vi, en);
 }
 
-const AFTER_SUBMISSION: readonly SheetState[] = ['SUBMITTED', 'UNDER_APPRAISAL', 'EXPLANATION_REQUESTED', 'EXPLAINED', 'APPRAISED', 'APPROVED'];
+const AFTER_SUBMISSION: readonly SheetState[] = [
+  'SUBMITTED',
+  'UNDER_APPRAISAL',
+  'EXPLANATION_REQUESTED',
+  'EXPLAINED',
+  'APPRAISED',
+  'APPROVED',
+];
 
 function stateRefusal(rule: TransitionRule, state: SheetState): Refusal {
   const label = SHEET_STATE_LABELS[state];
@@ -375,7 +465,12 @@ function deadlineRefusal(rule: DeadlineRule, deadlines: Deadlines, now: Date): R
   const label = DEADLINE_LABELS[rule.key];
   if (rule.mode === 'UNTIL') {
     if (date !== null && isPastDeadline(now, date)) {
-      return refuse('FORBIDDEN', 'DEADLINE', `Đã quá hạn ${label.vi} (${formatDateVi(date)})`, `The ${label.en} deadline (${date}) has passed`);
+      return refuse(
+        'FORBIDDEN',
+        'DEADLINE',
+        `Đã quá hạn ${label.vi} (${formatDateVi(date)})`,
+        `The ${label.en} deadline (${date}) has passed`,
+      );
     }
     return null;
   }
@@ -383,7 +478,12 @@ function deadlineRefusal(rule: DeadlineRule, deadlines: Deadlines, now: Date): R
     return refuse('FORBIDDEN', 'DEADLINE', `Chưa đặt hạn ${label.vi}`, `No ${label.en} deadline is set`);
   }
   if (!isPastDeadline(now, date)) {
-    return refuse('FORBIDDEN', 'DEADLINE', `Chưa hết hạn ${label.vi} (${formatDateVi(date)})`, `The ${label.en} deadline (${date}) has not passed yet`);
+    return refuse(
+      'FORBIDDEN',
+      'DEADLINE',
+      `Chưa hết hạn ${label.vi} (${formatDateVi(date)})`,
+      `The ${label.en} deadline (${date}) has not passed yet`,
+    );
   }
   return null;
 }
@@ -393,7 +493,12 @@ function evaluate(rule: TransitionRule, ctx: DecisionContext, checkInput: boolea
   const scopes = scopesOf(ctx);
   const roleMatches = rule.who.filter((p) => ctx.roles.includes(p.role));
   if (roleMatches.length === 0) {
-    return refuse('FORBIDDEN', 'ROLE', `Bạn không có vai trò phù hợp để ${rule.labelVi}`, `Your role does not allow you to ${rule.labelEn}`);
+    return refuse(
+      'FORBIDDEN',
+      'ROLE',
+      `Bạn không có vai trò phù hợp để ${rule.labelVi}`,
+      `Your role does not allow you to ${rule.labelEn}`,
+    );
   }
   if (!roleMatches.some((p) => scopes.includes(p.scope))) {
     return refuse('FORBIDDEN', 'SCOPE', rule.scopeRefusal.vi, rule.scopeRefusal.en);
@@ -509,7 +614,12 @@ function countSheets(counts: Partial<Record<SheetState, number>>, states: readon
 /** Whether the year may move from `from` to `to`, with every blocking reason spelled out. */
 export function decideYearTransition(from: YearStatus, to: YearStatus, pre: YearPreconditions): YearDecision {
   if (!pre.actorRoles.includes('PROVINCE_ADMIN')) {
-    return refuse('FORBIDDEN', 'ROLE', 'Chỉ quản trị viên cấp tỉnh mới được chuyển giai đoạn kỳ đánh giá', 'Only the province administrator may change the year’s status');
+    return refuse(
+      'FORBIDDEN',
+      'ROLE',
+      'Chỉ quản trị viên cấp tỉnh mới được chuyển giai đoạn kỳ đánh giá',
+      'Only the province administrator may change the year’s status',
+    );
   }
   const fromLabel = YEAR_STATUS_LABELS[from];
   const toLabel = YEAR_STATUS_LABELS[to];
@@ -517,7 +627,12 @@ export function decideYearTransition(from: YearStatus, to: YearStatus, pre: Year
     return refuse('CONFLICT', 'STATE', `Kỳ đánh giá đã ở giai đoạn "${fromLabel.vi}"`, `The year is already "${fromLabel.en}"`);
   }
   if (from === 'PUBLISHED') {
-    return refuse('CONFLICT', 'STATE', 'Kết quả đã công bố, không thể chuyển giai đoạn kỳ đánh giá', 'Results are published; the year can no longer change status');
+    return refuse(
+      'CONFLICT',
+      'STATE',
+      'Kết quả đã công bố, không thể chuyển giai đoạn kỳ đánh giá',
+      'Results are published; the year can no longer change status',
+    );
   }
   if (to === 'PUBLISHED' && from !== 'FINALIZED') {
     return refuse('CONFLICT', 'STATE', 'Chỉ công bố được kết quả sau khi đã chốt kết quả', 'Results can only be published once finalized');
@@ -536,12 +651,25 @@ export function decideYearTransition(from: YearStatus, to: YearStatus, pre: Year
   const warnings: LocalizedText[] = [];
   if (backward) {
     if ((pre.reason ?? '').trim() === '') {
-      return refuse('BAD_USER_INPUT', 'INPUT', `Cần nêu lý do để đưa kỳ đánh giá về giai đoạn "${toLabel.vi}"`, `A reason is required to move the year back to "${toLabel.en}"`);
+      return refuse(
+        'BAD_USER_INPUT',
+        'INPUT',
+        `Cần nêu lý do để đưa kỳ đánh giá về giai đoạn "${toLabel.vi}"`,
+        `A reason is required to move the year back to "${toLabel.en}"`,
+      );
     }
     if (to === 'PLANNING') {
-      const started = countSheets(pre.sheetCounts, SHEET_STATES.filter((s) => s !== 'DRAFT'));
+      const started = countSheets(
+        pre.sheetCounts,
+        SHEET_STATES.filter((s) => s !== 'DRAFT'),
+      );
       if (started > 0) {
-        return refuse('CONFLICT', 'STATE', `Không thể quay lại giai đoạn chuẩn bị: đã có ${started} phiếu được nộp`, `Cannot go back to planning: ${started} sheet(s) already submitted`);
+        return refuse(
+          'CONFLICT',
+          'STATE',
+          `Không thể quay lại giai đoạn chuẩn bị: đã có ${started} phiếu được nộp`,
+          `Cannot go back to planning: ${started} sheet(s) already submitted`,
+        );
       }
     }
     return { allowed: true, from, to, warnings };
@@ -550,7 +678,8 @@ export function decideYearTransition(from: YearStatus, to: YearStatus, pre: Year
   // forward preconditions
   if (to === 'SELF_ASSESSMENT') {
     const problems: LocalizedText[] = [];
-    if (pre.rosterSize === 0) problems.push({ vi: 'danh sách đơn vị được đánh giá đang trống', en: 'the roster of assessed units is empty' });
+    if (pre.rosterSize === 0)
+      problems.push({ vi: 'danh sách đơn vị được đánh giá đang trống', en: 'the roster of assessed units is empty' });
     if (pre.unassignedUnits > 0) {
       problems.push({
         vi: `${pre.unassignedUnits} đơn vị chưa được gán khối, đơn vị đánh giá hoặc bộ chỉ số`,
@@ -561,7 +690,10 @@ export function decideYearTransition(from: YearStatus, to: YearStatus, pre: Year
       problems.push({ vi: `bộ chỉ số còn ${pre.criteriaErrorCount} lỗi`, en: `the criteria sets have ${pre.criteriaErrorCount} error(s)` });
     }
     if (pre.bandErrorCount > 0) {
-      problems.push({ vi: `cấu hình xếp loại còn ${pre.bandErrorCount} lỗi`, en: `the classification settings have ${pre.bandErrorCount} error(s)` });
+      problems.push({
+        vi: `cấu hình xếp loại còn ${pre.bandErrorCount} lỗi`,
+        en: `the classification settings have ${pre.bandErrorCount} error(s)`,
+      });
     }
     if (problems.length > 0) {
       return refuse(

@@ -80,9 +80,7 @@ describe(`org unit changes through the gateway (${TEST_DB_KIND})`, () => {
     expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
     return res.data!.createOrgUnit;
   }
-  async function unit(
-    id: string,
-  ): Promise<
+  async function unit(id: string): Promise<
     Unit & {
       predecessors: { kind: string; partial: boolean; unit: { id: string } }[];
       successors: { kind: string; partial: boolean; unit: { id: string } }[];
