@@ -57,6 +57,18 @@ export function dataSourceOptions(spec: DataSourceSpec): DataSourceOptions {
 export async function openDatabase(spec: DataSourceSpec): Promise<DataSource> {
   const dataSource = new DataSource(dataSourceOptions(spec));
   await dataSource.initialize();
+  if (databaseKind(spec.url) === 'mysql') await ensureUtf8mb4(dataSource);
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
+}
+
+/**
+ * Tables take the database's default character set; a server whose default is latin1 or
+ * 3-byte utf8 would mangle Vietnamese names, so the database is switched to utf8mb4 first.
+ */
+async function ensureUtf8mb4(dataSource: DataSource): Promise<void> {
+  const rows: { charset: string }[] = await dataSource.query(
+    'SELECT DEFAULT_CHARACTER_SET_NAME AS charset FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = DATABASE()',
+  );
+  if (rows[0]?.charset !== 'utf8mb4') await dataSource.query('ALTER DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci');
 }
