@@ -18,6 +18,11 @@ import { AuditEventEntity } from './audit/audit-event.entity';
 import { ScoringEvidence1764000003000 } from './migrations/1764000003000-scoring-evidence';
 import { EvidenceFileEntity } from './evidence/evidence-file.entity';
 import { evidenceRoutes } from './evidence/evidence.module';
+import { UnitGroupResolver } from './unit-group/unit-group.resolver';
+import { RosterResolver } from './roster/roster.resolver';
+import { CriteriaResolver } from './criteria/criteria.resolver';
+import { AppraiserAssignmentResolver } from './appraiser-assignment/appraiser-assignment.resolver';
+import { AuditResolver } from './audit/audit.resolver';
 import { OrgUnitRef } from './org-unit-ref';
 import { createScoringLoaders } from './scoring-context';
 
@@ -42,7 +47,15 @@ export function buildScoringSchema(): Promise<GraphQLSchema> {
   schemaPromise ??= buildFederatedSchema(
     {
       ...COMMON_SCHEMA_OPTIONS,
-      resolvers: [AssessmentYearResolver, OrgUnitScoringResolver],
+      resolvers: [
+        AssessmentYearResolver,
+        OrgUnitScoringResolver,
+        UnitGroupResolver,
+        RosterResolver,
+        CriteriaResolver,
+        AppraiserAssignmentResolver,
+        AuditResolver,
+      ],
       orphanedTypes: [OrgUnitRef],
     },
     // Scoring can "resolve" any OrgUnit from its id alone: its fields are keyed by unit id.

@@ -91,6 +91,8 @@ export class CriteriaNodeEntity {
   @Field({ description: 'Đơn vị được chọn "không áp dụng" cho tiêu chí này.' })
   @Column({ name: 'allow_not_applicable', type: 'boolean', default: false })
   allowNotApplicable: boolean;
+  /** Computed when a whole set is read (not stored): Σ children's maximum, null on a leaf. */
+  childrenTotal?: number | null;
   @Field(() => Date) @CreateDateColumn({ name: 'created_at' }) createdAt: Date;
   @Field(() => Date) @UpdateDateColumn({ name: 'updated_at' }) updatedAt: Date;
 }

@@ -1,0 +1,56 @@
+import { requireUser, type RequestContext } from '../../../platform/auth/request-context';
+import { forbidden } from '../../../platform/errors/app-error';
+import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../../platform/graphql/connection';
+import { yearHooks } from '../assessment-year/year-hooks';
+import { assertId, getYear } from '../assessment-year/year-access';
+import { RosterEntryEntity } from '../roster/roster-entry.entity';
+import { AuditEventEntity, type AuditEntityType } from './audit-event.entity';
+
+export interface AuditTrailFilter {
+  entityType?: AuditEntityType | null;
+  entityId?: string | null;
+  sheetId?: string | null;
+  criterionId?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * Newest first, keyset-paginated on the auto-increment id. The province reads everything; the
+ * assessor unit of a sheet reads that sheet's history (a sheetId filter is then required).
+ */
+export async function listAuditTrail(ctx: RequestContext, yearId: string, filter: AuditTrailFilter): Promise<Connection<AuditEventEntity>> {
+  const actor = requireUser(ctx);
+  const limit = pageSize(filter.first);
+  const year = await getYear(ctx.db.manager, yearId);
+  if (actor.unitId !== year.provinceUnitId) {
+    const sheet = filter.sheetId ? await yearHooks.sheetUnit(ctx.db.manager, filter.sheetId) : null;
+    const entry =
+      sheet && sheet.yearId === year.id
+        ? await ctx.db.manager.findOneBy(RosterEntryEntity, { yearId: year.id, unitId: sheet.unitId })
+        : null;
+    if (!entry || entry.assessorUnitId !== actor.unitId)
+      throw forbidden(
+        'Chỉ cấp tỉnh và đơn vị đánh giá của phiếu mới xem được lịch sử thay đổi.',
+        "Only the province and the sheet's assessor unit may read the change history.",
+      );
+  }
+  const query = ctx.db.manager.createQueryBuilder(AuditEventEntity, 'a').where('a.year_id = :yearId', { yearId: year.id });
+  if (filter.entityType) query.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
+  if (filter.entityId) query.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
+  if (filter.sheetId) query.andWhere('a.sheet_id = :sheetId', { sheetId: filter.sheetId });
+  if (filter.criterionId) {
+    assertId(filter.criterionId, 'criterionId');
+    query.andWhere('a.criterion_id = :criterionId', { criterionId: filter.criterionId });
+  }
+  const totalCount = await query.clone().getCount();
+  if (filter.after) {
+    const [afterId] = decodeCursor(filter.after);
+    query.andWhere('a.id < :afterId', { afterId: Number(afterId) });
+  }
+  const rows = await query
+    .orderBy('a.id', 'DESC')
+    .limit(limit + 1)
+    .getMany();
+  return toConnection(rows, limit, totalCount, (row) => encodeCursor([row.id]), Boolean(filter.after));
+}

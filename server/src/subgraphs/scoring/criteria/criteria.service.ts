@@ -1,0 +1,688 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { buildCriteriaTree, codeSegments, parentCode, renumberCodes, walkTree } from '../../../domain/scoring/criteria-tree';
+import type { LocalizedText } from '../../../domain/scoring/hundredths';
+import { SCORING_METHODS, validateMethodParams } from '../../../domain/scoring/scoring-methods';
+import type { RequestContext } from '../../../platform/auth/request-context';
+import { AppError, badInput, conflict, notFound, type Locale } from '../../../platform/errors/app-error';
+import { AssessmentYearEntity, YearStatus } from '../assessment-year/assessment-year.entity';
+import { assertId, getYear, getYearForUpdate, requireProvinceAdmin, requireProvinceReader } from '../assessment-year/year-access';
+import { AuditEntityType, recordAudit, type AuditInput } from '../audit/audit.service';
+import { UnitGroupEntity } from '../unit-group/unit-group.entity';
+import { CriteriaNodeEntity, CriteriaSection, ScoringMethod } from './criteria-node.entity';
+import { loadSetNodes, setIssues } from './criteria-rules';
+import { criteriaSetToXlsx, XLSX_CONTENT_TYPE, xlsxToRawNodes } from './criteria-xlsx';
+import type { AddCriterionInput, CriteriaIssueType, CriteriaNodeInput, UpdateCriterionInput } from './criteria.types';
+import { pointsFromInput, pointsToOutput } from './points';
+
+const CODE = /^[\p{L}\p{N}]+(\.[\p{L}\p{N}]+)*$/u;
+const MAX_TITLE = 1000;
+const MAX_TEXT = 10_000;
+
+/** A node's content after validation (what a bulk save writes). */
+export interface NodeDraft {
+  code: string;
+  title: string;
+  maxPoints: number;
+  section: CriteriaSection;
+  method: ScoringMethod | null;
+  params: unknown;
+  evidenceGuidance: string | null;
+  scoringGuidance: string | null;
+  allowNotApplicable: boolean;
+}
+
+export interface RawNode {
+  code: unknown;
+  title: unknown;
+  maxPoints: unknown;
+  section: unknown;
+  method?: unknown;
+  params?: unknown;
+  evidenceGuidance?: unknown;
+  scoringGuidance?: unknown;
+  allowNotApplicable?: unknown;
+}
+
+const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
+const optionalText = (value: unknown): string | null => text(value) || null;
+
+/**
+ * Checks one node on its own (code, title, points, section, method and its parameters) and
+ * collects every problem, so an import can report all rows at once. Tree-level rules (sums,
+ * totals) are the domain's validateCriteriaSet, reported as issues rather than refused.
+ */
+export function checkNode(raw: RawNode): { draft: NodeDraft | null; problems: LocalizedText[] } {
+  const problems: LocalizedText[] = [];
+  const code = text(raw.code);
+  if (!CODE.test(code) || code.length > 32)
+    problems.push({ vi: `mã "${code}" không hợp lệ (dạng 1, 1.2, 1.2.3)`, en: `code "${code}" is invalid (use 1, 1.2, 1.2.3)` });
+  const title = text(raw.title);
+  if (!title) problems.push({ vi: 'thiếu nội dung', en: 'the title is missing' });
+  if (title.length > MAX_TITLE)
+    problems.push({ vi: `nội dung dài quá ${MAX_TITLE} ký tự`, en: `the title exceeds ${MAX_TITLE} characters` });
+  let maxPoints = 0;
+  try {
+    if (raw.maxPoints === null || raw.maxPoints === undefined || raw.maxPoints === '')
+      throw badInput('thiếu điểm tối đa', 'maximum points are missing');
+    maxPoints = pointsFromInput(raw.maxPoints as number | string, 'maxPoints', 'điểm tối đa');
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    problems.push({ vi: error.messages.vi.replace(/\.$/, ''), en: error.messages.en.replace(/\.$/, '') });
+  }
+  const section = text(raw.section).toUpperCase() as CriteriaSection;
+  if (!Object.values(CriteriaSection).includes(section))
+    problems.push({
+      vi: `phần "${text(raw.section)}" không hợp lệ (SCORED, SURVEY, BONUS, PENALTY)`,
+      en: `section "${text(raw.section)}" is invalid`,
+    });
+  const methodText = text(raw.method).toUpperCase();
+  const method = methodText ? (methodText as ScoringMethod) : null;
+  if (method && !(SCORING_METHODS as readonly string[]).includes(method))
+    problems.push({ vi: `phương pháp "${methodText}" không tồn tại`, en: `unknown method "${methodText}"` });
+  let params: unknown = null;
+  if (typeof raw.params === 'string' && raw.params.trim()) {
+    try {
+      params = JSON.parse(raw.params) as unknown;
+    } catch {
+      problems.push({ vi: 'tham số không phải JSON hợp lệ', en: 'params are not valid JSON' });
+    }
+  } else if (raw.params !== null && raw.params !== undefined && typeof raw.params !== 'string') params = raw.params;
+  if (method && (SCORING_METHODS as readonly string[]).includes(method) && problems.length === 0)
+    for (const issue of validateMethodParams(method, params ?? {}, maxPoints)) problems.push({ vi: issue.vi, en: issue.en });
+  if (!method && params !== null) problems.push({ vi: 'có tham số nhưng chưa có phương pháp chấm', en: 'params given without a method' });
+  const evidenceGuidance = optionalText(raw.evidenceGuidance);
+  const scoringGuidance = optionalText(raw.scoringGuidance);
+  if ((evidenceGuidance?.length ?? 0) > MAX_TEXT || (scoringGuidance?.length ?? 0) > MAX_TEXT)
+    problems.push({ vi: 'hướng dẫn quá dài', en: 'guidance is too long' });
+  const allow = raw.allowNotApplicable;
+  let allowNotApplicable = false;
+  if (typeof allow === 'boolean') allowNotApplicable = allow;
+  else if (allow !== null && allow !== undefined && text(allow) !== '') {
+    const word = text(allow).toLowerCase();
+    if (['có', 'co', 'x', 'yes', 'true', '1'].includes(word)) allowNotApplicable = true;
+    else if (!['không', 'khong', 'no', 'false', '0'].includes(word))
+      problems.push({ vi: `"Cho phép không áp dụng" phải là Có hoặc Không`, en: '"allow not applicable" must be yes or no' });
+  }
+  if (problems.length) return { draft: null, problems };
+  return {
+    draft: {
+      code,
+      title,
+      maxPoints,
+      section,
+      method,
+      params: method ? (params ?? {}) : null,
+      evidenceGuidance,
+      scoringGuidance,
+      allowNotApplicable,
+    },
+    problems,
+  };
+}
+
+function requireDraft(raw: RawNode, label: string): NodeDraft {
+  const { draft, problems } = checkNode(raw);
+  if (!draft)
+    throw badInput(`${label}: ${problems.map((p) => p.vi).join('; ')}.`, `${label}: ${problems.map((p) => p.en).join('; ')}.`, {
+      problems: problems.map((p) => p.en),
+    });
+  return draft;
+}
+
+export function nodeSnapshot(node: CriteriaNodeEntity) {
+  return {
+    id: node.id,
+    parentId: node.parentId,
+    code: node.code,
+    title: node.title,
+    maxPoints: pointsToOutput(node.maxPoints),
+    section: node.section,
+    sortOrder: node.sortOrder,
+    method: node.method,
+    params: node.params,
+    evidenceGuidance: node.evidenceGuidance,
+    scoringGuidance: node.scoringGuidance,
+    allowNotApplicable: node.allowNotApplicable,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// locking
+
+export function lockReason(year: AssessmentYearEntity, group: UnitGroupEntity): LocalizedText | null {
+  if (year.status === YearStatus.PLANNING) return null;
+  if (year.status === YearStatus.FINALIZED || year.status === YearStatus.PUBLISHED)
+    return { vi: 'Bộ tiêu chí đã khóa vì kỳ đánh giá đã chốt kết quả', en: 'The criteria set is locked: the year is finalized' };
+  if (group.criteriaReopened) return null;
+  return {
+    vi: 'Bộ tiêu chí đã khóa vì kỳ đánh giá đã mở tự đánh giá',
+    en: 'The criteria set is locked because the year has opened self-assessment',
+  };
+}
+
+function assertEditable(year: AssessmentYearEntity, group: UnitGroupEntity): void {
+  const reason = lockReason(year, group);
+  if (reason) throw conflict(reason.vi, reason.en, { yearStatus: year.status, reason: 'CRITERIA_LOCKED' });
+}
+
+async function editableGroup(
+  manager: EntityManager,
+  ctx: RequestContext,
+  yearId: string,
+  groupId: string,
+): Promise<{ year: AssessmentYearEntity; group: UnitGroupEntity }> {
+  assertId(groupId, 'groupId');
+  const year = await getYearForUpdate(manager, yearId);
+  requireProvinceAdmin(ctx, year.provinceUnitId);
+  const group = await manager.findOneBy(UnitGroupEntity, { id: groupId, yearId: year.id });
+  if (!group) throw notFound('Không tìm thấy khối trong kỳ đánh giá này.', 'No such group in this year.', { argument: 'groupId' });
+  assertEditable(year, group);
+  return { year, group };
+}
+
+async function nodeInSet(manager: EntityManager, ctx: RequestContext, id: string) {
+  assertId(id, 'id');
+  const node = await manager.findOneBy(CriteriaNodeEntity, { id });
+  if (!node) throw notFound('Không tìm thấy tiêu chí.', 'No such criterion.', { argument: 'id' });
+  const { year, group } = await editableGroup(manager, ctx, node.yearId, node.groupId);
+  return { node, year, group };
+}
+
+function criterionAudit(
+  year: AssessmentYearEntity,
+  node: CriteriaNodeEntity,
+  action: string,
+  before: unknown,
+  after: unknown,
+  reason?: string | null,
+): AuditInput {
+  return { yearId: year.id, entityType: AuditEntityType.CRITERION, entityId: node.id, criterionId: node.id, action, before, after, reason };
+}
+
+// ---------------------------------------------------------------------------
+// reading
+
+export interface CriteriaSetView {
+  yearId: string;
+  group: UnitGroupEntity;
+  total: number;
+  configuredTotal: number;
+  locked: boolean;
+  lockReason: string | null;
+  nodes: CriteriaNodeEntity[];
+  issues: CriteriaIssueType[];
+  valid: boolean;
+}
+
+/** Depth-first order with each inner node's Σ children maxima, and the domain's validation. */
+export function describeSet(
+  year: AssessmentYearEntity,
+  group: UnitGroupEntity,
+  rows: CriteriaNodeEntity[],
+  locale: Locale,
+): CriteriaSetView {
+  const byId = new Map(rows.map((n) => [n.id, n]));
+  const tree = buildCriteriaTree(rows.map((n) => ({ ...n, method: n.method, params: n.params })));
+  const ordered: CriteriaNodeEntity[] = [];
+  for (const t of walkTree(tree.roots)) {
+    const node = byId.get(t.node.id);
+    if (!node) continue;
+    node.childrenTotal = t.children.length ? pointsToOutput(t.children.reduce((sum, c) => sum + c.node.maxPoints, 0)) : null;
+    ordered.push(node);
+  }
+  // Orphans and cycles are not in the walk; list them last so nothing stored is hidden.
+  for (const node of rows) if (!ordered.includes(node)) ordered.push(node);
+  const issues = setIssues(rows, group);
+  const reason = lockReason(year, group);
+  return {
+    yearId: year.id,
+    group,
+    total: pointsToOutput(group.criteriaTotal) ?? 0,
+    configuredTotal:
+      pointsToOutput(
+        rows
+          .filter((n) => !n.parentId && (n.section === CriteriaSection.SCORED || n.section === CriteriaSection.SURVEY))
+          .reduce((s, n) => s + n.maxPoints, 0),
+      ) ?? 0,
+    locked: reason !== null,
+    lockReason: reason ? (locale === 'en' ? reason.en : reason.vi) : null,
+    nodes: ordered,
+    issues: issues.map((i) => ({ code: i.code, nodeCode: i.nodeCode, severity: i.severity, message: locale === 'en' ? i.en : i.vi })),
+    valid: !issues.some((i) => i.severity === 'ERROR'),
+  };
+}
+
+export async function readableGroup(ctx: RequestContext, manager: EntityManager, yearId: string, groupId: string) {
+  assertId(groupId, 'groupId');
+  const year = await getYear(manager, yearId);
+  await requireProvinceReader(ctx, manager, year.provinceUnitId);
+  const group = await manager.findOneBy(UnitGroupEntity, { id: groupId, yearId: year.id });
+  if (!group) throw notFound('Không tìm thấy khối trong kỳ đánh giá này.', 'No such group in this year.', { argument: 'groupId' });
+  return { year, group };
+}
+
+export async function readCriteriaSet(ctx: RequestContext, yearId: string, groupId: string): Promise<CriteriaSetView> {
+  const { year, group } = await readableGroup(ctx, ctx.db.manager, yearId, groupId);
+  return describeSet(year, group, await loadSetNodes(ctx.db.manager, group.id), ctx.locale);
+}
+
+// ---------------------------------------------------------------------------
+// single-node edits
+
+async function assertCodeFree(manager: EntityManager, groupId: string, code: string, exceptId?: string): Promise<void> {
+  const clash = await manager.findOneBy(CriteriaNodeEntity, { groupId, code });
+  if (clash && clash.id !== exceptId)
+    throw conflict(`Mã tiêu chí ${code} đã có trong bộ chỉ số.`, `Code ${code} already exists in this set.`, { argument: 'code' });
+}
+
+/** Puts `node` at `position` among its siblings and renumbers their sortOrder 1..n. */
+async function placeAmongSiblings(manager: EntityManager, node: CriteriaNodeEntity, position: number | null | undefined): Promise<void> {
+  const siblings = (
+    await manager.find(CriteriaNodeEntity, { where: { groupId: node.groupId }, order: { sortOrder: 'ASC', code: 'ASC' } })
+  ).filter((n) => n.parentId === node.parentId && n.id !== node.id);
+  const at = position === null || position === undefined ? siblings.length : Math.max(0, Math.min(position, siblings.length));
+  siblings.splice(at, 0, node);
+  for (const [i, sibling] of siblings.entries()) {
+    if (sibling.sortOrder !== i + 1 || sibling === node) {
+      sibling.sortOrder = i + 1;
+      if (sibling !== node) await manager.update(CriteriaNodeEntity, { id: sibling.id }, { sortOrder: i + 1 });
+    }
+  }
+}
+
+export async function addCriterion(ctx: RequestContext, input: AddCriterionInput): Promise<CriteriaNodeEntity> {
+  const draft = requireDraft(input, `Tiêu chí ${text(input.code)}`);
+  return ctx.db.transaction(async (manager) => {
+    const { year, group } = await editableGroup(manager, ctx, input.yearId, input.groupId);
+    let depth = 1;
+    if (input.parentId) {
+      assertId(input.parentId, 'parentId');
+      const parent = await manager.findOneBy(CriteriaNodeEntity, { id: input.parentId, groupId: group.id });
+      if (!parent)
+        throw notFound('Không tìm thấy tiêu chí cha trong bộ chỉ số này.', 'No such parent in this set.', { argument: 'parentId' });
+      depth = parent.depth + 1;
+    }
+    await assertCodeFree(manager, group.id, draft.code);
+    const node = manager.create(CriteriaNodeEntity, {
+      ...draft,
+      id: randomUUID(),
+      yearId: year.id,
+      groupId: group.id,
+      parentId: input.parentId ?? null,
+      depth,
+      sortOrder: 0,
+    });
+    await placeAmongSiblings(manager, node, input.position);
+    await manager.save(CriteriaNodeEntity, node);
+    await recordAudit(manager, ctx, criterionAudit(year, node, 'CREATE', null, nodeSnapshot(node)));
+    return node;
+  });
+}
+
+export async function updateCriterion(ctx: RequestContext, id: string, input: UpdateCriterionInput): Promise<CriteriaNodeEntity> {
+  return ctx.db.transaction(async (manager) => {
+    const { node, year } = await nodeInSet(manager, ctx, id);
+    const before = nodeSnapshot(node);
+    const merged: RawNode = {
+      code: input.code ?? node.code,
+      title: input.title ?? node.title,
+      maxPoints: input.maxPoints ?? pointsToOutput(node.maxPoints),
+      section: input.section ?? node.section,
+      method: input.method === undefined ? node.method : input.method,
+      params: input.params === undefined ? (node.params === null ? null : JSON.stringify(node.params)) : input.params,
+      evidenceGuidance: input.evidenceGuidance === undefined ? node.evidenceGuidance : input.evidenceGuidance,
+      scoringGuidance: input.scoringGuidance === undefined ? node.scoringGuidance : input.scoringGuidance,
+      allowNotApplicable: input.allowNotApplicable ?? node.allowNotApplicable,
+    };
+    const draft = requireDraft(merged, `Tiêu chí ${node.code}`);
+    if (draft.code !== node.code) await assertCodeFree(manager, node.groupId, draft.code, node.id);
+    Object.assign(node, draft);
+    await manager.save(CriteriaNodeEntity, node);
+    const after = nodeSnapshot(node);
+    if (JSON.stringify(before) !== JSON.stringify(after))
+      await recordAudit(manager, ctx, criterionAudit(year, node, 'UPDATE', before, after));
+    return node;
+  });
+}
+
+/** Reparents and/or reorders a node; `renumber` rewrites the set's codes from the new order (domain renumberCodes). */
+export async function moveCriterion(
+  ctx: RequestContext,
+  id: string,
+  parentId: string | null,
+  position: number | null,
+  renumber: boolean,
+): Promise<CriteriaNodeEntity> {
+  return ctx.db.transaction(async (manager) => {
+    const { node, year, group } = await nodeInSet(manager, ctx, id);
+    const all = await loadSetNodes(manager, group.id);
+    const before = nodeSnapshot(node);
+    let depth = 1;
+    if (parentId) {
+      assertId(parentId, 'parentId');
+      const parent = all.find((n) => n.id === parentId);
+      if (!parent)
+        throw notFound('Không tìm thấy tiêu chí cha trong bộ chỉ số này.', 'No such parent in this set.', { argument: 'parentId' });
+      // Walk up from the new parent: meeting the node means it would become its own ancestor.
+      const byId = new Map(all.map((n) => [n.id, n]));
+      for (let cursor: CriteriaNodeEntity | undefined = parent; cursor; cursor = cursor.parentId ? byId.get(cursor.parentId) : undefined)
+        if (cursor.id === node.id)
+          throw badInput(
+            'Không thể chuyển tiêu chí vào chính nó hoặc tiêu chí con của nó.',
+            'A node cannot move under itself or its descendants.',
+            { argument: 'parentId' },
+          );
+      depth = parent.depth + 1;
+    }
+    node.parentId = parentId;
+    await placeAmongSiblings(manager, node, position);
+    // Depths of the moved subtree follow the new parent.
+    const delta = depth - node.depth;
+    if (delta !== 0) {
+      const stack = [node.id];
+      while (stack.length) {
+        const current = stack.pop() as string;
+        for (const child of all.filter((n) => n.parentId === current && n.id !== node.id)) {
+          await manager.update(CriteriaNodeEntity, { id: child.id }, { depth: child.depth + delta });
+          stack.push(child.id);
+        }
+      }
+    }
+    node.depth = depth;
+    await manager.save(CriteriaNodeEntity, node);
+    if (renumber) {
+      const current = await loadSetNodes(manager, group.id);
+      const codes = renumberCodes(current.map((n) => ({ ...n })));
+      const changed = current.filter((n) => codes.get(n.id) && codes.get(n.id) !== n.code);
+      // Two passes through temporary codes: the unique (group, code) index would trip on swaps.
+      for (const n of changed) await manager.update(CriteriaNodeEntity, { id: n.id }, { code: `~${n.id.slice(0, 30)}` });
+      for (const n of changed) {
+        await manager.update(CriteriaNodeEntity, { id: n.id }, { code: codes.get(n.id) });
+        if (n.id !== node.id)
+          await recordAudit(manager, ctx, criterionAudit(year, n, 'RENUMBER', { code: n.code }, { code: codes.get(n.id) }));
+      }
+      node.code = codes.get(node.id) ?? node.code;
+    }
+    await recordAudit(manager, ctx, criterionAudit(year, node, 'MOVE', before, nodeSnapshot(node)));
+    return node;
+  });
+}
+
+export async function deleteCriterion(ctx: RequestContext, id: string): Promise<string[]> {
+  return ctx.db.transaction(async (manager) => {
+    const { node, year, group } = await nodeInSet(manager, ctx, id);
+    const all = await loadSetNodes(manager, group.id);
+    const doomed = [node];
+    for (let i = 0; i < doomed.length; i++) doomed.push(...all.filter((n) => n.parentId === doomed[i].id));
+    await manager.delete(
+      CriteriaNodeEntity,
+      doomed.map((n) => n.id),
+    );
+    for (const n of doomed) await recordAudit(manager, ctx, criterionAudit(year, n, 'DELETE', nodeSnapshot(n), null));
+    return doomed.map((n) => n.id);
+  });
+}
+
+// ---------------------------------------------------------------------------
+// whole sets
+
+export interface RowProblem {
+  row: number;
+  code: string;
+  problems: LocalizedText[];
+}
+
+/**
+ * Checks a whole set given as rows in order: each row on its own, codes unique, every parent code
+ * present (the parent of "1.2.3" is "1.2"). Row numbers are the caller's (spreadsheet rows, or
+ * 1-based list positions).
+ */
+export function checkRows(rows: { row: number; raw: RawNode }[]): { drafts: NodeDraft[]; problems: RowProblem[] } {
+  const drafts: NodeDraft[] = [];
+  const problems: RowProblem[] = [];
+  const seen = new Map<string, number>();
+  for (const { row, raw } of rows) {
+    const { draft, problems: own } = checkNode(raw);
+    const code = text(raw.code);
+    const list = [...own];
+    if (code && seen.has(code))
+      list.push({ vi: `mã ${code} trùng với dòng ${seen.get(code)}`, en: `code ${code} repeats row ${seen.get(code)}` });
+    const parent = parentCode(code);
+    if (CODE.test(code) && parent && !seen.has(parent))
+      list.push({ vi: `không có tiêu chí cha mã ${parent} ở các dòng phía trên`, en: `no parent with code ${parent} on an earlier row` });
+    if (code && !seen.has(code)) seen.set(code, row);
+    if (list.length) problems.push({ row, code, problems: list });
+    else if (draft) drafts.push(draft);
+  }
+  return { drafts, problems };
+}
+
+export function rowProblemsError(problems: RowProblem[], rowWord: { vi: string; en: string } = { vi: 'Dòng', en: 'Row' }): AppError {
+  const shown = problems.slice(0, 20);
+  const more = problems.length - shown.length;
+  const vi = shown
+    .map((p) => `${rowWord.vi} ${p.row}${p.code ? ` (mã ${p.code})` : ''}: ${p.problems.map((x) => x.vi).join('; ')}`)
+    .join('. ');
+  const en = shown
+    .map((p) => `${rowWord.en} ${p.row}${p.code ? ` (code ${p.code})` : ''}: ${p.problems.map((x) => x.en).join('; ')}`)
+    .join('. ');
+  return badInput(
+    `Bộ chỉ số có ${problems.length} dòng lỗi, chưa lưu gì. ${vi}${more > 0 ? `. … và ${more} dòng khác` : ''}.`,
+    `${problems.length} bad row(s), nothing saved. ${en}${more > 0 ? `. … and ${more} more` : ''}.`,
+    {
+      rows: problems.map((p) => ({ row: p.row, code: p.code, problems: p.problems.map((x) => x.en) })),
+    },
+  );
+}
+
+/**
+ * Replaces a set with `drafts` (in order) inside the caller's transaction. Nodes keep their id
+ * when their code survives, so sheets that reference a criterion of a reopened set stay linked.
+ */
+export async function applySet(
+  manager: EntityManager,
+  ctx: RequestContext,
+  year: AssessmentYearEntity,
+  group: UnitGroupEntity,
+  drafts: NodeDraft[],
+  action: string,
+): Promise<void> {
+  const existing = await loadSetNodes(manager, group.id);
+  const byCode = new Map(existing.map((n) => [n.code, n]));
+  const keep = new Set(drafts.map((d) => d.code));
+  const removed = existing.filter((n) => !keep.has(n.code));
+  if (removed.length)
+    await manager.delete(
+      CriteriaNodeEntity,
+      removed.map((n) => n.id),
+    );
+  for (const n of removed) await recordAudit(manager, ctx, criterionAudit(year, n, `${action}_DELETE`, nodeSnapshot(n), null));
+  const idOf = new Map<string, string>();
+  const siblingsSeen = new Map<string, number>();
+  for (const draft of drafts) {
+    const parent = parentCode(draft.code);
+    const parentId = parent ? (idOf.get(parent) ?? null) : null;
+    const siblingKey = parent ?? '';
+    const sortOrder = (siblingsSeen.get(siblingKey) ?? 0) + 1;
+    siblingsSeen.set(siblingKey, sortOrder);
+    const depth = codeSegments(draft.code).length;
+    const current = byCode.get(draft.code);
+    if (current) {
+      const before = nodeSnapshot(current);
+      Object.assign(current, draft, { parentId, sortOrder, depth });
+      const after = nodeSnapshot(current);
+      idOf.set(draft.code, current.id);
+      if (JSON.stringify(before) !== JSON.stringify(after)) {
+        await manager.save(CriteriaNodeEntity, current);
+        await recordAudit(manager, ctx, criterionAudit(year, current, `${action}_UPDATE`, before, after));
+      }
+    } else {
+      const node = manager.create(CriteriaNodeEntity, {
+        ...draft,
+        id: randomUUID(),
+        yearId: year.id,
+        groupId: group.id,
+        parentId,
+        sortOrder,
+        depth,
+      });
+      idOf.set(draft.code, node.id);
+      await manager.save(CriteriaNodeEntity, node);
+      await recordAudit(manager, ctx, criterionAudit(year, node, `${action}_CREATE`, null, nodeSnapshot(node)));
+    }
+  }
+}
+
+export async function replaceCriteriaSet(
+  ctx: RequestContext,
+  yearId: string,
+  groupId: string,
+  nodes: CriteriaNodeInput[],
+): Promise<CriteriaSetView> {
+  const { drafts, problems } = checkRows(nodes.map((raw, i) => ({ row: i + 1, raw })));
+  if (problems.length) throw rowProblemsError(problems, { vi: 'Tiêu chí thứ', en: 'Node' });
+  return ctx.db.transaction(async (manager) => {
+    const { year, group } = await editableGroup(manager, ctx, yearId, groupId);
+    await applySet(manager, ctx, year, group, drafts, 'REPLACE');
+    return describeSet(year, group, await loadSetNodes(manager, group.id), ctx.locale);
+  });
+}
+
+export function draftsOf(nodes: CriteriaNodeEntity[]): NodeDraft[] {
+  const tree = buildCriteriaTree(nodes);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const ordered: CriteriaNodeEntity[] = [];
+  for (const t of walkTree(tree.roots)) ordered.push(byId.get(t.node.id) as CriteriaNodeEntity);
+  return ordered.map((n) => ({
+    code: n.code,
+    title: n.title,
+    maxPoints: n.maxPoints,
+    section: n.section,
+    method: n.method,
+    params: n.params,
+    evidenceGuidance: n.evidenceGuidance,
+    scoringGuidance: n.scoringGuidance,
+    allowNotApplicable: n.allowNotApplicable,
+  }));
+}
+
+export async function copyCriteriaSet(
+  ctx: RequestContext,
+  fromYearId: string,
+  fromGroupId: string,
+  toYearId: string,
+  toGroupId: string,
+): Promise<CriteriaSetView> {
+  return ctx.db.transaction(async (manager) => {
+    const { year, group } = await editableGroup(manager, ctx, toYearId, toGroupId);
+    assertId(fromGroupId, 'fromGroupId');
+    const source = await getYear(manager, fromYearId, 'fromYearId');
+    if (source.provinceUnitId !== year.provinceUnitId)
+      throw badInput('Chỉ sao chép được bộ chỉ số của cùng tỉnh.', 'Only a set of the same province can be copied.', {
+        argument: 'fromYearId',
+      });
+    const sourceGroup = await manager.findOneBy(UnitGroupEntity, { id: fromGroupId, yearId: source.id });
+    if (!sourceGroup) throw notFound('Không tìm thấy khối nguồn.', 'No such source group.', { argument: 'fromGroupId' });
+    if (sourceGroup.id === group.id)
+      throw badInput('Khối nguồn và khối đích trùng nhau.', 'Source and target are the same set.', { argument: 'toGroupId' });
+    await applySet(manager, ctx, year, group, draftsOf(await loadSetNodes(manager, sourceGroup.id)), 'COPY');
+    return describeSet(year, group, await loadSetNodes(manager, group.id), ctx.locale);
+  });
+}
+
+/** The explicit, audited way to edit a set after the year opened (never after it is finalized). */
+export async function reopenCriteriaSet(ctx: RequestContext, yearId: string, groupId: string, reason: string): Promise<CriteriaSetView> {
+  if (!reason.trim()) throw badInput('Cần nêu lý do mở lại bộ chỉ số.', 'A reason is required to reopen the set.', { argument: 'reason' });
+  return ctx.db.transaction(async (manager) => {
+    const year = await getYearForUpdate(manager, yearId);
+    requireProvinceAdmin(ctx, year.provinceUnitId);
+    assertId(groupId, 'groupId');
+    const group = await manager.findOneBy(UnitGroupEntity, { id: groupId, yearId: year.id });
+    if (!group) throw notFound('Không tìm thấy khối trong kỳ đánh giá này.', 'No such group in this year.', { argument: 'groupId' });
+    if (year.status === YearStatus.PLANNING)
+      throw conflict('Kỳ đánh giá đang chuẩn bị: bộ chỉ số chưa khóa.', 'The year is in planning: the set is not locked.');
+    if (year.status === YearStatus.FINALIZED || year.status === YearStatus.PUBLISHED)
+      throw conflict('Kỳ đánh giá đã chốt kết quả, không thể mở lại bộ chỉ số.', 'The year is finalized; the set cannot be reopened.');
+    if (group.criteriaReopened) throw conflict('Bộ chỉ số đang được mở lại.', 'The set is already reopened.');
+    group.criteriaReopened = true;
+    await manager.save(UnitGroupEntity, group);
+    await recordAudit(manager, ctx, {
+      yearId: year.id,
+      entityType: AuditEntityType.CRITERION,
+      entityId: group.id,
+      action: 'REOPEN_SET',
+      before: { locked: true },
+      after: { locked: false },
+      reason,
+    });
+    return describeSet(year, group, await loadSetNodes(manager, group.id), ctx.locale);
+  });
+}
+
+/** Locks a reopened set again; refused while it has blocking issues (sheets are scored against it). */
+export async function lockCriteriaSet(ctx: RequestContext, yearId: string, groupId: string): Promise<CriteriaSetView> {
+  return ctx.db.transaction(async (manager) => {
+    const year = await getYearForUpdate(manager, yearId);
+    requireProvinceAdmin(ctx, year.provinceUnitId);
+    assertId(groupId, 'groupId');
+    const group = await manager.findOneBy(UnitGroupEntity, { id: groupId, yearId: year.id });
+    if (!group) throw notFound('Không tìm thấy khối trong kỳ đánh giá này.', 'No such group in this year.', { argument: 'groupId' });
+    if (!group.criteriaReopened) throw conflict('Bộ chỉ số không ở trạng thái mở lại.', 'The set is not reopened.');
+    const view = describeSet(year, group, await loadSetNodes(manager, group.id), ctx.locale);
+    if (!view.valid)
+      throw conflict(
+        `Bộ chỉ số còn lỗi, chưa thể khóa: ${view.issues
+          .filter((i) => i.severity === 'ERROR')
+          .map((i) => i.message)
+          .join('; ')}`,
+        'The set has errors and cannot be locked.',
+        {
+          issues: view.issues.map((i) => i.code),
+        },
+      );
+    group.criteriaReopened = false;
+    await manager.save(UnitGroupEntity, group);
+    await recordAudit(manager, ctx, {
+      yearId: year.id,
+      entityType: AuditEntityType.CRITERION,
+      entityId: group.id,
+      action: 'LOCK_SET',
+      before: { locked: false },
+      after: { locked: true },
+    });
+    return { ...view, locked: true, lockReason: lockReason(year, group)?.[ctx.locale === 'en' ? 'en' : 'vi'] ?? null };
+  });
+}
+
+// ---------------------------------------------------------------------------
+// XLSX
+
+export async function exportCriteriaSet(
+  ctx: RequestContext,
+  yearId: string,
+  groupId: string,
+): Promise<{ fileName: string; contentType: string; base64: string }> {
+  const { year, group } = await readableGroup(ctx, ctx.db.manager, yearId, groupId);
+  const view = describeSet(year, group, await loadSetNodes(ctx.db.manager, group.id), ctx.locale);
+  const buffer = await criteriaSetToXlsx(view.nodes, `${year.name} – ${group.name}`);
+  return {
+    fileName: `bo-chi-so-${year.year}-${group.code.toLowerCase()}.xlsx`,
+    contentType: XLSX_CONTENT_TYPE,
+    base64: buffer.toString('base64'),
+  };
+}
+
+/** Every row is checked before anything is written; one bad row and the set stays as it was. */
+export async function importCriteriaSet(ctx: RequestContext, yearId: string, groupId: string, base64: string): Promise<CriteriaSetView> {
+  // Permission and lock first: nobody else gets a workbook parsed, and a locked set says so before row errors.
+  await ctx.db.transaction((manager) => editableGroup(manager, ctx, yearId, groupId));
+  const rows = await xlsxToRawNodes(base64);
+  const { drafts, problems } = checkRows(rows);
+  if (problems.length) throw rowProblemsError(problems);
+  return ctx.db.transaction(async (manager) => {
+    const { year, group } = await editableGroup(manager, ctx, yearId, groupId);
+    await applySet(manager, ctx, year, group, drafts, 'IMPORT');
+    return describeSet(year, group, await loadSetNodes(manager, group.id), ctx.locale);
+  });
+}
