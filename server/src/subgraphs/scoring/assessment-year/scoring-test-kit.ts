@@ -175,7 +175,13 @@ export interface YearView {
   }[];
 }
 
-export async function replaceSet(system: TestSystem, token: string, yearId: string, groupId: string, nodes = VALID_SET) {
+export async function replaceSet(
+  system: TestSystem,
+  token: string,
+  yearId: string,
+  groupId: string,
+  nodes: Record<string, unknown>[] = VALID_SET,
+) {
   return system.gql<{ replaceCriteriaSet: { valid: boolean; issues: { code: string; message: string }[] } }>(
     `mutation($y: ID!, $g: ID!, $n: [CriteriaNodeInput!]!) { replaceCriteriaSet(yearId: $y, groupId: $g, nodes: $n) { valid issues { code message } } }`,
     { y: yearId, g: groupId, n: nodes },
