@@ -1,9 +1,11 @@
 import type { RequestContext } from '../../platform/auth/request-context';
 import { createAssessmentYearLoaders } from './assessment-year/assessment-year.loaders';
 import type { DataSource } from 'typeorm';
+import { createScoreSheetLoaders } from './score-sheet/score-sheet.loaders';
+import { createResultLoaders } from './results/results.loaders';
 
 export function createScoringLoaders(db: DataSource) {
-  return { ...createAssessmentYearLoaders(db) };
+  return { ...createAssessmentYearLoaders(db), scoreSheets: createScoreSheetLoaders(db), results: createResultLoaders(db) };
 }
 
 export type ScoringLoaders = ReturnType<typeof createScoringLoaders>;

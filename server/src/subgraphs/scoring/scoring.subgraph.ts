@@ -18,6 +18,14 @@ import { AuditEventEntity } from './audit/audit-event.entity';
 import { ScoringEvidence1764000003000 } from './migrations/1764000003000-scoring-evidence';
 import { EvidenceFileEntity } from './evidence/evidence-file.entity';
 import { evidenceRoutes } from './evidence/evidence.module';
+import { ScoringSheetsResults1764000004000 } from './migrations/1764000004000-scoring-sheets-results';
+import { ScoreSheetEntity } from './score-sheet/score-sheet.entity';
+import { ScoreEntryEntity } from './score-sheet/score-entry.entity';
+import { UnitResultEntity } from './results/unit-result.entity';
+import { ScoreSheetResolver } from './score-sheet/score-sheet.resolver';
+import { registerSheetHooks } from './score-sheet/sheet-hooks';
+import { OrgUnitResultsResolver, ResultsResolver } from './results/results.resolver';
+import { SurveyResolver } from './survey/survey.resolver';
 import { UnitGroupResolver } from './unit-group/unit-group.resolver';
 import { RosterResolver } from './roster/roster.resolver';
 import { CriteriaResolver } from './criteria/criteria.resolver';
@@ -34,12 +42,22 @@ export const SCORING_ENTITIES = [
   AppraiserAssignmentEntity,
   AuditEventEntity,
   EvidenceFileEntity,
+  ScoreSheetEntity,
+  ScoreEntryEntity,
+  UnitResultEntity,
 ];
-export const SCORING_MIGRATIONS = [ScoringInitial1764000001000, ScoringYearsCriteriaRoster1764000002100, ScoringEvidence1764000003000];
+export const SCORING_MIGRATIONS = [
+  ScoringInitial1764000001000,
+  ScoringYearsCriteriaRoster1764000002100,
+  ScoringEvidence1764000003000,
+  ScoringSheetsResults1764000004000,
+];
 
 export function openScoringDatabase(url: string): Promise<DataSource> {
   return openDatabase({ url, entities: SCORING_ENTITIES, migrations: SCORING_MIGRATIONS, migrationsTableName: 'scoring_migrations' });
 }
+
+registerSheetHooks();
 
 let schemaPromise: Promise<GraphQLSchema> | null = null;
 
@@ -55,6 +73,10 @@ export function buildScoringSchema(): Promise<GraphQLSchema> {
         CriteriaResolver,
         AppraiserAssignmentResolver,
         AuditResolver,
+        ScoreSheetResolver,
+        ResultsResolver,
+        OrgUnitResultsResolver,
+        SurveyResolver,
       ],
       orphanedTypes: [OrgUnitRef],
     },

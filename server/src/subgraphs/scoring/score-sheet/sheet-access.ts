@@ -1,7 +1,132 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  availableActions,
+  canReadSheet,
+  decide,
+  explainActions,
+  scopeOf,
+  sheetStateForYear,
+  type Actor as DomainActor,
+  type DecisionContext,
+  type Role as DomainRole,
+  type Scope,
+  type SheetAction,
+  type SheetState,
+} from '../../../domain/scoring';
 import type { Actor } from '../../../platform/auth/tokens';
 import type { AppConfig } from '../../../platform/config/config';
+import { AppError, forbidden, notFound, unauthenticated } from '../../../platform/errors/app-error';
 import type { Logger } from '../../../platform/logging/logger';
+import { AppraiserAssignmentEntity } from '../appraiser-assignment/appraiser-assignment.entity';
+import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
+import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
+import { RosterEntryEntity } from '../roster/roster-entry.entity';
+import { UnitGroupEntity } from '../unit-group/unit-group.entity';
+import { ScoreEntryEntity } from './score-entry.entity';
+import { ScoreSheetEntity } from './score-sheet.entity';
+
+/** Everything the rules need about one sheet, read in a handful of statements. */
+export interface SheetBundle {
+  sheet: ScoreSheetEntity;
+  year: AssessmentYearEntity;
+  roster: RosterEntryEntity;
+  group: UnitGroupEntity;
+  nodes: CriteriaNodeEntity[];
+  entries: ScoreEntryEntity[];
+}
+
+/** The parts of a bundle the access rules look at (list views have no entries). */
+export type AccessView = Pick<SheetBundle, 'sheet' | 'year' | 'roster' | 'group'>;
+
+export function sheetNotFound(): AppError {
+  return notFound('Không tìm thấy phiếu đánh giá.', 'Score sheet not found.');
+}
+
+export async function loadSheetBundle(manager: EntityManager | DataSource, sheetId: string): Promise<SheetBundle> {
+  const sheet = await manager.getRepository(ScoreSheetEntity).findOneBy({ id: sheetId });
+  if (!sheet) throw sheetNotFound();
+  const [year, roster, group, nodes, entries] = await Promise.all([
+    manager.getRepository(AssessmentYearEntity).findOneByOrFail({ id: sheet.yearId }),
+    manager.getRepository(RosterEntryEntity).findOneByOrFail({ id: sheet.rosterEntryId }),
+    manager.getRepository(UnitGroupEntity).findOneByOrFail({ id: sheet.groupId }),
+    manager.getRepository(CriteriaNodeEntity).findBy({ groupId: sheet.groupId }),
+    manager.getRepository(ScoreEntryEntity).findBy({ sheetId }),
+  ]);
+  return { sheet, year, roster, group, nodes, entries };
+}
+
+export function toDomainActor(actor: Actor): DomainActor {
+  return { unitId: actor.unitId, roles: actor.roles as readonly string[] as DomainRole[] };
+}
+
+export function effectiveState(view: Pick<SheetBundle, 'sheet' | 'year'>): SheetState {
+  return sheetStateForYear(view.sheet.status, view.year.status);
+}
+
+export function scopesFor(actor: Actor, view: AccessView, assignment: AppraiserAssignmentEntity | null): Scope[] {
+  if (actor.kind !== 'user') return ['NONE'];
+  const relevant = assignment && assignment.assessorUnitId === view.roster.assessorUnitId ? assignment : null;
+  return scopeOf(
+    toDomainActor(actor),
+    { unitId: view.roster.unitId, assessorUnitId: view.roster.assessorUnitId, groupCode: view.group.code },
+    view.year.provinceUnitId,
+    relevant ? { unitIds: relevant.unitIds, areaCodes: relevant.areaCodes } : null,
+  );
+}
+
+export function decisionContext(actor: Actor, view: AccessView, scopes: Scope[], now: Date, reason?: string | null): DecisionContext {
+  return {
+    roles: toDomainActor(actor).roles,
+    scopes,
+    sheetState: effectiveState(view),
+    yearStatus: view.year.status,
+    now,
+    deadlines: {
+      selfAssessmentDeadline: view.year.selfAssessmentDeadline,
+      explanationDeadline: view.year.explanationDeadline,
+      appraisalDeadline: view.year.appraisalDeadline,
+    },
+    reason,
+  };
+}
+
+export function canRead(actor: Actor, view: Pick<SheetBundle, 'year' | 'roster'>): boolean {
+  return canReadSheet({
+    actor: actor.kind === 'user' ? toDomainActor(actor) : null,
+    rosterEntry: { unitId: view.roster.unitId, assessorUnitId: view.roster.assessorUnitId, groupCode: '' },
+    provinceUnitId: view.year.provinceUnitId,
+    yearStatus: view.year.status,
+    assessedUnitAncestorIds: view.roster.parentDistrictId ? [view.roster.parentDistrictId] : [],
+  });
+}
+
+/** Throws the coded reason when the actor may not read the sheet. */
+export function assertCanRead(actor: Actor, view: Pick<SheetBundle, 'year' | 'roster'>): void {
+  if (actor.kind !== 'user') throw unauthenticated();
+  if (!canRead(actor, view))
+    throw forbidden('Bạn không có quyền xem phiếu đánh giá của đơn vị này.', 'You are not allowed to read this unit’s score sheet.', {
+      reason: 'SCOPE',
+    });
+}
+
+/** Throws the domain's refusal (FORBIDDEN / CONFLICT / BAD_USER_INPUT with a Vietnamese reason). */
+export function assertAllowed(action: SheetAction, ctx: DecisionContext): { from: SheetState; to: SheetState } {
+  const decision = decide(action, ctx);
+  if (!decision.allowed)
+    throw new AppError(decision.code, { vi: decision.reasonVi, en: decision.reasonEn }, { reason: decision.reason, action });
+  return { from: decision.from, to: decision.to };
+}
+
+export { availableActions, explainActions };
+
+export async function assignmentFor(
+  manager: EntityManager | DataSource,
+  actor: Actor,
+  yearId: string,
+): Promise<AppraiserAssignmentEntity | null> {
+  if (actor.kind !== 'user' || !actor.userId) return null;
+  return manager.getRepository(AppraiserAssignmentEntity).findOneBy({ yearId, userId: actor.userId });
+}
 
 export interface AccessDeps {
   db: DataSource;
@@ -11,7 +136,13 @@ export interface AccessDeps {
   requestId: string;
 }
 
-/** Whether the actor may read a sheet (filled in once score sheets exist). */
-export async function canActorReadSheet(_deps: AccessDeps, _sheetId: string): Promise<boolean> {
-  return false;
+/** For the file download route: may the actor read the sheet a file is attached to? */
+export async function canActorReadSheet(deps: AccessDeps, sheetId: string): Promise<boolean> {
+  const sheet = await deps.db.getRepository(ScoreSheetEntity).findOneBy({ id: sheetId });
+  if (!sheet) return false;
+  const [year, roster] = await Promise.all([
+    deps.db.getRepository(AssessmentYearEntity).findOneBy({ id: sheet.yearId }),
+    deps.db.getRepository(RosterEntryEntity).findOneBy({ id: sheet.rosterEntryId }),
+  ]);
+  return year !== null && roster !== null && canRead(deps.actor, { year, roster });
 }

@@ -1,0 +1,275 @@
+import { In } from 'typeorm';
+import { compareVietnamese, headRatingFor } from '../../../domain/scoring';
+import { requireUser } from '../../../platform/auth/request-context';
+import { notFound } from '../../../platform/errors/app-error';
+import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
+import { RosterEntryEntity } from '../roster/roster-entry.entity';
+import { componentOf, totalsOf } from '../score-sheet/score-sheet.resolver';
+import { assertId } from '../score-sheet/score-sheet.service';
+import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
+import { SheetStatus } from '../score-sheet/score-sheet.types';
+import { canRead, effectiveState } from '../score-sheet/sheet-access';
+import type { ScoringContext } from '../scoring-context';
+import { UnitGroupEntity } from '../unit-group/unit-group.entity';
+import { buildRankingWorkbook } from './ranking-export';
+import type {
+  ClassificationInfo,
+  FileDownload,
+  HeadRatingInfo,
+  IndexHistoryPoint,
+  PublishedResults,
+  Ranking,
+  RankingRow,
+  UnitAssessment,
+} from './results.types';
+import { UnitResultEntity } from './unit-result.entity';
+
+export function classificationOf(year: AssessmentYearEntity, code: string | null): ClassificationInfo | null {
+  const band = code ? year.bands.find((b) => b.code === code) : undefined;
+  return band ? { code: band.code, label: band.labelVi, labelEn: band.labelEn, color: band.color } : null;
+}
+
+export function headRatingOf(year: AssessmentYearEntity, classificationCode: string | null): HeadRatingInfo | null {
+  const rating = classificationCode ? headRatingFor(classificationCode, year.headRatings) : null;
+  return rating ? { code: rating.code, label: rating.labelVi, labelEn: rating.labelEn } : null;
+}
+
+/** Published results: anyone (even anonymous) reads them; before that, the delegation rules. */
+function visible(ctx: ScoringContext, year: AssessmentYearEntity, roster: RosterEntryEntity | undefined): boolean {
+  if (year.status === 'PUBLISHED') return true;
+  return roster !== undefined && canRead(ctx.actor, { year, roster });
+}
+
+async function loadYear(ctx: ScoringContext, yearId: string): Promise<AssessmentYearEntity> {
+  assertId(yearId, 'yearId');
+  const year = await ctx.loaders.scoreSheets.yearById.load(yearId);
+  if (!year) throw notFound('Không tìm thấy kỳ đánh giá.', 'Assessment year not found.', { argument: 'yearId' });
+  return year;
+}
+
+/**
+ * One block's ranking in four statements whatever its size: group, results, roster, sheets.
+ * Ranks are stored (recomputed on every change); here they are only ordered and filtered.
+ */
+export async function buildRanking(
+  ctx: ScoringContext,
+  year: AssessmentYearEntity,
+  group: UnitGroupEntity,
+  assessorUnitId: string | null,
+): Promise<Ranking> {
+  const where = { yearId: year.id, groupId: group.id, ...(assessorUnitId ? { assessorUnitId } : {}) };
+  const [results, roster, sheets] = await Promise.all([
+    ctx.db.getRepository(UnitResultEntity).findBy(where),
+    ctx.db.getRepository(RosterEntryEntity).findBy(where),
+    ctx.db.getRepository(ScoreSheetEntity).find({ where, select: { id: true, status: true, yearId: true } }),
+  ]);
+  const rosterByUnit = new Map(roster.map((r) => [r.unitId, r]));
+  const statusBySheet = new Map(sheets.map((s) => [s.id, effectiveState({ sheet: s as ScoreSheetEntity, year })]));
+  const rankOf = (r: UnitResultEntity) => (assessorUnitId ? r.rankInAssessor : r.rankInGroup);
+  const ordered = results
+    .filter((r) => visible(ctx, year, rosterByUnit.get(r.unitId)))
+    .sort((a, b) => {
+      const ra = rankOf(a);
+      const rb = rankOf(b);
+      if (ra !== rb) return ra === null ? 1 : rb === null ? -1 : ra - rb;
+      if (ra === null && a.index !== b.index) return (b.index ?? -1) - (a.index ?? -1);
+      return compareVietnamese(a.unitName, b.unitName) || (a.unitId < b.unitId ? -1 : 1);
+    });
+  const rankCounts = new Map<number, number>();
+  for (const r of ordered) {
+    const rank = rankOf(r);
+    if (rank !== null) rankCounts.set(rank, (rankCounts.get(rank) ?? 0) + 1);
+  }
+  const areaMap = new Map<string, string>();
+  for (const r of ordered) for (const a of r.areas) if (!areaMap.has(a.code)) areaMap.set(a.code, a.title);
+  const rows: RankingRow[] = ordered.map((r, i) => {
+    const rank = rankOf(r);
+    const rosterEntry = rosterByUnit.get(r.unitId);
+    return {
+      rank,
+      position: i + 1,
+      tied: rank !== null && (rankCounts.get(rank) ?? 0) > 1,
+      provisional: !r.rankable,
+      unit: { id: r.unitId },
+      unitId: r.unitId,
+      unitName: r.unitName,
+      unitCode: rosterEntry?.unitCode ?? '',
+      assessorUnitId: r.assessorUnitId,
+      assessorUnitName: rosterEntry?.assessorUnitName ?? '',
+      sheetId: r.sheetId,
+      status: (statusBySheet.get(r.sheetId) ?? 'DRAFT') as SheetStatus,
+      index: r.index === null ? null : r.index / 100,
+      totals: totalsOf(r),
+      classification: classificationOf(year, r.classificationCode),
+      headRating: headRatingOf(year, r.classificationCode),
+      areas: r.areas.map(componentOf),
+    };
+  });
+  return {
+    yearId: year.id,
+    year: year.year,
+    groupId: group.id,
+    groupName: group.name,
+    assessorUnitId,
+    areas: [...areaMap].map(([code, title]) => ({ code, title })),
+    rows,
+  };
+}
+
+async function loadGroup(ctx: ScoringContext, year: AssessmentYearEntity, groupId: string): Promise<UnitGroupEntity> {
+  assertId(groupId, 'groupId');
+  const group = await ctx.loaders.scoreSheets.groupById.load(groupId);
+  if (!group || group.yearId !== year.id)
+    throw notFound('Không tìm thấy khối trong kỳ đánh giá này.', 'Unit group not found in this year.', { argument: 'groupId' });
+  return group;
+}
+
+export async function ranking(ctx: ScoringContext, yearId: string, groupId: string, assessorUnitId: string | null): Promise<Ranking> {
+  requireUser(ctx);
+  const year = await loadYear(ctx, yearId);
+  if (assessorUnitId) assertId(assessorUnitId, 'assessorUnitId');
+  return buildRanking(ctx, year, await loadGroup(ctx, year, groupId), assessorUnitId);
+}
+
+export async function exportRanking(
+  ctx: ScoringContext,
+  yearId: string,
+  groupId: string,
+  assessorUnitId: string | null,
+): Promise<FileDownload> {
+  const table = await ranking(ctx, yearId, groupId, assessorUnitId);
+  const year = await loadYear(ctx, yearId);
+  const provinceEntry = await ctx.db.getRepository(RosterEntryEntity).findOneBy({ yearId, assessorUnitId: year.provinceUnitId });
+  const buffer = await buildRankingWorkbook({
+    title: `${year.name} — ${table.groupName}`,
+    provinceName: provinceEntry?.assessorUnitName ?? '',
+    areas: table.areas,
+    generatedAt: new Date(),
+    rows: table.rows.map((r) => ({
+      rank: r.rank,
+      unitName: r.unitName,
+      unitCode: r.unitCode,
+      assessorName: r.assessorUnitName,
+      index: r.index === null ? null : Math.round(r.index * 100),
+      selfIndex: r.totals.selfIndex === null ? null : Math.round(r.totals.selfIndex * 100),
+      selfTotal: Math.round(r.totals.selfTotal * 100),
+      appraisedTotal: Math.round(r.totals.appraisedTotal * 100),
+      gapPoints: Math.round(r.totals.gapPoints * 100),
+      classification: r.classification ? { labelVi: r.classification.label, color: r.classification.color } : null,
+      headRating: r.headRating?.label ?? null,
+      areaIndices: Object.fromEntries(r.areas.map((a) => [a.code, a.index === null ? null : Math.round(a.index * 100)])),
+    })),
+  });
+  const slug = table.groupName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return {
+    fileName: `xep-hang-${year.year}-${slug.toLowerCase()}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    base64: buffer.toString('base64'),
+  };
+}
+
+export async function publishedResults(ctx: ScoringContext, provinceId: string, yearNumber: number): Promise<PublishedResults> {
+  assertId(provinceId, 'provinceId');
+  const year = await ctx.db.getRepository(AssessmentYearEntity).findOneBy({ provinceUnitId: provinceId, year: yearNumber });
+  if (!year || year.status !== 'PUBLISHED')
+    throw notFound(`Kết quả Chỉ số CCHC năm ${yearNumber} chưa được công bố.`, `The ${yearNumber} PAR Index results are not published.`, {
+      argument: 'year',
+    });
+  const groups = await ctx.db.getRepository(UnitGroupEntity).find({ where: { yearId: year.id }, order: { sortOrder: 'ASC', code: 'ASC' } });
+  const rankings = await Promise.all(groups.map((g) => buildRanking(ctx, year, g, null)));
+  return { yearId: year.id, year: year.year, name: year.name, provinceUnitId: year.provinceUnitId, rankings };
+}
+
+/** OrgUnit.assessment: null when the unit was not assessed that year or the caller may not see it yet. */
+export async function unitAssessment(
+  ctx: ScoringContext,
+  unitId: string,
+  yearId: string | null,
+  yearNumber: number | null,
+): Promise<UnitAssessment | null> {
+  let result: UnitResultEntity | null;
+  if (yearId) {
+    assertId(yearId, 'yearId');
+    result = await ctx.loaders.results.byYearUnit.load(`${yearId}|${unitId}`);
+  } else if (yearNumber !== null) {
+    result = await ctx.loaders.results.byYearNumberUnit.load(`${yearNumber}|${unitId}`);
+  } else return null;
+  if (!result) return null;
+  const l = ctx.loaders.scoreSheets;
+  const [year, group, sheet] = await Promise.all([
+    l.yearById.load(result.yearId),
+    l.groupById.load(result.groupId),
+    l.sheetById.load(result.sheetId),
+  ]);
+  if (!year || !group || !sheet) return null;
+  const roster = await l.rosterById.load(sheet.rosterEntryId);
+  if (!visible(ctx, year, roster ?? undefined)) return null;
+  return {
+    yearId: year.id,
+    year: year.year,
+    yearName: year.name,
+    groupId: group.id,
+    groupName: group.name,
+    sheetId: sheet.id,
+    status: effectiveState({ sheet, year }) as SheetStatus,
+    provisional: !result.rankable,
+    totals: totalsOf(result),
+    rankInGroup: result.rankInGroup,
+    rankInAssessor: result.rankInAssessor,
+    groupSize: (await ctx.loaders.results.groupSize.load(`${result.yearId}|${result.groupId}`)) ?? 0,
+    classification: classificationOf(year, result.classificationCode),
+    headRating: headRatingOf(year, result.classificationCode),
+    areas: result.areas.map(componentOf),
+    criteria: result.criteria.map(componentOf),
+  };
+}
+
+/**
+ * Year-over-year results of a unit and, through the predecessors frozen in each year's roster,
+ * of the units it was formed from (a commune merged in 2025 shows its predecessors' 2024
+ * indices). A bounded breadth-first walk: one statement per generation.
+ */
+export async function indexHistory(ctx: ScoringContext, unitId: string): Promise<IndexHistoryPoint[]> {
+  const seen = new Set<string>([unitId]);
+  let frontier = [unitId];
+  const rosterRows: RosterEntryEntity[] = [];
+  for (let depth = 0; depth < 6 && frontier.length > 0; depth++) {
+    const rows = await ctx.db.getRepository(RosterEntryEntity).findBy({ unitId: In(frontier) });
+    rosterRows.push(...rows);
+    frontier = [...new Set(rows.flatMap((r) => r.predecessorUnitIds))].filter((id) => !seen.has(id));
+    frontier.forEach((id) => seen.add(id));
+  }
+  if (rosterRows.length === 0) return [];
+  const [years, results] = await Promise.all([
+    ctx.db.getRepository(AssessmentYearEntity).findBy({ id: In([...new Set(rosterRows.map((r) => r.yearId))]) }),
+    ctx.db.getRepository(UnitResultEntity).findBy({ unitId: In([...seen]), yearId: In([...new Set(rosterRows.map((r) => r.yearId))]) }),
+  ]);
+  const yearById = new Map(years.map((y) => [y.id, y]));
+  const rosterByKey = new Map(rosterRows.map((r) => [`${r.yearId}|${r.unitId}`, r]));
+  return results
+    .flatMap((r): IndexHistoryPoint[] => {
+      const year = yearById.get(r.yearId);
+      const roster = rosterByKey.get(`${r.yearId}|${r.unitId}`);
+      if (!year || !visible(ctx, year, roster)) return [];
+      return [
+        {
+          year: year.year,
+          yearId: year.id,
+          unitId: r.unitId,
+          unitName: r.unitName,
+          index: r.index === null ? null : r.index / 100,
+          rankInGroup: r.rankInGroup,
+          classification: classificationOf(year, r.classificationCode),
+          viaPredecessor: r.unitId !== unitId,
+          provisional: !r.rankable,
+        },
+      ];
+    })
+    .sort((a, b) => b.year - a.year || compareVietnamese(a.unitName, b.unitName));
+}

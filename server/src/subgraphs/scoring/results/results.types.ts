@@ -1,0 +1,103 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { OrgUnitRef } from '../org-unit-ref';
+import { ComponentIndex, SheetStatus, SheetTotals } from '../score-sheet/score-sheet.types';
+
+@ObjectType('Classification', { description: 'Xếp loại theo các mức của kỳ (ví dụ Xuất sắc ≥ 90).' })
+export class ClassificationInfo {
+  @Field() code: string;
+  @Field({ description: 'Tên xếp loại (tiếng Việt).' }) label: string;
+  @Field() labelEn: string;
+  @Field({ description: 'Màu hiển thị #RRGGBB.' }) color: string;
+}
+
+@ObjectType('HeadRating', { description: 'Xếp loại người đứng đầu theo kết quả chỉ số.' })
+export class HeadRatingInfo {
+  @Field() code: string;
+  @Field({ description: 'Ví dụ "Hoàn thành tốt nhiệm vụ".' }) label: string;
+  @Field() labelEn: string;
+}
+
+@ObjectType('RankingRow', { description: 'Một dòng bảng xếp hạng.' })
+export class RankingRow {
+  @Field(() => Int, { nullable: true, description: 'Thứ hạng (bằng nhau cùng hạng: 1, 2, 2, 4); null khi chưa thẩm định xong.' })
+  rank: number | null;
+  @Field(() => Int, { description: 'Vị trí hiển thị (ties in Vietnamese alphabetical order).' }) position: number;
+  @Field({ description: 'Có đơn vị khác cùng hạng.' }) tied: boolean;
+  @Field({ description: 'Kết quả tạm thời: phiếu chưa hoàn thành thẩm định, không được xếp hạng.' }) provisional: boolean;
+  @Field(() => OrgUnitRef) unit: OrgUnitRef;
+  @Field(() => ID) unitId: string;
+  @Field() unitName: string;
+  @Field() unitCode: string;
+  @Field(() => ID) assessorUnitId: string;
+  @Field() assessorUnitName: string;
+  @Field(() => ID) sheetId: string;
+  @Field(() => SheetStatus) status: SheetStatus;
+  @Field(() => Float, { nullable: true, description: 'Chỉ số (%).' }) index: number | null;
+  @Field(() => SheetTotals) totals: SheetTotals;
+  @Field(() => ClassificationInfo, { nullable: true }) classification: ClassificationInfo | null;
+  @Field(() => HeadRatingInfo, { nullable: true }) headRating: HeadRatingInfo | null;
+  @Field(() => [ComponentIndex], { description: 'Chỉ số thành phần theo lĩnh vực.' }) areas: ComponentIndex[];
+}
+
+@ObjectType('RankingArea', { description: 'A column of the per-area breakdown.' })
+export class RankingArea {
+  @Field() code: string;
+  @Field() title: string;
+}
+
+@ObjectType('Ranking', { description: 'Bảng xếp hạng một khối (và một đơn vị đánh giá, nếu chọn).' })
+export class Ranking {
+  @Field(() => ID) yearId: string;
+  @Field(() => Int) year: number;
+  @Field(() => ID) groupId: string;
+  @Field() groupName: string;
+  @Field(() => ID, { nullable: true }) assessorUnitId: string | null;
+  @Field(() => [RankingArea]) areas: RankingArea[];
+  @Field(() => [RankingRow], { description: 'Rows the current user may see (the whole block once published).' }) rows: RankingRow[];
+}
+
+@ObjectType('UnitAssessment', { description: 'Kết quả Chỉ số CCHC của một đơn vị trong một kỳ.' })
+export class UnitAssessment {
+  @Field(() => ID) yearId: string;
+  @Field(() => Int) year: number;
+  @Field() yearName: string;
+  @Field(() => ID) groupId: string;
+  @Field() groupName: string;
+  @Field(() => ID) sheetId: string;
+  @Field(() => SheetStatus) status: SheetStatus;
+  @Field({ description: 'Chưa hoàn thành thẩm định: chỉ số tạm thời.' }) provisional: boolean;
+  @Field(() => SheetTotals) totals: SheetTotals;
+  @Field(() => Int, { nullable: true }) rankInGroup: number | null;
+  @Field(() => Int, { nullable: true, description: 'Rank among the units of the same assessor (a district’s communes).' })
+  rankInAssessor: number | null;
+  @Field(() => Int, { description: 'Số đơn vị trong khối.' }) groupSize: number;
+  @Field(() => ClassificationInfo, { nullable: true }) classification: ClassificationInfo | null;
+  @Field(() => HeadRatingInfo, { nullable: true }) headRating: HeadRatingInfo | null;
+  @Field(() => [ComponentIndex]) areas: ComponentIndex[];
+  @Field(() => [ComponentIndex]) criteria: ComponentIndex[];
+}
+
+@ObjectType('IndexHistoryPoint', { description: 'Chỉ số của đơn vị (hoặc đơn vị tiền thân) qua các năm.' })
+export class IndexHistoryPoint {
+  @Field(() => Int) year: number;
+  @Field(() => ID) yearId: string;
+  @Field(() => ID) unitId: string;
+  @Field() unitName: string;
+  @Field(() => Float, { nullable: true }) index: number | null;
+  @Field(() => Int, { nullable: true }) rankInGroup: number | null;
+  @Field(() => ClassificationInfo, { nullable: true }) classification: ClassificationInfo | null;
+  @Field({ description: 'Kết quả của đơn vị tiền thân (trước sáp nhập/chia tách).' }) viaPredecessor: boolean;
+  @Field({ description: 'Kết quả tạm thời (chưa thẩm định xong).' }) provisional: boolean;
+}
+
+/** One FileDownload type for every generated file (defined with the criteria export). */
+export { FileDownload } from '../criteria/criteria.types';
+
+@ObjectType('PublishedResults', { description: 'Kết quả đã công bố của một tỉnh trong một năm (readable without signing in).' })
+export class PublishedResults {
+  @Field(() => ID) yearId: string;
+  @Field(() => Int) year: number;
+  @Field() name: string;
+  @Field(() => ID) provinceUnitId: string;
+  @Field(() => [Ranking]) rankings: Ranking[];
+}

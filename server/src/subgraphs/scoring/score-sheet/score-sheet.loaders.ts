@@ -1,0 +1,61 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type ObjectLiteral, type Repository } from 'typeorm';
+import { AppraiserAssignmentEntity } from '../appraiser-assignment/appraiser-assignment.entity';
+import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
+import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
+import { EvidenceFileEntity } from '../evidence/evidence-file.entity';
+import { RosterEntryEntity } from '../roster/roster-entry.entity';
+import { UnitResultEntity } from '../results/unit-result.entity';
+import { UnitGroupEntity } from '../unit-group/unit-group.entity';
+import { ScoreEntryEntity } from './score-entry.entity';
+import { ScoreSheetEntity } from './score-sheet.entity';
+
+function byId<T extends ObjectLiteral & { id: string }>(repo: Repository<T>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await repo.findBy({ id: In([...ids]) } as never);
+    const map = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+function grouped<T extends ObjectLiteral>(repo: Repository<T>, column: keyof T & string) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await repo.findBy({ [column]: In([...keys]) } as never);
+    const map = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const row of rows) map.get(String(row[column]))?.push(row);
+    return keys.map((key) => map.get(key) ?? []);
+  });
+}
+
+/**
+ * Per-request batching for sheets and results: a page of sheets or a ranking costs a fixed
+ * number of statements whatever its length (tested by counting queries).
+ */
+export function createScoreSheetLoaders(db: DataSource) {
+  const results = db.getRepository(UnitResultEntity);
+  return {
+    sheetById: byId(db.getRepository(ScoreSheetEntity)),
+    yearById: byId(db.getRepository(AssessmentYearEntity)),
+    groupById: byId(db.getRepository(UnitGroupEntity)),
+    rosterById: byId(db.getRepository(RosterEntryEntity)),
+    fileById: byId(db.getRepository(EvidenceFileEntity)),
+    nodesByGroup: grouped(db.getRepository(CriteriaNodeEntity), 'groupId'),
+    entriesBySheet: grouped(db.getRepository(ScoreEntryEntity), 'sheetId'),
+    resultBySheet: new DataLoader<string, UnitResultEntity | null>(async (sheetIds) => {
+      const rows = await results.findBy({ sheetId: In([...sheetIds]) });
+      const map = new Map(rows.map((row) => [row.sheetId, row]));
+      return sheetIds.map((id) => map.get(id) ?? null);
+    }),
+    /** key: `${yearId}|${userId}` */
+    assignment: new DataLoader<string, AppraiserAssignmentEntity | null>(async (keys) => {
+      const pairs = keys.map((key) => key.split('|'));
+      const rows = await db.getRepository(AppraiserAssignmentEntity).findBy({
+        yearId: In([...new Set(pairs.map((p) => p[0]))]),
+        userId: In([...new Set(pairs.map((p) => p[1]))]),
+      });
+      return pairs.map(([yearId, userId]) => rows.find((r) => r.yearId === yearId && r.userId === userId) ?? null);
+    }),
+  };
+}
+
+export type ScoreSheetLoaders = ReturnType<typeof createScoreSheetLoaders>;

@@ -1,0 +1,162 @@
+import {
+  compareVietnamese,
+  explainActions,
+  isPastDeadline,
+  SHEET_TRANSITIONS,
+  type SheetAction,
+  type SheetState,
+} from '../../../domain/scoring';
+import { hasRole, requireUser } from '../../../platform/auth/request-context';
+import { Role } from '../../../platform/auth/roles';
+import { notFound } from '../../../platform/errors/app-error';
+import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../../platform/graphql/connection';
+import type { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
+import { RosterEntryEntity } from '../roster/roster-entry.entity';
+import type { ScoringContext } from '../scoring-context';
+import { assertId } from './score-sheet.service';
+import { assertCanRead, decisionContext, effectiveState, scopesFor, sheetNotFound, type AccessView } from './sheet-access';
+import { createSheetsForYear } from './sheet-creation';
+import { ScoreSheetEntity } from './score-sheet.entity';
+import type { ScoreSheetsArgs } from './score-sheet.types';
+
+const WORKING_YEAR = new Set(['SELF_ASSESSMENT', 'APPRAISAL']);
+
+/** Loads the parts the access rules need through the request's loaders. */
+export async function accessView(ctx: ScoringContext, sheet: ScoreSheetEntity): Promise<AccessView> {
+  const l = ctx.loaders.scoreSheets;
+  const [year, roster, group] = await Promise.all([
+    l.yearById.load(sheet.yearId),
+    l.rosterById.load(sheet.rosterEntryId),
+    l.groupById.load(sheet.groupId),
+  ]);
+  if (!year || !roster || !group) throw sheetNotFound();
+  return { sheet, year, roster, group };
+}
+
+export async function getSheet(ctx: ScoringContext, id: string): Promise<ScoreSheetEntity> {
+  requireUser(ctx);
+  assertId(id, 'id');
+  const sheet = await ctx.loaders.scoreSheets.sheetById.load(id);
+  if (!sheet) throw sheetNotFound();
+  assertCanRead(ctx.actor, await accessView(ctx, sheet));
+  return sheet;
+}
+
+/** The sheet of one unit in one year; sheets are created on first need once the year has opened. */
+export async function getSheetFor(ctx: ScoringContext, yearId: string, unitId: string): Promise<ScoreSheetEntity | null> {
+  requireUser(ctx);
+  assertId(yearId, 'yearId');
+  assertId(unitId, 'unitId');
+  const year = await ctx.loaders.scoreSheets.yearById.load(yearId);
+  if (!year) throw notFound('Không tìm thấy kỳ đánh giá.', 'Assessment year not found.', { argument: 'yearId' });
+  const repo = ctx.db.getRepository(ScoreSheetEntity);
+  let sheet = await repo.findOneBy({ yearId, unitId });
+  if (!sheet && year.status !== 'PLANNING' && (await ctx.db.getRepository(RosterEntryEntity).existsBy({ yearId, unitId }))) {
+    await createSheetsForYear(ctx.db, yearId);
+    sheet = await repo.findOneBy({ yearId, unitId });
+  }
+  if (!sheet) return null;
+  assertCanRead(ctx.actor, await accessView(ctx, sheet));
+  return sheet;
+}
+
+/** The deadline of the sheet's current step, if it has one. */
+export function currentDeadline(year: AssessmentYearEntity, state: SheetState): string | null {
+  switch (state) {
+    case 'DRAFT':
+      return year.selfAssessmentDeadline;
+    case 'EXPLANATION_REQUESTED':
+      return year.explanationDeadline;
+    case 'SUBMITTED':
+    case 'UNDER_APPRAISAL':
+    case 'EXPLAINED':
+      return year.appraisalDeadline;
+    default:
+      return null;
+  }
+}
+
+export function isOverdue(year: AssessmentYearEntity, state: SheetState, now = new Date()): boolean {
+  const deadline = currentDeadline(year, state);
+  return WORKING_YEAR.has(year.status) && deadline !== null && isPastDeadline(now, deadline);
+}
+
+/**
+ * Dashboard list. One statement for the sheets (scope filter in SQL), then the year and roster
+ * through loaders; sorted by name the Vietnamese way and paged in memory (a year has at most a
+ * few hundred sheets per assessor).
+ */
+export async function listSheets(ctx: ScoringContext, args: ScoreSheetsArgs): Promise<Connection<ScoreSheetEntity>> {
+  const actor = requireUser(ctx);
+  assertId(args.yearId, 'yearId');
+  const limit = pageSize(args.first);
+  const year = await ctx.loaders.scoreSheets.yearById.load(args.yearId);
+  if (!year) throw notFound('Không tìm thấy kỳ đánh giá.', 'Assessment year not found.', { argument: 'yearId' });
+  if (year.status !== 'PLANNING') await createSheetsForYear(ctx.db, year.id);
+
+  const query = ctx.db.getRepository(ScoreSheetEntity).createQueryBuilder('s').where('s.year_id = :yearId', { yearId: year.id });
+  if (args.groupId) query.andWhere('s.group_id = :groupId', { groupId: args.groupId });
+  if (args.assessorUnitId) query.andWhere('s.assessor_unit_id = :assessor', { assessor: args.assessorUnitId });
+  // Read scope in SQL (same rule as domain canReadSheet): the province and, once published, everyone sees all.
+  if (year.status !== 'PUBLISHED' && actor.unitId !== year.provinceUnitId)
+    query.andWhere('(s.unit_id = :me OR s.assessor_unit_id = :me OR s.district_unit_id = :me)', { me: actor.unitId });
+  const rows = await query.getMany();
+  const now = new Date();
+  let sheets = rows.filter((s) => {
+    const state = effectiveState({ sheet: s, year });
+    if (args.status && state !== args.status) return false;
+    if (args.overdue !== null && args.overdue !== undefined && isOverdue(year, state, now) !== args.overdue) return false;
+    return true;
+  });
+  sheets.sort((a, b) => compareVietnamese(a.unitName, b.unitName) || (a.id < b.id ? -1 : 1));
+  for (const s of sheets) ctx.loaders.scoreSheets.sheetById.prime(s.id, s);
+  const totalCount = sheets.length;
+  if (args.after) {
+    const [afterId] = decodeCursor(args.after);
+    const at = sheets.findIndex((s) => s.id === afterId);
+    sheets = sheets.slice(at + 1);
+  }
+  return toConnection(sheets, limit, totalCount, (s) => encodeCursor([s.id]), Boolean(args.after));
+}
+
+/** Every action with whether the current user may take it now (DHIS2-style: the SPA never re-implements rules). */
+export async function actionStates(ctx: ScoringContext, sheet: ScoreSheetEntity) {
+  const view = await accessView(ctx, sheet);
+  const assignment =
+    ctx.actor.kind === 'user' && ctx.actor.userId
+      ? await ctx.loaders.scoreSheets.assignment.load(`${sheet.yearId}|${ctx.actor.userId}`)
+      : null;
+  const scopes = scopesFor(ctx.actor, view, assignment);
+  const decisionCtx = decisionContext(ctx.actor, view, scopes, new Date());
+  return explainActions(decisionCtx).map(({ action, decision }) => ({
+    action,
+    label: SHEET_TRANSITIONS.find((r) => r.action === action)?.labelVi ?? action,
+    allowed: decision.allowed,
+    reason: decision.allowed ? null : ctx.locale === 'en' ? decision.reasonEn : decision.reasonVi,
+  }));
+}
+
+const SAVE_ACTIONS: readonly SheetAction[] = ['SAVE_SELF', 'SAVE_EXPLANATION', 'SAVE_APPRAISAL'];
+
+/**
+ * Why the current user cannot edit the sheet now (null when he can): the refusal of the save
+ * action that matches his role and the sheet's step, e.g. "Phiếu đã khóa vì đã nộp".
+ */
+export async function lockReason(ctx: ScoringContext, sheet: ScoreSheetEntity): Promise<string | null> {
+  const states = await actionStates(ctx, sheet);
+  if (states.some((s) => SAVE_ACTIONS.includes(s.action) && s.allowed)) return null;
+  const state = effectiveState({ sheet, year: (await accessView(ctx, sheet)).year });
+  const unitRole = hasRole(ctx.actor, Role.UNIT_OFFICER, Role.UNIT_HEAD);
+  const appraiser = hasRole(ctx.actor, Role.APPRAISER);
+  const relevant: SheetAction =
+    unitRole && state === 'EXPLANATION_REQUESTED'
+      ? 'SAVE_EXPLANATION'
+      : unitRole
+        ? 'SAVE_SELF'
+        : appraiser
+          ? 'SAVE_APPRAISAL'
+          : 'SAVE_SELF';
+  const reason = states.find((s) => s.action === relevant)?.reason ?? null;
+  if (!unitRole && !appraiser) return ctx.locale === 'en' ? 'You can only read this sheet.' : 'Bạn chỉ có quyền xem phiếu này.';
+  return reason;
+}

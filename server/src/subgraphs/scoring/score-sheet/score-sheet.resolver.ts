@@ -1,0 +1,349 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { compareCodes } from '../../../domain/scoring';
+import type { Connection } from '../../../platform/graphql/connection';
+import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
+import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
+import { OrgUnitRef } from '../org-unit-ref';
+import type { ScoringContext } from '../scoring-context';
+import { UnitGroupEntity } from '../unit-group/unit-group.entity';
+import type { EvidenceItem } from './score-entry.entity';
+import { ScoreSheetEntity } from './score-sheet.entity';
+import { accessView, actionStates, currentDeadline, getSheet, getSheetFor, isOverdue, listSheets, lockReason } from './score-sheet.read';
+import * as service from './score-sheet.service';
+import {
+  AppraisalEntryInput,
+  asPoints,
+  ComponentIndex,
+  EvidenceReference,
+  ExplanationEntryInput,
+  ExplanationRequestInput,
+  ReopenTarget,
+  ScoreEntryView,
+  ScoreSheetConnection,
+  ScoreSheetsArgs,
+  SelfAssessmentEntryInput,
+  SheetActionKind,
+  SheetActionState,
+  SheetProgress,
+  SheetStatus,
+  SheetTotals,
+} from './score-sheet.types';
+import { effectiveState } from './sheet-access';
+import { DateScalar } from '../../../platform/graphql/scalars';
+import type { UnitResultEntity } from '../results/unit-result.entity';
+
+export function totalsOf(result: UnitResultEntity): SheetTotals {
+  return {
+    maxApplicable: asPoints(result.maxApplicable) ?? 0,
+    selfTotal: asPoints(result.selfTotal) ?? 0,
+    appraisedTotal: asPoints(result.appraisedTotal) ?? 0,
+    surveyPoints: asPoints(result.surveyPoints) ?? 0,
+    bonusPoints: asPoints(result.bonusPoints) ?? 0,
+    penaltyPoints: asPoints(result.penaltyPoints) ?? 0,
+    index: asPoints(result.index),
+    selfIndex: asPoints(result.selfIndex),
+    gapPoints: asPoints(result.gapPoints) ?? 0,
+    gapIndex: asPoints(result.gapIndex),
+  };
+}
+
+export function componentOf(c: UnitResultEntity['areas'][number]): ComponentIndex {
+  return {
+    criterionId: c.nodeId,
+    code: c.code,
+    title: c.title,
+    maxPoints: asPoints(c.maxPoints) ?? 0,
+    maxApplicable: asPoints(c.maxApplicable) ?? 0,
+    selfPoints: asPoints(c.selfPoints) ?? 0,
+    finalPoints: asPoints(c.finalPoints) ?? 0,
+    index: asPoints(c.index),
+    selfIndex: asPoints(c.selfIndex),
+  };
+}
+
+@Resolver(() => ScoreSheetEntity)
+export class ScoreSheetResolver {
+  // ---- queries
+
+  @Query(() => ScoreSheetEntity, { description: 'Một phiếu đánh giá (chỉ khi người dùng được xem theo phân cấp).' })
+  scoreSheet(@Ctx() ctx: ScoringContext, @Arg('id', () => ID) id: string): Promise<ScoreSheetEntity> {
+    return getSheet(ctx, id);
+  }
+
+  @Query(() => ScoreSheetEntity, {
+    nullable: true,
+    description: 'The sheet of a unit in a year (null when the unit is not on the roster).',
+  })
+  scoreSheetFor(
+    @Ctx() ctx: ScoringContext,
+    @Arg('yearId', () => ID) yearId: string,
+    @Arg('unitId', () => ID) unitId: string,
+  ): Promise<ScoreSheetEntity | null> {
+    return getSheetFor(ctx, yearId, unitId);
+  }
+
+  @Query(() => ScoreSheetConnection, {
+    description: 'Sheets of a year the current user may read (dashboards: status, progress, deadline, totals), in Vietnamese name order.',
+  })
+  scoreSheets(@Ctx() ctx: ScoringContext, @Args() args: ScoreSheetsArgs): Promise<Connection<ScoreSheetEntity>> {
+    return listSheets(ctx, args);
+  }
+
+  // ---- mutations
+
+  @Mutation(() => ScoreSheetEntity, {
+    description:
+      'Lưu tự đánh giá: all given leaves in one transaction; any bad entry → BAD_USER_INPUT listing the codes, stale version → CONFLICT; nothing written on error.',
+  })
+  saveSelfAssessment(
+    @Ctx() ctx: ScoringContext,
+    @Arg('sheetId', () => ID) sheetId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('entries', () => [SelfAssessmentEntryInput]) entries: SelfAssessmentEntryInput[],
+  ): Promise<ScoreSheetEntity> {
+    return service.saveSelfAssessment(ctx, sheetId, version, entries);
+  }
+
+  @Mutation(() => ScoreSheetEntity, { description: 'Nộp phiếu tự đánh giá (every applicable leaf must be self-scored).' })
+  submitSelfAssessment(@Ctx() ctx: ScoringContext, @Arg('sheetId', () => ID) sheetId: string, @Arg('version', () => Int) version: number) {
+    return service.submitSelfAssessment(ctx, sheetId, version);
+  }
+
+  @Mutation(() => ScoreSheetEntity, { description: 'Rút lại phiếu đã nộp (until the appraisal starts).' })
+  withdrawSubmission(
+    @Ctx() ctx: ScoringContext,
+    @Arg('sheetId', () => ID) sheetId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', () => String, { nullable: true }) reason?: string | null,
+  ) {
+    return service.withdrawSubmission(ctx, sheetId, version, reason ?? null);
+  }
+
+  @Mutation(() => ScoreSheetEntity, { description: 'Bắt đầu thẩm định (appraiser of the assessor unit).' })
+  startAppraisal(@Ctx() ctx: ScoringContext, @Arg('sheetId', () => ID) sheetId: string, @Arg('version', () => Int) version: number) {
+    return service.startAppraisal(ctx, sheetId, version);
+  }
+
+  @Mutation(() => ScoreSheetEntity, {
+    description: 'Lưu điểm thẩm định vòng 1 hoặc 2. Without points the computed points are accepted; a different value needs a note.',
+  })
+  saveAppraisal(
+    @Ctx() ctx: ScoringContext,
+    @Arg('sheetId', () => ID) sheetId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('round', () => Int, { description: '1 (before explanation) or 2 (after it).' }) round: number,
+    @Arg('entries', () => [AppraisalEntryInput]) entries: AppraisalEntryInput[],
+  ) {
+    return service.saveAppraisal(ctx, sheetId, version, round, entries);
+  }
+
+  @Mutation(() => ScoreSheetEntity, { description: 'Đề nghị đơn vị giải trình các tiêu chí đã chọn.' })
+  requestExplanation(
+    @Ctx() ctx: ScoringContext,
+    @Arg('sheetId', () => ID) sheetId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('items', () => [ExplanationRequestInput]) items: ExplanationRequestInput[],
+  ) {
+    return service.requestExplanation(ctx, sheetId, version, items);
+  }
+
+  @Mutation(() => ScoreSheetEntity, { description: 'Lưu nội dung giải trình và minh chứng bổ sung (unit).' })
+  saveExplanation(
+    @Ctx() ctx: ScoringContext,
+    @Arg('sheetId', () => ID) sheetId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('items', () => [ExplanationEntryInput]) items: ExplanationEntryInput[],
+  ) {
+    return service.saveExplanation(ctx, sheetId, version, items);
+  }
+
+  @Mutation(() => ScoreSheetEntity, { description: 'Gửi giải trình cho đơn vị thẩm định.' })
+  submitExplanation(@Ctx() ctx: ScoringContext, @Arg('sheetId', () => ID) sheetId: string, @Arg('version', () => Int) version: number) {
+    return service.submitExplanation(ctx, sheetId, version);
+  }
+
+  @Mutation(() => ScoreSheetEntity, {
+    description: 'Kết thúc giải trình khi đơn vị không giải trình đúng hạn (appraiser, after the explanation deadline).',
+  })
+  closeExplanation(
+    @Ctx() ctx: ScoringContext,
+    @Arg('sheetId', () => ID) sheetId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', () => String, { nullable: true }) reason?: string | null,
+  ) {
+    return service.closeExplanation(ctx, sheetId, version, reason ?? null);
+  }
+
+  @Mutation(() => ScoreSheetEntity, { description: 'Hoàn thành thẩm định (every applicable leaf must have appraisal points).' })
+  completeAppraisal(@Ctx() ctx: ScoringContext, @Arg('sheetId', () => ID) sheetId: string, @Arg('version', () => Int) version: number) {
+    return service.completeAppraisal(ctx, sheetId, version);
+  }
+
+  @Mutation(() => ScoreSheetEntity, { description: 'Chủ tịch trả lại để thẩm định lại.' })
+  returnToAppraisal(
+    @Ctx() ctx: ScoringContext,
+    @Arg('sheetId', () => ID) sheetId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', () => String, { nullable: true }) reason?: string | null,
+  ) {
+    return service.returnToAppraisal(ctx, sheetId, version, reason ?? null);
+  }
+
+  @Mutation(() => ScoreSheetEntity, { description: 'Chủ tịch đơn vị đánh giá phê duyệt kết quả.' })
+  approveScoreSheet(@Ctx() ctx: ScoringContext, @Arg('sheetId', () => ID) sheetId: string, @Arg('version', () => Int) version: number) {
+    return service.approveScoreSheet(ctx, sheetId, version);
+  }
+
+  @Mutation(() => ScoreSheetEntity, { description: 'Quản trị tỉnh mở lại phiếu (audited; a reason is required).' })
+  reopenScoreSheet(
+    @Ctx() ctx: ScoringContext,
+    @Arg('sheetId', () => ID) sheetId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('target', () => ReopenTarget) target: ReopenTarget,
+    @Arg('reason') reason: string,
+  ) {
+    return service.reopenScoreSheet(ctx, sheetId, version, target, reason);
+  }
+
+  // ---- fields
+
+  @FieldResolver(() => SheetStatus, { description: 'Trạng thái (FINALIZED/PUBLISHED follow the year).' })
+  async status(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<SheetStatus> {
+    const year = await ctx.loaders.scoreSheets.yearById.load(sheet.yearId);
+    return (year ? effectiveState({ sheet, year }) : sheet.status) as SheetStatus;
+  }
+
+  @FieldResolver(() => AssessmentYearEntity)
+  async year(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<AssessmentYearEntity> {
+    return (await accessView(ctx, sheet)).year;
+  }
+
+  @FieldResolver(() => UnitGroupEntity, { description: 'Khối của đơn vị trong kỳ.' })
+  async group(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<UnitGroupEntity> {
+    return (await accessView(ctx, sheet)).group;
+  }
+
+  @FieldResolver(() => OrgUnitRef, { description: 'The assessed unit (resolved by the org subgraph).' })
+  unit(@Root() sheet: ScoreSheetEntity): OrgUnitRef {
+    return { id: sheet.unitId };
+  }
+
+  @FieldResolver(() => String, { description: 'Mã đơn vị (theo danh sách đã chốt).' })
+  async unitCode(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<string> {
+    return (await accessView(ctx, sheet)).roster.unitCode;
+  }
+
+  @FieldResolver(() => OrgUnitRef, { description: 'The assessor unit.' })
+  assessorUnit(@Root() sheet: ScoreSheetEntity): OrgUnitRef {
+    return { id: sheet.assessorUnitId };
+  }
+
+  @FieldResolver(() => String, { description: 'Tên đơn vị đánh giá.' })
+  async assessorUnitName(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<string> {
+    return (await accessView(ctx, sheet)).roster.assessorUnitName;
+  }
+
+  @FieldResolver(() => SheetTotals, { description: 'Tổng điểm, chỉ số và chênh lệch như hiện tại.' })
+  async totals(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<SheetTotals | null> {
+    const result = await ctx.loaders.scoreSheets.resultBySheet.load(sheet.id);
+    return result ? totalsOf(result) : null;
+  }
+
+  @FieldResolver(() => SheetProgress)
+  async progress(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<SheetProgress> {
+    const result = await ctx.loaders.scoreSheets.resultBySheet.load(sheet.id);
+    return { total: result?.leafTotal ?? 0, filled: result?.selfFilled ?? 0, appraised: result?.appraisedFilled ?? 0 };
+  }
+
+  @FieldResolver(() => [ComponentIndex], { description: 'Chỉ số thành phần theo lĩnh vực.' })
+  async areas(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<ComponentIndex[]> {
+    return ((await ctx.loaders.scoreSheets.resultBySheet.load(sheet.id))?.areas ?? []).map(componentOf);
+  }
+
+  @FieldResolver(() => [ComponentIndex], { description: 'Chỉ số thành phần theo tiêu chí (cấp 2).' })
+  async criteriaIndices(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<ComponentIndex[]> {
+    return ((await ctx.loaders.scoreSheets.resultBySheet.load(sheet.id))?.criteria ?? []).map(componentOf);
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'Hạn của bước hiện tại (tự đánh giá, giải trình, thẩm định).' })
+  async deadline(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<string | null> {
+    const { year } = await accessView(ctx, sheet);
+    return currentDeadline(year, effectiveState({ sheet, year }));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Quá hạn bước hiện tại.' })
+  async overdue(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<boolean> {
+    const { year } = await accessView(ctx, sheet);
+    return isOverdue(year, effectiveState({ sheet, year }));
+  }
+
+  @FieldResolver(() => [SheetActionKind], { description: 'Các thao tác người dùng hiện tại được thực hiện ngay bây giờ.' })
+  async availableActions(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<SheetActionKind[]> {
+    return (await actionStates(ctx, sheet)).filter((s) => s.allowed).map((s) => s.action as SheetActionKind);
+  }
+
+  @FieldResolver(() => [SheetActionState], { description: 'Every action with allowed/reason, for disabled buttons with a tooltip.' })
+  async actions(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<SheetActionState[]> {
+    return (await actionStates(ctx, sheet)).map((s) => ({ ...s, action: s.action as SheetActionKind }));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Vì sao người dùng hiện tại không sửa được phiếu (null: sửa được).' })
+  lockReason(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<string | null> {
+    return lockReason(ctx, sheet);
+  }
+
+  @FieldResolver(() => [ScoreEntryView], { description: 'Mọi tiêu chí lá của bộ chỉ số, theo thứ tự mã, kèm kê khai và điểm.' })
+  async entries(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<ScoreEntryView[]> {
+    const l = ctx.loaders.scoreSheets;
+    const [nodes, entries] = await Promise.all([l.nodesByGroup.load(sheet.groupId), l.entriesBySheet.load(sheet.id)]);
+    const parents = new Set(nodes.map((n) => n.parentId));
+    const byCriterion = new Map(entries.map((e) => [e.criterionId, e]));
+    const evidence = async (items: EvidenceItem[]): Promise<EvidenceReference[]> => {
+      const files = await l.fileById.loadMany(items.map((i) => i.fileId ?? '').filter(Boolean));
+      const byId = new Map(files.flatMap((f) => (f && !(f instanceof Error) ? [[f.id, f] as const] : [])));
+      return items.map((i) => ({
+        fileId: i.fileId ?? null,
+        file: i.fileId ? (byId.get(i.fileId) ?? null) : null,
+        documentNumber: i.documentNumber ?? null,
+        documentDate: i.documentDate ?? null,
+        issuer: i.issuer ?? null,
+        title: i.title ?? null,
+      }));
+    };
+    const leaves = nodes.filter((n) => !parents.has(n.id)).sort((a, b) => compareCodes(a.code, b.code));
+    return Promise.all(
+      leaves.map(async (leaf: CriteriaNodeEntity) => {
+        const e = byCriterion.get(leaf.id);
+        return {
+          criterionId: leaf.id,
+          code: leaf.code,
+          title: leaf.title,
+          depth: leaf.depth,
+          section: leaf.section,
+          method: leaf.method,
+          params: leaf.params === null || leaf.params === undefined ? null : JSON.stringify(leaf.params),
+          maxPoints: asPoints(leaf.maxPoints) ?? 0,
+          allowNotApplicable: leaf.allowNotApplicable,
+          evidenceGuidance: leaf.evidenceGuidance,
+          declaredValue: e?.declaredValue ?? null,
+          notApplicable: e?.notApplicable ?? false,
+          selfPoints: asPoints(e?.selfPoints),
+          selfNote: e?.selfNote ?? null,
+          selfEvidence: await evidence(e?.selfEvidence ?? []),
+          round1Points: asPoints(e?.round1Points),
+          round1Note: e?.round1Note ?? null,
+          explanationRequested: e?.explanationRequested ?? false,
+          explanationRequestNote: e?.explanationRequestNote ?? null,
+          explanationText: e?.explanationText ?? null,
+          supplementaryEvidence: await evidence(e?.supplementaryEvidence ?? []),
+          round2Points: asPoints(e?.round2Points),
+          round2Note: e?.round2Note ?? null,
+          finalPoints: asPoints(e?.finalPoints),
+          surveyPoints: asPoints(e?.surveyPoints),
+          updatedBy: e?.updatedBy ?? null,
+          updatedAt: e?.updatedAt ?? null,
+        };
+      }),
+    );
+  }
+}

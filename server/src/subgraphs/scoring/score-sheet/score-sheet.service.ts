@@ -1,0 +1,689 @@
+import { randomUUID } from 'node:crypto';
+import { In, type EntityManager } from 'typeorm';
+import {
+  canEditLeaf,
+  checkAppraisalNote,
+  computeLeafPoints,
+  parseScaled,
+  validatePoints,
+  type LocalizedText,
+  type Scope,
+  type SheetAction,
+} from '../../../domain/scoring';
+import { requireUser, type SignedInActor } from '../../../platform/auth/request-context';
+import { AppError, badInput, conflict } from '../../../platform/errors/app-error';
+import type { AppraiserAssignmentEntity } from '../appraiser-assignment/appraiser-assignment.entity';
+import { recordAudit, AuditEntityType, type AuditInput } from '../audit/audit.service';
+import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
+import { EvidenceFileEntity } from '../evidence/evidence-file.entity';
+import { recomputeSheetResult } from '../results/results.service';
+import type { ScoringContext } from '../scoring-context';
+import {
+  assertAllowed,
+  assertCanRead,
+  assignmentFor,
+  decisionContext,
+  loadSheetBundle,
+  scopesFor,
+  toDomainActor,
+  type SheetBundle,
+} from './sheet-access';
+import { ScoreEntryEntity, type EvidenceItem } from './score-entry.entity';
+import { ScoreSheetEntity } from './score-sheet.entity';
+import type {
+  AppraisalEntryInput,
+  EvidenceInput,
+  ExplanationEntryInput,
+  ExplanationRequestInput,
+  SelfAssessmentEntryInput,
+} from './score-sheet.types';
+import { asPoints } from './score-sheet.types';
+import { writeTransaction } from './write-lock';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_NOTE = 4000;
+const MAX_TEXT = 500;
+
+export function assertId(id: string, argument: string): void {
+  if (!UUID.test(id)) throw badInput(`Mã định danh không hợp lệ: "${id}".`, `Malformed id: "${id}".`, { argument });
+}
+
+/** One problem with one leaf of a bulk save; all are collected before anything is written. */
+interface EntryProblem extends LocalizedText {
+  criterionId: string;
+  code: string;
+}
+
+function entriesRejected(problems: EntryProblem[]): AppError {
+  const codes = [...new Set(problems.map((p) => p.code))];
+  const shown = problems.slice(0, 5);
+  return badInput(
+    `Phiếu chưa được lưu: ${codes.length} tiêu chí có lỗi (${codes.join(', ')}). ${shown.map((p) => p.vi).join('; ')}`,
+    `Nothing was saved: ${codes.length} criteria have errors (${codes.join(', ')}). ${shown.map((p) => p.en).join('; ')}`,
+    {
+      reason: 'INVALID_ENTRIES',
+      criteria: codes,
+      problems: problems.map((p) => ({ criterionId: p.criterionId, code: p.code, vi: p.vi, en: p.en })),
+    },
+  );
+}
+
+function staleVersion(current: number): AppError {
+  return conflict(
+    `Phiếu đã được người khác cập nhật (phiên bản hiện tại ${current}); hãy tải lại phiếu rồi thực hiện lại. Không có thay đổi nào được lưu.`,
+    `The sheet was changed by someone else (current version ${current}); reload it and try again. Nothing was saved.`,
+    { reason: 'STALE_VERSION', currentVersion: current },
+  );
+}
+
+function leavesOf(nodes: readonly CriteriaNodeEntity[]): Map<string, CriteriaNodeEntity> {
+  const parents = new Set(nodes.map((n) => n.parentId).filter((id): id is string => id !== null));
+  return new Map(nodes.filter((n) => !parents.has(n.id)).map((n) => [n.id, n]));
+}
+
+function clean(text: string | null | undefined): string | null {
+  const value = (text ?? '').trim();
+  return value === '' ? null : value;
+}
+
+/** What an action writes, prepared (and fully validated) before the transaction starts. */
+interface SheetWrite {
+  entries: ScoreEntryEntity[];
+  audits: AuditInput[];
+  patch: Partial<
+    Pick<ScoreSheetEntity, 'submittedAt' | 'submittedBy' | 'approvedAt' | 'approvedBy' | 'lockedAt' | 'lockedBy' | 'explanationRound'>
+  >;
+  attachFileIds: string[];
+}
+
+interface PlanInput {
+  bundle: SheetBundle;
+  user: SignedInActor;
+  scopes: Scope[];
+  assignment: AppraiserAssignmentEntity | null;
+  manager: EntityManager;
+}
+
+const emptyWrite = (): SheetWrite => ({ entries: [], audits: [], patch: {}, attachFileIds: [] });
+
+function entryFor(bundle: SheetBundle, criterionId: string, user: SignedInActor): ScoreEntryEntity {
+  const existing = bundle.entries.find((e) => e.criterionId === criterionId);
+  if (existing)
+    return Object.assign(new ScoreEntryEntity(), existing, {
+      selfEvidence: [...existing.selfEvidence],
+      supplementaryEvidence: [...existing.supplementaryEvidence],
+    });
+  return Object.assign(new ScoreEntryEntity(), {
+    id: randomUUID(),
+    sheetId: bundle.sheet.id,
+    criterionId,
+    declaredValue: null,
+    notApplicable: false,
+    selfPoints: null,
+    selfNote: null,
+    selfEvidence: [],
+    round1Points: null,
+    round1Note: null,
+    explanationRequested: false,
+    explanationRequestNote: null,
+    explanationText: null,
+    supplementaryEvidence: [],
+    round2Points: null,
+    round2Note: null,
+    finalPoints: null,
+    surveyPoints: null,
+    updatedBy: user.userId,
+    updatedAt: null,
+  });
+}
+
+/**
+ * Runs one workflow action: read access, the domain decision (role, scope, year, state,
+ * deadline), the version check, the plan (all validation, nothing written), then one
+ * transaction that bumps the version only if it is still the one the client read, writes the
+ * entries, the audit trail and the recomputed result.
+ */
+async function runAction(
+  ctx: ScoringContext,
+  sheetId: string,
+  version: number,
+  action: SheetAction,
+  reason: string | null,
+  plan: (input: PlanInput) => Promise<SheetWrite> | SheetWrite,
+): Promise<ScoreSheetEntity> {
+  const user = requireUser(ctx);
+  assertId(sheetId, 'sheetId');
+  const bundle = await loadSheetBundle(ctx.db, sheetId);
+  assertCanRead(ctx.actor, bundle);
+  const assignment = await assignmentFor(ctx.db, ctx.actor, bundle.year.id);
+  const scopes = scopesFor(ctx.actor, bundle, assignment);
+  const { from, to } = assertAllowed(action, decisionContext(ctx.actor, bundle, scopes, new Date(), reason));
+  if (bundle.sheet.version !== version) throw staleVersion(bundle.sheet.version);
+  const write = await plan({ bundle, user, scopes, assignment, manager: ctx.db.manager });
+  const now = new Date();
+
+  await writeTransaction(ctx.db, async (manager) => {
+    const updated = await manager
+      .createQueryBuilder()
+      .update(ScoreSheetEntity)
+      .set({ ...write.patch, status: to as ScoreSheetEntity['status'], version: () => 'version + 1', updatedAt: now })
+      .where('id = :id AND version = :version', { id: sheetId, version })
+      .execute();
+    if (updated.affected !== 1) {
+      const current = await manager.getRepository(ScoreSheetEntity).findOneBy({ id: sheetId });
+      throw staleVersion(current?.version ?? version);
+    }
+    for (const entry of write.entries) {
+      entry.updatedBy = user.userId;
+      entry.updatedAt = now;
+    }
+    if (write.entries.length > 0) await manager.getRepository(ScoreEntryEntity).save(write.entries, { chunk: 100 });
+    if (write.attachFileIds.length > 0)
+      await manager
+        .createQueryBuilder()
+        .update(EvidenceFileEntity)
+        .set({ sheetId })
+        .where({ id: In(write.attachFileIds) })
+        .andWhere('sheet_id IS NULL')
+        .execute();
+    for (const audit of write.audits) await recordAudit(manager, ctx, audit);
+    if (from !== to || reason)
+      await recordAudit(manager, ctx, {
+        yearId: bundle.year.id,
+        entityType: AuditEntityType.SHEET,
+        entityId: sheetId,
+        sheetId,
+        action,
+        before: { status: from, version },
+        after: { status: to, version: version + 1 },
+        reason,
+      });
+    const sheet = await manager.getRepository(ScoreSheetEntity).findOneByOrFail({ id: sheetId });
+    const changed = new Map(write.entries.map((e) => [e.criterionId, e]));
+    const entries = [...bundle.entries.filter((e) => !changed.has(e.criterionId)), ...changed.values()];
+    await recomputeSheetResult(manager, bundle.year, sheet, bundle.nodes, entries);
+  });
+  ctx.loaders.scoreSheets.sheetById.clear(sheetId);
+  ctx.loaders.scoreSheets.entriesBySheet.clear(sheetId);
+  ctx.loaders.scoreSheets.resultBySheet.clear(sheetId);
+  return ctx.db.getRepository(ScoreSheetEntity).findOneByOrFail({ id: sheetId });
+}
+
+// ---------------------------------------------------------------------------
+// evidence
+
+async function evidenceFrom(
+  input: PlanInput,
+  items: readonly EvidenceInput[],
+  criterion: CriteriaNodeEntity,
+  problems: EntryProblem[],
+  files: Map<string, EvidenceFileEntity>,
+): Promise<EvidenceItem[]> {
+  const result: EvidenceItem[] = [];
+  const problem = (vi: string, en: string) =>
+    problems.push({ criterionId: criterion.id, code: criterion.code, vi: `${criterion.code}: ${vi}`, en: `${criterion.code}: ${en}` });
+  for (const item of items) {
+    const fileId = clean(item.fileId);
+    const documentNumber = clean(item.documentNumber);
+    const title = clean(item.title);
+    const issuer = clean(item.issuer);
+    if (!fileId && !documentNumber && !title) {
+      problem('minh chứng cần có tệp, số ký hiệu hoặc tên văn bản', 'evidence needs a file, a document number or a title');
+      continue;
+    }
+    if ([documentNumber, title, issuer].some((t) => t !== null && t.length > MAX_TEXT)) {
+      problem(`thông tin văn bản dài quá ${MAX_TEXT} ký tự`, `document fields are limited to ${MAX_TEXT} characters`);
+      continue;
+    }
+    if (fileId) {
+      const file = files.get(fileId);
+      if (!file || file.uploaderUnitId !== input.bundle.sheet.unitId) {
+        problem(
+          'tệp minh chứng không tồn tại hoặc không do đơn vị tải lên',
+          'the evidence file does not exist or was not uploaded by the unit',
+        );
+        continue;
+      }
+      if (file.sheetId !== null && file.sheetId !== input.bundle.sheet.id) {
+        problem('tệp minh chứng đã gắn với phiếu khác', 'the evidence file is attached to another sheet');
+        continue;
+      }
+    }
+    result.push({ fileId, documentNumber, documentDate: item.documentDate ?? null, issuer, title });
+  }
+  return result;
+}
+
+async function loadFiles(
+  input: PlanInput,
+  lists: readonly (readonly EvidenceInput[] | null | undefined)[],
+): Promise<Map<string, EvidenceFileEntity>> {
+  const ids = [
+    ...new Set(
+      lists.flatMap((list) => (list ?? []).map((e) => clean(e.fileId)).filter((id): id is string => id !== null && UUID.test(id))),
+    ),
+  ];
+  if (ids.length === 0) return new Map();
+  const rows = await input.manager.getRepository(EvidenceFileEntity).findBy({ id: In(ids) });
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+function fileIdsOf(items: readonly EvidenceItem[]): string[] {
+  return items.map((e) => e.fileId).filter((id): id is string => !!id);
+}
+
+/** Resolves each input's leaf, reporting unknown and repeated criteria. */
+function resolveLeaves<T extends { criterionId: string }>(
+  bundle: SheetBundle,
+  inputs: readonly T[],
+  problems: EntryProblem[],
+): { input: T; leaf: CriteriaNodeEntity }[] {
+  const leaves = leavesOf(bundle.nodes);
+  const seen = new Set<string>();
+  const out: { input: T; leaf: CriteriaNodeEntity }[] = [];
+  for (const input of inputs) {
+    const leaf = leaves.get(input.criterionId);
+    if (!leaf) {
+      problems.push({
+        criterionId: input.criterionId,
+        code: input.criterionId,
+        vi: `tiêu chí ${input.criterionId} không phải tiêu chí lá của bộ chỉ số của phiếu`,
+        en: `criterion ${input.criterionId} is not a leaf of this sheet’s criteria set`,
+      });
+      continue;
+    }
+    if (seen.has(leaf.id)) {
+      problems.push({ criterionId: leaf.id, code: leaf.code, vi: `${leaf.code}: tiêu chí bị lặp lại`, en: `${leaf.code}: listed twice` });
+      continue;
+    }
+    seen.add(leaf.id);
+    out.push({ input, leaf });
+  }
+  return out;
+}
+
+function checkNote(note: string | null, leaf: CriteriaNodeEntity, problems: EntryProblem[]): void {
+  if (note !== null && note.length > MAX_NOTE)
+    problems.push({
+      criterionId: leaf.id,
+      code: leaf.code,
+      vi: `${leaf.code}: ghi chú dài quá ${MAX_NOTE} ký tự`,
+      en: `${leaf.code}: note longer than ${MAX_NOTE} characters`,
+    });
+}
+
+function editDenied(input: PlanInput, mode: 'SELF' | 'APPRAISAL' | 'EXPLANATION', leaf: CriteriaNodeEntity): LocalizedText | null {
+  const decision = canEditLeaf({
+    mode,
+    roles: toDomainActor(input.user).roles,
+    scopes: input.scopes,
+    leaf: { code: leaf.code, section: leaf.section },
+    assignment: input.assignment ? { unitIds: input.assignment.unitIds, areaCodes: input.assignment.areaCodes } : null,
+  });
+  return decision.allowed ? null : { vi: decision.reasonVi, en: decision.reasonEn };
+}
+
+// ---------------------------------------------------------------------------
+// self-assessment
+
+export function saveSelfAssessment(ctx: ScoringContext, sheetId: string, version: number, inputs: SelfAssessmentEntryInput[]) {
+  return runAction(ctx, sheetId, version, 'SAVE_SELF', null, async (input) => {
+    const problems: EntryProblem[] = [];
+    const write = emptyWrite();
+    const files = await loadFiles(
+      input,
+      inputs.map((i) => i.evidence),
+    );
+    for (const { input: entryInput, leaf } of resolveLeaves(input.bundle, inputs, problems)) {
+      const before = problems.length;
+      const denied = editDenied(input, 'SELF', leaf);
+      if (denied) {
+        problems.push({ criterionId: leaf.id, code: leaf.code, vi: `${leaf.code}: ${denied.vi}`, en: `${leaf.code}: ${denied.en}` });
+        continue;
+      }
+      const notApplicable = entryInput.notApplicable ?? false;
+      if (notApplicable && !leaf.allowNotApplicable)
+        problems.push({
+          criterionId: leaf.id,
+          code: leaf.code,
+          vi: `${leaf.code}: tiêu chí không cho phép chọn "không áp dụng"`,
+          en: `${leaf.code}: "not applicable" is not allowed`,
+        });
+      const declared = clean(entryInput.declaredValue);
+      if (declared !== null && declared.length > 255)
+        problems.push({
+          criterionId: leaf.id,
+          code: leaf.code,
+          vi: `${leaf.code}: giá trị kê khai quá dài`,
+          en: `${leaf.code}: declared value too long`,
+        });
+      let points: number | null = null;
+      if (declared !== null && !notApplicable && leaf.method) {
+        const computed = computeLeafPoints(leaf.method, leaf.params, leaf.maxPoints, declared, { code: leaf.code });
+        if ('error' in computed) problems.push({ criterionId: leaf.id, code: leaf.code, vi: computed.error.vi, en: computed.error.en });
+        else points = computed.points;
+      }
+      const note = clean(entryInput.note);
+      checkNote(note, leaf, problems);
+      const evidence = entryInput.evidence ? await evidenceFrom(input, entryInput.evidence, leaf, problems, files) : null;
+      if (problems.length > before) continue;
+
+      const entry = entryFor(input.bundle, leaf.id, input.user);
+      const old = {
+        declaredValue: entry.declaredValue,
+        notApplicable: entry.notApplicable,
+        selfPoints: asPoints(entry.selfPoints),
+        selfNote: entry.selfNote,
+        evidence: entry.selfEvidence,
+      };
+      entry.declaredValue = declared;
+      entry.notApplicable = notApplicable;
+      entry.selfPoints = notApplicable ? null : points;
+      entry.selfNote = note;
+      if (evidence) entry.selfEvidence = evidence;
+      const now = {
+        declaredValue: entry.declaredValue,
+        notApplicable: entry.notApplicable,
+        selfPoints: asPoints(entry.selfPoints),
+        selfNote: entry.selfNote,
+        evidence: entry.selfEvidence,
+      };
+      if (JSON.stringify(old) === JSON.stringify(now)) continue;
+      write.entries.push(entry);
+      write.attachFileIds.push(...fileIdsOf(entry.selfEvidence));
+      write.audits.push({
+        yearId: input.bundle.year.id,
+        entityType: AuditEntityType.SCORE,
+        entityId: entry.id,
+        sheetId: input.bundle.sheet.id,
+        criterionId: leaf.id,
+        action: 'SAVE_SELF',
+        before: old,
+        after: now,
+        reason: note,
+      });
+    }
+    if (problems.length > 0) throw entriesRejected(problems);
+    return write;
+  });
+}
+
+function unfilledCodes(bundle: SheetBundle, filled: (entry: ScoreEntryEntity | undefined) => boolean): string[] {
+  const byCriterion = new Map(bundle.entries.map((e) => [e.criterionId, e]));
+  return [...leavesOf(bundle.nodes).values()]
+    .filter((leaf) => leaf.section !== 'SURVEY')
+    .filter((leaf) => {
+      const entry = byCriterion.get(leaf.id);
+      return !(entry?.notApplicable && leaf.allowNotApplicable) && !filled(entry);
+    })
+    .map((leaf) => leaf.code);
+}
+
+export function submitSelfAssessment(ctx: ScoringContext, sheetId: string, version: number) {
+  return runAction(ctx, sheetId, version, 'SUBMIT', null, ({ bundle, user }) => {
+    const missing = unfilledCodes(bundle, (e) => e?.selfPoints !== null && e?.selfPoints !== undefined);
+    if (missing.length > 0)
+      throw badInput(
+        `Chưa thể nộp: còn ${missing.length} tiêu chí chưa tự chấm (${missing.join(', ')}).`,
+        `Cannot submit: ${missing.length} criteria have no self points (${missing.join(', ')}).`,
+        { reason: 'INCOMPLETE', criteria: missing },
+      );
+    const now = new Date();
+    return { ...emptyWrite(), patch: { submittedAt: now, submittedBy: user.userId, lockedAt: now, lockedBy: user.userId } };
+  });
+}
+
+export function withdrawSubmission(ctx: ScoringContext, sheetId: string, version: number, reason: string | null) {
+  return runAction(ctx, sheetId, version, 'WITHDRAW', clean(reason), () => ({
+    ...emptyWrite(),
+    patch: { submittedAt: null, submittedBy: null, lockedAt: null, lockedBy: null },
+  }));
+}
+
+// ---------------------------------------------------------------------------
+// appraisal
+
+export function startAppraisal(ctx: ScoringContext, sheetId: string, version: number) {
+  return runAction(ctx, sheetId, version, 'START_APPRAISAL', null, () => emptyWrite());
+}
+
+function parsePoints(value: number): { points: number } | { error: LocalizedText } {
+  if (!Number.isFinite(value)) return { error: { vi: 'điểm không phải là số', en: 'points are not a number' } };
+  const parsed = parseScaled(value, 2);
+  if (!parsed.ok)
+    return parsed.reason === 'TOO_MANY_DECIMALS'
+      ? { error: { vi: 'điểm chỉ được có tối đa 2 chữ số thập phân', en: 'points may have at most 2 decimals' } }
+      : { error: { vi: 'điểm không phải là số', en: 'points are not a number' } };
+  return { points: parsed.value };
+}
+
+export function saveAppraisal(ctx: ScoringContext, sheetId: string, version: number, round: number, inputs: AppraisalEntryInput[]) {
+  if (round !== 1 && round !== 2)
+    throw badInput('Vòng thẩm định phải là 1 hoặc 2.', 'The appraisal round must be 1 or 2.', { argument: 'round' });
+  return runAction(ctx, sheetId, version, 'SAVE_APPRAISAL', null, (input) => {
+    if (round === 2 && !input.bundle.sheet.explanationRound)
+      throw badInput(
+        'Chưa có vòng giải trình nên chưa thể chấm thẩm định vòng 2.',
+        'There was no explanation round, so round-2 points cannot be given yet.',
+        { reason: 'NO_EXPLANATION_ROUND', argument: 'round' },
+      );
+    const problems: EntryProblem[] = [];
+    const write = emptyWrite();
+    for (const { input: entryInput, leaf } of resolveLeaves(input.bundle, inputs, problems)) {
+      const fail = (t: LocalizedText) =>
+        problems.push({ criterionId: leaf.id, code: leaf.code, vi: `${leaf.code}: ${t.vi}`, en: `${leaf.code}: ${t.en}` });
+      const denied = editDenied(input, 'APPRAISAL', leaf);
+      if (denied) {
+        fail(denied);
+        continue;
+      }
+      const entry = entryFor(input.bundle, leaf.id, input.user);
+      if (entry.notApplicable) {
+        fail({ vi: 'đơn vị đã chọn "không áp dụng" cho tiêu chí này', en: 'the unit declared this criterion not applicable' });
+        continue;
+      }
+      const baseline = round === 1 ? entry.selfPoints : (entry.round1Points ?? entry.selfPoints);
+      let points: number;
+      if (entryInput.points === null || entryInput.points === undefined) {
+        if (baseline === null) {
+          fail({ vi: 'chưa có điểm tự chấm, cần nhập điểm thẩm định', en: 'no self points to accept; enter appraisal points' });
+          continue;
+        }
+        points = baseline;
+      } else {
+        const parsed = parsePoints(entryInput.points);
+        if ('error' in parsed) {
+          fail(parsed.error);
+          continue;
+        }
+        const invalid = validatePoints(parsed.points, leaf.maxPoints, { code: leaf.code });
+        if (invalid) {
+          problems.push({ criterionId: leaf.id, code: leaf.code, vi: invalid.vi, en: invalid.en });
+          continue;
+        }
+        points = parsed.points;
+      }
+      const note = clean(entryInput.note);
+      checkNote(note, leaf, problems);
+      const refusal = checkAppraisalNote({ previousPoints: baseline, newPoints: points, note, nodeCode: leaf.code });
+      if (refusal) {
+        problems.push({ criterionId: leaf.id, code: leaf.code, vi: refusal.reasonVi, en: refusal.reasonEn });
+        continue;
+      }
+      const old = {
+        round: round,
+        points: asPoints(round === 1 ? entry.round1Points : entry.round2Points),
+        note: round === 1 ? entry.round1Note : entry.round2Note,
+        finalPoints: asPoints(entry.finalPoints),
+      };
+      if (round === 1) {
+        entry.round1Points = points;
+        entry.round1Note = note;
+      } else {
+        entry.round2Points = points;
+        entry.round2Note = note;
+      }
+      entry.finalPoints = entry.round2Points ?? entry.round1Points;
+      const now = { round, points: asPoints(points), note, finalPoints: asPoints(entry.finalPoints) };
+      if (JSON.stringify(old) === JSON.stringify(now)) continue;
+      write.entries.push(entry);
+      write.audits.push({
+        yearId: input.bundle.year.id,
+        entityType: AuditEntityType.SCORE,
+        entityId: entry.id,
+        sheetId: input.bundle.sheet.id,
+        criterionId: leaf.id,
+        action: `SAVE_APPRAISAL_ROUND_${round}`,
+        before: old,
+        after: now,
+        reason: note,
+      });
+    }
+    if (problems.length > 0) throw entriesRejected(problems);
+    return write;
+  });
+}
+
+export function requestExplanation(ctx: ScoringContext, sheetId: string, version: number, items: ExplanationRequestInput[]) {
+  return runAction(ctx, sheetId, version, 'REQUEST_EXPLANATION', null, (input) => {
+    if (items.length === 0)
+      throw badInput('Cần chọn ít nhất một tiêu chí đề nghị giải trình.', 'Select at least one criterion to be explained.', {
+        argument: 'items',
+      });
+    const problems: EntryProblem[] = [];
+    const write = emptyWrite();
+    for (const { input: item, leaf } of resolveLeaves(input.bundle, items, problems)) {
+      const denied = editDenied(input, 'APPRAISAL', leaf);
+      const note = clean(item.note);
+      if (denied)
+        problems.push({ criterionId: leaf.id, code: leaf.code, vi: `${leaf.code}: ${denied.vi}`, en: `${leaf.code}: ${denied.en}` });
+      else if (!note)
+        problems.push({
+          criterionId: leaf.id,
+          code: leaf.code,
+          vi: `${leaf.code}: cần nêu nội dung đề nghị giải trình`,
+          en: `${leaf.code}: say what must be explained`,
+        });
+      else checkNote(note, leaf, problems);
+      if (problems.some((p) => p.criterionId === leaf.id)) continue;
+      const entry = entryFor(input.bundle, leaf.id, input.user);
+      const old = { explanationRequested: entry.explanationRequested, note: entry.explanationRequestNote };
+      entry.explanationRequested = true;
+      entry.explanationRequestNote = note;
+      write.entries.push(entry);
+      write.audits.push({
+        yearId: input.bundle.year.id,
+        entityType: AuditEntityType.SCORE,
+        entityId: entry.id,
+        sheetId: input.bundle.sheet.id,
+        criterionId: leaf.id,
+        action: 'REQUEST_EXPLANATION',
+        before: old,
+        after: { explanationRequested: true, note },
+        reason: note,
+      });
+    }
+    if (problems.length > 0) throw entriesRejected(problems);
+    write.patch.explanationRound = true;
+    return write;
+  });
+}
+
+export function saveExplanation(ctx: ScoringContext, sheetId: string, version: number, items: ExplanationEntryInput[]) {
+  return runAction(ctx, sheetId, version, 'SAVE_EXPLANATION', null, async (input) => {
+    const problems: EntryProblem[] = [];
+    const write = emptyWrite();
+    const files = await loadFiles(
+      input,
+      items.map((i) => i.evidence),
+    );
+    for (const { input: item, leaf } of resolveLeaves(input.bundle, items, problems)) {
+      const before = problems.length;
+      const denied = editDenied(input, 'EXPLANATION', leaf);
+      const entry = entryFor(input.bundle, leaf.id, input.user);
+      if (denied)
+        problems.push({ criterionId: leaf.id, code: leaf.code, vi: `${leaf.code}: ${denied.vi}`, en: `${leaf.code}: ${denied.en}` });
+      else if (!entry.explanationRequested)
+        problems.push({
+          criterionId: leaf.id,
+          code: leaf.code,
+          vi: `${leaf.code}: tiêu chí này không có đề nghị giải trình`,
+          en: `${leaf.code}: no explanation was requested for it`,
+        });
+      const text = clean(item.explanation);
+      checkNote(text, leaf, problems);
+      const evidence = item.evidence ? await evidenceFrom(input, item.evidence, leaf, problems, files) : null;
+      if (problems.length > before) continue;
+      const old = { explanationText: entry.explanationText, evidence: entry.supplementaryEvidence };
+      entry.explanationText = text;
+      if (evidence) entry.supplementaryEvidence = evidence;
+      write.entries.push(entry);
+      write.attachFileIds.push(...fileIdsOf(entry.supplementaryEvidence));
+      write.audits.push({
+        yearId: input.bundle.year.id,
+        entityType: AuditEntityType.SCORE,
+        entityId: entry.id,
+        sheetId: input.bundle.sheet.id,
+        criterionId: leaf.id,
+        action: 'SAVE_EXPLANATION',
+        before: old,
+        after: { explanationText: entry.explanationText, evidence: entry.supplementaryEvidence },
+        reason: null,
+      });
+    }
+    if (problems.length > 0) throw entriesRejected(problems);
+    return write;
+  });
+}
+
+export function submitExplanation(ctx: ScoringContext, sheetId: string, version: number) {
+  return runAction(ctx, sheetId, version, 'SUBMIT_EXPLANATION', null, () => emptyWrite());
+}
+
+export function closeExplanation(ctx: ScoringContext, sheetId: string, version: number, reason: string | null) {
+  return runAction(ctx, sheetId, version, 'CLOSE_EXPLANATION', clean(reason), () => emptyWrite());
+}
+
+export function completeAppraisal(ctx: ScoringContext, sheetId: string, version: number) {
+  return runAction(ctx, sheetId, version, 'COMPLETE_APPRAISAL', null, ({ bundle }) => {
+    const missing = unfilledCodes(bundle, (e) => e?.finalPoints !== null && e?.finalPoints !== undefined);
+    if (missing.length > 0)
+      throw badInput(
+        `Chưa thể hoàn thành thẩm định: còn ${missing.length} tiêu chí chưa có điểm thẩm định (${missing.join(', ')}).`,
+        `Cannot complete the appraisal: ${missing.length} criteria have no appraisal points (${missing.join(', ')}).`,
+        { reason: 'INCOMPLETE', criteria: missing },
+      );
+    return emptyWrite();
+  });
+}
+
+export function returnToAppraisal(ctx: ScoringContext, sheetId: string, version: number, reason: string | null) {
+  return runAction(ctx, sheetId, version, 'RETURN_TO_APPRAISAL', clean(reason), () => ({
+    ...emptyWrite(),
+    patch: { approvedAt: null, approvedBy: null },
+  }));
+}
+
+export function approveScoreSheet(ctx: ScoringContext, sheetId: string, version: number) {
+  return runAction(ctx, sheetId, version, 'APPROVE', null, ({ user }) => ({
+    ...emptyWrite(),
+    patch: { approvedAt: new Date(), approvedBy: user.userId },
+  }));
+}
+
+export function reopenScoreSheet(
+  ctx: ScoringContext,
+  sheetId: string,
+  version: number,
+  target: 'SELF_ASSESSMENT' | 'APPRAISAL',
+  reason: string,
+) {
+  const action = target === 'SELF_ASSESSMENT' ? 'REOPEN_SELF_ASSESSMENT' : 'REOPEN_APPRAISAL';
+  return runAction(ctx, sheetId, version, action, clean(reason), () => ({
+    ...emptyWrite(),
+    patch:
+      target === 'SELF_ASSESSMENT'
+        ? { submittedAt: null, submittedBy: null, lockedAt: null, lockedBy: null, approvedAt: null, approvedBy: null }
+        : { approvedAt: null, approvedBy: null },
+  }));
+}

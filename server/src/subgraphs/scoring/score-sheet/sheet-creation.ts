@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
+import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
+import { RosterEntryEntity } from '../roster/roster-entry.entity';
+import { computeResult, resultFields } from '../results/results.service';
+import { UnitResultEntity } from '../results/unit-result.entity';
+import { ScoreSheetEntity } from './score-sheet.entity';
+
+const CHUNK = 200;
+
+/**
+ * Creates the missing DRAFT sheets (and their empty results) for every roster unit of a year.
+ * Idempotent: call it in the transaction that opens self-assessment, and again after roster
+ * changes; the read paths also call it for years past PLANNING so a sheet always exists.
+ * Returns the number of sheets created.
+ */
+export async function createSheetsForYear(manager: EntityManager | DataSource, yearId: string): Promise<number> {
+  const year = await manager.getRepository(AssessmentYearEntity).findOneBy({ id: yearId });
+  if (!year) return 0;
+  const [roster, existing] = await Promise.all([
+    manager.getRepository(RosterEntryEntity).findBy({ yearId }),
+    manager.getRepository(ScoreSheetEntity).find({ where: { yearId }, select: { id: true, unitId: true } }),
+  ]);
+  const have = new Set(existing.map((s) => s.unitId));
+  const missing = roster.filter((r) => !have.has(r.unitId));
+  if (missing.length === 0) return 0;
+  const nodes = await manager.getRepository(CriteriaNodeEntity).findBy({ yearId });
+  const nodesByGroup = new Map<string, CriteriaNodeEntity[]>();
+  for (const n of nodes) nodesByGroup.set(n.groupId, [...(nodesByGroup.get(n.groupId) ?? []), n]);
+  const now = new Date();
+  const sheets: ScoreSheetEntity[] = [];
+  const results: UnitResultEntity[] = [];
+  for (const r of missing) {
+    const sheet = manager.getRepository(ScoreSheetEntity).create({
+      id: randomUUID(),
+      yearId,
+      unitId: r.unitId,
+      rosterEntryId: r.id,
+      groupId: r.groupId,
+      assessorUnitId: r.assessorUnitId,
+      districtUnitId: r.parentDistrictId,
+      unitName: r.unitName,
+      status: 'DRAFT',
+      version: 1,
+      submittedAt: null,
+      submittedBy: null,
+      approvedAt: null,
+      approvedBy: null,
+      lockedAt: null,
+      lockedBy: null,
+      explanationRound: false,
+    });
+    sheets.push(sheet);
+    const result = computeResult(year, nodesByGroup.get(r.groupId) ?? [], []);
+    results.push(
+      manager.getRepository(UnitResultEntity).create({
+        id: randomUUID(),
+        yearId,
+        unitId: r.unitId,
+        sheetId: sheet.id,
+        groupId: r.groupId,
+        assessorUnitId: r.assessorUnitId,
+        unitName: r.unitName,
+        ...resultFields(year, 'DRAFT', result),
+        rankInGroup: null,
+        rankInAssessor: null,
+        classificationCode: null,
+        headRatingCode: null,
+        computedAt: now,
+      }),
+    );
+  }
+  for (let i = 0; i < sheets.length; i += CHUNK) await manager.getRepository(ScoreSheetEntity).insert(sheets.slice(i, i + CHUNK));
+  for (let i = 0; i < results.length; i += CHUNK) await manager.getRepository(UnitResultEntity).insert(results.slice(i, i + CHUNK));
+  return sheets.length;
+}

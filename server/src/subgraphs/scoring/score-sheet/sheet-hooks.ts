@@ -1,0 +1,61 @@
+import type { EntityManager } from 'typeorm';
+import type { SheetState } from '../../../domain/scoring';
+import { conflict } from '../../../platform/errors/app-error';
+import { registerYearHooks } from '../assessment-year/year-hooks';
+import { rerankGroups } from '../results/results.service';
+import { ScoreSheetEntity } from './score-sheet.entity';
+import { createSheetsForYear } from './sheet-creation';
+
+async function sheetCountsByState(manager: EntityManager, yearId: string): Promise<Partial<Record<SheetState, number>>> {
+  const rows: { status: SheetState; n: number | string }[] = await manager
+    .getRepository(ScoreSheetEntity)
+    .createQueryBuilder('s')
+    .select('s.status', 'status')
+    .addSelect('COUNT(*)', 'n')
+    .where('s.year_id = :yearId', { yearId })
+    .groupBy('s.status')
+    .getRawMany();
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+/**
+ * Sheets follow the year: they are created in the transaction that opens self-assessment (and
+ * when a unit joins the frozen roster); a unit leaves the roster only while its sheet is an
+ * untouched draft.
+ */
+export function registerSheetHooks(): void {
+  registerYearHooks({
+    sheetCountsByState,
+    afterTransition: [
+      async (manager, _ctx, year) => {
+        if (year.status !== 'PLANNING') await createSheetsForYear(manager, year.id);
+      },
+    ],
+    afterRosterAdd: [
+      async (manager, _ctx, year) => {
+        if (year.status !== 'PLANNING') await createSheetsForYear(manager, year.id);
+      },
+    ],
+    beforeRosterRemove: [
+      async (manager, _ctx, year, entry) => {
+        const sheet = await manager.getRepository(ScoreSheetEntity).findOneBy({ yearId: year.id, unitId: entry.unitId });
+        if (!sheet) return;
+        if (sheet.status !== 'DRAFT')
+          throw conflict(
+            `Không thể bỏ ${entry.unitName} khỏi danh sách: đơn vị đã nộp phiếu tự đánh giá.`,
+            `Cannot remove ${entry.unitName} from the roster: its self-assessment has been submitted.`,
+            { reason: 'SHEET_SUBMITTED' },
+          );
+        // Entries and the stored result go with the sheet (ON DELETE CASCADE).
+        await manager.getRepository(ScoreSheetEntity).delete({ id: sheet.id });
+        await rerankGroups(manager, year.id, [sheet.groupId]);
+      },
+    ],
+    sheetUnit: async (manager, sheetId) => {
+      const sheet = await manager
+        .getRepository(ScoreSheetEntity)
+        .findOne({ where: { id: sheetId }, select: { yearId: true, unitId: true } });
+      return sheet ? { yearId: sheet.yearId, unitId: sheet.unitId } : null;
+    },
+  });
+}
