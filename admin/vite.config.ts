@@ -9,7 +9,11 @@ export default defineConfig({
   base: '/',
   plugins: [vue(), initialSizePlugin()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // The server's pure scoring rules (no Node imports): the sheet computes what the server stores.
+      '@domain': fileURLToPath(new URL('../server/src/domain', import.meta.url)),
+    },
   },
   define: {
     // vue-i18n: drop the legacy API and devtools hooks from the production bundle.

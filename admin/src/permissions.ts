@@ -19,6 +19,8 @@ export type Capability =
   | 'orgUnits.manage'
   | 'orgUnits.import'
   | 'users.manage'
+  | 'scoreSheets.own' // the own unit's score sheet (Phiếu chấm điểm)
+  | 'progress.view' // assessor dashboards (Theo dõi tiến độ) and the sheets they list
 
 const MATRIX: Record<Capability, readonly Role[]> = {
   'orgUnits.browse': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER'],
@@ -26,6 +28,8 @@ const MATRIX: Record<Capability, readonly Role[]> = {
   'orgUnits.manage': ['PROVINCE_ADMIN'],
   'orgUnits.import': ['PROVINCE_ADMIN'],
   'users.manage': ['PROVINCE_ADMIN'],
+  'scoreSheets.own': ['UNIT_OFFICER', 'UNIT_HEAD'],
+  'progress.view': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER'],
 }
 
 export function can(roles: readonly Role[] | undefined, capability: Capability): boolean {

@@ -1,6 +1,13 @@
 import { createI18n } from 'vue-i18n'
 import { vi } from './vi'
 import { en } from './en'
+// Module strings (modules/<module>/i18n.ts, each under its own top-level key): one import per
+// module here, listed in MODULE_MESSAGES below.
+import { scoreSheetMessages } from '@/modules/score-sheets/i18n'
+import { progressMessages } from '@/modules/progress/i18n'
+
+const MODULE_MESSAGES: { vi: object; en: object }[] = [scoreSheetMessages, progressMessages]
+const withModules = (locale: 'vi' | 'en', base: object) => Object.assign({}, base, ...MODULE_MESSAGES.map((m) => m[locale]))
 
 export const SUPPORTED_LOCALES = ['vi', 'en'] as const
 export type AppLocale = (typeof SUPPORTED_LOCALES)[number]
@@ -28,7 +35,7 @@ export function createAppI18n(locale: AppLocale = readStoredLocale()) {
     legacy: false,
     locale,
     fallbackLocale: DEFAULT_LOCALE,
-    messages: { vi, en },
+    messages: { vi: withModules('vi', vi) as MessageSchema, en: withModules('en', en) as MessageSchema },
     missingWarn: false,
     fallbackWarn: false,
   })

@@ -28,5 +28,7 @@ export function navItems(user: SessionUser): NavItem[] {
       capabilities: ['orgUnits.ownUnit'],
     },
     { key: 'users', labelKey: 'nav.users', icon: 'users', to: { name: 'users' }, capabilities: ['users.manage'] },
+    { key: 'scoreSheets', labelKey: 'scoreSheets.nav', icon: 'edit', to: { name: 'scoreSheets' }, capabilities: ['scoreSheets.own'] },
+    { key: 'progress', labelKey: 'progress.nav', icon: 'inbox', to: { name: 'progress' }, capabilities: ['progress.view'] },
   ]
 }

@@ -23,20 +23,82 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
+export type AddCriterionInput = {
+  /** Default false. */
+  allowNotApplicable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Mã: "1", "1.2", "1.2.3". */
+  code: Scalars['String']['input'];
+  evidenceGuidance?: InputMaybe<Scalars['String']['input']>;
+  groupId: Scalars['ID']['input'];
+  /** Điểm tối đa (2 decimals at most). */
+  maxPoints: Scalars['Float']['input'];
+  /** Leaves only. */
+  method?: InputMaybe<ScoringMethod>;
+  /** Method parameters as JSON text (see docs/criteria-template.md). */
+  params?: InputMaybe<Scalars['String']['input']>;
+  /** Parent node; omit for an area or a bonus/penalty block. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** 0-based position among siblings; default last. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  scoringGuidance?: InputMaybe<Scalars['String']['input']>;
+  section: CriteriaSection;
+  /** Nội dung. */
+  title: Scalars['String']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+/** Appraisal of one leaf. Without points the computed (self) points are accepted; a change needs a note. */
+export type AppraisalEntryInput = {
+  criterionId: Scalars['ID']['input'];
+  /** Ghi chú; bắt buộc khi điểm khác điểm tự chấm (vòng 1) hoặc vòng 1 (vòng 2). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Điểm thẩm định (0..điểm tối đa, 2 chữ số thập phân). */
+  points?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Phân công thành viên tổ thẩm định: đơn vị và lĩnh vực được thẩm định. */
+export type AppraiserAssignment = {
+  __typename?: 'AppraiserAssignment';
+  /** Criteria codes (areas, e.g. "1", "3.2") he may appraise; empty = all. */
+  areaCodes: Array<Scalars['String']['output']>;
+  /** The assessor unit the appraiser works for. */
+  assessorUnitId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Units he may appraise; empty = every unit of the assessor unit. */
+  unitIds: Array<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** The appraiser (User id). */
+  userId: Scalars['ID']['output'];
+  yearId: Scalars['ID']['output'];
+};
+
 /** Kỳ đánh giá Chỉ số CCHC của một tỉnh trong một năm. */
 export type AssessmentYear = {
   __typename?: 'AssessmentYear';
   /** Hạn thẩm định. */
   appraisalDeadline?: Maybe<Scalars['Date']['output']>;
+  /** Mức trần điểm thưởng (null: no cap). */
+  bonusCap?: Maybe<Scalars['Float']['output']>;
+  /** Mức xếp loại, best first. */
+  classificationBands: Array<ClassificationBand>;
   /** The year whose configuration this one was copied from. */
   copiedFromYearId?: Maybe<Scalars['ID']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Hạn giải trình. */
   explanationDeadline?: Maybe<Scalars['Date']['output']>;
+  /** Unit groups (khối), in display order. */
+  groups: Array<UnitGroup>;
+  /** Classification → rating of the unit’s head. */
+  headRatings: Array<HeadRatingRule>;
   id: Scalars['ID']['output'];
   model: GovernmentModel;
   /** Tên kỳ đánh giá, ví dụ "Chỉ số CCHC năm 2025". */
   name: Scalars['String']['output'];
+  /** Statuses the year can move to next, with whether the current user may do it and why not. */
+  nextStatuses: Array<YearTransitionOption>;
+  /** Mức trần điểm trừ (null: no cap). */
+  penaltyCap?: Maybe<Scalars['Float']['output']>;
   /** The province (OrgUnit id) running this assessment. */
   provinceUnitId: Scalars['ID']['output'];
   /** Hạn công bố kết quả. */
@@ -51,12 +113,135 @@ export type AssessmentYear = {
   year: Scalars['Int']['output'];
 };
 
+/** Who assesses the units of a group. */
+export type AssessorRule =
+  /** UBND cấp huyện đánh giá các xã của mình (mô hình ba cấp). */
+  | 'PARENT_DISTRICT'
+  /** UBND tỉnh đánh giá (sở, ngành; huyện; xã ở mô hình hai cấp). */
+  | 'PROVINCE';
+
+/** What an audit event is about. */
+export type AuditEntityType =
+  /** Tiêu chí của bộ chỉ số */
+  | 'CRITERION'
+  /** Danh sách đơn vị được đánh giá */
+  | 'ROSTER'
+  /** Điểm của một tiêu chí trên phiếu */
+  | 'SCORE'
+  /** Cấu hình kỳ đánh giá, khối, phân công */
+  | 'SETTING'
+  /** Trạng thái phiếu */
+  | 'SHEET'
+  /** Trạng thái kỳ đánh giá */
+  | 'STATUS';
+
+/** Một thay đổi đã ghi nhận: ai, khi nào, trước, sau, lý do. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** What was done, e.g. CREATE, UPDATE, DELETE, TRANSITION, REOPEN, SAVE_SELF. */
+  action: Scalars['String']['output'];
+  /** Tên đăng nhập / tên người thực hiện tại thời điểm thay đổi. */
+  actorName: Scalars['String']['output'];
+  actorUserId?: Maybe<Scalars['ID']['output']>;
+  /** State after the change, as JSON text (null on deletion). */
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** State before the change, as JSON text (null on creation). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Criteria node concerned, if any. */
+  criterionId?: Maybe<Scalars['ID']['output']>;
+  /** Id of the changed thing (year, group, node, roster entry, sheet entry…). */
+  entityId: Scalars['ID']['output'];
+  entityType: AuditEntityType;
+  id: Scalars['ID']['output'];
+  /** Lý do do người thực hiện nêu. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Score sheet concerned, if any. */
+  sheetId?: Maybe<Scalars['ID']['output']>;
+  yearId: Scalars['ID']['output'];
+};
+
+/** A page of AuditEvent items (Relay connection). */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+  /** Number of items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
 /** A signed, expiring token (JWT) to send as "Authorization: Bearer <token>". */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   expiresAt: Scalars['DateTime']['output'];
   token: Scalars['String']['output'];
   user: User;
+};
+
+/** Xếp loại theo các mức của kỳ (ví dụ Xuất sắc ≥ 90). */
+export type Classification = {
+  __typename?: 'Classification';
+  code: Scalars['String']['output'];
+  /** Màu hiển thị #RRGGBB. */
+  color: Scalars['String']['output'];
+  /** Tên xếp loại (tiếng Việt). */
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+};
+
+/** Mức xếp loại (ví dụ Xuất sắc ≥ 90). */
+export type ClassificationBand = {
+  __typename?: 'ClassificationBand';
+  /** Stable code, e.g. EXCELLENT, GOOD, FAIR, AVERAGE, WEAK. */
+  code: Scalars['String']['output'];
+  /** Display colour #RRGGBB. */
+  color: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  /** Tên tiếng Việt, ví dụ "Xuất sắc". */
+  labelVi: Scalars['String']['output'];
+  /** Lowest index (percent, inclusive) of the band, e.g. 90. */
+  minIndex: Scalars['Float']['output'];
+};
+
+/** One band; list bands best first, the last starting at 0. */
+export type ClassificationBandInput = {
+  code: Scalars['String']['input'];
+  color: Scalars['String']['input'];
+  labelEn: Scalars['String']['input'];
+  labelVi: Scalars['String']['input'];
+  /** Lowest index (percent, at most 2 decimals, inclusive). */
+  minIndex: Scalars['Float']['input'];
+};
+
+/** Chỉ số thành phần của một lĩnh vực hoặc tiêu chí. */
+export type ComponentIndex = {
+  __typename?: 'ComponentIndex';
+  code: Scalars['String']['output'];
+  criterionId: Scalars['ID']['output'];
+  finalPoints: Scalars['Float']['output'];
+  index?: Maybe<Scalars['Float']['output']>;
+  /** Điểm tối đa sau khi bỏ các tiêu chí không áp dụng. */
+  maxApplicable: Scalars['Float']['output'];
+  maxPoints: Scalars['Float']['output'];
+  selfIndex?: Maybe<Scalars['Float']['output']>;
+  selfPoints: Scalars['Float']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type CreateAssessmentYearInput = {
+  /** Copy this year's whole configuration (groups, criteria sets, bands, head ratings, caps, deadlines shifted by the year difference). */
+  copyFromYearId?: InputMaybe<Scalars['ID']['input']>;
+  model: GovernmentModel;
+  name: Scalars['String']['input'];
+  /** The province (OrgUnit id). */
+  provinceId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 /** A new unit (tạo đơn vị mới). */
@@ -88,10 +273,204 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+/** A problem of a criteria set (ERROR blocks opening the year, WARNING does not). */
+export type CriteriaIssue = {
+  __typename?: 'CriteriaIssue';
+  /** CHILDREN_SUM_MISMATCH, TOTAL_MISMATCH, BAD_METHOD_PARAMS, … */
+  code: Scalars['String']['output'];
+  /** In the caller’s language. */
+  message: Scalars['String']['output'];
+  /** Code of the node concerned; null for the whole set. */
+  nodeCode?: Maybe<Scalars['String']['output']>;
+  /** ERROR or WARNING. */
+  severity: Scalars['String']['output'];
+};
+
+/** Lĩnh vực / tiêu chí / tiêu chí thành phần của bộ chỉ số. */
+export type CriteriaNode = {
+  __typename?: 'CriteriaNode';
+  /** Đơn vị được chọn "không áp dụng" cho tiêu chí này. */
+  allowNotApplicable: Scalars['Boolean']['output'];
+  /** Σ children’s maximum (inner nodes, when read as part of a set). */
+  childrenTotal?: Maybe<Scalars['Float']['output']>;
+  /** Mã: "1", "1.2", "1.2.3". */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** 1 = area (lĩnh vực), 2 = criterion, 3 = sub-criterion, … */
+  depth: Scalars['Int']['output'];
+  /** Hướng dẫn tài liệu kiểm chứng. */
+  evidenceGuidance?: Maybe<Scalars['String']['output']>;
+  /** The unit group whose set this node belongs to. */
+  groupId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** Điểm tối đa (the weight). */
+  maxPoints: Scalars['Float']['output'];
+  /** Scoring method (leaves only). */
+  method?: Maybe<ScoringMethod>;
+  /** Method parameters as JSON text (points inside are hundredths, percents plain). */
+  params?: Maybe<Scalars['String']['output']>;
+  /** Parent node; null for an area (lĩnh vực) or a bonus/penalty block. */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** Hướng dẫn chấm điểm. */
+  scoringGuidance?: Maybe<Scalars['String']['output']>;
+  section: CriteriaSection;
+  /** Order among siblings. */
+  sortOrder: Scalars['Int']['output'];
+  /** Nội dung tiêu chí. */
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  yearId: Scalars['ID']['output'];
+};
+
+/** One node of a whole set (bulk save or import); the parent follows from the code ("1.2" is under "1"). */
+export type CriteriaNodeInput = {
+  /** Default false. */
+  allowNotApplicable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Mã: "1", "1.2", "1.2.3". */
+  code: Scalars['String']['input'];
+  evidenceGuidance?: InputMaybe<Scalars['String']['input']>;
+  /** Điểm tối đa (2 decimals at most). */
+  maxPoints: Scalars['Float']['input'];
+  /** Leaves only. */
+  method?: InputMaybe<ScoringMethod>;
+  /** Method parameters as JSON text (see docs/criteria-template.md). */
+  params?: InputMaybe<Scalars['String']['input']>;
+  scoringGuidance?: InputMaybe<Scalars['String']['input']>;
+  section: CriteriaSection;
+  /** Nội dung. */
+  title: Scalars['String']['input'];
+};
+
+/** Part of a criteria set a node belongs to. */
+export type CriteriaSection =
+  /** Điểm thưởng (giới hạn bởi mức trần của kỳ). */
+  | 'BONUS'
+  /** Điểm trừ (giới hạn bởi mức trần của kỳ). */
+  | 'PENALTY'
+  /** Phần chấm điểm (tự đánh giá và thẩm định). */
+  | 'SCORED'
+  /** Phần điều tra xã hội học (điểm nhập từ kết quả khảo sát). */
+  | 'SURVEY';
+
+/** Bộ chỉ số của một khối trong một kỳ: danh sách phẳng (parentId) kèm kết quả kiểm tra. */
+export type CriteriaSet = {
+  __typename?: 'CriteriaSet';
+  /** Σ maximum of the scored + survey roots as configured now. */
+  configuredTotal: Scalars['Float']['output'];
+  group: UnitGroup;
+  issues: Array<CriteriaIssue>;
+  lockReason?: Maybe<Scalars['String']['output']>;
+  /** True when edits are refused (see lockReason). */
+  locked: Scalars['Boolean']['output'];
+  /** Depth-first order (parents before children, siblings by sortOrder). */
+  nodes: Array<CriteriaNode>;
+  /** Required total of the scored + survey parts. */
+  total: Scalars['Float']['output'];
+  /** No ERROR issue. */
+  valid: Scalars['Boolean']['output'];
+  yearId: Scalars['ID']['output'];
+};
+
+/** Tệp minh chứng đã tải lên (tài liệu kiểm chứng). */
+export type EvidenceFile = {
+  __typename?: 'EvidenceFile';
+  /** Kiểu nội dung do máy chủ xác định từ phần mở rộng và chữ ký tệp. */
+  contentType: Scalars['String']['output'];
+  /** Thời điểm tải lên (UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** Relative URL to download the file through the gateway (with the same bearer token). */
+  downloadUrl: Scalars['String']['output'];
+  /** Tên tệp như người dùng tải lên (đã làm sạch). */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** SHA-256 (hex) of the stored bytes, computed while uploading. */
+  sha256: Scalars['String']['output'];
+  /** Kích thước (byte). */
+  size: Scalars['Int']['output'];
+};
+
+/** Minh chứng: một tệp đã tải lên (POST /files) và/hoặc thông tin văn bản. */
+export type EvidenceInput = {
+  documentDate?: InputMaybe<Scalars['Date']['input']>;
+  documentNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Id returned by POST /files. */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Minh chứng: tệp đã tải lên và/hoặc văn bản (số ký hiệu, ngày, cơ quan ban hành). */
+export type EvidenceReference = {
+  __typename?: 'EvidenceReference';
+  /** Ngày ban hành. */
+  documentDate?: Maybe<Scalars['Date']['output']>;
+  /** Số ký hiệu văn bản, ví dụ "125/QĐ-UBND". */
+  documentNumber?: Maybe<Scalars['String']['output']>;
+  /** The uploaded file, if any. */
+  file?: Maybe<EvidenceFile>;
+  fileId?: Maybe<Scalars['ID']['output']>;
+  /** Cơ quan ban hành. */
+  issuer?: Maybe<Scalars['String']['output']>;
+  /** Trích yếu / tên tài liệu. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** The unit’s explanation of one questioned leaf. */
+export type ExplanationEntryInput = {
+  criterionId: Scalars['ID']['input'];
+  /** Replaces the supplementary evidence; omit to keep it. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** Nội dung giải trình. */
+  explanation?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A leaf the unit must explain, with what to explain. */
+export type ExplanationRequestInput = {
+  criterionId: Scalars['ID']['input'];
+  /** Nội dung đề nghị giải trình. */
+  note: Scalars['String']['input'];
+};
+
+/** A generated file, base64-encoded (GraphQL carries no binary). */
+export type FileDownload = {
+  __typename?: 'FileDownload';
+  base64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+};
+
 /** Hai cấp (tỉnh → xã, từ 1/7/2025) hoặc ba cấp (tỉnh → huyện → xã). */
 export type GovernmentModel =
   | 'THREE_LEVEL'
   | 'TWO_LEVEL';
+
+/** Xếp loại người đứng đầu theo kết quả chỉ số. */
+export type HeadRating = {
+  __typename?: 'HeadRating';
+  code: Scalars['String']['output'];
+  /** Ví dụ "Hoàn thành tốt nhiệm vụ". */
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+};
+
+/** Mức xếp loại người đứng đầu tương ứng với một mức xếp loại. */
+export type HeadRatingRule = {
+  __typename?: 'HeadRatingRule';
+  /** Classification band code. */
+  bandCode: Scalars['String']['output'];
+  /** Rating code, e.g. EXCELLENT_COMPLETION. */
+  code: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  /** Ví dụ "Hoàn thành xuất sắc nhiệm vụ". */
+  labelVi: Scalars['String']['output'];
+};
+
+export type HeadRatingRuleInput = {
+  bandCode: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+  labelEn: Scalars['String']['input'];
+  labelVi: Scalars['String']['input'];
+};
 
 /** Kết quả nhập đơn vị hành chính. Importing the same data twice reports only unchanged units. */
 export type ImportReport = {
@@ -121,6 +500,22 @@ export type ImportUnitsInput = {
   provinceCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Chỉ số của đơn vị (hoặc đơn vị tiền thân) qua các năm. */
+export type IndexHistoryPoint = {
+  __typename?: 'IndexHistoryPoint';
+  classification?: Maybe<Classification>;
+  index?: Maybe<Scalars['Float']['output']>;
+  /** Kết quả tạm thời (chưa thẩm định xong). */
+  provisional: Scalars['Boolean']['output'];
+  rankInGroup?: Maybe<Scalars['Int']['output']>;
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+  /** Kết quả của đơn vị tiền thân (trước sáp nhập/chia tách). */
+  viaPredecessor: Scalars['Boolean']['output'];
+  year: Scalars['Int']['output'];
+  yearId: Scalars['ID']['output'];
+};
+
 /** Sáp nhập: several units become one new unit; the old ones close the day before. */
 export type MergeOrgUnitsInput = {
   /** Ngày đơn vị mới có hiệu lực; đơn vị cũ hết hiệu lực ngày hôm trước. */
@@ -132,34 +527,132 @@ export type MergeOrgUnitsInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a node (province admin, while the set is editable; audited). */
+  addCriterion: CriteriaNode;
+  /** Adds one unit to the roster (until appraisal starts; audited). */
+  addRosterUnit: RosterEntry;
+  /** Chủ tịch đơn vị đánh giá phê duyệt kết quả. */
+  approveScoreSheet: ScoreSheet;
+  /** Limits an appraiser to some units and/or areas (empty list = no limit). Province admin, or the chair of the appraiser’s unit; audited. */
+  assignAppraiser: AppraiserAssignment;
+  /** Builds (or rebuilds) the roster from the org hierarchy while the year is PLANNING; hand-added units are kept. Opening self-assessment freezes it. */
+  buildRoster: RosterBuildResult;
   /** Người dùng tự đổi mật khẩu của mình. */
   changeMyPassword: Scalars['Boolean']['output'];
   /** Đổi loại đơn vị, ví dụ xã thành phường (PROVINCE_ADMIN). */
   changeOrgUnitSubtype: OrgUnit;
+  /** Kết thúc giải trình khi đơn vị không giải trình đúng hạn (appraiser, after the explanation deadline). */
+  closeExplanation: ScoreSheet;
   /** Đóng đơn vị (hết hiệu lực sau ngày validTo). Bị từ chối khi còn đơn vị trực thuộc đang hoạt động: chuyển hoặc đóng chúng trước. */
   closeOrgUnit: OrgUnit;
+  /** Hoàn thành thẩm định (every applicable leaf must have appraisal points). */
+  completeAppraisal: ScoreSheet;
+  /** Replaces the target set with a copy of another group’s set (any year of the province). */
+  copyCriteriaSet: CriteriaSet;
+  /** Opens a new year in PLANNING (province admin). With copyFromYearId it copies that year’s configuration; otherwise it gets default groups and bands. */
+  createAssessmentYear: AssessmentYear;
   /** Tạo đơn vị mới dưới một đơn vị cấp trên (PROVINCE_ADMIN). */
   createOrgUnit: OrgUnit;
   /** Tạo người dùng (PROVINCE_ADMIN). Tên đăng nhập được chuyển thành chữ thường. */
   createUser: User;
+  /** Deletes a node and everything below it; returns the deleted ids. */
+  deleteCriterion: Array<Scalars['ID']['output']>;
+  /** Deletes a group with its criteria set and roster lines (province admin, PLANNING only; audited). */
+  deleteUnitGroup: Scalars['Boolean']['output'];
+  /** Imports an XLSX in the template (base64). Every row is checked; one bad row and nothing is written. */
+  importCriteriaSet: CriteriaSet;
+  /** Nhập kết quả điều tra xã hội học (columns: mã đơn vị | mã tiêu chí | giá trị; first sheet of an XLSX, or CSV) into SURVEY leaves. All rows or none: errors come back as BAD_USER_INPUT with `issues` (row, vi, en). */
+  importSurveyResults: SurveyImportResult;
   /** Nhập đơn vị hành chính thực của tỉnh mình (PROVINCE_ADMIN); nhập lại không thay đổi gì. Adds standard departments and predecessor links. */
   importUnits: ImportReport;
+  /** Locks a reopened set again (refused while it has errors; audited). */
+  lockCriteriaSet: CriteriaSet;
   /** Đăng nhập. Repeated failures lock the account and slow the address. */
   login: AuthPayload;
   /** Sáp nhập nhiều đơn vị thành một đơn vị mới; các đơn vị cũ đóng vào ngày trước ngày hiệu lực và được liên kết (MERGE). */
   mergeOrgUnits: OrgUnit;
+  /** Moves a node under another parent (null: top level) and/or to a position among its siblings. */
+  moveCriterion: CriteriaNode;
   /** Chuyển đơn vị (cùng toàn bộ đơn vị trực thuộc) sang đơn vị cấp trên khác; không thể chuyển vào chính nó hoặc cấp dưới của nó. */
   moveOrgUnit: OrgUnit;
+  /** Removes an assignment (the appraiser is then unlimited within his assessor unit). */
+  removeAppraiserAssignment: Scalars['Boolean']['output'];
+  /** Removes one unit from the roster (until appraisal starts; audited). */
+  removeRosterUnit: Scalars['Boolean']['output'];
   /** Đổi tên một đơn vị đang hoạt động (PROVINCE_ADMIN). */
   renameOrgUnit: OrgUnit;
+  /** Allows edits of a locked set after the year opened (province admin, reason required, audited) until lockCriteriaSet. */
+  reopenCriteriaSet: CriteriaSet;
+  /** Quản trị tỉnh mở lại phiếu (audited; a reason is required). */
+  reopenScoreSheet: ScoreSheet;
+  /** Saves a whole set in one transaction (nodes in order, parents from codes); nodes keep their id when their code stays. */
+  replaceCriteriaSet: CriteriaSet;
+  /** Đề nghị đơn vị giải trình các tiêu chí đã chọn. */
+  requestExplanation: ScoreSheet;
   /** Đặt lại mật khẩu và mở khóa tài khoản (PROVINCE_ADMIN). */
   resetUserPassword: User;
+  /** Chủ tịch trả lại để thẩm định lại. */
+  returnToAppraisal: ScoreSheet;
+  /** Lưu điểm thẩm định vòng 1 hoặc 2. Without points the computed points are accepted; a different value needs a note. */
+  saveAppraisal: ScoreSheet;
+  /** Lưu nội dung giải trình và minh chứng bổ sung (unit). */
+  saveExplanation: ScoreSheet;
+  /** Lưu tự đánh giá: all given leaves in one transaction; any bad entry → BAD_USER_INPUT listing the codes, stale version → CONFLICT; nothing written on error. */
+  saveSelfAssessment: ScoreSheet;
   /** Chia tách một đơn vị thành nhiều đơn vị mới; đơn vị cũ đóng và được liên kết (SPLIT) với từng đơn vị mới. */
   splitOrgUnit: Array<OrgUnit>;
+  /** Bắt đầu thẩm định (appraiser of the assessor unit). */
+  startAppraisal: ScoreSheet;
+  /** Gửi giải trình cho đơn vị thẩm định. */
+  submitExplanation: ScoreSheet;
+  /** Nộp phiếu tự đánh giá (every applicable leaf must be self-scored). */
+  submitSelfAssessment: ScoreSheet;
+  /** Moves the year one step (PLANNING → SELF_ASSESSMENT → APPRAISAL → FINALIZED → PUBLISHED, or one step back with a reason). Refused with the reason when a precondition fails. */
+  transitionAssessmentYear: YearTransitionResult;
   /** Mở khóa tài khoản bị tạm khóa do đăng nhập sai nhiều lần (PROVINCE_ADMIN). */
   unlockUser: User;
+  /** Changes settings (province admin; audited). Bands and caps are frozen once the year is finalized. */
+  updateAssessmentYear: AssessmentYear;
+  /** Changes a node (audited with before/after). */
+  updateCriterion: CriteriaNode;
   /** Sửa họ tên, đơn vị, vai trò hoặc trạng thái của người dùng (PROVINCE_ADMIN). */
   updateUser: User;
+  /** Creates or changes a unit group (province admin, PLANNING only; audited). */
+  upsertUnitGroup: UnitGroup;
+  /** Rút lại phiếu đã nộp (until the appraisal starts). */
+  withdrawSubmission: ScoreSheet;
+};
+
+
+export type MutationAddCriterionArgs = {
+  input: AddCriterionInput;
+};
+
+
+export type MutationAddRosterUnitArgs = {
+  groupId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  unitId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveScoreSheetArgs = {
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationAssignAppraiserArgs = {
+  areaCodes: Array<Scalars['String']['input']>;
+  unitIds: Array<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationBuildRosterArgs = {
+  yearId: Scalars['ID']['input'];
 };
 
 
@@ -175,9 +668,35 @@ export type MutationChangeOrgUnitSubtypeArgs = {
 };
 
 
+export type MutationCloseExplanationArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationCloseOrgUnitArgs = {
   id: Scalars['ID']['input'];
   validTo: Scalars['Date']['input'];
+};
+
+
+export type MutationCompleteAppraisalArgs = {
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationCopyCriteriaSetArgs = {
+  fromGroupId: Scalars['ID']['input'];
+  fromYearId: Scalars['ID']['input'];
+  toGroupId: Scalars['ID']['input'];
+  toYearId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAssessmentYearArgs = {
+  input: CreateAssessmentYearInput;
 };
 
 
@@ -191,8 +710,38 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDeleteCriterionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteUnitGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportCriteriaSetArgs = {
+  base64: Scalars['String']['input'];
+  groupId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationImportSurveyResultsArgs = {
+  base64: Scalars['String']['input'];
+  format: SurveyFileFormat;
+  yearId: Scalars['ID']['input'];
+};
+
+
 export type MutationImportUnitsArgs = {
   input: ImportUnitsInput;
+};
+
+
+export type MutationLockCriteriaSetArgs = {
+  groupId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
 };
 
 
@@ -207,9 +756,29 @@ export type MutationMergeOrgUnitsArgs = {
 };
 
 
+export type MutationMoveCriterionArgs = {
+  id: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  position?: InputMaybe<Scalars['Int']['input']>;
+  renumberCodes?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type MutationMoveOrgUnitArgs = {
   id: Scalars['ID']['input'];
   newParentId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveAppraiserAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveRosterUnitArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  unitId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
 };
 
 
@@ -219,9 +788,67 @@ export type MutationRenameOrgUnitArgs = {
 };
 
 
+export type MutationReopenCriteriaSetArgs = {
+  groupId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationReopenScoreSheetArgs = {
+  reason: Scalars['String']['input'];
+  sheetId: Scalars['ID']['input'];
+  target: ReopenTarget;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReplaceCriteriaSetArgs = {
+  groupId: Scalars['ID']['input'];
+  nodes: Array<CriteriaNodeInput>;
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestExplanationArgs = {
+  items: Array<ExplanationRequestInput>;
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationResetUserPasswordArgs = {
   id: Scalars['ID']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationReturnToAppraisalArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSaveAppraisalArgs = {
+  entries: Array<AppraisalEntryInput>;
+  round: Scalars['Int']['input'];
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSaveExplanationArgs = {
+  items: Array<ExplanationEntryInput>;
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSaveSelfAssessmentArgs = {
+  entries: Array<SelfAssessmentEntryInput>;
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -230,14 +857,63 @@ export type MutationSplitOrgUnitArgs = {
 };
 
 
+export type MutationStartAppraisalArgs = {
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitExplanationArgs = {
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitSelfAssessmentArgs = {
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationTransitionAssessmentYearArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  to: YearStatus;
+};
+
+
 export type MutationUnlockUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAssessmentYearArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAssessmentYearInput;
+};
+
+
+export type MutationUpdateCriterionArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCriterionInput;
 };
 
 
 export type MutationUpdateUserArgs = {
   id: Scalars['ID']['input'];
   input: UpdateUserInput;
+};
+
+
+export type MutationUpsertUnitGroupArgs = {
+  input: UnitGroupInput;
+};
+
+
+export type MutationWithdrawSubmissionArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** A unit formed by a merge or a split. */
@@ -258,6 +934,8 @@ export type OrgUnit = {
   __typename?: 'OrgUnit';
   /** From the root (province) down to the parent. */
   ancestors: Array<OrgUnit>;
+  /** Kết quả của đơn vị trong một kỳ (by yearId, or by calendar year). Null when not assessed or not visible to the caller yet. */
+  assessment?: Maybe<UnitAssessment>;
   /** Assessment years this unit runs as a province (newest first). */
   assessmentYears: Array<AssessmentYear>;
   /** Number of open direct children. */
@@ -266,6 +944,8 @@ export type OrgUnit = {
   /** Mã đơn vị (mã thống kê quốc gia cho tỉnh/huyện/xã). */
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Chỉ số qua các năm, kể cả của các đơn vị tiền thân (sau sáp nhập), newest first. */
+  indexHistory: Array<IndexHistoryPoint>;
   /** Open (no end of validity). */
   isOpen: Scalars['Boolean']['output'];
   kind: OrgUnitKind;
@@ -290,6 +970,13 @@ export type OrgUnit = {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Hiệu lực đến ngày (null: còn hoạt động). */
   validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** Đơn vị hành chính hoặc cơ quan: a unit of the administrative hierarchy. */
+export type OrgUnitAssessmentArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+  yearId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -355,16 +1042,50 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Kết quả đã công bố của một tỉnh trong một năm (readable without signing in). */
+export type PublishedResults = {
+  __typename?: 'PublishedResults';
+  name: Scalars['String']['output'];
+  provinceUnitId: Scalars['ID']['output'];
+  rankings: Array<Ranking>;
+  year: Scalars['Int']['output'];
+  yearId: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
-  /** Assessment years of a province, newest first. */
+  /** Appraiser assignments of a year (the province sees all, an assessor unit its own). */
+  appraiserAssignments: Array<AppraiserAssignment>;
+  /** One assessment year with its settings (users of the province). */
+  assessmentYear: AssessmentYear;
+  /** Assessment years of a province, newest first (users of the province). */
   assessmentYears: Array<AssessmentYear>;
+  /** Lịch sử thay đổi của một kỳ (điểm, tiêu chí, cấu hình, danh sách, trạng thái), mới nhất trước. */
+  auditTrail: AuditEventConnection;
+  /** Bộ chỉ số của một khối: nodes (flat, parentId), totals and validation issues. */
+  criteriaSet: CriteriaSet;
+  /** The set as an XLSX workbook in the documented template (docs/criteria-template.md). */
+  exportCriteriaSet: FileDownload;
+  /** Bảng xếp hạng dạng Excel (.xlsx), base64. */
+  exportRanking: FileDownload;
   /** The signed-in user, or null when anonymous. */
   me?: Maybe<User>;
   /** One unit by id (open or closed). */
   orgUnit?: Maybe<OrgUnit>;
   /** Browse or search units (open ones unless includeClosed). */
   orgUnits: OrgUnitConnection;
+  /** Kết quả đã công bố (no sign-in needed): every block’s ranking of the province’s year. */
+  publishedResults: PublishedResults;
+  /** Bảng xếp hạng của một khối (tùy chọn: chỉ các đơn vị do một đơn vị đánh giá, ví dụ xã của một huyện), with per-area breakdown. */
+  ranking: Ranking;
+  /** Đơn vị được đánh giá của kỳ (Vietnamese alphabetical). The province sees all, an assessor unit its units, a unit itself. */
+  roster: RosterEntryConnection;
+  /** Một phiếu đánh giá (chỉ khi người dùng được xem theo phân cấp). */
+  scoreSheet: ScoreSheet;
+  /** The sheet of a unit in a year (null when the unit is not on the roster). */
+  scoreSheetFor?: Maybe<ScoreSheet>;
+  /** Sheets of a year the current user may read (dashboards: status, progress, deadline, totals), in Vietnamese name order. */
+  scoreSheets: ScoreSheetConnection;
   /** Một người dùng (PROVINCE_ADMIN, hoặc chính mình). */
   user?: Maybe<User>;
   /** Người dùng của tỉnh (PROVINCE_ADMIN), có thể lọc theo đơn vị và tìm theo tên. */
@@ -372,8 +1093,49 @@ export type Query = {
 };
 
 
+export type QueryAppraiserAssignmentsArgs = {
+  assessorUnitId?: InputMaybe<Scalars['ID']['input']>;
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryAssessmentYearArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryAssessmentYearsArgs = {
   provinceId: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  criterionId?: InputMaybe<Scalars['ID']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<AuditEntityType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sheetId?: InputMaybe<Scalars['ID']['input']>;
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryCriteriaSetArgs = {
+  groupId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryExportCriteriaSetArgs = {
+  groupId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryExportRankingArgs = {
+  assessorUnitId?: InputMaybe<Scalars['ID']['input']>;
+  groupId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
 };
 
 
@@ -393,6 +1155,50 @@ export type QueryOrgUnitsArgs = {
 };
 
 
+export type QueryPublishedResultsArgs = {
+  provinceId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryRankingArgs = {
+  assessorUnitId?: InputMaybe<Scalars['ID']['input']>;
+  groupId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryRosterArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assessorUnitId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryScoreSheetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryScoreSheetForArgs = {
+  unitId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryScoreSheetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assessorUnitId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<SheetStatus>;
+  yearId: Scalars['ID']['input'];
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -404,6 +1210,59 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** Bảng xếp hạng một khối (và một đơn vị đánh giá, nếu chọn). */
+export type Ranking = {
+  __typename?: 'Ranking';
+  areas: Array<RankingArea>;
+  assessorUnitId?: Maybe<Scalars['ID']['output']>;
+  groupId: Scalars['ID']['output'];
+  groupName: Scalars['String']['output'];
+  /** Rows the current user may see (the whole block once published). */
+  rows: Array<RankingRow>;
+  year: Scalars['Int']['output'];
+  yearId: Scalars['ID']['output'];
+};
+
+/** A column of the per-area breakdown. */
+export type RankingArea = {
+  __typename?: 'RankingArea';
+  code: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** Một dòng bảng xếp hạng. */
+export type RankingRow = {
+  __typename?: 'RankingRow';
+  /** Chỉ số thành phần theo lĩnh vực. */
+  areas: Array<ComponentIndex>;
+  assessorUnitId: Scalars['ID']['output'];
+  assessorUnitName: Scalars['String']['output'];
+  classification?: Maybe<Classification>;
+  headRating?: Maybe<HeadRating>;
+  /** Chỉ số (%). */
+  index?: Maybe<Scalars['Float']['output']>;
+  /** Vị trí hiển thị (ties in Vietnamese alphabetical order). */
+  position: Scalars['Int']['output'];
+  /** Kết quả tạm thời: phiếu chưa hoàn thành thẩm định, không được xếp hạng. */
+  provisional: Scalars['Boolean']['output'];
+  /** Thứ hạng (bằng nhau cùng hạng: 1, 2, 2, 4); null khi chưa thẩm định xong. */
+  rank?: Maybe<Scalars['Int']['output']>;
+  sheetId: Scalars['ID']['output'];
+  status: SheetStatus;
+  /** Có đơn vị khác cùng hạng. */
+  tied: Scalars['Boolean']['output'];
+  totals: SheetTotals;
+  unit: OrgUnit;
+  unitCode: Scalars['String']['output'];
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+};
+
+/** Where an administrator reopens a sheet to. */
+export type ReopenTarget =
+  | 'APPRAISAL'
+  | 'SELF_ASSESSMENT';
 
 /** What a user may do (domain brief §1). */
 export type Role =
@@ -420,6 +1279,302 @@ export type Role =
   /** Lãnh đạo, thanh tra: chỉ xem */
   | 'VIEWER';
 
+/** Outcome of building the roster from the org hierarchy. */
+export type RosterBuildResult = {
+  __typename?: 'RosterBuildResult';
+  added: Scalars['Int']['output'];
+  removed: Scalars['Int']['output'];
+  skipped: Array<RosterSkippedUnit>;
+  year: AssessmentYear;
+};
+
+/** Đơn vị được đánh giá trong kỳ (danh sách đã chốt khi mở tự đánh giá). */
+export type RosterEntry = {
+  __typename?: 'RosterEntry';
+  /** Added by hand by the administrator rather than built from the hierarchy. */
+  addedManually: Scalars['Boolean']['output'];
+  /** The unit that assesses this one (the province, or a district in three-level years). */
+  assessorUnitId: Scalars['ID']['output'];
+  assessorUnitName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  groupId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** Parent district of a commune in a three-level year. */
+  parentDistrictId?: Maybe<Scalars['ID']['output']>;
+  /** Units this one was formed from (for year-over-year comparison). */
+  predecessorUnitIds: Array<Scalars['ID']['output']>;
+  unitCode: Scalars['String']['output'];
+  /** The assessed OrgUnit. */
+  unitId: Scalars['ID']['output'];
+  unitKind: OrgUnitKind;
+  /** Tên đơn vị tại thời điểm chốt danh sách. */
+  unitName: Scalars['String']['output'];
+  /** Loại đơn vị (sở, phường, xã…) tại thời điểm chốt. */
+  unitSubtype: Scalars['String']['output'];
+  yearId: Scalars['ID']['output'];
+};
+
+/** A page of RosterEntry items (Relay connection). */
+export type RosterEntryConnection = {
+  __typename?: 'RosterEntryConnection';
+  edges: Array<RosterEntryEdge>;
+  pageInfo: PageInfo;
+  /** Number of items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RosterEntryEdge = {
+  __typename?: 'RosterEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: RosterEntry;
+};
+
+/** A unit of the province left off the roster, and why. */
+export type RosterSkippedUnit = {
+  __typename?: 'RosterSkippedUnit';
+  /** In the caller’s language. */
+  reason: Scalars['String']['output'];
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+};
+
+/** Một tiêu chí lá trên phiếu: kê khai, tự chấm, thẩm định, giải trình. */
+export type ScoreEntry = {
+  __typename?: 'ScoreEntry';
+  allowNotApplicable: Scalars['Boolean']['output'];
+  /** Mã tiêu chí, ví dụ "1.2.3". */
+  code: Scalars['String']['output'];
+  criterionId: Scalars['ID']['output'];
+  /** Giá trị đơn vị kê khai. */
+  declaredValue?: Maybe<Scalars['String']['output']>;
+  /** 1 = lĩnh vực, 2 = tiêu chí, … */
+  depth: Scalars['Int']['output'];
+  /** Hướng dẫn tài liệu kiểm chứng. */
+  evidenceGuidance?: Maybe<Scalars['String']['output']>;
+  /** Nội dung đề nghị giải trình. */
+  explanationRequestNote?: Maybe<Scalars['String']['output']>;
+  explanationRequested: Scalars['Boolean']['output'];
+  /** Nội dung giải trình của đơn vị. */
+  explanationText?: Maybe<Scalars['String']['output']>;
+  /** Điểm cuối cùng = lần thẩm định sau cùng. */
+  finalPoints?: Maybe<Scalars['Float']['output']>;
+  /** Điểm tối đa. */
+  maxPoints: Scalars['Float']['output'];
+  method?: Maybe<ScoringMethod>;
+  /** Đơn vị chọn "không áp dụng". */
+  notApplicable: Scalars['Boolean']['output'];
+  /** Method parameters as JSON (levels, tiers…), so the form can offer choices. */
+  params?: Maybe<Scalars['String']['output']>;
+  /** Ghi chú của thẩm định viên (bắt buộc khi đổi điểm). */
+  round1Note?: Maybe<Scalars['String']['output']>;
+  /** Điểm thẩm định vòng 1. */
+  round1Points?: Maybe<Scalars['Float']['output']>;
+  round2Note?: Maybe<Scalars['String']['output']>;
+  /** Điểm thẩm định vòng 2 (sau giải trình). */
+  round2Points?: Maybe<Scalars['Float']['output']>;
+  section: CriteriaSection;
+  /** Minh chứng tự đánh giá. */
+  selfEvidence: Array<EvidenceReference>;
+  selfNote?: Maybe<Scalars['String']['output']>;
+  /** Điểm tự chấm (tính từ giá trị kê khai theo phương pháp chấm). */
+  selfPoints?: Maybe<Scalars['Float']['output']>;
+  /** Minh chứng bổ sung khi giải trình. */
+  supplementaryEvidence: Array<EvidenceReference>;
+  /** Điểm điều tra xã hội học (tiêu chí SURVEY). */
+  surveyPoints?: Maybe<Scalars['Float']['output']>;
+  /** Nội dung tiêu chí. */
+  title: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Phiếu tự đánh giá và thẩm định của một đơn vị trong một kỳ. */
+export type ScoreSheet = {
+  __typename?: 'ScoreSheet';
+  /** Every action with allowed/reason, for disabled buttons with a tooltip. */
+  actions: Array<SheetActionState>;
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Assessor chair who approved. */
+  approvedBy?: Maybe<Scalars['ID']['output']>;
+  /** Chỉ số thành phần theo lĩnh vực. */
+  areas: Array<ComponentIndex>;
+  /** The assessor unit. */
+  assessorUnit: OrgUnit;
+  /** The unit that appraises this sheet. */
+  assessorUnitId: Scalars['ID']['output'];
+  /** Tên đơn vị đánh giá. */
+  assessorUnitName: Scalars['String']['output'];
+  /** Các thao tác người dùng hiện tại được thực hiện ngay bây giờ. */
+  availableActions: Array<SheetAction>;
+  /** Chỉ số thành phần theo tiêu chí (cấp 2). */
+  criteriaIndices: Array<ComponentIndex>;
+  /** Hạn của bước hiện tại (tự đánh giá, giải trình, thẩm định). */
+  deadline?: Maybe<Scalars['Date']['output']>;
+  /** Mọi tiêu chí lá của bộ chỉ số, theo thứ tự mã, kèm kê khai và điểm. */
+  entries: Array<ScoreEntry>;
+  /** Khối của đơn vị trong kỳ. */
+  group: UnitGroup;
+  groupId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** Vì sao người dùng hiện tại không sửa được phiếu (null: sửa được). */
+  lockReason?: Maybe<Scalars['String']['output']>;
+  /** When the unit’s self-assessment was locked (submission). */
+  lockedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Quá hạn bước hiện tại. */
+  overdue: Scalars['Boolean']['output'];
+  progress: SheetProgress;
+  /** Trạng thái (FINALIZED/PUBLISHED follow the year). */
+  status: SheetStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** User who submitted. */
+  submittedBy?: Maybe<Scalars['ID']['output']>;
+  /** Tổng điểm, chỉ số và chênh lệch như hiện tại. */
+  totals: SheetTotals;
+  /** The assessed unit (resolved by the org subgraph). */
+  unit: OrgUnit;
+  /** Mã đơn vị (theo danh sách đã chốt). */
+  unitCode: Scalars['String']['output'];
+  /** The assessed OrgUnit. */
+  unitId: Scalars['ID']['output'];
+  /** Tên đơn vị (theo danh sách đã chốt của kỳ). */
+  unitName: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Send it back with every change: a stale version gets CONFLICT. */
+  version: Scalars['Int']['output'];
+  year: AssessmentYear;
+  yearId: Scalars['ID']['output'];
+};
+
+/** A page of ScoreSheet items (Relay connection). */
+export type ScoreSheetConnection = {
+  __typename?: 'ScoreSheetConnection';
+  edges: Array<ScoreSheetEdge>;
+  pageInfo: PageInfo;
+  /** Number of items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ScoreSheetEdge = {
+  __typename?: 'ScoreSheetEdge';
+  cursor: Scalars['String']['output'];
+  node: ScoreSheet;
+};
+
+/** How a leaf turns the declared value into points (parameters in `params`, see docs/criteria-template.md). */
+export type ScoringMethod =
+  /** Số lượng × điểm mỗi mục, tối đa bằng điểm tối đa. params: {"pointsPerItem": hundredths} */
+  | 'COUNT'
+  /** Trừ điểm mỗi vi phạm, thấp nhất 0. params: {"pointsPerViolation": hundredths} */
+  | 'DEDUCTION'
+  /** Mức định tính. params: {"levels": [{"key","labelVi","sharePercent"}]} */
+  | 'LEVELS'
+  /** Chấm trực tiếp 0..tối đa theo bước (mặc định 0,25). params: {"step"?: hundredths} */
+  | 'MANUAL'
+  /** Tỷ lệ % × điểm tối đa. */
+  | 'PROPORTIONAL'
+  /** Tỷ lệ % theo các mức. params: {"tiers": [{"fromPercent","toPercent","sharePercent"|"points"}]} */
+  | 'RATIO_TIERS'
+  /** Từ kết quả điều tra xã hội học. params: {"basis": "PERCENT"|"POINTS"} */
+  | 'SURVEY'
+  /** Có → đủ điểm, không → 0. */
+  | 'YES_NO';
+
+/** Self-assessment of one leaf; points follow from the declared value by the leaf’s method. */
+export type SelfAssessmentEntryInput = {
+  criterionId: Scalars['ID']['input'];
+  /** Giá trị kê khai ("1"/"0", số lượng, tỷ lệ %, mã mức, điểm…); null xóa kê khai. */
+  declaredValue?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the leaf’s self evidence; omit to keep it. */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  /** Không áp dụng (only where the criterion allows it). */
+  notApplicable?: InputMaybe<Scalars['Boolean']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a user can do on a sheet; `ScoreSheet.availableActions` lists those the current user may do now. */
+export type SheetAction =
+  | 'APPROVE'
+  | 'CLOSE_EXPLANATION'
+  | 'COMPLETE_APPRAISAL'
+  | 'REOPEN_APPRAISAL'
+  | 'REOPEN_SELF_ASSESSMENT'
+  | 'REQUEST_EXPLANATION'
+  | 'RETURN_TO_APPRAISAL'
+  | 'SAVE_APPRAISAL'
+  | 'SAVE_EXPLANATION'
+  | 'SAVE_SELF'
+  | 'START_APPRAISAL'
+  | 'SUBMIT'
+  | 'SUBMIT_EXPLANATION'
+  | 'WITHDRAW';
+
+/** One workflow action with whether the current user may take it now, and why not. */
+export type SheetActionState = {
+  __typename?: 'SheetActionState';
+  action: SheetAction;
+  allowed: Scalars['Boolean']['output'];
+  /** Tên thao tác (tiếng Việt). */
+  label: Scalars['String']['output'];
+  /** Lý do không thực hiện được (theo ngôn ngữ của yêu cầu). */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** Tiến độ: số tiêu chí đã kê khai / đã thẩm định trên tổng số. */
+export type SheetProgress = {
+  __typename?: 'SheetProgress';
+  /** Đã có điểm thẩm định. */
+  appraised: Scalars['Int']['output'];
+  /** Đã tự chấm (hoặc không áp dụng). */
+  filled: Scalars['Int']['output'];
+  /** Tiêu chí đơn vị phải kê khai (áp dụng). */
+  total: Scalars['Int']['output'];
+};
+
+/** Trạng thái phiếu đánh giá (FINALIZED và PUBLISHED theo trạng thái của kỳ). */
+export type SheetStatus =
+  /** Đã thẩm định, chờ phê duyệt */
+  | 'APPRAISED'
+  /** Đã phê duyệt */
+  | 'APPROVED'
+  /** Đang tự đánh giá */
+  | 'DRAFT'
+  /** Đã giải trình */
+  | 'EXPLAINED'
+  /** Đề nghị giải trình */
+  | 'EXPLANATION_REQUESTED'
+  /** Đã chốt kết quả (theo kỳ) */
+  | 'FINALIZED'
+  /** Đã công bố (theo kỳ) */
+  | 'PUBLISHED'
+  /** Đã nộp (đơn vị có thể rút lại cho đến khi bắt đầu thẩm định) */
+  | 'SUBMITTED'
+  /** Đang thẩm định */
+  | 'UNDER_APPRAISAL';
+
+/** Tổng điểm và chỉ số của phiếu (lưu sẵn, tính lại mỗi khi điểm thay đổi). */
+export type SheetTotals = {
+  __typename?: 'SheetTotals';
+  /** Tổng điểm thẩm định (điểm cuối cùng). */
+  appraisedTotal: Scalars['Float']['output'];
+  /** Điểm thưởng (sau mức trần). */
+  bonusPoints: Scalars['Float']['output'];
+  /** Chênh lệch chỉ số (điểm %). */
+  gapIndex?: Maybe<Scalars['Float']['output']>;
+  /** Chênh lệch tự đánh giá − thẩm định (điểm). */
+  gapPoints: Scalars['Float']['output'];
+  /** Chỉ số (%) theo điểm thẩm định, 2 chữ số thập phân. */
+  index?: Maybe<Scalars['Float']['output']>;
+  /** Σ điểm tối đa các tiêu chí áp dụng + phần điều tra (mẫu số). */
+  maxApplicable: Scalars['Float']['output'];
+  /** Điểm trừ (sau mức trần). */
+  penaltyPoints: Scalars['Float']['output'];
+  /** Chỉ số (%) theo điểm tự đánh giá. */
+  selfIndex?: Maybe<Scalars['Float']['output']>;
+  /** Tổng điểm tự đánh giá. */
+  selfTotal: Scalars['Float']['output'];
+  surveyPoints: Scalars['Float']['output'];
+};
+
 /** Chia tách: one unit becomes several new units; the old one closes the day before. */
 export type SplitOrgUnitInput = {
   /** Ngày các đơn vị mới có hiệu lực. */
@@ -430,12 +1585,127 @@ export type SplitOrgUnitInput = {
   targets: Array<NewOrgUnitInput>;
 };
 
+/** Định dạng tệp kết quả điều tra: XLSX hoặc CSV (UTF-8; dấu phân cách , hoặc ;). */
+export type SurveyFileFormat =
+  | 'CSV'
+  | 'XLSX';
+
+/** Kết quả nhập điều tra xã hội học. */
+export type SurveyImportResult = {
+  __typename?: 'SurveyImportResult';
+  /** Số điểm thực sự thay đổi. */
+  changed: Scalars['Int']['output'];
+  /** Số dòng hợp lệ trong tệp. */
+  imported: Scalars['Int']['output'];
+  /** Số phiếu được tính lại. */
+  sheetsUpdated: Scalars['Int']['output'];
+};
+
+/** Kết quả Chỉ số CCHC của một đơn vị trong một kỳ. */
+export type UnitAssessment = {
+  __typename?: 'UnitAssessment';
+  areas: Array<ComponentIndex>;
+  classification?: Maybe<Classification>;
+  criteria: Array<ComponentIndex>;
+  groupId: Scalars['ID']['output'];
+  groupName: Scalars['String']['output'];
+  /** Số đơn vị trong khối. */
+  groupSize: Scalars['Int']['output'];
+  headRating?: Maybe<HeadRating>;
+  /** Chưa hoàn thành thẩm định: chỉ số tạm thời. */
+  provisional: Scalars['Boolean']['output'];
+  /** Rank among the units of the same assessor (a district’s communes). */
+  rankInAssessor?: Maybe<Scalars['Int']['output']>;
+  rankInGroup?: Maybe<Scalars['Int']['output']>;
+  sheetId: Scalars['ID']['output'];
+  status: SheetStatus;
+  totals: SheetTotals;
+  year: Scalars['Int']['output'];
+  yearId: Scalars['ID']['output'];
+  yearName: Scalars['String']['output'];
+};
+
 /** Bộ dữ liệu đơn vị hành chính thực (server/data/vn-admin-units). */
 export type UnitDataset =
   /** Mô hình ba cấp (tỉnh → huyện → xã), dữ liệu 03/2025, hết hiệu lực 30/06/2025: 63 tỉnh, 696 huyện, 10.035 xã. */
   | 'THREE_LEVEL_2025'
   /** Mô hình hai cấp (tỉnh → xã), hiệu lực từ 01/07/2025: 34 tỉnh, 3.321 xã. */
   | 'TWO_LEVEL_2026';
+
+/** Khối đơn vị được đánh giá trong một kỳ (ví dụ "Khối sở, ban, ngành"). */
+export type UnitGroup = {
+  __typename?: 'UnitGroup';
+  assessorRule: AssessorRule;
+  /** Stable code within the year: DEPARTMENTS, DISTRICTS, WARDS, COMMUNES, … */
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** True while the criteria set was explicitly reopened for edits after the year opened. */
+  criteriaReopened: Scalars['Boolean']['output'];
+  /** Required total of the scored + survey parts (usually 100). */
+  criteriaTotal: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** Unit kinds this group takes. */
+  memberKinds: Array<OrgUnitKind>;
+  /** Vietnamese subtypes it takes (e.g. ["phường"]); empty = every subtype of those kinds. */
+  memberSubtypes: Array<Scalars['String']['output']>;
+  /** Tên khối, ví dụ "Khối sở, ban, ngành". */
+  name: Scalars['String']['output'];
+  /** Units of this group on the year’s roster. */
+  rosterSize: Scalars['Int']['output'];
+  sortOrder: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  yearId: Scalars['ID']['output'];
+};
+
+/** Creates a group (no id) or replaces the settings of one (with id). */
+export type UnitGroupInput = {
+  assessorRule: AssessorRule;
+  /** Upper-case code, unique in the year: DEPARTMENTS, DISTRICTS, WARDS, COMMUNES… */
+  code: Scalars['String']['input'];
+  /** Total of the scored + survey parts (default 100). */
+  criteriaTotal?: InputMaybe<Scalars['Float']['input']>;
+  /** Omit to create. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  memberKinds: Array<OrgUnitKind>;
+  /** Vietnamese subtypes it takes (e.g. ["phường"]); empty = all. */
+  memberSubtypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Tên khối, ví dụ "Khối sở, ban, ngành". */
+  name: Scalars['String']['input'];
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+  yearId: Scalars['ID']['input'];
+};
+
+/** Only the fields given change; null clears a deadline or cap. */
+export type UpdateAssessmentYearInput = {
+  appraisalDeadline?: InputMaybe<Scalars['Date']['input']>;
+  /** Cap on bonus points (null: no cap). */
+  bonusCap?: InputMaybe<Scalars['Float']['input']>;
+  /** Replaces all bands (validated). */
+  classificationBands?: InputMaybe<Array<ClassificationBandInput>>;
+  explanationDeadline?: InputMaybe<Scalars['Date']['input']>;
+  /** Replaces the whole mapping; every band needs a rating. */
+  headRatings?: InputMaybe<Array<HeadRatingRuleInput>>;
+  /** Only while PLANNING; clears a roster built for the other model. */
+  model?: InputMaybe<GovernmentModel>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Cap on penalty points (null: no cap). */
+  penaltyCap?: InputMaybe<Scalars['Float']['input']>;
+  publicationDeadline?: InputMaybe<Scalars['Date']['input']>;
+  selfAssessmentDeadline?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Only the fields given change; null clears method, params or guidance. */
+export type UpdateCriterionInput = {
+  allowNotApplicable?: InputMaybe<Scalars['Boolean']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
+  evidenceGuidance?: InputMaybe<Scalars['String']['input']>;
+  maxPoints?: InputMaybe<Scalars['Float']['input']>;
+  method?: InputMaybe<ScoringMethod>;
+  params?: InputMaybe<Scalars['String']['input']>;
+  scoringGuidance?: InputMaybe<Scalars['String']['input']>;
+  section?: InputMaybe<CriteriaSection>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Sửa người dùng: chỉ các trường được gửi mới thay đổi. */
 export type UpdateUserInput = {
@@ -491,6 +1761,30 @@ export type YearStatus =
   /** Tự đánh giá: danh sách đơn vị đã chốt, bộ chỉ số đã khóa */
   | 'SELF_ASSESSMENT';
 
+/** A status the year could move to next, and whether the current user may do it now. */
+export type YearTransitionOption = {
+  __typename?: 'YearTransitionOption';
+  allowed: Scalars['Boolean']['output'];
+  /** Refusal code: FORBIDDEN, CONFLICT or BAD_USER_INPUT. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Why it is refused (in the caller’s language). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** True for a backward move, which needs a reason. */
+  requiresReason: Scalars['Boolean']['output'];
+  to: YearStatus;
+  /** Non-blocking warnings (e.g. units that have not submitted). */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** The year after a status change, with the warnings the change raised. */
+export type YearTransitionResult = {
+  __typename?: 'YearTransitionResult';
+  from: YearStatus;
+  to: YearStatus;
+  warnings: Array<Scalars['String']['output']>;
+  year: AssessmentYear;
+};
+
 export type Join__Graph =
   | 'ORG'
   | 'SCORING';
@@ -515,6 +1809,71 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, username: string, fullName: string, roles: Array<Role>, unit: { __typename?: 'OrgUnit', id: string, name: string, kind: OrgUnitKind } } | null };
 
 export type SessionUserFragment = { __typename?: 'User', id: string, username: string, fullName: string, roles: Array<Role>, unit: { __typename?: 'OrgUnit', id: string, name: string, kind: OrgUnitKind } };
+
+export type CriteriaNodeFieldsFragment = { __typename?: 'CriteriaNode', id: string, parentId?: string | null, code: string, title: string, maxPoints: number, section: CriteriaSection, sortOrder: number, depth: number, method?: ScoringMethod | null, params?: string | null, evidenceGuidance?: string | null, scoringGuidance?: string | null, allowNotApplicable: boolean, childrenTotal?: number | null };
+
+export type CriteriaSetFieldsFragment = { __typename?: 'CriteriaSet', yearId: string, total: number, configuredTotal: number, locked: boolean, lockReason?: string | null, valid: boolean, group: { __typename?: 'UnitGroup', id: string, yearId: string, code: string, name: string, assessorRule: AssessorRule, criteriaTotal: number, sortOrder: number, memberKinds: Array<OrgUnitKind>, memberSubtypes: Array<string>, criteriaReopened: boolean, rosterSize: number }, nodes: Array<{ __typename?: 'CriteriaNode', id: string, parentId?: string | null, code: string, title: string, maxPoints: number, section: CriteriaSection, sortOrder: number, depth: number, method?: ScoringMethod | null, params?: string | null, evidenceGuidance?: string | null, scoringGuidance?: string | null, allowNotApplicable: boolean, childrenTotal?: number | null }>, issues: Array<{ __typename?: 'CriteriaIssue', code: string, nodeCode?: string | null, severity: string, message: string }> };
+
+export type CriteriaSetQueryVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+}>;
+
+
+export type CriteriaSetQuery = { __typename?: 'Query', criteriaSet: { __typename?: 'CriteriaSet', yearId: string, total: number, configuredTotal: number, locked: boolean, lockReason?: string | null, valid: boolean, group: { __typename?: 'UnitGroup', id: string, yearId: string, code: string, name: string, assessorRule: AssessorRule, criteriaTotal: number, sortOrder: number, memberKinds: Array<OrgUnitKind>, memberSubtypes: Array<string>, criteriaReopened: boolean, rosterSize: number }, nodes: Array<{ __typename?: 'CriteriaNode', id: string, parentId?: string | null, code: string, title: string, maxPoints: number, section: CriteriaSection, sortOrder: number, depth: number, method?: ScoringMethod | null, params?: string | null, evidenceGuidance?: string | null, scoringGuidance?: string | null, allowNotApplicable: boolean, childrenTotal?: number | null }>, issues: Array<{ __typename?: 'CriteriaIssue', code: string, nodeCode?: string | null, severity: string, message: string }> } };
+
+export type ReplaceCriteriaSetMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+  nodes: Array<CriteriaNodeInput> | CriteriaNodeInput;
+}>;
+
+
+export type ReplaceCriteriaSetMutation = { __typename?: 'Mutation', replaceCriteriaSet: { __typename?: 'CriteriaSet', yearId: string, total: number, configuredTotal: number, locked: boolean, lockReason?: string | null, valid: boolean, group: { __typename?: 'UnitGroup', id: string, yearId: string, code: string, name: string, assessorRule: AssessorRule, criteriaTotal: number, sortOrder: number, memberKinds: Array<OrgUnitKind>, memberSubtypes: Array<string>, criteriaReopened: boolean, rosterSize: number }, nodes: Array<{ __typename?: 'CriteriaNode', id: string, parentId?: string | null, code: string, title: string, maxPoints: number, section: CriteriaSection, sortOrder: number, depth: number, method?: ScoringMethod | null, params?: string | null, evidenceGuidance?: string | null, scoringGuidance?: string | null, allowNotApplicable: boolean, childrenTotal?: number | null }>, issues: Array<{ __typename?: 'CriteriaIssue', code: string, nodeCode?: string | null, severity: string, message: string }> } };
+
+export type CopyCriteriaSetMutationVariables = Exact<{
+  fromYearId: Scalars['ID']['input'];
+  fromGroupId: Scalars['ID']['input'];
+  toYearId: Scalars['ID']['input'];
+  toGroupId: Scalars['ID']['input'];
+}>;
+
+
+export type CopyCriteriaSetMutation = { __typename?: 'Mutation', copyCriteriaSet: { __typename?: 'CriteriaSet', yearId: string, total: number, configuredTotal: number, locked: boolean, lockReason?: string | null, valid: boolean, group: { __typename?: 'UnitGroup', id: string, yearId: string, code: string, name: string, assessorRule: AssessorRule, criteriaTotal: number, sortOrder: number, memberKinds: Array<OrgUnitKind>, memberSubtypes: Array<string>, criteriaReopened: boolean, rosterSize: number }, nodes: Array<{ __typename?: 'CriteriaNode', id: string, parentId?: string | null, code: string, title: string, maxPoints: number, section: CriteriaSection, sortOrder: number, depth: number, method?: ScoringMethod | null, params?: string | null, evidenceGuidance?: string | null, scoringGuidance?: string | null, allowNotApplicable: boolean, childrenTotal?: number | null }>, issues: Array<{ __typename?: 'CriteriaIssue', code: string, nodeCode?: string | null, severity: string, message: string }> } };
+
+export type ImportCriteriaSetMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+  base64: Scalars['String']['input'];
+}>;
+
+
+export type ImportCriteriaSetMutation = { __typename?: 'Mutation', importCriteriaSet: { __typename?: 'CriteriaSet', yearId: string, total: number, configuredTotal: number, locked: boolean, lockReason?: string | null, valid: boolean, group: { __typename?: 'UnitGroup', id: string, yearId: string, code: string, name: string, assessorRule: AssessorRule, criteriaTotal: number, sortOrder: number, memberKinds: Array<OrgUnitKind>, memberSubtypes: Array<string>, criteriaReopened: boolean, rosterSize: number }, nodes: Array<{ __typename?: 'CriteriaNode', id: string, parentId?: string | null, code: string, title: string, maxPoints: number, section: CriteriaSection, sortOrder: number, depth: number, method?: ScoringMethod | null, params?: string | null, evidenceGuidance?: string | null, scoringGuidance?: string | null, allowNotApplicable: boolean, childrenTotal?: number | null }>, issues: Array<{ __typename?: 'CriteriaIssue', code: string, nodeCode?: string | null, severity: string, message: string }> } };
+
+export type ExportCriteriaSetQueryVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+}>;
+
+
+export type ExportCriteriaSetQuery = { __typename?: 'Query', exportCriteriaSet: { __typename?: 'FileDownload', fileName: string, contentType: string, base64: string } };
+
+export type ReopenCriteriaSetMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ReopenCriteriaSetMutation = { __typename?: 'Mutation', reopenCriteriaSet: { __typename?: 'CriteriaSet', yearId: string, total: number, configuredTotal: number, locked: boolean, lockReason?: string | null, valid: boolean, group: { __typename?: 'UnitGroup', id: string, yearId: string, code: string, name: string, assessorRule: AssessorRule, criteriaTotal: number, sortOrder: number, memberKinds: Array<OrgUnitKind>, memberSubtypes: Array<string>, criteriaReopened: boolean, rosterSize: number }, nodes: Array<{ __typename?: 'CriteriaNode', id: string, parentId?: string | null, code: string, title: string, maxPoints: number, section: CriteriaSection, sortOrder: number, depth: number, method?: ScoringMethod | null, params?: string | null, evidenceGuidance?: string | null, scoringGuidance?: string | null, allowNotApplicable: boolean, childrenTotal?: number | null }>, issues: Array<{ __typename?: 'CriteriaIssue', code: string, nodeCode?: string | null, severity: string, message: string }> } };
+
+export type LockCriteriaSetMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+}>;
+
+
+export type LockCriteriaSetMutation = { __typename?: 'Mutation', lockCriteriaSet: { __typename?: 'CriteriaSet', yearId: string, total: number, configuredTotal: number, locked: boolean, lockReason?: string | null, valid: boolean, group: { __typename?: 'UnitGroup', id: string, yearId: string, code: string, name: string, assessorRule: AssessorRule, criteriaTotal: number, sortOrder: number, memberKinds: Array<OrgUnitKind>, memberSubtypes: Array<string>, criteriaReopened: boolean, rosterSize: number }, nodes: Array<{ __typename?: 'CriteriaNode', id: string, parentId?: string | null, code: string, title: string, maxPoints: number, section: CriteriaSection, sortOrder: number, depth: number, method?: ScoringMethod | null, params?: string | null, evidenceGuidance?: string | null, scoringGuidance?: string | null, allowNotApplicable: boolean, childrenTotal?: number | null }>, issues: Array<{ __typename?: 'CriteriaIssue', code: string, nodeCode?: string | null, severity: string, message: string }> } };
 
 export type OrgUnitRowFragment = { __typename?: 'OrgUnit', id: string, kind: OrgUnitKind, subtype: string, code: string, name: string, level: number, isOpen: boolean, childCount: number, validFrom?: string | null, validTo?: string | null };
 
@@ -607,6 +1966,36 @@ export type ImportUnitsMutationVariables = Exact<{
 
 export type ImportUnitsMutation = { __typename?: 'Mutation', importUnits: { __typename?: 'ImportReport', dataset: string, provinceCode?: string | null, created: number, unchanged: number, updated: number, linked: number, unmatched: Array<string>, ambiguous: Array<string> } };
 
+export type ComponentIndexFieldsFragment = { __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null };
+
+export type ResultTotalsFragment = { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, surveyPoints: number, bonusPoints: number, penaltyPoints: number, index?: number | null, selfIndex?: number | null, gapPoints: number, gapIndex?: number | null };
+
+export type RankingQueryVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+  assessorUnitId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type RankingQuery = { __typename?: 'Query', ranking: { __typename?: 'Ranking', yearId: string, year: number, groupId: string, groupName: string, assessorUnitId?: string | null, areas: Array<{ __typename?: 'RankingArea', code: string, title: string }>, rows: Array<{ __typename?: 'RankingRow', rank?: number | null, position: number, tied: boolean, provisional: boolean, unitId: string, unitName: string, unitCode: string, assessorUnitId: string, assessorUnitName: string, sheetId: string, status: SheetStatus, index?: number | null, totals: { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, surveyPoints: number, bonusPoints: number, penaltyPoints: number, index?: number | null, selfIndex?: number | null, gapPoints: number, gapIndex?: number | null }, classification?: { __typename?: 'Classification', code: string, label: string, labelEn: string, color: string } | null, headRating?: { __typename?: 'HeadRating', code: string, label: string, labelEn: string } | null, areas: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }> }> } };
+
+export type ExportRankingQueryVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+  assessorUnitId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ExportRankingQuery = { __typename?: 'Query', exportRanking: { __typename?: 'FileDownload', fileName: string, contentType: string, base64: string } };
+
+export type UnitAssessmentQueryVariables = Exact<{
+  unitId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+}>;
+
+
+export type UnitAssessmentQuery = { __typename?: 'Query', orgUnit?: { __typename?: 'OrgUnit', id: string, name: string, assessment?: { __typename?: 'UnitAssessment', yearId: string, year: number, yearName: string, groupId: string, groupName: string, sheetId: string, status: SheetStatus, provisional: boolean, rankInGroup?: number | null, rankInAssessor?: number | null, groupSize: number, totals: { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, surveyPoints: number, bonusPoints: number, penaltyPoints: number, index?: number | null, selfIndex?: number | null, gapPoints: number, gapIndex?: number | null }, classification?: { __typename?: 'Classification', code: string, label: string, labelEn: string, color: string } | null, headRating?: { __typename?: 'HeadRating', code: string, label: string, labelEn: string } | null, areas: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }> } | null, indexHistory: Array<{ __typename?: 'IndexHistoryPoint', year: number, yearId: string, unitId: string, unitName: string, index?: number | null, rankInGroup?: number | null, viaPredecessor: boolean, provisional: boolean, classification?: { __typename?: 'Classification', code: string, label: string, labelEn: string, color: string } | null }> } | null };
+
 export type UserRowFragment = { __typename?: 'User', id: string, username: string, fullName: string, roles: Array<Role>, active: boolean, lockedUntil?: string | null, lastLoginAt?: string | null, unit: { __typename?: 'OrgUnit', id: string, name: string, kind: OrgUnitKind } };
 
 export type UserListQueryVariables = Exact<{
@@ -649,16 +2038,290 @@ export type UnlockUserMutationVariables = Exact<{
 
 export type UnlockUserMutation = { __typename?: 'Mutation', unlockUser: { __typename?: 'User', id: string, username: string, fullName: string, roles: Array<Role>, active: boolean, lockedUntil?: string | null, lastLoginAt?: string | null, unit: { __typename?: 'OrgUnit', id: string, name: string, kind: OrgUnitKind } } };
 
+export type YearRowFragment = { __typename?: 'AssessmentYear', id: string, provinceUnitId: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, publicationDeadline?: string | null, copiedFromYearId?: string | null, rosterFrozenAt?: string | null, updatedAt: string };
+
+export type UnitGroupRowFragment = { __typename?: 'UnitGroup', id: string, yearId: string, code: string, name: string, assessorRule: AssessorRule, criteriaTotal: number, sortOrder: number, memberKinds: Array<OrgUnitKind>, memberSubtypes: Array<string>, criteriaReopened: boolean, rosterSize: number };
+
+export type YearDetailFragment = { __typename?: 'AssessmentYear', bonusCap?: number | null, penaltyCap?: number | null, id: string, provinceUnitId: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, publicationDeadline?: string | null, copiedFromYearId?: string | null, rosterFrozenAt?: string | null, updatedAt: string, classificationBands: Array<{ __typename?: 'ClassificationBand', code: string, labelVi: string, labelEn: string, minIndex: number, color: string }>, headRatings: Array<{ __typename?: 'HeadRatingRule', bandCode: string, code: string, labelVi: string, labelEn: string }>, groups: Array<{ __typename?: 'UnitGroup', id: string, yearId: string, code: string, name: string, assessorRule: AssessorRule, criteriaTotal: number, sortOrder: number, memberKinds: Array<OrgUnitKind>, memberSubtypes: Array<string>, criteriaReopened: boolean, rosterSize: number }>, nextStatuses: Array<{ __typename?: 'YearTransitionOption', to: YearStatus, allowed: boolean, requiresReason: boolean, reason?: string | null, code?: string | null, warnings: Array<string> }> };
+
+export type ProvinceOfUnitQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProvinceOfUnitQuery = { __typename?: 'Query', orgUnit?: { __typename?: 'OrgUnit', id: string, kind: OrgUnitKind, ancestors: Array<{ __typename?: 'OrgUnit', id: string, kind: OrgUnitKind, name: string }> } | null };
+
+export type YearListQueryVariables = Exact<{
+  provinceId: Scalars['ID']['input'];
+}>;
+
+
+export type YearListQuery = { __typename?: 'Query', assessmentYears: Array<{ __typename?: 'AssessmentYear', id: string, provinceUnitId: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, publicationDeadline?: string | null, copiedFromYearId?: string | null, rosterFrozenAt?: string | null, updatedAt: string }> };
+
+export type YearDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type YearDetailQuery = { __typename?: 'Query', assessmentYear: { __typename?: 'AssessmentYear', bonusCap?: number | null, penaltyCap?: number | null, id: string, provinceUnitId: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, publicationDeadline?: string | null, copiedFromYearId?: string | null, rosterFrozenAt?: string | null, updatedAt: string, classificationBands: Array<{ __typename?: 'ClassificationBand', code: string, labelVi: string, labelEn: string, minIndex: number, color: string }>, headRatings: Array<{ __typename?: 'HeadRatingRule', bandCode: string, code: string, labelVi: string, labelEn: string }>, groups: Array<{ __typename?: 'UnitGroup', id: string, yearId: string, code: string, name: string, assessorRule: AssessorRule, criteriaTotal: number, sortOrder: number, memberKinds: Array<OrgUnitKind>, memberSubtypes: Array<string>, criteriaReopened: boolean, rosterSize: number }>, nextStatuses: Array<{ __typename?: 'YearTransitionOption', to: YearStatus, allowed: boolean, requiresReason: boolean, reason?: string | null, code?: string | null, warnings: Array<string> }> } };
+
+export type CreateYearMutationVariables = Exact<{
+  input: CreateAssessmentYearInput;
+}>;
+
+
+export type CreateYearMutation = { __typename?: 'Mutation', createAssessmentYear: { __typename?: 'AssessmentYear', bonusCap?: number | null, penaltyCap?: number | null, id: string, provinceUnitId: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, publicationDeadline?: string | null, copiedFromYearId?: string | null, rosterFrozenAt?: string | null, updatedAt: string, classificationBands: Array<{ __typename?: 'ClassificationBand', code: string, labelVi: string, labelEn: string, minIndex: number, color: string }>, headRatings: Array<{ __typename?: 'HeadRatingRule', bandCode: string, code: string, labelVi: string, labelEn: string }>, groups: Array<{ __typename?: 'UnitGroup', id: string, yearId: string, code: string, name: string, assessorRule: AssessorRule, criteriaTotal: number, sortOrder: number, memberKinds: Array<OrgUnitKind>, memberSubtypes: Array<string>, criteriaReopened: boolean, rosterSize: number }>, nextStatuses: Array<{ __typename?: 'YearTransitionOption', to: YearStatus, allowed: boolean, requiresReason: boolean, reason?: string | null, code?: string | null, warnings: Array<string> }> } };
+
+export type UpdateYearMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateAssessmentYearInput;
+}>;
+
+
+export type UpdateYearMutation = { __typename?: 'Mutation', updateAssessmentYear: { __typename?: 'AssessmentYear', bonusCap?: number | null, penaltyCap?: number | null, id: string, provinceUnitId: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, publicationDeadline?: string | null, copiedFromYearId?: string | null, rosterFrozenAt?: string | null, updatedAt: string, classificationBands: Array<{ __typename?: 'ClassificationBand', code: string, labelVi: string, labelEn: string, minIndex: number, color: string }>, headRatings: Array<{ __typename?: 'HeadRatingRule', bandCode: string, code: string, labelVi: string, labelEn: string }>, groups: Array<{ __typename?: 'UnitGroup', id: string, yearId: string, code: string, name: string, assessorRule: AssessorRule, criteriaTotal: number, sortOrder: number, memberKinds: Array<OrgUnitKind>, memberSubtypes: Array<string>, criteriaReopened: boolean, rosterSize: number }>, nextStatuses: Array<{ __typename?: 'YearTransitionOption', to: YearStatus, allowed: boolean, requiresReason: boolean, reason?: string | null, code?: string | null, warnings: Array<string> }> } };
+
+export type TransitionYearMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  to: YearStatus;
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TransitionYearMutation = { __typename?: 'Mutation', transitionAssessmentYear: { __typename?: 'YearTransitionResult', from: YearStatus, to: YearStatus, warnings: Array<string>, year: { __typename?: 'AssessmentYear', bonusCap?: number | null, penaltyCap?: number | null, id: string, provinceUnitId: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, publicationDeadline?: string | null, copiedFromYearId?: string | null, rosterFrozenAt?: string | null, updatedAt: string, classificationBands: Array<{ __typename?: 'ClassificationBand', code: string, labelVi: string, labelEn: string, minIndex: number, color: string }>, headRatings: Array<{ __typename?: 'HeadRatingRule', bandCode: string, code: string, labelVi: string, labelEn: string }>, groups: Array<{ __typename?: 'UnitGroup', id: string, yearId: string, code: string, name: string, assessorRule: AssessorRule, criteriaTotal: number, sortOrder: number, memberKinds: Array<OrgUnitKind>, memberSubtypes: Array<string>, criteriaReopened: boolean, rosterSize: number }>, nextStatuses: Array<{ __typename?: 'YearTransitionOption', to: YearStatus, allowed: boolean, requiresReason: boolean, reason?: string | null, code?: string | null, warnings: Array<string> }> } } };
+
+export type UpsertUnitGroupMutationVariables = Exact<{
+  input: UnitGroupInput;
+}>;
+
+
+export type UpsertUnitGroupMutation = { __typename?: 'Mutation', upsertUnitGroup: { __typename?: 'UnitGroup', id: string, yearId: string, code: string, name: string, assessorRule: AssessorRule, criteriaTotal: number, sortOrder: number, memberKinds: Array<OrgUnitKind>, memberSubtypes: Array<string>, criteriaReopened: boolean, rosterSize: number } };
+
+export type DeleteUnitGroupMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteUnitGroupMutation = { __typename?: 'Mutation', deleteUnitGroup: boolean };
+
+export type RosterQueryVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RosterQuery = { __typename?: 'Query', roster: { __typename?: 'RosterEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'RosterEntryEdge', node: { __typename?: 'RosterEntry', id: string, unitId: string, unitName: string, unitCode: string, unitKind: OrgUnitKind, unitSubtype: string, groupId: string, assessorUnitId: string, assessorUnitName: string, parentDistrictId?: string | null, addedManually: boolean } }> } };
+
+export type BuildRosterMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+}>;
+
+
+export type BuildRosterMutation = { __typename?: 'Mutation', buildRoster: { __typename?: 'RosterBuildResult', added: number, removed: number, skipped: Array<{ __typename?: 'RosterSkippedUnit', unitId: string, unitName: string, reason: string }>, year: { __typename?: 'AssessmentYear', id: string, groups: Array<{ __typename?: 'UnitGroup', id: string, yearId: string, code: string, name: string, assessorRule: AssessorRule, criteriaTotal: number, sortOrder: number, memberKinds: Array<OrgUnitKind>, memberSubtypes: Array<string>, criteriaReopened: boolean, rosterSize: number }> } } };
+
+export type AddRosterUnitMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AddRosterUnitMutation = { __typename?: 'Mutation', addRosterUnit: { __typename?: 'RosterEntry', id: string } };
+
+export type RemoveRosterUnitMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RemoveRosterUnitMutation = { __typename?: 'Mutation', removeRosterUnit: boolean };
+
+export type ProgressSheetsQueryVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  assessorUnitId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SheetStatus>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ProgressSheetsQuery = { __typename?: 'Query', scoreSheets: { __typename?: 'ScoreSheetConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ScoreSheetEdge', node: { __typename?: 'ScoreSheet', id: string, unitId: string, unitName: string, groupId: string, assessorUnitId: string, assessorUnitName: string, status: SheetStatus, deadline?: string | null, overdue: boolean, group: { __typename?: 'UnitGroup', id: string, code: string, name: string }, totals: { __typename?: 'SheetTotals', selfTotal: number, appraisedTotal: number, index?: number | null }, progress: { __typename?: 'SheetProgress', total: number, filled: number, appraised: number } } }> } };
+
+export type UnitProvinceQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UnitProvinceQuery = { __typename?: 'Query', orgUnit?: { __typename?: 'OrgUnit', id: string, kind: OrgUnitKind, ancestors: Array<{ __typename?: 'OrgUnit', id: string, kind: OrgUnitKind }> } | null };
+
+export type EvidenceFieldsFragment = { __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null };
+
+export type ScoreSheetFieldsFragment = { __typename?: 'ScoreSheet', id: string, yearId: string, unitId: string, unitName: string, unitCode: string, groupId: string, assessorUnitId: string, assessorUnitName: string, status: SheetStatus, version: number, deadline?: string | null, overdue: boolean, submittedAt?: string | null, updatedAt: string, availableActions: Array<SheetAction>, lockReason?: string | null, totals: { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, index?: number | null, selfIndex?: number | null }, progress: { __typename?: 'SheetProgress', total: number, filled: number, appraised: number }, group: { __typename?: 'UnitGroup', id: string, code: string, name: string }, year: { __typename?: 'AssessmentYear', id: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, bonusCap?: number | null, penaltyCap?: number | null }, areas: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, criteriaIndices: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, entries: Array<{ __typename?: 'ScoreEntry', criterionId: string, code: string, title: string, depth: number, section: CriteriaSection, method?: ScoringMethod | null, params?: string | null, maxPoints: number, allowNotApplicable: boolean, evidenceGuidance?: string | null, declaredValue?: string | null, notApplicable: boolean, selfPoints?: number | null, selfNote?: string | null, round1Points?: number | null, round1Note?: string | null, explanationRequested: boolean, explanationRequestNote?: string | null, explanationText?: string | null, round2Points?: number | null, round2Note?: string | null, finalPoints?: number | null, surveyPoints?: number | null, updatedAt?: string | null, selfEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }>, supplementaryEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }> }> };
+
+export type ScoreSheetQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScoreSheetQuery = { __typename?: 'Query', scoreSheet: { __typename?: 'ScoreSheet', id: string, yearId: string, unitId: string, unitName: string, unitCode: string, groupId: string, assessorUnitId: string, assessorUnitName: string, status: SheetStatus, version: number, deadline?: string | null, overdue: boolean, submittedAt?: string | null, updatedAt: string, availableActions: Array<SheetAction>, lockReason?: string | null, totals: { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, index?: number | null, selfIndex?: number | null }, progress: { __typename?: 'SheetProgress', total: number, filled: number, appraised: number }, group: { __typename?: 'UnitGroup', id: string, code: string, name: string }, year: { __typename?: 'AssessmentYear', id: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, bonusCap?: number | null, penaltyCap?: number | null }, areas: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, criteriaIndices: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, entries: Array<{ __typename?: 'ScoreEntry', criterionId: string, code: string, title: string, depth: number, section: CriteriaSection, method?: ScoringMethod | null, params?: string | null, maxPoints: number, allowNotApplicable: boolean, evidenceGuidance?: string | null, declaredValue?: string | null, notApplicable: boolean, selfPoints?: number | null, selfNote?: string | null, round1Points?: number | null, round1Note?: string | null, explanationRequested: boolean, explanationRequestNote?: string | null, explanationText?: string | null, round2Points?: number | null, round2Note?: string | null, finalPoints?: number | null, surveyPoints?: number | null, updatedAt?: string | null, selfEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }>, supplementaryEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }> }> } };
+
+export type ScoreSheetForQueryVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+}>;
+
+
+export type ScoreSheetForQuery = { __typename?: 'Query', scoreSheetFor?: { __typename?: 'ScoreSheet', id: string } | null };
+
+export type ScoreSheetYearsQueryVariables = Exact<{
+  provinceId: Scalars['ID']['input'];
+}>;
+
+
+export type ScoreSheetYearsQuery = { __typename?: 'Query', assessmentYears: Array<{ __typename?: 'AssessmentYear', id: string, year: number, name: string, model: GovernmentModel, status: YearStatus }> };
+
+export type AuditTrailQueryVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  sheetId: Scalars['ID']['input'];
+  criterionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AuditTrailQuery = { __typename?: 'Query', auditTrail: { __typename?: 'AuditEventConnection', totalCount: number, edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', id: string, action: string, actorName: string, at: string, before?: string | null, after?: string | null, reason?: string | null } }> } };
+
+export type SaveSelfAssessmentMutationVariables = Exact<{
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  entries: Array<SelfAssessmentEntryInput> | SelfAssessmentEntryInput;
+}>;
+
+
+export type SaveSelfAssessmentMutation = { __typename?: 'Mutation', saveSelfAssessment: { __typename?: 'ScoreSheet', id: string, yearId: string, unitId: string, unitName: string, unitCode: string, groupId: string, assessorUnitId: string, assessorUnitName: string, status: SheetStatus, version: number, deadline?: string | null, overdue: boolean, submittedAt?: string | null, updatedAt: string, availableActions: Array<SheetAction>, lockReason?: string | null, totals: { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, index?: number | null, selfIndex?: number | null }, progress: { __typename?: 'SheetProgress', total: number, filled: number, appraised: number }, group: { __typename?: 'UnitGroup', id: string, code: string, name: string }, year: { __typename?: 'AssessmentYear', id: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, bonusCap?: number | null, penaltyCap?: number | null }, areas: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, criteriaIndices: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, entries: Array<{ __typename?: 'ScoreEntry', criterionId: string, code: string, title: string, depth: number, section: CriteriaSection, method?: ScoringMethod | null, params?: string | null, maxPoints: number, allowNotApplicable: boolean, evidenceGuidance?: string | null, declaredValue?: string | null, notApplicable: boolean, selfPoints?: number | null, selfNote?: string | null, round1Points?: number | null, round1Note?: string | null, explanationRequested: boolean, explanationRequestNote?: string | null, explanationText?: string | null, round2Points?: number | null, round2Note?: string | null, finalPoints?: number | null, surveyPoints?: number | null, updatedAt?: string | null, selfEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }>, supplementaryEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }> }> } };
+
+export type SaveAppraisalMutationVariables = Exact<{
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  round: Scalars['Int']['input'];
+  entries: Array<AppraisalEntryInput> | AppraisalEntryInput;
+}>;
+
+
+export type SaveAppraisalMutation = { __typename?: 'Mutation', saveAppraisal: { __typename?: 'ScoreSheet', id: string, yearId: string, unitId: string, unitName: string, unitCode: string, groupId: string, assessorUnitId: string, assessorUnitName: string, status: SheetStatus, version: number, deadline?: string | null, overdue: boolean, submittedAt?: string | null, updatedAt: string, availableActions: Array<SheetAction>, lockReason?: string | null, totals: { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, index?: number | null, selfIndex?: number | null }, progress: { __typename?: 'SheetProgress', total: number, filled: number, appraised: number }, group: { __typename?: 'UnitGroup', id: string, code: string, name: string }, year: { __typename?: 'AssessmentYear', id: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, bonusCap?: number | null, penaltyCap?: number | null }, areas: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, criteriaIndices: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, entries: Array<{ __typename?: 'ScoreEntry', criterionId: string, code: string, title: string, depth: number, section: CriteriaSection, method?: ScoringMethod | null, params?: string | null, maxPoints: number, allowNotApplicable: boolean, evidenceGuidance?: string | null, declaredValue?: string | null, notApplicable: boolean, selfPoints?: number | null, selfNote?: string | null, round1Points?: number | null, round1Note?: string | null, explanationRequested: boolean, explanationRequestNote?: string | null, explanationText?: string | null, round2Points?: number | null, round2Note?: string | null, finalPoints?: number | null, surveyPoints?: number | null, updatedAt?: string | null, selfEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }>, supplementaryEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }> }> } };
+
+export type RequestExplanationMutationVariables = Exact<{
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  items: Array<ExplanationRequestInput> | ExplanationRequestInput;
+}>;
+
+
+export type RequestExplanationMutation = { __typename?: 'Mutation', requestExplanation: { __typename?: 'ScoreSheet', id: string, yearId: string, unitId: string, unitName: string, unitCode: string, groupId: string, assessorUnitId: string, assessorUnitName: string, status: SheetStatus, version: number, deadline?: string | null, overdue: boolean, submittedAt?: string | null, updatedAt: string, availableActions: Array<SheetAction>, lockReason?: string | null, totals: { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, index?: number | null, selfIndex?: number | null }, progress: { __typename?: 'SheetProgress', total: number, filled: number, appraised: number }, group: { __typename?: 'UnitGroup', id: string, code: string, name: string }, year: { __typename?: 'AssessmentYear', id: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, bonusCap?: number | null, penaltyCap?: number | null }, areas: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, criteriaIndices: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, entries: Array<{ __typename?: 'ScoreEntry', criterionId: string, code: string, title: string, depth: number, section: CriteriaSection, method?: ScoringMethod | null, params?: string | null, maxPoints: number, allowNotApplicable: boolean, evidenceGuidance?: string | null, declaredValue?: string | null, notApplicable: boolean, selfPoints?: number | null, selfNote?: string | null, round1Points?: number | null, round1Note?: string | null, explanationRequested: boolean, explanationRequestNote?: string | null, explanationText?: string | null, round2Points?: number | null, round2Note?: string | null, finalPoints?: number | null, surveyPoints?: number | null, updatedAt?: string | null, selfEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }>, supplementaryEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }> }> } };
+
+export type SaveExplanationMutationVariables = Exact<{
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  items: Array<ExplanationEntryInput> | ExplanationEntryInput;
+}>;
+
+
+export type SaveExplanationMutation = { __typename?: 'Mutation', saveExplanation: { __typename?: 'ScoreSheet', id: string, yearId: string, unitId: string, unitName: string, unitCode: string, groupId: string, assessorUnitId: string, assessorUnitName: string, status: SheetStatus, version: number, deadline?: string | null, overdue: boolean, submittedAt?: string | null, updatedAt: string, availableActions: Array<SheetAction>, lockReason?: string | null, totals: { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, index?: number | null, selfIndex?: number | null }, progress: { __typename?: 'SheetProgress', total: number, filled: number, appraised: number }, group: { __typename?: 'UnitGroup', id: string, code: string, name: string }, year: { __typename?: 'AssessmentYear', id: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, bonusCap?: number | null, penaltyCap?: number | null }, areas: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, criteriaIndices: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, entries: Array<{ __typename?: 'ScoreEntry', criterionId: string, code: string, title: string, depth: number, section: CriteriaSection, method?: ScoringMethod | null, params?: string | null, maxPoints: number, allowNotApplicable: boolean, evidenceGuidance?: string | null, declaredValue?: string | null, notApplicable: boolean, selfPoints?: number | null, selfNote?: string | null, round1Points?: number | null, round1Note?: string | null, explanationRequested: boolean, explanationRequestNote?: string | null, explanationText?: string | null, round2Points?: number | null, round2Note?: string | null, finalPoints?: number | null, surveyPoints?: number | null, updatedAt?: string | null, selfEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }>, supplementaryEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }> }> } };
+
+export type SubmitSelfAssessmentMutationVariables = Exact<{
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type SubmitSelfAssessmentMutation = { __typename?: 'Mutation', submitSelfAssessment: { __typename?: 'ScoreSheet', id: string, yearId: string, unitId: string, unitName: string, unitCode: string, groupId: string, assessorUnitId: string, assessorUnitName: string, status: SheetStatus, version: number, deadline?: string | null, overdue: boolean, submittedAt?: string | null, updatedAt: string, availableActions: Array<SheetAction>, lockReason?: string | null, totals: { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, index?: number | null, selfIndex?: number | null }, progress: { __typename?: 'SheetProgress', total: number, filled: number, appraised: number }, group: { __typename?: 'UnitGroup', id: string, code: string, name: string }, year: { __typename?: 'AssessmentYear', id: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, bonusCap?: number | null, penaltyCap?: number | null }, areas: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, criteriaIndices: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, entries: Array<{ __typename?: 'ScoreEntry', criterionId: string, code: string, title: string, depth: number, section: CriteriaSection, method?: ScoringMethod | null, params?: string | null, maxPoints: number, allowNotApplicable: boolean, evidenceGuidance?: string | null, declaredValue?: string | null, notApplicable: boolean, selfPoints?: number | null, selfNote?: string | null, round1Points?: number | null, round1Note?: string | null, explanationRequested: boolean, explanationRequestNote?: string | null, explanationText?: string | null, round2Points?: number | null, round2Note?: string | null, finalPoints?: number | null, surveyPoints?: number | null, updatedAt?: string | null, selfEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }>, supplementaryEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }> }> } };
+
+export type WithdrawSubmissionMutationVariables = Exact<{
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type WithdrawSubmissionMutation = { __typename?: 'Mutation', withdrawSubmission: { __typename?: 'ScoreSheet', id: string, yearId: string, unitId: string, unitName: string, unitCode: string, groupId: string, assessorUnitId: string, assessorUnitName: string, status: SheetStatus, version: number, deadline?: string | null, overdue: boolean, submittedAt?: string | null, updatedAt: string, availableActions: Array<SheetAction>, lockReason?: string | null, totals: { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, index?: number | null, selfIndex?: number | null }, progress: { __typename?: 'SheetProgress', total: number, filled: number, appraised: number }, group: { __typename?: 'UnitGroup', id: string, code: string, name: string }, year: { __typename?: 'AssessmentYear', id: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, bonusCap?: number | null, penaltyCap?: number | null }, areas: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, criteriaIndices: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, entries: Array<{ __typename?: 'ScoreEntry', criterionId: string, code: string, title: string, depth: number, section: CriteriaSection, method?: ScoringMethod | null, params?: string | null, maxPoints: number, allowNotApplicable: boolean, evidenceGuidance?: string | null, declaredValue?: string | null, notApplicable: boolean, selfPoints?: number | null, selfNote?: string | null, round1Points?: number | null, round1Note?: string | null, explanationRequested: boolean, explanationRequestNote?: string | null, explanationText?: string | null, round2Points?: number | null, round2Note?: string | null, finalPoints?: number | null, surveyPoints?: number | null, updatedAt?: string | null, selfEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }>, supplementaryEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }> }> } };
+
+export type StartAppraisalMutationVariables = Exact<{
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type StartAppraisalMutation = { __typename?: 'Mutation', startAppraisal: { __typename?: 'ScoreSheet', id: string, yearId: string, unitId: string, unitName: string, unitCode: string, groupId: string, assessorUnitId: string, assessorUnitName: string, status: SheetStatus, version: number, deadline?: string | null, overdue: boolean, submittedAt?: string | null, updatedAt: string, availableActions: Array<SheetAction>, lockReason?: string | null, totals: { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, index?: number | null, selfIndex?: number | null }, progress: { __typename?: 'SheetProgress', total: number, filled: number, appraised: number }, group: { __typename?: 'UnitGroup', id: string, code: string, name: string }, year: { __typename?: 'AssessmentYear', id: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, bonusCap?: number | null, penaltyCap?: number | null }, areas: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, criteriaIndices: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, entries: Array<{ __typename?: 'ScoreEntry', criterionId: string, code: string, title: string, depth: number, section: CriteriaSection, method?: ScoringMethod | null, params?: string | null, maxPoints: number, allowNotApplicable: boolean, evidenceGuidance?: string | null, declaredValue?: string | null, notApplicable: boolean, selfPoints?: number | null, selfNote?: string | null, round1Points?: number | null, round1Note?: string | null, explanationRequested: boolean, explanationRequestNote?: string | null, explanationText?: string | null, round2Points?: number | null, round2Note?: string | null, finalPoints?: number | null, surveyPoints?: number | null, updatedAt?: string | null, selfEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }>, supplementaryEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }> }> } };
+
+export type SubmitExplanationMutationVariables = Exact<{
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type SubmitExplanationMutation = { __typename?: 'Mutation', submitExplanation: { __typename?: 'ScoreSheet', id: string, yearId: string, unitId: string, unitName: string, unitCode: string, groupId: string, assessorUnitId: string, assessorUnitName: string, status: SheetStatus, version: number, deadline?: string | null, overdue: boolean, submittedAt?: string | null, updatedAt: string, availableActions: Array<SheetAction>, lockReason?: string | null, totals: { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, index?: number | null, selfIndex?: number | null }, progress: { __typename?: 'SheetProgress', total: number, filled: number, appraised: number }, group: { __typename?: 'UnitGroup', id: string, code: string, name: string }, year: { __typename?: 'AssessmentYear', id: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, bonusCap?: number | null, penaltyCap?: number | null }, areas: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, criteriaIndices: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, entries: Array<{ __typename?: 'ScoreEntry', criterionId: string, code: string, title: string, depth: number, section: CriteriaSection, method?: ScoringMethod | null, params?: string | null, maxPoints: number, allowNotApplicable: boolean, evidenceGuidance?: string | null, declaredValue?: string | null, notApplicable: boolean, selfPoints?: number | null, selfNote?: string | null, round1Points?: number | null, round1Note?: string | null, explanationRequested: boolean, explanationRequestNote?: string | null, explanationText?: string | null, round2Points?: number | null, round2Note?: string | null, finalPoints?: number | null, surveyPoints?: number | null, updatedAt?: string | null, selfEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }>, supplementaryEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }> }> } };
+
+export type CloseExplanationMutationVariables = Exact<{
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type CloseExplanationMutation = { __typename?: 'Mutation', closeExplanation: { __typename?: 'ScoreSheet', id: string, yearId: string, unitId: string, unitName: string, unitCode: string, groupId: string, assessorUnitId: string, assessorUnitName: string, status: SheetStatus, version: number, deadline?: string | null, overdue: boolean, submittedAt?: string | null, updatedAt: string, availableActions: Array<SheetAction>, lockReason?: string | null, totals: { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, index?: number | null, selfIndex?: number | null }, progress: { __typename?: 'SheetProgress', total: number, filled: number, appraised: number }, group: { __typename?: 'UnitGroup', id: string, code: string, name: string }, year: { __typename?: 'AssessmentYear', id: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, bonusCap?: number | null, penaltyCap?: number | null }, areas: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, criteriaIndices: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, entries: Array<{ __typename?: 'ScoreEntry', criterionId: string, code: string, title: string, depth: number, section: CriteriaSection, method?: ScoringMethod | null, params?: string | null, maxPoints: number, allowNotApplicable: boolean, evidenceGuidance?: string | null, declaredValue?: string | null, notApplicable: boolean, selfPoints?: number | null, selfNote?: string | null, round1Points?: number | null, round1Note?: string | null, explanationRequested: boolean, explanationRequestNote?: string | null, explanationText?: string | null, round2Points?: number | null, round2Note?: string | null, finalPoints?: number | null, surveyPoints?: number | null, updatedAt?: string | null, selfEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }>, supplementaryEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }> }> } };
+
+export type CompleteAppraisalMutationVariables = Exact<{
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type CompleteAppraisalMutation = { __typename?: 'Mutation', completeAppraisal: { __typename?: 'ScoreSheet', id: string, yearId: string, unitId: string, unitName: string, unitCode: string, groupId: string, assessorUnitId: string, assessorUnitName: string, status: SheetStatus, version: number, deadline?: string | null, overdue: boolean, submittedAt?: string | null, updatedAt: string, availableActions: Array<SheetAction>, lockReason?: string | null, totals: { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, index?: number | null, selfIndex?: number | null }, progress: { __typename?: 'SheetProgress', total: number, filled: number, appraised: number }, group: { __typename?: 'UnitGroup', id: string, code: string, name: string }, year: { __typename?: 'AssessmentYear', id: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, bonusCap?: number | null, penaltyCap?: number | null }, areas: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, criteriaIndices: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, entries: Array<{ __typename?: 'ScoreEntry', criterionId: string, code: string, title: string, depth: number, section: CriteriaSection, method?: ScoringMethod | null, params?: string | null, maxPoints: number, allowNotApplicable: boolean, evidenceGuidance?: string | null, declaredValue?: string | null, notApplicable: boolean, selfPoints?: number | null, selfNote?: string | null, round1Points?: number | null, round1Note?: string | null, explanationRequested: boolean, explanationRequestNote?: string | null, explanationText?: string | null, round2Points?: number | null, round2Note?: string | null, finalPoints?: number | null, surveyPoints?: number | null, updatedAt?: string | null, selfEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }>, supplementaryEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }> }> } };
+
+export type ReturnToAppraisalMutationVariables = Exact<{
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReturnToAppraisalMutation = { __typename?: 'Mutation', returnToAppraisal: { __typename?: 'ScoreSheet', id: string, yearId: string, unitId: string, unitName: string, unitCode: string, groupId: string, assessorUnitId: string, assessorUnitName: string, status: SheetStatus, version: number, deadline?: string | null, overdue: boolean, submittedAt?: string | null, updatedAt: string, availableActions: Array<SheetAction>, lockReason?: string | null, totals: { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, index?: number | null, selfIndex?: number | null }, progress: { __typename?: 'SheetProgress', total: number, filled: number, appraised: number }, group: { __typename?: 'UnitGroup', id: string, code: string, name: string }, year: { __typename?: 'AssessmentYear', id: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, bonusCap?: number | null, penaltyCap?: number | null }, areas: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, criteriaIndices: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, entries: Array<{ __typename?: 'ScoreEntry', criterionId: string, code: string, title: string, depth: number, section: CriteriaSection, method?: ScoringMethod | null, params?: string | null, maxPoints: number, allowNotApplicable: boolean, evidenceGuidance?: string | null, declaredValue?: string | null, notApplicable: boolean, selfPoints?: number | null, selfNote?: string | null, round1Points?: number | null, round1Note?: string | null, explanationRequested: boolean, explanationRequestNote?: string | null, explanationText?: string | null, round2Points?: number | null, round2Note?: string | null, finalPoints?: number | null, surveyPoints?: number | null, updatedAt?: string | null, selfEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }>, supplementaryEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }> }> } };
+
+export type ApproveScoreSheetMutationVariables = Exact<{
+  sheetId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type ApproveScoreSheetMutation = { __typename?: 'Mutation', approveScoreSheet: { __typename?: 'ScoreSheet', id: string, yearId: string, unitId: string, unitName: string, unitCode: string, groupId: string, assessorUnitId: string, assessorUnitName: string, status: SheetStatus, version: number, deadline?: string | null, overdue: boolean, submittedAt?: string | null, updatedAt: string, availableActions: Array<SheetAction>, lockReason?: string | null, totals: { __typename?: 'SheetTotals', maxApplicable: number, selfTotal: number, appraisedTotal: number, index?: number | null, selfIndex?: number | null }, progress: { __typename?: 'SheetProgress', total: number, filled: number, appraised: number }, group: { __typename?: 'UnitGroup', id: string, code: string, name: string }, year: { __typename?: 'AssessmentYear', id: string, year: number, name: string, model: GovernmentModel, status: YearStatus, selfAssessmentDeadline?: string | null, explanationDeadline?: string | null, appraisalDeadline?: string | null, bonusCap?: number | null, penaltyCap?: number | null }, areas: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, criteriaIndices: Array<{ __typename?: 'ComponentIndex', criterionId: string, code: string, title: string, maxPoints: number, maxApplicable: number, selfPoints: number, finalPoints: number, index?: number | null, selfIndex?: number | null }>, entries: Array<{ __typename?: 'ScoreEntry', criterionId: string, code: string, title: string, depth: number, section: CriteriaSection, method?: ScoringMethod | null, params?: string | null, maxPoints: number, allowNotApplicable: boolean, evidenceGuidance?: string | null, declaredValue?: string | null, notApplicable: boolean, selfPoints?: number | null, selfNote?: string | null, round1Points?: number | null, round1Note?: string | null, explanationRequested: boolean, explanationRequestNote?: string | null, explanationText?: string | null, round2Points?: number | null, round2Note?: string | null, finalPoints?: number | null, surveyPoints?: number | null, updatedAt?: string | null, selfEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }>, supplementaryEvidence: Array<{ __typename?: 'EvidenceReference', fileId?: string | null, documentNumber?: string | null, documentDate?: string | null, issuer?: string | null, title?: string | null, file?: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number, contentType: string } | null }> }> } };
+
 export type ProbeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProbeQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string } | null };
 
 export const SessionUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SessionUserFragment, unknown>;
+export const UnitGroupRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitGroupRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessorRule"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"memberKinds"}},{"kind":"Field","name":{"kind":"Name","value":"memberSubtypes"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaReopened"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}}]}}]} as unknown as DocumentNode<UnitGroupRowFragment, unknown>;
+export const CriteriaNodeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"scoringGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"childrenTotal"}}]}}]} as unknown as DocumentNode<CriteriaNodeFieldsFragment, unknown>;
+export const CriteriaSetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"configuredTotal"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitGroupRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriteriaNodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCode"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitGroupRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessorRule"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"memberKinds"}},{"kind":"Field","name":{"kind":"Name","value":"memberSubtypes"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaReopened"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"scoringGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"childrenTotal"}}]}}]} as unknown as DocumentNode<CriteriaSetFieldsFragment, unknown>;
 export const OrgUnitRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<OrgUnitRowFragment, unknown>;
+export const ResultTotalsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultTotals"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SheetTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}},{"kind":"Field","name":{"kind":"Name","value":"gapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"gapIndex"}}]}}]} as unknown as DocumentNode<ResultTotalsFragment, unknown>;
 export const UserRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<UserRowFragment, unknown>;
+export const YearRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provinceUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"publicationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromYearId"}},{"kind":"Field","name":{"kind":"Name","value":"rosterFrozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<YearRowFragment, unknown>;
+export const YearDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YearRow"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}},{"kind":"Field","name":{"kind":"Name","value":"classificationBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelVi"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"minIndex"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bandCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelVi"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitGroupRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"requiresReason"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provinceUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"publicationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromYearId"}},{"kind":"Field","name":{"kind":"Name","value":"rosterFrozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitGroupRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessorRule"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"memberKinds"}},{"kind":"Field","name":{"kind":"Name","value":"memberSubtypes"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaReopened"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}}]}}]} as unknown as DocumentNode<YearDetailFragment, unknown>;
+export const ComponentIndexFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}}]} as unknown as DocumentNode<ComponentIndexFieldsFragment, unknown>;
+export const EvidenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]} as unknown as DocumentNode<EvidenceFieldsFragment, unknown>;
+export const ScoreSheetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaIndices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"declaredValue"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round1Points"}},{"kind":"Field","name":{"kind":"Name","value":"round1Note"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequested"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequestNote"}},{"kind":"Field","name":{"kind":"Name","value":"explanationText"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round2Points"}},{"kind":"Field","name":{"kind":"Name","value":"round2Note"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]} as unknown as DocumentNode<ScoreSheetFieldsFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionUser"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const CriteriaSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CriteriaSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criteriaSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriteriaSetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitGroupRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessorRule"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"memberKinds"}},{"kind":"Field","name":{"kind":"Name","value":"memberSubtypes"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaReopened"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"scoringGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"childrenTotal"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"configuredTotal"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitGroupRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriteriaNodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCode"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CriteriaSetQuery, CriteriaSetQueryVariables>;
+export const ReplaceCriteriaSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplaceCriteriaSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nodes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaNodeInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replaceCriteriaSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"nodes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nodes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriteriaSetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitGroupRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessorRule"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"memberKinds"}},{"kind":"Field","name":{"kind":"Name","value":"memberSubtypes"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaReopened"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"scoringGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"childrenTotal"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"configuredTotal"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitGroupRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriteriaNodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCode"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ReplaceCriteriaSetMutation, ReplaceCriteriaSetMutationVariables>;
+export const CopyCriteriaSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CopyCriteriaSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromYearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromGroupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toYearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toGroupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyCriteriaSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromYearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromYearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fromGroupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromGroupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"toYearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toYearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"toGroupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toGroupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriteriaSetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitGroupRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessorRule"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"memberKinds"}},{"kind":"Field","name":{"kind":"Name","value":"memberSubtypes"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaReopened"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"scoringGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"childrenTotal"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"configuredTotal"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitGroupRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriteriaNodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCode"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CopyCriteriaSetMutation, CopyCriteriaSetMutationVariables>;
+export const ImportCriteriaSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportCriteriaSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"base64"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importCriteriaSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"base64"},"value":{"kind":"Variable","name":{"kind":"Name","value":"base64"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriteriaSetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitGroupRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessorRule"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"memberKinds"}},{"kind":"Field","name":{"kind":"Name","value":"memberSubtypes"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaReopened"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"scoringGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"childrenTotal"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"configuredTotal"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitGroupRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriteriaNodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCode"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportCriteriaSetMutation, ImportCriteriaSetMutationVariables>;
+export const ExportCriteriaSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportCriteriaSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportCriteriaSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]}}]} as unknown as DocumentNode<ExportCriteriaSetQuery, ExportCriteriaSetQueryVariables>;
+export const ReopenCriteriaSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReopenCriteriaSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reopenCriteriaSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriteriaSetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitGroupRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessorRule"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"memberKinds"}},{"kind":"Field","name":{"kind":"Name","value":"memberSubtypes"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaReopened"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"scoringGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"childrenTotal"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"configuredTotal"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitGroupRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriteriaNodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCode"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ReopenCriteriaSetMutation, ReopenCriteriaSetMutationVariables>;
+export const LockCriteriaSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LockCriteriaSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lockCriteriaSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriteriaSetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitGroupRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessorRule"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"memberKinds"}},{"kind":"Field","name":{"kind":"Name","value":"memberSubtypes"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaReopened"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"scoringGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"childrenTotal"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriteriaSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CriteriaSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"configuredTotal"}},{"kind":"Field","name":{"kind":"Name","value":"locked"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitGroupRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriteriaNodeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCode"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<LockCriteriaSetMutation, LockCriteriaSetMutationVariables>;
 export const OrgUnitListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgUnitList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rootsOnly"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnitKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeClosed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"parentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"rootsOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rootsOnly"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeClosed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeClosed"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitRow"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<OrgUnitListQuery, OrgUnitListQueryVariables>;
 export const OrgUnitDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgUnitDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitRow"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"mergerText"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"predecessors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"successors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"partial"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<OrgUnitDetailQuery, OrgUnitDetailQueryVariables>;
 export const OrgUnitUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgUnitUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrgUnitUsersQuery, OrgUnitUsersQueryVariables>;
@@ -670,9 +2333,42 @@ export const CloseOrgUnitDocument = {"kind":"Document","definitions":[{"kind":"O
 export const MergeOrgUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MergeOrgUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MergeOrgUnitsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeOrgUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<MergeOrgUnitsMutation, MergeOrgUnitsMutationVariables>;
 export const SplitOrgUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SplitOrgUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SplitOrgUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"splitOrgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgUnitRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgUnitRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrgUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"subtype"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"childCount"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<SplitOrgUnitMutation, SplitOrgUnitMutationVariables>;
 export const ImportUnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportUnits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportUnitsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importUnits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataset"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"linked"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}},{"kind":"Field","name":{"kind":"Name","value":"ambiguous"}}]}}]}}]} as unknown as DocumentNode<ImportUnitsMutation, ImportUnitsMutationVariables>;
+export const RankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Ranking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessorUnitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ranking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"assessorUnitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessorUnitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"tied"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"sheetId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResultTotals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headRating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultTotals"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SheetTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}},{"kind":"Field","name":{"kind":"Name","value":"gapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"gapIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}}]} as unknown as DocumentNode<RankingQuery, RankingQueryVariables>;
+export const ExportRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessorUnitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"assessorUnitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessorUnitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]}}]} as unknown as DocumentNode<ExportRankingQuery, ExportRankingQueryVariables>;
+export const UnitAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"yearName"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}},{"kind":"Field","name":{"kind":"Name","value":"sheetId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"rankInGroup"}},{"kind":"Field","name":{"kind":"Name","value":"rankInAssessor"}},{"kind":"Field","name":{"kind":"Name","value":"groupSize"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResultTotals"}}]}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headRating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indexHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"rankInGroup"}},{"kind":"Field","name":{"kind":"Name","value":"viaPredecessor"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultTotals"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SheetTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}},{"kind":"Field","name":{"kind":"Name","value":"gapPoints"}},{"kind":"Field","name":{"kind":"Name","value":"gapIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}}]} as unknown as DocumentNode<UnitAssessmentQuery, UnitAssessmentQueryVariables>;
 export const UserListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<UserListQuery, UserListQueryVariables>;
 export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;
 export const ResetUserPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetUserPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetUserPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
 export const UnlockUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlockUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlockUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<UnlockUserMutation, UnlockUserMutationVariables>;
+export const ProvinceOfUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvinceOfUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ProvinceOfUnitQuery, ProvinceOfUnitQueryVariables>;
+export const YearListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YearList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provinceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentYears"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provinceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provinceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YearRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provinceUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"publicationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromYearId"}},{"kind":"Field","name":{"kind":"Name","value":"rosterFrozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<YearListQuery, YearListQueryVariables>;
+export const YearDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"YearDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YearDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provinceUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"publicationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromYearId"}},{"kind":"Field","name":{"kind":"Name","value":"rosterFrozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitGroupRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessorRule"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"memberKinds"}},{"kind":"Field","name":{"kind":"Name","value":"memberSubtypes"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaReopened"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YearRow"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}},{"kind":"Field","name":{"kind":"Name","value":"classificationBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelVi"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"minIndex"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bandCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelVi"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitGroupRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"requiresReason"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}}]} as unknown as DocumentNode<YearDetailQuery, YearDetailQueryVariables>;
+export const CreateYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAssessmentYearInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAssessmentYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YearDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provinceUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"publicationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromYearId"}},{"kind":"Field","name":{"kind":"Name","value":"rosterFrozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitGroupRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessorRule"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"memberKinds"}},{"kind":"Field","name":{"kind":"Name","value":"memberSubtypes"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaReopened"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YearRow"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}},{"kind":"Field","name":{"kind":"Name","value":"classificationBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelVi"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"minIndex"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bandCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelVi"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitGroupRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"requiresReason"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}}]} as unknown as DocumentNode<CreateYearMutation, CreateYearMutationVariables>;
+export const UpdateYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAssessmentYearInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAssessmentYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YearDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provinceUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"publicationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromYearId"}},{"kind":"Field","name":{"kind":"Name","value":"rosterFrozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitGroupRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessorRule"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"memberKinds"}},{"kind":"Field","name":{"kind":"Name","value":"memberSubtypes"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaReopened"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YearRow"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}},{"kind":"Field","name":{"kind":"Name","value":"classificationBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelVi"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"minIndex"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bandCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelVi"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitGroupRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"requiresReason"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}}]} as unknown as DocumentNode<UpdateYearMutation, UpdateYearMutationVariables>;
+export const TransitionYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransitionYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"YearStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionAssessmentYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YearDetail"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provinceUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"publicationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromYearId"}},{"kind":"Field","name":{"kind":"Name","value":"rosterFrozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitGroupRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessorRule"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"memberKinds"}},{"kind":"Field","name":{"kind":"Name","value":"memberSubtypes"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaReopened"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YearRow"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}},{"kind":"Field","name":{"kind":"Name","value":"classificationBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelVi"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"minIndex"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bandCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelVi"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitGroupRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"requiresReason"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}}]} as unknown as DocumentNode<TransitionYearMutation, TransitionYearMutationVariables>;
+export const UpsertUnitGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertUnitGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertUnitGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitGroupRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitGroupRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessorRule"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"memberKinds"}},{"kind":"Field","name":{"kind":"Name","value":"memberSubtypes"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaReopened"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}}]}}]} as unknown as DocumentNode<UpsertUnitGroupMutation, UpsertUnitGroupMutationVariables>;
+export const DeleteUnitGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteUnitGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteUnitGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteUnitGroupMutation, DeleteUnitGroupMutationVariables>;
+export const RosterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Roster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"unitKind"}},{"kind":"Field","name":{"kind":"Name","value":"unitSubtype"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"parentDistrictId"}},{"kind":"Field","name":{"kind":"Name","value":"addedManually"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RosterQuery, RosterQueryVariables>;
+export const BuildRosterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuildRoster"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildRoster"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"added"}},{"kind":"Field","name":{"kind":"Name","value":"removed"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitGroupRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitGroupRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessorRule"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"memberKinds"}},{"kind":"Field","name":{"kind":"Name","value":"memberSubtypes"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaReopened"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}}]}}]} as unknown as DocumentNode<BuildRosterMutation, BuildRosterMutationVariables>;
+export const AddRosterUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddRosterUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRosterUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddRosterUnitMutation, AddRosterUnitMutationVariables>;
+export const RemoveRosterUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveRosterUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeRosterUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}]}}]} as unknown as DocumentNode<RemoveRosterUnitMutation, RemoveRosterUnitMutationVariables>;
+export const ProgressSheetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProgressSheets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessorUnitId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SheetStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreSheets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"assessorUnitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessorUnitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"index"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProgressSheetsQuery, ProgressSheetsQueryVariables>;
+export const UnitProvinceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitProvince"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orgUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ancestors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<UnitProvinceQuery, UnitProvinceQueryVariables>;
+export const ScoreSheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoreSheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreSheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreSheetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaIndices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"declaredValue"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round1Points"}},{"kind":"Field","name":{"kind":"Name","value":"round1Note"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequested"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequestNote"}},{"kind":"Field","name":{"kind":"Name","value":"explanationText"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round2Points"}},{"kind":"Field","name":{"kind":"Name","value":"round2Note"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ScoreSheetQuery, ScoreSheetQueryVariables>;
+export const ScoreSheetForDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoreSheetFor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoreSheetFor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScoreSheetForQuery, ScoreSheetForQueryVariables>;
+export const ScoreSheetYearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoreSheetYears"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"provinceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessmentYears"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"provinceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"provinceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ScoreSheetYearsQuery, ScoreSheetYearsQueryVariables>;
+export const AuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"criterionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"sheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"criterionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"criterionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
+export const SaveSelfAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveSelfAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SelfAssessmentEntryInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSelfAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreSheetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaIndices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"declaredValue"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round1Points"}},{"kind":"Field","name":{"kind":"Name","value":"round1Note"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequested"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequestNote"}},{"kind":"Field","name":{"kind":"Name","value":"explanationText"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round2Points"}},{"kind":"Field","name":{"kind":"Name","value":"round2Note"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SaveSelfAssessmentMutation, SaveSelfAssessmentMutationVariables>;
+export const SaveAppraisalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveAppraisal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"round"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entries"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppraisalEntryInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveAppraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"round"},"value":{"kind":"Variable","name":{"kind":"Name","value":"round"}}},{"kind":"Argument","name":{"kind":"Name","value":"entries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entries"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreSheetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaIndices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"declaredValue"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round1Points"}},{"kind":"Field","name":{"kind":"Name","value":"round1Note"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequested"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequestNote"}},{"kind":"Field","name":{"kind":"Name","value":"explanationText"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round2Points"}},{"kind":"Field","name":{"kind":"Name","value":"round2Note"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SaveAppraisalMutation, SaveAppraisalMutationVariables>;
+export const RequestExplanationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestExplanation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExplanationRequestInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestExplanation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"items"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreSheetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaIndices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"declaredValue"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round1Points"}},{"kind":"Field","name":{"kind":"Name","value":"round1Note"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequested"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequestNote"}},{"kind":"Field","name":{"kind":"Name","value":"explanationText"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round2Points"}},{"kind":"Field","name":{"kind":"Name","value":"round2Note"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<RequestExplanationMutation, RequestExplanationMutationVariables>;
+export const SaveExplanationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveExplanation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExplanationEntryInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveExplanation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"items"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreSheetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaIndices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"declaredValue"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round1Points"}},{"kind":"Field","name":{"kind":"Name","value":"round1Note"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequested"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequestNote"}},{"kind":"Field","name":{"kind":"Name","value":"explanationText"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round2Points"}},{"kind":"Field","name":{"kind":"Name","value":"round2Note"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SaveExplanationMutation, SaveExplanationMutationVariables>;
+export const SubmitSelfAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitSelfAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSelfAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreSheetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaIndices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"declaredValue"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round1Points"}},{"kind":"Field","name":{"kind":"Name","value":"round1Note"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequested"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequestNote"}},{"kind":"Field","name":{"kind":"Name","value":"explanationText"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round2Points"}},{"kind":"Field","name":{"kind":"Name","value":"round2Note"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SubmitSelfAssessmentMutation, SubmitSelfAssessmentMutationVariables>;
+export const WithdrawSubmissionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawSubmission"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawSubmission"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreSheetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaIndices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"declaredValue"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round1Points"}},{"kind":"Field","name":{"kind":"Name","value":"round1Note"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequested"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequestNote"}},{"kind":"Field","name":{"kind":"Name","value":"explanationText"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round2Points"}},{"kind":"Field","name":{"kind":"Name","value":"round2Note"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<WithdrawSubmissionMutation, WithdrawSubmissionMutationVariables>;
+export const StartAppraisalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartAppraisal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startAppraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreSheetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaIndices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"declaredValue"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round1Points"}},{"kind":"Field","name":{"kind":"Name","value":"round1Note"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequested"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequestNote"}},{"kind":"Field","name":{"kind":"Name","value":"explanationText"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round2Points"}},{"kind":"Field","name":{"kind":"Name","value":"round2Note"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<StartAppraisalMutation, StartAppraisalMutationVariables>;
+export const SubmitExplanationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitExplanation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitExplanation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreSheetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaIndices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"declaredValue"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round1Points"}},{"kind":"Field","name":{"kind":"Name","value":"round1Note"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequested"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequestNote"}},{"kind":"Field","name":{"kind":"Name","value":"explanationText"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round2Points"}},{"kind":"Field","name":{"kind":"Name","value":"round2Note"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SubmitExplanationMutation, SubmitExplanationMutationVariables>;
+export const CloseExplanationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseExplanation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeExplanation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreSheetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaIndices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"declaredValue"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round1Points"}},{"kind":"Field","name":{"kind":"Name","value":"round1Note"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequested"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequestNote"}},{"kind":"Field","name":{"kind":"Name","value":"explanationText"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round2Points"}},{"kind":"Field","name":{"kind":"Name","value":"round2Note"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<CloseExplanationMutation, CloseExplanationMutationVariables>;
+export const CompleteAppraisalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteAppraisal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeAppraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreSheetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaIndices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"declaredValue"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round1Points"}},{"kind":"Field","name":{"kind":"Name","value":"round1Note"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequested"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequestNote"}},{"kind":"Field","name":{"kind":"Name","value":"explanationText"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round2Points"}},{"kind":"Field","name":{"kind":"Name","value":"round2Note"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<CompleteAppraisalMutation, CompleteAppraisalMutationVariables>;
+export const ReturnToAppraisalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnToAppraisal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnToAppraisal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreSheetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaIndices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"declaredValue"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round1Points"}},{"kind":"Field","name":{"kind":"Name","value":"round1Note"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequested"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequestNote"}},{"kind":"Field","name":{"kind":"Name","value":"explanationText"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round2Points"}},{"kind":"Field","name":{"kind":"Name","value":"round2Note"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ReturnToAppraisalMutation, ReturnToAppraisalMutationVariables>;
+export const ApproveScoreSheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveScoreSheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveScoreSheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScoreSheetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentIndexFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentIndex"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaIndices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentIndexFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"declaredValue"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round1Points"}},{"kind":"Field","name":{"kind":"Name","value":"round1Note"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequested"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequestNote"}},{"kind":"Field","name":{"kind":"Name","value":"explanationText"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round2Points"}},{"kind":"Field","name":{"kind":"Name","value":"round2Note"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<ApproveScoreSheetMutation, ApproveScoreSheetMutationVariables>;
 export const ProbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Probe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ProbeQuery, ProbeQueryVariables>;

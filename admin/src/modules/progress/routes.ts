@@ -1,5 +1,11 @@
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteRecordRaw } from 'vue-router';
 
-// Theo dõi tiến độ (progress dashboards, ECharts lazy-loaded) — built in a later phase. Routes are added here (lazy, with meta.capabilities) and the
-// nav entry in layouts/nav.ts is added at the same time, so nobody sees an unfinished page.
-export const progressRoutes: RouteRecordRaw[] = []
+// Theo dõi tiến độ: assessor dashboards (the server limits the rows to the user's scope).
+export const progressRoutes: RouteRecordRaw[] = [
+  {
+    path: 'progress',
+    name: 'progress',
+    component: () => import('./pages/ProgressPage.vue'),
+    meta: { capabilities: ['progress.view'], titleKey: 'progress.title' },
+  },
+];

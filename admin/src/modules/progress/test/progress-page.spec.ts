@@ -1,0 +1,144 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { flushPromises, mount } from '@vue/test-utils';
+import { DefaultApolloClient } from '@vue/apollo-composable';
+import { i18n } from '@/i18n';
+import { useSessionStore } from '@/stores/session';
+import { createMockClient } from '@/test/mock-apollo';
+import ProgressPage from '../pages/ProgressPage.vue';
+import { filterRows, sortRows, type ProgressRow } from '../composables/progress-rows';
+
+function row(over: Partial<ProgressRow> & { id: string; unitName: string }): ProgressRow {
+  return {
+    __typename: 'ScoreSheet',
+    unitId: `u-${over.id}`,
+    groupId: 'g-xa',
+    group: { __typename: 'UnitGroup', id: 'g-xa', code: 'COMMUNES', name: 'Khối xã' },
+    assessorUnitId: 'd1',
+    assessorUnitName: 'Thành phố Hạ Long',
+    status: 'DRAFT',
+    deadline: '2025-01-15',
+    overdue: false,
+    totals: { __typename: 'SheetTotals', selfTotal: 0, appraisedTotal: 0, index: null },
+    progress: { __typename: 'SheetProgress', total: 40, filled: 10, appraised: 0 },
+    ...over,
+  };
+}
+
+const rows = [
+  row({ id: '1', unitName: 'Xã Đồng Lâm', overdue: true, progress: { __typename: 'SheetProgress', total: 40, filled: 12, appraised: 0 } }),
+  row({
+    id: '2',
+    unitName: 'Phường Bãi Cháy',
+    status: 'SUBMITTED',
+    totals: { __typename: 'SheetTotals', selfTotal: 88.5, appraisedTotal: 0, index: null },
+  }),
+  row({
+    id: '3',
+    unitName: 'Xã Bằng Cả',
+    status: 'APPROVED',
+    totals: { __typename: 'SheetTotals', selfTotal: 90, appraisedTotal: 85.25, index: 85.25 },
+  }),
+];
+
+function mountPage() {
+  const session = useSessionStore();
+  session.user = {
+    __typename: 'User',
+    id: 'u1',
+    username: 'ct.halong',
+    fullName: 'Chủ tịch',
+    roles: ['ASSESSOR_CHAIR'],
+    unit: { __typename: 'OrgUnit', id: 'd1', name: 'Thành phố Hạ Long', kind: 'DISTRICT' },
+  };
+  const mocks = createMockClient({
+    UnitProvince: () => ({
+      data: {
+        orgUnit: { __typename: 'OrgUnit', id: 'd1', kind: 'DISTRICT', ancestors: [{ __typename: 'OrgUnit', id: 'p1', kind: 'PROVINCE' }] },
+      },
+    }),
+    ScoreSheetYears: () => ({
+      data: {
+        assessmentYears: [
+          {
+            __typename: 'AssessmentYear',
+            id: 'y2024',
+            year: 2024,
+            name: 'Chỉ số CCHC năm 2024',
+            model: 'THREE_LEVEL',
+            status: 'APPRAISAL',
+          },
+        ],
+      },
+    }),
+    ProgressSheets: () => ({
+      data: {
+        scoreSheets: {
+          __typename: 'ScoreSheetConnection',
+          totalCount: rows.length,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+          edges: rows.map((node) => ({ __typename: 'ScoreSheetEdge', node })),
+        },
+      },
+    }),
+  });
+  return mount(ProgressPage, {
+    attachTo: document.body,
+    global: {
+      plugins: [i18n],
+      provide: { [DefaultApolloClient as symbol]: mocks.client },
+      stubs: { RouterLink: { props: ['to'], template: '<a><slot /></a>' } },
+      mocks: { $route: { query: {} } },
+    },
+  });
+}
+
+describe('progress dashboard', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    i18n.global.locale.value = 'vi';
+  });
+
+  it('filters and sorts in Vietnamese order', () => {
+    expect(sortRows(rows, 'unit', 1).map((r) => r.unitName)).toEqual(['Phường Bãi Cháy', 'Xã Bằng Cả', 'Xã Đồng Lâm']);
+    expect(sortRows(rows, 'selfTotal', -1).map((r) => r.id)).toEqual(['3', '2', '1']);
+    expect(filterRows(rows, { groupId: null, assessorUnitId: null, status: null, overdueOnly: true, term: '' }).map((r) => r.id)).toEqual([
+      '1',
+    ]);
+    expect(
+      filterRows(rows, { groupId: null, assessorUnitId: null, status: null, overdueOnly: false, term: 'dong lam' }).map((r) => r.id),
+    ).toEqual(['1']);
+  });
+});
+
+vi.mock('vue-router', async (orig) => ({
+  ...(await orig<typeof import('vue-router')>()),
+  useRoute: () => ({ query: {} }),
+  useRouter: () => ({ replace: () => Promise.resolve() }),
+}));
+
+describe('progress dashboard page', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    i18n.global.locale.value = 'vi';
+  });
+
+  it('shows overdue sheets in red with the deadline, and counts per status', async () => {
+    const wrapper = mountPage();
+    await flushPromises();
+    await flushPromises();
+    const overdueRow = wrapper.find('[data-testid="progress-row-Xã Đồng Lâm"]');
+    expect(overdueRow.classes()).toContain('is-overdue');
+    const cell = overdueRow.find('[data-testid="deadline-cell"]');
+    expect(cell.classes()).toContain('overdue');
+    expect(cell.text()).toBe('15/01/2025 Quá hạn');
+    const onTime = wrapper.find('[data-testid="progress-row-Phường Bãi Cháy"]');
+    expect(onTime.classes()).not.toContain('is-overdue');
+    expect(onTime.find('[data-testid="deadline-cell"]').classes()).not.toContain('overdue');
+    expect(onTime.text()).toContain('88,50');
+    expect(wrapper.find('[data-testid="count-overdue"]').text()).toContain('1');
+    expect(wrapper.find('[data-testid="count-APPROVED"]').text()).toContain('Đã phê duyệt');
+    await wrapper.find('[data-testid="count-overdue"]').trigger('click');
+    expect(wrapper.findAll('tbody tr')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,558 @@
+import { computed, onBeforeUnmount, reactive, ref, watch, type Ref } from 'vue';
+import { useApolloClient, useQuery } from '@vue/apollo-composable';
+import { useI18n } from 'vue-i18n';
+import type { GraphQLFormattedError } from 'graphql';
+import type { ApolloError } from '@apollo/client/core';
+import type {
+  EvidenceInput,
+  ScoreSheetFieldsFragment,
+  SheetAction,
+  AppraisalEntryInput,
+  ExplanationEntryInput,
+  SelfAssessmentEntryInput,
+} from '@/graphql/generated/graphql';
+import { describeGraphQLError } from '@/graphql/errors';
+import { formatDateTime } from '@/i18n/format';
+import { useToastStore } from '@/stores/toast';
+import {
+  ApproveScoreSheetDocument,
+  CloseExplanationDocument,
+  CompleteAppraisalDocument,
+  RequestExplanationDocument,
+  ReturnToAppraisalDocument,
+  SaveAppraisalDocument,
+  SaveExplanationDocument,
+  SaveSelfAssessmentDocument,
+  ScoreSheetDocument,
+  StartAppraisalDocument,
+  SubmitExplanationDocument,
+  SubmitSelfAssessmentDocument,
+  WithdrawSubmissionDocument,
+} from '../graphql';
+import { computeSheet, hundredths, isOverride, nodesFromSheet, sheetRows, type AppraisalRound, type Locale } from './sheet-model';
+import { fromHundredths } from '@domain/scoring/hundredths';
+
+export type Sheet = ScoreSheetFieldsFragment;
+export type SheetEntryData = Sheet['entries'][number];
+
+/** A file or document reference attached to a leaf, as edited. */
+export interface EvidenceDraft {
+  fileId?: string | null;
+  fileName?: string | null;
+  size?: number | null;
+  documentNumber?: string | null;
+  documentDate?: string | null;
+  issuer?: string | null;
+  title?: string | null;
+}
+
+/** What the user is editing on one leaf (strings as typed). */
+export interface LeafDraft {
+  declaredValue: string;
+  notApplicable: boolean;
+  note: string;
+  evidence: EvidenceDraft[];
+  appraisalPoints: string;
+  appraisalNote: string;
+  explanationText: string;
+  supplementary: EvidenceDraft[];
+}
+
+type DraftKind = 'self' | 'appraisal' | 'explanation';
+
+/** Debounce of the autosave (ms): long enough to group keystrokes, short enough to feel live. */
+export const AUTOSAVE_DELAY = 800;
+
+export function pointsText(points: number | null | undefined, locale: Locale): string {
+  if (points === null || points === undefined) return '';
+  const s = String(points);
+  return locale === 'vi' ? s.replace('.', ',') : s;
+}
+
+function evidenceFrom(list: SheetEntryData['selfEvidence'] | undefined): EvidenceDraft[] {
+  return (list ?? []).map((e) => ({
+    fileId: e.fileId ?? null,
+    fileName: e.file?.fileName ?? null,
+    size: e.file?.size ?? null,
+    documentNumber: e.documentNumber ?? null,
+    documentDate: e.documentDate ?? null,
+    issuer: e.issuer ?? null,
+    title: e.title ?? null,
+  }));
+}
+
+export function evidenceInput(list: readonly EvidenceDraft[]): EvidenceInput[] {
+  return list
+    .filter((e) => e.fileId || e.documentNumber || e.title || e.issuer || e.documentDate)
+    .map((e) => ({
+      fileId: e.fileId || null,
+      documentNumber: e.documentNumber?.trim() || null,
+      documentDate: e.documentDate || null,
+      issuer: e.issuer?.trim() || null,
+      title: e.title?.trim() || null,
+    }));
+}
+
+/**
+ * The round the appraiser is writing: round 2 once an explanation was requested (the server
+ * keeps `explanationRequested` on the questioned leaves and refuses round 2 before that).
+ */
+export function currentRound(sheet: Pick<Sheet, 'entries'>): AppraisalRound {
+  return sheet.entries.some((e) => e.explanationRequested) ? 2 : 1;
+}
+
+/** What an appraisal in this round is compared with: a change from it needs a note. */
+export function appraisalBaseline(
+  entry: Pick<SheetEntryData, 'selfPoints' | 'round1Points'> | undefined,
+  round: AppraisalRound,
+): number | null {
+  if (!entry) return null;
+  return hundredths(round === 2 ? (entry.round1Points ?? entry.selfPoints) : entry.selfPoints);
+}
+
+export function draftFromEntry(entry: SheetEntryData | undefined, round: AppraisalRound, locale: Locale): LeafDraft {
+  const roundPoints = round === 2 ? entry?.round2Points : entry?.round1Points;
+  const roundNote = round === 2 ? entry?.round2Note : entry?.round1Note;
+  return {
+    declaredValue: entry?.declaredValue ?? '',
+    notApplicable: !!entry?.notApplicable,
+    note: entry?.selfNote ?? '',
+    evidence: evidenceFrom(entry?.selfEvidence),
+    appraisalPoints: pointsText(roundPoints, locale),
+    appraisalNote: roundNote ?? '',
+    explanationText: entry?.explanationText ?? '',
+    supplementary: evidenceFrom(entry?.supplementaryEvidence),
+  };
+}
+
+function gqlErrors(e: unknown): readonly GraphQLFormattedError[] {
+  const err = e as Partial<ApolloError> | null;
+  return err?.graphQLErrors ?? [];
+}
+
+export function isConflict(e: unknown): boolean {
+  return gqlErrors(e).some((g) => g.extensions?.code === 'CONFLICT');
+}
+
+const TRANSITIONS = {
+  SUBMIT: SubmitSelfAssessmentDocument,
+  WITHDRAW: WithdrawSubmissionDocument,
+  START_APPRAISAL: StartAppraisalDocument,
+  SUBMIT_EXPLANATION: SubmitExplanationDocument,
+  CLOSE_EXPLANATION: CloseExplanationDocument,
+  COMPLETE_APPRAISAL: CompleteAppraisalDocument,
+  APPROVE: ApproveScoreSheetDocument,
+} as const;
+export type TransitionAction = keyof typeof TRANSITIONS | 'RETURN_TO_APPRAISAL';
+
+/**
+ * State of the score-sheet page: the sheet from the API, the drafts being typed, the live
+ * computation, debounced autosave with optimistic concurrency, and the workflow actions. Every
+ * button the page shows comes from `availableActions`.
+ */
+export function useScoreSheet(sheetId: Ref<string>) {
+  const { t, locale: i18nLocale } = useI18n();
+  const locale = computed(() => (i18nLocale.value === 'en' ? 'en' : 'vi') as Locale);
+  const toast = useToastStore();
+  const { resolveClient } = useApolloClient();
+
+  const query = useQuery(ScoreSheetDocument, () => ({ id: sheetId.value }), { fetchPolicy: 'cache-and-network' });
+  const sheet = computed<Sheet | null>(() => query.result.value?.scoreSheet ?? null);
+  const actions = computed(() => new Set<SheetAction>(sheet.value?.availableActions ?? []));
+  const can = (a: SheetAction) => actions.value.has(a);
+
+  /** The criteria tree rebuilt from the leaves and the component indices of the sheet. */
+  const criteria = computed(() =>
+    sheet.value ? nodesFromSheet(sheet.value.entries, [...sheet.value.areas, ...sheet.value.criteriaIndices]) : [],
+  );
+  const rows = computed(() => sheetRows(criteria.value));
+  const leafIds = computed(() => rows.value.filter((r) => r.isLeaf).map((r) => r.node.id));
+  const nodeById = computed(() => new Map(criteria.value.map((n) => [n.id, n])));
+  const entryById = computed(() => new Map((sheet.value?.entries ?? []).map((e) => [e.criterionId, e])));
+  const round = computed<AppraisalRound>(() => (sheet.value ? currentRound(sheet.value) : 1));
+
+  const drafts = reactive(new Map<string, LeafDraft>());
+  const dirty = reactive({ self: new Set<string>(), appraisal: new Set<string>(), explanation: new Set<string>() });
+  /** Leaves ticked for an explanation request, with the appraiser's note. */
+  const explanationRequests = reactive(new Map<string, string>());
+
+  /** Non-dirty drafts follow the server; dirty ones keep what the user typed. */
+  function syncDrafts(reset = false) {
+    const s = sheet.value;
+    if (!s) return;
+    if (reset) {
+      drafts.clear();
+      dirty.self.clear();
+      dirty.appraisal.clear();
+      dirty.explanation.clear();
+      explanationRequests.clear();
+    }
+    for (const id of leafIds.value) {
+      const fresh = draftFromEntry(entryById.value.get(id), round.value, locale.value);
+      const current = drafts.get(id);
+      if (!current) {
+        drafts.set(id, fresh);
+        continue;
+      }
+      if (!dirty.self.has(id))
+        Object.assign(current, {
+          declaredValue: fresh.declaredValue,
+          notApplicable: fresh.notApplicable,
+          note: fresh.note,
+          evidence: fresh.evidence,
+        });
+      if (!dirty.appraisal.has(id)) Object.assign(current, { appraisalPoints: fresh.appraisalPoints, appraisalNote: fresh.appraisalNote });
+      if (!dirty.explanation.has(id))
+        Object.assign(current, { explanationText: fresh.explanationText, supplementary: fresh.supplementary });
+    }
+  }
+  watch(sheet, () => syncDrafts(), { immediate: true });
+  watch(sheetId, () => syncDrafts(true));
+
+  /** Totals, subtotals and per-leaf points from the stored entries overlaid with dirty drafts. */
+  const computation = computed(() => {
+    const s = sheet.value;
+    if (!s) return null;
+    const selfDrafts = new Map<string, { declaredValue: string; notApplicable: boolean }>();
+    for (const id of dirty.self) {
+      const d = drafts.get(id);
+      if (d) selfDrafts.set(id, { declaredValue: d.declaredValue, notApplicable: d.notApplicable });
+    }
+    const appraisalDrafts = new Map<string, { points: string; note: string }>();
+    for (const id of dirty.appraisal) {
+      const d = drafts.get(id);
+      if (d) appraisalDrafts.set(id, { points: d.appraisalPoints, note: d.appraisalNote });
+    }
+    return computeSheet(criteria.value, s.entries, {
+      selfDrafts,
+      appraisalDrafts,
+      round: round.value,
+      bonusCap: s.year.bonusCap,
+      penaltyCap: s.year.penaltyCap,
+      locale: locale.value,
+    });
+  });
+
+  /** Self points of a leaf in hundredths (draft if dirty, else stored). */
+  function selfPointsOf(id: string): number | null {
+    return computation.value?.self.get(id)?.points ?? hundredths(entryById.value.get(id)?.selfPoints);
+  }
+
+  /** An override (appraised ≠ self) without a note: refused before sending. */
+  function noteMissing(id: string): boolean {
+    const d = drafts.get(id);
+    if (!d || !dirty.appraisal.has(id)) return false;
+    const outcome = computation.value?.appraisal.get(id);
+    if (!outcome || outcome.error || outcome.points === null) return false;
+    const entry = entryById.value.get(id);
+    // Before any self points are stored, the draft ones are the baseline (the unit's claim).
+    const baseline = round.value === 1 ? selfPointsOf(id) : appraisalBaseline(entry, 2);
+    return isOverride(outcome.points, baseline) && d.appraisalNote.trim() === '';
+  }
+
+  const invalidCount = computed(() => {
+    let n = computation.value?.errorCount ?? 0;
+    for (const id of dirty.appraisal) if (noteMissing(id)) n++;
+    return n;
+  });
+
+  // ---------------------------------------------------------------- autosave
+  const saving = ref(false);
+  const savedAt = ref<string | null>(null);
+  const saveError = ref<string | null>(null);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let again = false;
+  let inFlight: Promise<void> | null = null;
+
+  function touch(id: string, kind: DraftKind) {
+    dirty[kind].add(id);
+    schedule();
+  }
+  function schedule() {
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), AUTOSAVE_DELAY);
+  }
+  const hasUnsaved = computed(() => dirty.self.size + dirty.appraisal.size + dirty.explanation.size > 0);
+
+  function selfPayload(): { entries: SelfAssessmentEntryInput[]; snapshot: Map<string, string> } {
+    const entries: SelfAssessmentEntryInput[] = [];
+    const snapshot = new Map<string, string>();
+    for (const id of dirty.self) {
+      const d = drafts.get(id);
+      if (!d || computation.value?.self.get(id)?.error) continue;
+      snapshot.set(id, JSON.stringify(d));
+      entries.push({
+        criterionId: id,
+        declaredValue: d.notApplicable || d.declaredValue.trim() === '' ? null : d.declaredValue.trim(),
+        notApplicable: d.notApplicable,
+        note: d.note.trim() || null,
+        evidence: evidenceInput(d.evidence),
+      });
+    }
+    return { entries, snapshot };
+  }
+
+  function appraisalPayload(): { entries: AppraisalEntryInput[]; snapshot: Map<string, string> } {
+    const entries: AppraisalEntryInput[] = [];
+    const snapshot = new Map<string, string>();
+    for (const id of dirty.appraisal) {
+      const d = drafts.get(id);
+      const outcome = computation.value?.appraisal.get(id);
+      if (!d || !outcome || outcome.error || noteMissing(id)) continue;
+      snapshot.set(id, JSON.stringify(d));
+      entries.push({
+        criterionId: id,
+        points: outcome.points === null ? null : fromHundredths(outcome.points),
+        note: d.appraisalNote.trim() || null,
+      });
+    }
+    return { entries, snapshot };
+  }
+
+  function explanationPayload(): { entries: ExplanationEntryInput[]; snapshot: Map<string, string> } {
+    const entries: ExplanationEntryInput[] = [];
+    const snapshot = new Map<string, string>();
+    for (const id of dirty.explanation) {
+      const d = drafts.get(id);
+      if (!d) continue;
+      snapshot.set(id, JSON.stringify(d));
+      entries.push({ criterionId: id, explanation: d.explanationText.trim() || null, evidence: evidenceInput(d.supplementary) });
+    }
+    return { entries, snapshot };
+  }
+
+  async function reloadAfterConflict() {
+    toast.push({
+      kind: 'warning',
+      title: t('scoreSheets.autosave.conflictTitle'),
+      message: t('scoreSheets.autosave.conflict'),
+      code: 'CONFLICT',
+    });
+    await query.refetch();
+    syncDrafts(true);
+  }
+
+  function reportError(e: unknown) {
+    const first = gqlErrors(e)[0];
+    const d = first
+      ? describeGraphQLError(first, t)
+      : { title: t('errors.title.NETWORK'), message: t('errors.fallback.NETWORK'), code: 'NETWORK' };
+    saveError.value = d.message;
+    toast.error(t('scoreSheets.autosave.failed'), d.message, d.code);
+  }
+
+  async function saveKind(kind: DraftKind): Promise<boolean> {
+    const s = sheet.value;
+    if (!s) return true;
+    const client = resolveClient();
+    const ctx = { context: { quiet: true } };
+    let payload: { entries: unknown[]; snapshot: Map<string, string> };
+    let run: () => Promise<Sheet | null | undefined>;
+    if (kind === 'self') {
+      if (!can('SAVE_SELF')) return true;
+      const p = selfPayload();
+      payload = p;
+      run = async () =>
+        (
+          await client.mutate({
+            mutation: SaveSelfAssessmentDocument,
+            variables: { sheetId: s.id, version: s.version, entries: p.entries },
+            ...ctx,
+          })
+        ).data?.saveSelfAssessment;
+    } else if (kind === 'appraisal') {
+      if (!can('SAVE_APPRAISAL')) return true;
+      const p = appraisalPayload();
+      payload = p;
+      run = async () =>
+        (
+          await client.mutate({
+            mutation: SaveAppraisalDocument,
+            variables: { sheetId: s.id, version: s.version, round: round.value, entries: p.entries },
+            ...ctx,
+          })
+        ).data?.saveAppraisal;
+    } else {
+      if (!can('SAVE_EXPLANATION')) return true;
+      const p = explanationPayload();
+      payload = p;
+      run = async () =>
+        (
+          await client.mutate({
+            mutation: SaveExplanationDocument,
+            variables: { sheetId: s.id, version: s.version, items: p.entries },
+            ...ctx,
+          })
+        ).data?.saveExplanation;
+    }
+    if (payload.entries.length === 0) return true;
+    try {
+      await run();
+      for (const [id, snap] of payload.snapshot) {
+        const d = drafts.get(id);
+        if (d && JSON.stringify(d) === snap) dirty[kind].delete(id);
+      }
+      saveError.value = null;
+      savedAt.value = formatDateTime(new Date()).split(' ')[1] ?? '';
+      return true;
+    } catch (e) {
+      if (isConflict(e)) await reloadAfterConflict();
+      else reportError(e);
+      return false;
+    }
+  }
+
+  /** Saves every pending change now (also before a workflow action). */
+  async function flush(): Promise<void> {
+    clearTimeout(timer);
+    if (inFlight) {
+      again = true;
+      return inFlight;
+    }
+    saving.value = true;
+    inFlight = (async () => {
+      for (const kind of ['self', 'appraisal', 'explanation'] as const) {
+        if (!(await saveKind(kind))) break;
+      }
+    })();
+    try {
+      await inFlight;
+    } finally {
+      inFlight = null;
+      saving.value = false;
+    }
+    if (again) {
+      again = false;
+      await flush();
+    }
+  }
+
+  onBeforeUnmount(() => {
+    if (hasUnsaved.value) void flush();
+    clearTimeout(timer);
+  });
+
+  // ---------------------------------------------------------------- workflow
+  const acting = ref<SheetAction | null>(null);
+
+  async function runTransition(action: TransitionAction, reason?: string): Promise<boolean> {
+    const s0 = sheet.value;
+    if (!s0) return false;
+    await flush();
+    const s = sheet.value ?? s0;
+    acting.value = action;
+    const client = resolveClient();
+    try {
+      if (action === 'RETURN_TO_APPRAISAL') {
+        await client.mutate({
+          mutation: ReturnToAppraisalDocument,
+          variables: { sheetId: s.id, version: s.version, reason: reason ?? '' },
+        });
+      } else {
+        await client.mutate({ mutation: TRANSITIONS[action], variables: { sheetId: s.id, version: s.version } });
+      }
+      toast.success(t(`scoreSheets.done.${action}`));
+      syncDrafts(true);
+      return true;
+    } catch (e) {
+      if (isConflict(e)) {
+        await query.refetch();
+        syncDrafts(true);
+      }
+      return false;
+    } finally {
+      acting.value = null;
+    }
+  }
+
+  /**
+   * Accepts the unit's points on every leaf not appraised yet in this round (points: null →
+   * the server takes the baseline), so "complete appraisal" only needs the overrides typed.
+   */
+  async function acceptRemaining(): Promise<boolean> {
+    const s0 = sheet.value;
+    if (!s0 || !can('SAVE_APPRAISAL')) return false;
+    await flush();
+    const s = sheet.value ?? s0;
+    const items = s.entries
+      .filter((e) => !e.notApplicable && e.section !== 'SURVEY' && e.method !== 'SURVEY')
+      .filter((e) => (round.value === 2 ? e.round2Points : e.round1Points) == null)
+      .filter((e) => appraisalBaseline(e, round.value) !== null && !dirty.appraisal.has(e.criterionId))
+      .map((e) => ({ criterionId: e.criterionId, points: null, note: null }));
+    if (items.length === 0) return true;
+    acting.value = 'SAVE_APPRAISAL';
+    try {
+      await resolveClient().mutate({
+        mutation: SaveAppraisalDocument,
+        variables: { sheetId: s.id, version: s.version, round: round.value, entries: items },
+      });
+      return true;
+    } catch (e) {
+      if (isConflict(e)) await reloadAfterConflict();
+      return false;
+    } finally {
+      acting.value = null;
+    }
+  }
+
+  async function sendExplanationRequests(): Promise<boolean> {
+    const s0 = sheet.value;
+    if (!s0 || explanationRequests.size === 0) return false;
+    await flush();
+    const s = sheet.value ?? s0;
+    acting.value = 'REQUEST_EXPLANATION';
+    try {
+      await resolveClient().mutate({
+        mutation: RequestExplanationDocument,
+        variables: {
+          sheetId: s.id,
+          version: s.version,
+          items: [...explanationRequests].map(([criterionId, note]) => ({ criterionId, note: note.trim() })),
+        },
+      });
+      toast.success(t('scoreSheets.done.REQUEST_EXPLANATION'));
+      syncDrafts(true);
+      return true;
+    } catch (e) {
+      if (isConflict(e)) {
+        await query.refetch();
+        syncDrafts(true);
+      }
+      return false;
+    } finally {
+      acting.value = null;
+    }
+  }
+
+  return {
+    query,
+    sheet,
+    rows,
+    nodeById,
+    entryById,
+    round,
+    actions,
+    can,
+    drafts,
+    dirty,
+    explanationRequests,
+    computation,
+    invalidCount,
+    noteMissing,
+    selfPointsOf,
+    touch,
+    flush,
+    saving,
+    savedAt,
+    saveError,
+    hasUnsaved,
+    acting,
+    runTransition,
+    sendExplanationRequests,
+    acceptRemaining,
+    criteria,
+    locale,
+  };
+}
+
+export type ScoreSheetState = ReturnType<typeof useScoreSheet>;

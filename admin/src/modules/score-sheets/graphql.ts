@@ -1,0 +1,262 @@
+import { graphql } from '@/graphql/generated';
+
+export const EvidenceFieldsFragment = graphql(`
+  fragment EvidenceFields on EvidenceReference {
+    fileId
+    file {
+      id
+      fileName
+      size
+      contentType
+    }
+    documentNumber
+    documentDate
+    issuer
+    title
+  }
+`);
+
+export const ComponentIndexFieldsFragment = graphql(`
+  fragment ComponentIndexFields on ComponentIndex {
+    criterionId
+    code
+    title
+    maxPoints
+    maxApplicable
+    selfPoints
+    finalPoints
+    index
+    selfIndex
+  }
+`);
+
+export const ScoreSheetFieldsFragment = graphql(`
+  fragment ScoreSheetFields on ScoreSheet {
+    id
+    yearId
+    unitId
+    unitName
+    unitCode
+    groupId
+    assessorUnitId
+    assessorUnitName
+    status
+    version
+    deadline
+    overdue
+    submittedAt
+    updatedAt
+    availableActions
+    lockReason
+    totals {
+      maxApplicable
+      selfTotal
+      appraisedTotal
+      index
+      selfIndex
+    }
+    progress {
+      total
+      filled
+      appraised
+    }
+    group {
+      id
+      code
+      name
+    }
+    year {
+      id
+      year
+      name
+      model
+      status
+      selfAssessmentDeadline
+      explanationDeadline
+      appraisalDeadline
+      bonusCap
+      penaltyCap
+    }
+    areas {
+      ...ComponentIndexFields
+    }
+    criteriaIndices {
+      ...ComponentIndexFields
+    }
+    entries {
+      criterionId
+      code
+      title
+      depth
+      section
+      method
+      params
+      maxPoints
+      allowNotApplicable
+      evidenceGuidance
+      declaredValue
+      notApplicable
+      selfPoints
+      selfNote
+      selfEvidence {
+        ...EvidenceFields
+      }
+      round1Points
+      round1Note
+      explanationRequested
+      explanationRequestNote
+      explanationText
+      supplementaryEvidence {
+        ...EvidenceFields
+      }
+      round2Points
+      round2Note
+      finalPoints
+      surveyPoints
+      updatedAt
+    }
+  }
+`);
+
+export const ScoreSheetDocument = graphql(`
+  query ScoreSheet($id: ID!) {
+    scoreSheet(id: $id) {
+      ...ScoreSheetFields
+    }
+  }
+`);
+
+export const ScoreSheetForDocument = graphql(`
+  query ScoreSheetFor($yearId: ID!, $unitId: ID!) {
+    scoreSheetFor(yearId: $yearId, unitId: $unitId) {
+      id
+    }
+  }
+`);
+
+export const MyYearsDocument = graphql(`
+  query ScoreSheetYears($provinceId: ID!) {
+    assessmentYears(provinceId: $provinceId) {
+      id
+      year
+      name
+      model
+      status
+    }
+  }
+`);
+
+export const AuditTrailDocument = graphql(`
+  query AuditTrail($yearId: ID!, $sheetId: ID!, $criterionId: ID) {
+    auditTrail(yearId: $yearId, sheetId: $sheetId, criterionId: $criterionId, first: 200) {
+      totalCount
+      edges {
+        node {
+          id
+          action
+          actorName
+          at
+          before
+          after
+          reason
+        }
+      }
+    }
+  }
+`);
+
+export const SaveSelfAssessmentDocument = graphql(`
+  mutation SaveSelfAssessment($sheetId: ID!, $version: Int!, $entries: [SelfAssessmentEntryInput!]!) {
+    saveSelfAssessment(sheetId: $sheetId, version: $version, entries: $entries) {
+      ...ScoreSheetFields
+    }
+  }
+`);
+
+export const SaveAppraisalDocument = graphql(`
+  mutation SaveAppraisal($sheetId: ID!, $version: Int!, $round: Int!, $entries: [AppraisalEntryInput!]!) {
+    saveAppraisal(sheetId: $sheetId, version: $version, round: $round, entries: $entries) {
+      ...ScoreSheetFields
+    }
+  }
+`);
+
+export const RequestExplanationDocument = graphql(`
+  mutation RequestExplanation($sheetId: ID!, $version: Int!, $items: [ExplanationRequestInput!]!) {
+    requestExplanation(sheetId: $sheetId, version: $version, items: $items) {
+      ...ScoreSheetFields
+    }
+  }
+`);
+
+export const SaveExplanationDocument = graphql(`
+  mutation SaveExplanation($sheetId: ID!, $version: Int!, $items: [ExplanationEntryInput!]!) {
+    saveExplanation(sheetId: $sheetId, version: $version, items: $items) {
+      ...ScoreSheetFields
+    }
+  }
+`);
+
+export const SubmitSelfAssessmentDocument = graphql(`
+  mutation SubmitSelfAssessment($sheetId: ID!, $version: Int!) {
+    submitSelfAssessment(sheetId: $sheetId, version: $version) {
+      ...ScoreSheetFields
+    }
+  }
+`);
+
+export const WithdrawSubmissionDocument = graphql(`
+  mutation WithdrawSubmission($sheetId: ID!, $version: Int!) {
+    withdrawSubmission(sheetId: $sheetId, version: $version) {
+      ...ScoreSheetFields
+    }
+  }
+`);
+
+export const StartAppraisalDocument = graphql(`
+  mutation StartAppraisal($sheetId: ID!, $version: Int!) {
+    startAppraisal(sheetId: $sheetId, version: $version) {
+      ...ScoreSheetFields
+    }
+  }
+`);
+
+export const SubmitExplanationDocument = graphql(`
+  mutation SubmitExplanation($sheetId: ID!, $version: Int!) {
+    submitExplanation(sheetId: $sheetId, version: $version) {
+      ...ScoreSheetFields
+    }
+  }
+`);
+
+export const CloseExplanationDocument = graphql(`
+  mutation CloseExplanation($sheetId: ID!, $version: Int!) {
+    closeExplanation(sheetId: $sheetId, version: $version) {
+      ...ScoreSheetFields
+    }
+  }
+`);
+
+export const CompleteAppraisalDocument = graphql(`
+  mutation CompleteAppraisal($sheetId: ID!, $version: Int!) {
+    completeAppraisal(sheetId: $sheetId, version: $version) {
+      ...ScoreSheetFields
+    }
+  }
+`);
+
+export const ReturnToAppraisalDocument = graphql(`
+  mutation ReturnToAppraisal($sheetId: ID!, $version: Int!, $reason: String) {
+    returnToAppraisal(sheetId: $sheetId, version: $version, reason: $reason) {
+      ...ScoreSheetFields
+    }
+  }
+`);
+
+export const ApproveScoreSheetDocument = graphql(`
+  mutation ApproveScoreSheet($sheetId: ID!, $version: Int!) {
+    approveScoreSheet(sheetId: $sheetId, version: $version) {
+      ...ScoreSheetFields
+    }
+  }
+`);

@@ -1,0 +1,188 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
+import { DefaultApolloClient } from '@vue/apollo-composable';
+import { GraphQLError } from 'graphql';
+import { i18n } from '@/i18n';
+import { useToastStore } from '@/stores/toast';
+import type { ScoreSheetFieldsFragment, SheetAction } from '@/graphql/generated/graphql';
+import ScoreSheetPage from '../pages/ScoreSheetPage.vue';
+import { createMockClient, type Handler } from '@/test/mock-apollo';
+import { sheetFixture } from './fixture';
+
+function mountPage(sheet: ScoreSheetFieldsFragment, extra: Record<string, Handler> = {}) {
+  let current = sheet;
+  const mocks = createMockClient({
+    ScoreSheet: () => ({ data: { scoreSheet: current } }),
+    SaveSelfAssessment: () => {
+      current = { ...current, version: current.version + 1 };
+      return { data: { saveSelfAssessment: current } };
+    },
+    SaveAppraisal: () => {
+      current = { ...current, version: current.version + 1 };
+      return { data: { saveAppraisal: current } };
+    },
+    ...extra,
+  });
+  const wrapper = mount(ScoreSheetPage, {
+    props: { id: sheet.id },
+    attachTo: document.body,
+    global: {
+      plugins: [i18n],
+      provide: { [DefaultApolloClient as symbol]: mocks.client },
+      stubs: { teleport: true, RouterLink: true },
+    },
+  });
+  return { wrapper, calls: mocks.calls };
+}
+
+const valueInput = (w: VueWrapper, id: string) => w.find(`#val-${id}`);
+const text = (w: VueWrapper, testid: string) => w.find(`[data-testid="${testid}"]`).text();
+
+async function saveNow(w: VueWrapper) {
+  await w.find('[data-testid="save-now"]').trigger('click');
+  await flushPromises();
+}
+
+describe('score sheet page', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    i18n.global.locale.value = 'vi';
+  });
+
+  it('shows computed points, subtotals, total and index as the unit types', async () => {
+    const { wrapper } = mountPage(sheetFixture());
+    await flushPromises();
+    expect(text(wrapper, 'sheet-unit')).toBe('Phường Hồng Gai');
+    expect(text(wrapper, 'total-self')).toBe('4,00'); // survey points only
+    await valueInput(wrapper, 'l12').setValue('85');
+    expect(text(wrapper, 'self-1.2')).toBe('2,55');
+    expect(text(wrapper, 'subtotal-self-1')).toBe('2,55');
+    expect(text(wrapper, 'total-self')).toBe('6,55');
+    expect(text(wrapper, 'index-self')).toBe('32,75 %');
+    await wrapper.find('[data-testid="leaf-1.1"] [data-testid="yes"]').trigger('click');
+    expect(text(wrapper, 'self-1.1')).toBe('2,00');
+    expect(text(wrapper, 'total-self')).toBe('8,55');
+    await valueInput(wrapper, 'l13').setValue('chua');
+    expect(text(wrapper, 'self-1.3')).toBe('1,00');
+    expect(text(wrapper, 'index-self')).toBe('47,75 %');
+  });
+
+  it('sends the declared values with the version it read', async () => {
+    const { wrapper, calls } = mountPage(sheetFixture());
+    await flushPromises();
+    await valueInput(wrapper, 'l12').setValue('85');
+    await saveNow(wrapper);
+    const save = calls.find((c) => c.operationName === 'SaveSelfAssessment');
+    expect(save?.variables).toMatchObject({
+      sheetId: 's1',
+      version: 3,
+      entries: [{ criterionId: 'l12', declaredValue: '85', notApplicable: false, note: null, evidence: [] }],
+    });
+    expect(text(wrapper, 'save-state')).toMatch(/^Đã lưu lúc \d\d:\d\d$/);
+  });
+
+  it('an out-of-range value shows a Vietnamese error and is not sent', async () => {
+    const { wrapper, calls } = mountPage(sheetFixture());
+    await flushPromises();
+    await valueInput(wrapper, 'l12').setValue('150');
+    expect(wrapper.find('[data-testid="leaf-1.2"] [data-testid="value-error"]').text()).toBe(
+      'Tỷ lệ kê khai của tiêu chí 1.2 phải từ 0 đến 100%',
+    );
+    expect(text(wrapper, 'invalid-count')).toContain('Có 1 ô nhập chưa hợp lệ');
+    expect(text(wrapper, 'total-self')).toBe('4,00');
+    await valueInput(wrapper, 'l21').setValue('2');
+    await saveNow(wrapper);
+    const saves = calls.filter((c) => c.operationName === 'SaveSelfAssessment');
+    expect(saves).toHaveLength(1);
+    expect((saves[0]!.variables.entries as { criterionId: string }[]).map((e) => e.criterionId)).toEqual(['l21']);
+  });
+
+  it('blocks submitting while an input is invalid', async () => {
+    const { wrapper, calls } = mountPage(sheetFixture());
+    await flushPromises();
+    await valueInput(wrapper, 'l14').setValue('3');
+    await wrapper.find('[data-testid="action-SUBMIT"]').trigger('click');
+    await flushPromises();
+    expect(wrapper.text()).toContain('Còn ô nhập chưa hợp lệ');
+    expect(wrapper.find('[data-testid="confirm"]').attributes('disabled')).toBeDefined();
+    expect(calls.some((c) => c.operationName === 'SubmitSelfAssessment')).toBe(false);
+  });
+
+  it.each<[SheetAction[], string[]]>([
+    [['SAVE_SELF', 'SUBMIT'], ['action-SUBMIT']],
+    [['WITHDRAW'], ['action-WITHDRAW']],
+    [['START_APPRAISAL'], ['action-START_APPRAISAL']],
+    [
+      ['SAVE_APPRAISAL', 'REQUEST_EXPLANATION', 'COMPLETE_APPRAISAL'],
+      ['action-COMPLETE_APPRAISAL', 'accept-remaining', 'action-REQUEST_EXPLANATION'],
+    ],
+    [
+      ['APPROVE', 'RETURN_TO_APPRAISAL'],
+      ['action-RETURN_TO_APPRAISAL', 'action-APPROVE'],
+    ],
+    [[], []],
+  ])('buttons follow availableActions %j', async (actions, expected) => {
+    const { wrapper } = mountPage(sheetFixture({}, actions));
+    await flushPromises();
+    const shown = wrapper.findAll('[data-testid^="action-"], [data-testid="accept-remaining"]').map((b) => b.attributes('data-testid'));
+    expect(shown).toEqual(expected);
+    const editable = actions.includes('SAVE_SELF');
+    expect(valueInput(wrapper, 'l12').attributes('disabled')).toBe(editable ? undefined : '');
+    expect(wrapper.find('[data-testid="save-now"]').exists()).toBe(actions.some((a) => a.startsWith('SAVE_')));
+  });
+
+  it('shows the lock reason from the API', async () => {
+    const { wrapper } = mountPage(sheetFixture({ status: 'SUBMITTED', lockReason: 'Phiếu đã nộp, đơn vị không sửa được' }, []));
+    await flushPromises();
+    expect(text(wrapper, 'lock-reason')).toContain('Phiếu đã nộp, đơn vị không sửa được');
+  });
+
+  it('an appraiser override needs a note before it is sent', async () => {
+    const base = sheetFixture({ status: 'UNDER_APPRAISAL' }, ['SAVE_APPRAISAL', 'COMPLETE_APPRAISAL']);
+    const sheet = { ...base, entries: base.entries.map((e) => (e.code === '1.2' ? { ...e, declaredValue: '85', selfPoints: 2.55 } : e)) };
+    const { wrapper, calls } = mountPage(sheet);
+    await flushPromises();
+    const points = wrapper.find('[data-testid="appr-1.2"]');
+    await points.setValue('1,5');
+    expect(wrapper.find('[data-testid="note-required"]').text()).toBe('Cần ghi ý kiến khi điểm thẩm định khác điểm tự chấm.');
+    expect(text(wrapper, 'total-final')).toBe('5,50'); // survey 4 + the typed 1.5, live
+    await saveNow(wrapper);
+    expect(calls.some((c) => c.operationName === 'SaveAppraisal')).toBe(false);
+    await wrapper.find('[data-testid="appr-note-1.2"]').setValue('Thiếu báo cáo quý IV');
+    expect(wrapper.find('[data-testid="note-required"]').exists()).toBe(false);
+    await saveNow(wrapper);
+    const save = calls.find((c) => c.operationName === 'SaveAppraisal');
+    expect(save?.variables).toMatchObject({
+      round: 1,
+      version: 3,
+      entries: [{ criterionId: 'l12', points: 1.5, note: 'Thiếu báo cáo quý IV' }],
+    });
+  });
+
+  it('on CONFLICT reloads the sheet and tells the user', async () => {
+    const { wrapper, calls } = mountPage(sheetFixture(), {
+      SaveSelfAssessment: () => ({ errors: [new GraphQLError('Phiếu đã được cập nhật', { extensions: { code: 'CONFLICT' } })] }),
+    });
+    await flushPromises();
+    await valueInput(wrapper, 'l12').setValue('85');
+    await saveNow(wrapper);
+    expect(calls.filter((c) => c.operationName === 'ScoreSheet').length).toBeGreaterThanOrEqual(2);
+    const toast = useToastStore().toasts.find((t) => t.code === 'CONFLICT');
+    expect(toast?.title).toBe('Phiếu vừa được người khác cập nhật');
+    expect((valueInput(wrapper, 'l12').element as HTMLInputElement).value).toBe('');
+  });
+
+  it('arrow keys and Enter move between inputs', async () => {
+    const { wrapper } = mountPage(sheetFixture());
+    await flushPromises();
+    const first = valueInput(wrapper, 'l12');
+    (first.element as HTMLElement).focus();
+    await first.trigger('keydown', { key: 'ArrowDown' });
+    expect(document.activeElement?.id).toBe('val-l13');
+    await valueInput(wrapper, 'l14').trigger('keydown', { key: 'Enter' });
+    expect(document.activeElement?.id).toBe('val-l21');
+    await valueInput(wrapper, 'l21').trigger('keydown', { key: 'ArrowUp' });
+    expect(document.activeElement?.id).toBe('val-l14');
+  });
+});
