@@ -3,6 +3,7 @@ import type { AppConfig } from '../platform/config/config';
 import type { Logger } from '../platform/logging/logger';
 import { OrgUnitEntity } from '../subgraphs/org/org-unit/org-unit.entity';
 import { demoLoginLines, findOrgDemo, seedOrgDemo, type OrgDemo } from './org-demo';
+import { ensureScoringDemo } from './scoring-demo';
 
 export interface DemoSeedOptions {
   orgDb: DataSource;
@@ -16,6 +17,8 @@ export async function ensureDemoData(options: DemoSeedOptions): Promise<void> {
   // First start = empty org_unit table; any later start reuses what is there.
   const firstStart = (await options.orgDb.getRepository(OrgUnitEntity).count()) === 0;
   const org: OrgDemo | null = firstStart ? await seedOrgDemo(options.orgDb, options.log) : await findOrgDemo(options.orgDb);
+  // Scoring demo (years, criteria, sheets, results): seeded once, whenever the org demo exists.
+  if (org) await ensureScoringDemo(options.orgDb, options.scoringDb, org, options.log);
   options.log.info({ firstStart, demoProvince: org?.provinceId ?? null }, firstStart ? 'demo data seeded' : 'demo data reused');
 }
 

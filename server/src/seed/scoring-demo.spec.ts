@@ -1,0 +1,128 @@
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateCriteriaSet } from '../domain/scoring';
+import { TEST_DB_KIND } from '../testing/test-database';
+import { startTestSystem, type TestSystem } from '../testing/test-system';
+import { AssessmentYearEntity } from '../subgraphs/scoring/assessment-year/assessment-year.entity';
+import { CriteriaNodeEntity } from '../subgraphs/scoring/criteria/criteria-node.entity';
+import { toCriteriaNodes } from '../subgraphs/scoring/results/results.service';
+import { ScoreSheetEntity } from '../subgraphs/scoring/score-sheet/score-sheet.entity';
+import { UnitGroupEntity } from '../subgraphs/scoring/unit-group/unit-group.entity';
+import { ensureDemoData } from './demo';
+import { DEMO_PASSWORD, findOrgDemo } from './org-demo';
+import { ensureScoringDemo } from './scoring-demo';
+
+describe(`scoring demo seed (${TEST_DB_KIND})`, () => {
+  let system: TestSystem;
+  const log = pino({ level: 'silent' });
+  let seedMs = 0;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    const started = Date.now();
+    await ensureDemoData({ orgDb: system.orgDb, scoringDb: system.scoringDb, log, config: system.config });
+    seedMs = Date.now() - started;
+    for (const username of ['admin.qn', 'thamdinh.qn', 'canbo.ansinh', 'chutich.dongtrieu', 'canbo.sotuphap']) {
+      const res = await system.gql<{ login: { token: string } }>(
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        {
+          u: username,
+          p: DEMO_PASSWORD,
+        },
+      );
+      tokens[username] = res.data!.login.token;
+    }
+  }, 120_000);
+  afterAll(() => system?.stop());
+
+  it('seeds a published three-level 2024 and a two-level 2025 under appraisal, with valid criteria sets, quickly and once', async () => {
+    // org import + scoring; the scoring part alone is a fraction of this.
+    expect(seedMs).toBeLessThan(15_000);
+    const years = await system.scoringDb.getRepository(AssessmentYearEntity).find({ order: { year: 'ASC' } });
+    expect(years.map((y) => [y.year, y.model, y.status])).toEqual([
+      [2024, 'THREE_LEVEL', 'PUBLISHED'],
+      [2025, 'TWO_LEVEL', 'APPRAISAL'],
+    ]);
+    for (const group of await system.scoringDb.getRepository(UnitGroupEntity).find()) {
+      const nodes = await system.scoringDb.getRepository(CriteriaNodeEntity).findBy({ groupId: group.id });
+      expect(nodes.filter((n) => n.method).length).toBe(44);
+      const issues = validateCriteriaSet(toCriteriaNodes(nodes), { total: 10000 }).filter((i) => i.severity === 'ERROR');
+      expect(issues, group.code).toEqual([]);
+    }
+    const states = await system.scoringDb
+      .getRepository(ScoreSheetEntity)
+      .createQueryBuilder('s')
+      .select('DISTINCT s.status', 'status')
+      .where('s.year_id = :y', { y: years[1].id })
+      .getRawMany<{ status: string }>();
+    expect(states.map((s) => s.status).sort()).toEqual([
+      'APPRAISED',
+      'APPROVED',
+      'DRAFT',
+      'EXPLAINED',
+      'EXPLANATION_REQUESTED',
+      'SUBMITTED',
+      'UNDER_APPRAISAL',
+    ]);
+    const org = (await findOrgDemo(system.orgDb))!;
+    expect(await ensureScoringDemo(system.orgDb, system.scoringDb, org, log)).toBe(false);
+  });
+
+  it('shows real results through the API: rankings, published results without sign-in, history across the merger', async () => {
+    const org = (await findOrgDemo(system.orgDb))!;
+    const published = await system.gql<{
+      publishedResults: { rankings: { groupName: string; rows: { rank: number; index: number; classification: { label: string } }[] }[] };
+    }>(
+      'query($p: ID!) { publishedResults(provinceId: $p, year: 2024) { rankings { groupName rows { rank index classification { label } } } } }',
+      { p: org.provinceId },
+    );
+    expect(published.errors).toBeUndefined();
+    const blocks = published.data!.publishedResults.rankings;
+    expect(blocks.map((b) => b.groupName)).toEqual(['Khối sở, ban, ngành', 'Khối UBND cấp huyện', 'Khối phường', 'Khối xã, thị trấn']);
+    expect(blocks[1].rows).toHaveLength(13);
+    expect(blocks.every((b) => b.rows[0].rank === 1 && b.rows[0].index > 0 && b.rows[0].classification)).toBe(true);
+
+    const unit = await system.gql<{
+      orgUnit: {
+        name: string;
+        assessment: { totals: { index: number }; rankInGroup: number };
+        indexHistory: { year: number; viaPredecessor: boolean }[];
+      };
+    }>(
+      'query($id: ID!) { orgUnit(id: $id) { name assessment(year: 2025) { totals { index } rankInGroup } indexHistory { year viaPredecessor } } }',
+      { id: org.communeId },
+      { token: tokens['canbo.ansinh'] },
+    );
+    expect(unit.errors).toBeUndefined();
+    expect(unit.data!.orgUnit.assessment.totals.index).toBeGreaterThan(0);
+    // Phường An Sinh was formed in 2025: its 2024 history comes from its predecessors.
+    expect(unit.data!.orgUnit.indexHistory.some((p) => p.year === 2024 && p.viaPredecessor)).toBe(true);
+  });
+
+  it('demo users can act: the ward answers its explanation request, the province appraiser appraises Sở Tư pháp', async () => {
+    const org = (await findOrgDemo(system.orgDb))!;
+    const year = (await system.scoringDb.getRepository(AssessmentYearEntity).findOneByOrFail({ year: 2025 })).id;
+    const q =
+      'query($y: ID!, $u: ID!) { scoreSheetFor(yearId: $y, unitId: $u) { status availableActions entries { explanationRequested } } }';
+    const ward = await system.gql<{
+      scoreSheetFor: { status: string; availableActions: string[]; entries: { explanationRequested: boolean }[] };
+    }>(q, { y: year, u: org.communeId }, { token: tokens['canbo.ansinh'] });
+    expect(ward.data!.scoreSheetFor.status).toBe('EXPLANATION_REQUESTED');
+    expect(ward.data!.scoreSheetFor.availableActions).toEqual(['SAVE_EXPLANATION', 'SUBMIT_EXPLANATION']);
+    expect(ward.data!.scoreSheetFor.entries.filter((e) => e.explanationRequested).length).toBeGreaterThan(0);
+    const stp = await system.gql<{ scoreSheetFor: { status: string; availableActions: string[] } }>(
+      q,
+      { y: year, u: org.departmentId },
+      { token: tokens['thamdinh.qn'] },
+    );
+    expect(stp.data!.scoreSheetFor).toMatchObject({ status: 'UNDER_APPRAISAL' });
+    expect(stp.data!.scoreSheetFor.availableActions).toEqual(expect.arrayContaining(['SAVE_APPRAISAL', 'REQUEST_EXPLANATION']));
+    const sheets = await system.gql<{ scoreSheets: { totalCount: number } }>(
+      'query($y: ID!) { scoreSheets(yearId: $y, first: 5) { totalCount } }',
+      { y: year },
+      { token: tokens['admin.qn'] },
+    );
+    expect(sheets.data!.scoreSheets.totalCount).toBeGreaterThan(60);
+  });
+});
