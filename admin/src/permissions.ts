@@ -21,6 +21,9 @@ export type Capability =
   | 'users.manage'
   | 'scoreSheets.own' // the own unit's score sheet (Phiếu chấm điểm)
   | 'progress.view' // assessor dashboards (Theo dõi tiến độ) and the sheets they list
+  | 'years.read' // Kỳ đánh giá, Bộ tiêu chí (read)
+  | 'years.manage' // create/configure years, criteria sets, status
+  | 'results.read'
 
 const MATRIX: Record<Capability, readonly Role[]> = {
   'orgUnits.browse': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER'],
@@ -30,6 +33,10 @@ const MATRIX: Record<Capability, readonly Role[]> = {
   'users.manage': ['PROVINCE_ADMIN'],
   'scoreSheets.own': ['UNIT_OFFICER', 'UNIT_HEAD'],
   'progress.view': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER'],
+  'years.read': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER'],
+  'years.manage': ['PROVINCE_ADMIN'],
+  // Units see results once published (the server filters what each role may read).
+  'results.read': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER', 'UNIT_OFFICER', 'UNIT_HEAD'],
 }
 
 export function can(roles: readonly Role[] | undefined, capability: Capability): boolean {

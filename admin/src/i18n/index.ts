@@ -5,8 +5,17 @@ import { en } from './en'
 // module here, listed in MODULE_MESSAGES below.
 import { scoreSheetMessages } from '@/modules/score-sheets/i18n'
 import { progressMessages } from '@/modules/progress/i18n'
+import { yearsMessages } from '@/modules/years/i18n'
+import { criteriaMessages } from '@/modules/criteria/i18n'
+import { resultsMessages } from '@/modules/results/i18n'
 
-const MODULE_MESSAGES: { vi: object; en: object }[] = [scoreSheetMessages, progressMessages]
+const MODULE_MESSAGES: { vi: object; en: object }[] = [
+  scoreSheetMessages,
+  progressMessages,
+  yearsMessages,
+  criteriaMessages,
+  resultsMessages,
+]
 const withModules = (locale: 'vi' | 'en', base: object) => Object.assign({}, base, ...MODULE_MESSAGES.map((m) => m[locale]))
 
 export const SUPPORTED_LOCALES = ['vi', 'en'] as const

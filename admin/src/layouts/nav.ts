@@ -30,5 +30,8 @@ export function navItems(user: SessionUser): NavItem[] {
     { key: 'users', labelKey: 'nav.users', icon: 'users', to: { name: 'users' }, capabilities: ['users.manage'] },
     { key: 'scoreSheets', labelKey: 'scoreSheets.nav', icon: 'edit', to: { name: 'scoreSheets' }, capabilities: ['scoreSheets.own'] },
     { key: 'progress', labelKey: 'progress.nav', icon: 'inbox', to: { name: 'progress' }, capabilities: ['progress.view'] },
+    { key: 'years', labelKey: 'years.nav', icon: 'calendar', to: { name: 'years' }, capabilities: ['years.read'] },
+    { key: 'criteria', labelKey: 'criteria.nav', icon: 'list', to: { name: 'criteria' }, capabilities: ['years.read'] },
+    { key: 'results', labelKey: 'results.nav', icon: 'chart', to: { name: 'results' }, capabilities: ['results.read'] },
   ]
 }

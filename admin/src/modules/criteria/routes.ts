@@ -1,5 +1,11 @@
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteRecordRaw } from 'vue-router';
 
-// Bộ tiêu chí (criteria sets and weights) — built in a later phase. Routes are added here (lazy, with meta.capabilities) and the
-// nav entry in layouts/nav.ts is added at the same time, so nobody sees an unfinished page.
-export const criteriaRoutes: RouteRecordRaw[] = []
+// Bộ tiêu chí: /criteria?year=<id>&group=<id>; editable by the province administrator only.
+export const criteriaRoutes: RouteRecordRaw[] = [
+  {
+    path: 'criteria',
+    name: 'criteria',
+    component: () => import('./pages/CriteriaPage.vue'),
+    meta: { capabilities: ['years.read'], titleKey: 'criteria.title' },
+  },
+];

@@ -1,5 +1,11 @@
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteRecordRaw } from 'vue-router';
 
-// Kết quả & xếp hạng (index, ranking, classification) — built in a later phase. Routes are added here (lazy, with meta.capabilities) and the
-// nav entry in layouts/nav.ts is added at the same time, so nobody sees an unfinished page.
-export const resultRoutes: RouteRecordRaw[] = []
+// Kết quả & xếp hạng: /results?year=<id>&group=<id>&district=<id>&unit=<id>
+export const resultRoutes: RouteRecordRaw[] = [
+  {
+    path: 'results',
+    name: 'results',
+    component: () => import('./pages/ResultsPage.vue'),
+    meta: { capabilities: ['results.read'], titleKey: 'results.title' },
+  },
+];

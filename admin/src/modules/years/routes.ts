@@ -1,5 +1,18 @@
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteRecordRaw } from 'vue-router';
 
-// Kỳ đánh giá (assessment years) — built in a later phase. Routes are added here (lazy, with meta.capabilities) and the
-// nav entry in layouts/nav.ts is added at the same time, so nobody sees an unfinished page.
-export const yearRoutes: RouteRecordRaw[] = []
+// Kỳ đánh giá: the province administrator configures; appraisers, chairs and viewers read.
+export const yearRoutes: RouteRecordRaw[] = [
+  {
+    path: 'years',
+    name: 'years',
+    component: () => import('./pages/YearsPage.vue'),
+    meta: { capabilities: ['years.read'], titleKey: 'years.title' },
+  },
+  {
+    path: 'years/:id',
+    name: 'year',
+    component: () => import('./pages/YearDetailPage.vue'),
+    props: true,
+    meta: { capabilities: ['years.read'], titleKey: 'years.title' },
+  },
+];

@@ -1,0 +1,142 @@
+import { graphql } from './generated';
+
+export const ComponentIndexFieldsFragment = graphql(`
+  fragment ComponentIndexFields on ComponentIndex {
+    criterionId
+    code
+    title
+    maxPoints
+    maxApplicable
+    selfPoints
+    finalPoints
+    index
+    selfIndex
+  }
+`);
+
+export const ResultTotalsFragment = graphql(`
+  fragment ResultTotals on SheetTotals {
+    maxApplicable
+    selfTotal
+    appraisedTotal
+    surveyPoints
+    bonusPoints
+    penaltyPoints
+    index
+    selfIndex
+    gapPoints
+    gapIndex
+  }
+`);
+
+export const RankingDocument = graphql(`
+  query Ranking($yearId: ID!, $groupId: ID!, $assessorUnitId: ID) {
+    ranking(yearId: $yearId, groupId: $groupId, assessorUnitId: $assessorUnitId) {
+      yearId
+      year
+      groupId
+      groupName
+      assessorUnitId
+      areas {
+        code
+        title
+      }
+      rows {
+        rank
+        position
+        tied
+        provisional
+        unitId
+        unitName
+        unitCode
+        assessorUnitId
+        assessorUnitName
+        sheetId
+        status
+        index
+        totals {
+          ...ResultTotals
+        }
+        classification {
+          code
+          label
+          labelEn
+          color
+        }
+        headRating {
+          code
+          label
+          labelEn
+        }
+        areas {
+          ...ComponentIndexFields
+        }
+      }
+    }
+  }
+`);
+
+export const ExportRankingDocument = graphql(`
+  query ExportRanking($yearId: ID!, $groupId: ID!, $assessorUnitId: ID) {
+    exportRanking(yearId: $yearId, groupId: $groupId, assessorUnitId: $assessorUnitId) {
+      fileName
+      contentType
+      base64
+    }
+  }
+`);
+
+export const UnitAssessmentDocument = graphql(`
+  query UnitAssessment($unitId: ID!, $yearId: ID!) {
+    orgUnit(id: $unitId) {
+      id
+      name
+      assessment(yearId: $yearId) {
+        yearId
+        year
+        yearName
+        groupId
+        groupName
+        sheetId
+        status
+        provisional
+        rankInGroup
+        rankInAssessor
+        groupSize
+        totals {
+          ...ResultTotals
+        }
+        classification {
+          code
+          label
+          labelEn
+          color
+        }
+        headRating {
+          code
+          label
+          labelEn
+        }
+        areas {
+          ...ComponentIndexFields
+        }
+      }
+      indexHistory {
+        year
+        yearId
+        unitId
+        unitName
+        index
+        rankInGroup
+        viaPredecessor
+        provisional
+        classification {
+          code
+          label
+          labelEn
+          color
+        }
+      }
+    }
+  }
+`);

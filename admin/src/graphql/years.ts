@@ -1,0 +1,201 @@
+import { graphql } from './generated';
+
+export const YearRowFragment = graphql(`
+  fragment YearRow on AssessmentYear {
+    id
+    provinceUnitId
+    year
+    name
+    model
+    status
+    selfAssessmentDeadline
+    explanationDeadline
+    appraisalDeadline
+    publicationDeadline
+    copiedFromYearId
+    rosterFrozenAt
+    updatedAt
+  }
+`);
+
+export const UnitGroupRowFragment = graphql(`
+  fragment UnitGroupRow on UnitGroup {
+    id
+    yearId
+    code
+    name
+    assessorRule
+    criteriaTotal
+    sortOrder
+    memberKinds
+    memberSubtypes
+    criteriaReopened
+    rosterSize
+  }
+`);
+
+export const YearDetailFragment = graphql(`
+  fragment YearDetail on AssessmentYear {
+    ...YearRow
+    bonusCap
+    penaltyCap
+    classificationBands {
+      code
+      labelVi
+      labelEn
+      minIndex
+      color
+    }
+    headRatings {
+      bandCode
+      code
+      labelVi
+      labelEn
+    }
+    groups {
+      ...UnitGroupRow
+    }
+    nextStatuses {
+      to
+      allowed
+      requiresReason
+      reason
+      code
+      warnings
+    }
+  }
+`);
+
+export const ProvinceOfUnitDocument = graphql(`
+  query ProvinceOfUnit($id: ID!) {
+    orgUnit(id: $id) {
+      id
+      kind
+      ancestors {
+        id
+        kind
+        name
+      }
+    }
+  }
+`);
+
+export const YearListDocument = graphql(`
+  query YearList($provinceId: ID!) {
+    assessmentYears(provinceId: $provinceId) {
+      ...YearRow
+    }
+  }
+`);
+
+export const YearDetailDocument = graphql(`
+  query YearDetail($id: ID!) {
+    assessmentYear(id: $id) {
+      ...YearDetail
+    }
+  }
+`);
+
+export const CreateYearDocument = graphql(`
+  mutation CreateYear($input: CreateAssessmentYearInput!) {
+    createAssessmentYear(input: $input) {
+      ...YearDetail
+    }
+  }
+`);
+
+export const UpdateYearDocument = graphql(`
+  mutation UpdateYear($id: ID!, $input: UpdateAssessmentYearInput!) {
+    updateAssessmentYear(id: $id, input: $input) {
+      ...YearDetail
+    }
+  }
+`);
+
+export const TransitionYearDocument = graphql(`
+  mutation TransitionYear($id: ID!, $to: YearStatus!, $reason: String) {
+    transitionAssessmentYear(id: $id, to: $to, reason: $reason) {
+      from
+      to
+      warnings
+      year {
+        ...YearDetail
+      }
+    }
+  }
+`);
+
+export const UpsertUnitGroupDocument = graphql(`
+  mutation UpsertUnitGroup($input: UnitGroupInput!) {
+    upsertUnitGroup(input: $input) {
+      ...UnitGroupRow
+    }
+  }
+`);
+
+export const DeleteUnitGroupDocument = graphql(`
+  mutation DeleteUnitGroup($id: ID!) {
+    deleteUnitGroup(id: $id)
+  }
+`);
+
+export const RosterDocument = graphql(`
+  query Roster($yearId: ID!, $groupId: ID, $first: Int, $after: String) {
+    roster(yearId: $yearId, groupId: $groupId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          unitId
+          unitName
+          unitCode
+          unitKind
+          unitSubtype
+          groupId
+          assessorUnitId
+          assessorUnitName
+          parentDistrictId
+          addedManually
+        }
+      }
+    }
+  }
+`);
+
+export const BuildRosterDocument = graphql(`
+  mutation BuildRoster($yearId: ID!) {
+    buildRoster(yearId: $yearId) {
+      added
+      removed
+      skipped {
+        unitId
+        unitName
+        reason
+      }
+      year {
+        id
+        groups {
+          ...UnitGroupRow
+        }
+      }
+    }
+  }
+`);
+
+export const AddRosterUnitDocument = graphql(`
+  mutation AddRosterUnit($yearId: ID!, $unitId: ID!, $groupId: ID!, $reason: String) {
+    addRosterUnit(yearId: $yearId, unitId: $unitId, groupId: $groupId, reason: $reason) {
+      id
+    }
+  }
+`);
+
+export const RemoveRosterUnitDocument = graphql(`
+  mutation RemoveRosterUnit($yearId: ID!, $unitId: ID!, $reason: String) {
+    removeRosterUnit(yearId: $yearId, unitId: $unitId, reason: $reason)
+  }
+`);
