@@ -1,0 +1,119 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { mount } from '@vue/test-utils';
+import { i18n } from '@/i18n';
+import RankingTable, { type RankingRowData } from '../components/RankingTable.vue';
+import { areaAverages, displayRows, distribution } from '../composables/ranking-model';
+
+const band = (code: string, label: string, color: string) => ({ __typename: 'Classification' as const, code, label, labelEn: code, color });
+const EXCELLENT = band('EXCELLENT', 'Xuất sắc', '#1B5E20');
+const GOOD = band('GOOD', 'Tốt', '#43A047');
+
+function row(
+  unitName: string,
+  index: number | null,
+  rank: number | null,
+  tied: boolean,
+  classification: ReturnType<typeof band> | null,
+): RankingRowData {
+  return {
+    __typename: 'RankingRow',
+    rank,
+    position: 0,
+    tied,
+    provisional: false,
+    unitId: unitName,
+    unitName,
+    unitCode: unitName,
+    assessorUnitId: 'p',
+    assessorUnitName: 'UBND tỉnh',
+    sheetId: `s-${unitName}`,
+    status: 'APPROVED',
+    index,
+    totals: {
+      __typename: 'SheetTotals',
+      maxApplicable: 100,
+      selfTotal: (index ?? 0) + 2,
+      appraisedTotal: index ?? 0,
+      surveyPoints: 0,
+      bonusPoints: 0,
+      penaltyPoints: 0,
+      index,
+      selfIndex: null,
+      gapPoints: 2,
+      gapIndex: 2,
+    },
+    classification,
+    headRating: classification ? { __typename: 'HeadRating', code: 'X', label: 'Hoàn thành tốt nhiệm vụ', labelEn: 'Well' } : null,
+    areas: [
+      {
+        __typename: 'ComponentIndex',
+        criterionId: 'a1',
+        code: '1',
+        title: 'Chỉ đạo',
+        maxPoints: 10,
+        maxApplicable: 10,
+        selfPoints: 9,
+        finalPoints: 8,
+        index: (index ?? 0) - 1,
+        selfIndex: 90,
+      },
+    ],
+  } as RankingRowData;
+}
+
+describe('results table', () => {
+  beforeEach(() => {
+    i18n.global.locale.value = 'vi';
+  });
+
+  const rows = [
+    row('Xã Đông Hải', 85.5, 2, true, GOOD),
+    row('Phường Cẩm Phả', 91.25, 1, false, EXCELLENT),
+    row('Xã Đầm Hà', 85.5, 2, true, GOOD),
+    row('Xã Quảng Hà', 80, 4, false, GOOD),
+    row('Xã Ba Chẽ', null, null, false, null),
+  ];
+
+  it('renders ranks with shared ranks for ties (1, 2, 2, 4), Vietnamese order within a tie, and classification labels', () => {
+    const w = mount(RankingTable, {
+      props: { rows, areas: [{ code: '1', title: 'Chỉ đạo' }], caption: 'Khối xã' },
+      global: { plugins: [i18n] },
+    });
+    expect(w.findAll('[data-testid="unit"]').map((u) => u.text())).toEqual([
+      'Phường Cẩm Phả',
+      'Xã Đầm Hà',
+      'Xã Đông Hải',
+      'Xã Quảng Hà',
+      'Xã Ba Chẽ',
+    ]);
+    const ranks = w.findAll('[data-testid="rank"]').map((r) => r.text());
+    expect(ranks).toEqual(['1', '2= (Đồng hạng)', '2= (Đồng hạng)', '4', '—']);
+    expect(w.findAll('[data-testid="index"]').map((i) => i.text())).toEqual(['91,25', '85,50', '85,50', '80,00', '—']);
+    const chips = w.findAll('[data-testid="classification"]');
+    expect(chips.map((c) => c.text())).toEqual(['Xuất sắc', 'Tốt', 'Tốt', 'Tốt']);
+    expect(chips[0]!.attributes('style')).toContain('color: #ffffff');
+    expect(w.text()).toContain('Chưa có kết quả');
+    expect(w.text()).toContain('+2,00');
+  });
+
+  it('re-ranks a district subset with the domain rule', () => {
+    const d = displayRows([row('Xã A', 70, 9, false, null), row('Xã B', 75, 3, false, null)], true);
+    expect(d.map((x) => [x.row.unitName, x.rank])).toEqual([
+      ['Xã B', 1],
+      ['Xã A', 2],
+    ]);
+  });
+
+  it('averages per area and counts classifications', () => {
+    expect(areaAverages(rows, [{ code: '1', title: 'Chỉ đạo' }])[0]!.average).toBe(67.45);
+    const dist = distribution(rows, [
+      { code: 'EXCELLENT', labelVi: 'Xuất sắc', labelEn: 'Excellent', color: '#1B5E20' },
+      { code: 'GOOD', labelVi: 'Tốt', labelEn: 'Good', color: '#43A047' },
+    ]);
+    expect(dist.map((b) => [b.label, b.count])).toEqual([
+      ['Xuất sắc', 1],
+      ['Tốt', 3],
+      ['Chưa có kết quả', 1],
+    ]);
+  });
+});
