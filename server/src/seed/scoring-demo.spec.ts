@@ -124,5 +124,30 @@ describe(`scoring demo seed (${TEST_DB_KIND})`, () => {
       { token: tokens['admin.qn'] },
     );
     expect(sheets.data!.scoreSheets.totalCount).toBeGreaterThan(60);
+    // Dashboard filters: drafts are past the self-assessment deadline in the demo year.
+    const late = await system.gql<{
+      scoreSheets: { totalCount: number; edges: { node: { status: string; overdue: boolean; deadline: string } }[] };
+    }>(
+      'query($y: ID!) { scoreSheets(yearId: $y, status: DRAFT, overdue: true) { totalCount edges { node { status overdue deadline } } } }',
+      { y: year },
+      { token: tokens['admin.qn'] },
+    );
+    expect(late.data!.scoreSheets.totalCount).toBeGreaterThan(0);
+    expect(late.data!.scoreSheets.edges.every((e) => e.node.status === 'DRAFT' && e.node.overdue)).toBe(true);
+    // Paging: cursors walk the whole list without repeats.
+    const seen = new Set<string>();
+    let after: string | null = null;
+    do {
+      const page: {
+        data?: { scoreSheets: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] } } | null;
+      } = await system.gql(
+        'query($y: ID!, $a: String) { scoreSheets(yearId: $y, first: 25, after: $a) { pageInfo { hasNextPage endCursor } edges { node { id } } } }',
+        { y: year, a: after },
+        { token: tokens['admin.qn'] },
+      );
+      for (const e of page.data!.scoreSheets.edges) seen.add(e.node.id);
+      after = page.data!.scoreSheets.pageInfo.hasNextPage ? page.data!.scoreSheets.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.size).toBe(sheets.data!.scoreSheets.totalCount);
   });
 });

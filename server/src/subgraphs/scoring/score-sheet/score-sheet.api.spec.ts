@@ -6,6 +6,7 @@ import { TEST_DB_KIND } from '../../../testing/test-database';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
 import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
+import { AppraiserAssignmentEntity } from '../appraiser-assignment/appraiser-assignment.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { AssessorRule } from '../unit-group/unit-group.entity';
@@ -577,10 +578,14 @@ describe(`score sheets through the gateway (${TEST_DB_KIND})`, () => {
     expect(workbook.worksheets[0].getRow(5).getCell(3).value).toBe('Sở Tư pháp');
 
     // Statements per request do not grow with rows.
-    const counted = await countQueries(() => gql(tokens.admin, query, { y: year.id, g: groupId }));
     const communeGroup = (await system.scoringDb.getRepository(ScoreSheetEntity).findOneByOrFail({ id: sheetOf.C1a })).groupId;
-    const countedSmall = await countQueries(() => gql(tokens.admin, query, { y: year.id, g: communeGroup }));
-    expect(counted).toBe(countedSmall);
+    const rankingQuery = `query($y: ID!, $g: ID!, $a: ID) { ranking(yearId: $y, groupId: $g, assessorUnitId: $a) { rows { rank unitName
+      classification { label } headRating { label } areas { index } totals { index } } } }`;
+    const all = () => gql<{ ranking: { rows: unknown[] } }>(tokens.admin, rankingQuery, { y: year.id, g: communeGroup });
+    const one = () => gql<{ ranking: { rows: unknown[] } }>(tokens.admin, rankingQuery, { y: year.id, g: communeGroup, a: units.H2.id });
+    expect((await all()).data!.ranking.rows).toHaveLength(3);
+    expect((await one()).data!.ranking.rows).toHaveLength(1);
+    expect(await countQueries(all)).toBe(await countQueries(one));
     const page = (first: number) => () =>
       gql(
         tokens.admin,
@@ -607,6 +612,51 @@ describe(`score sheets through the gateway (${TEST_DB_KIND})`, () => {
     }
     return count;
   }
+
+  it('appraiser assignments limit an appraiser to some units and some areas', async () => {
+    const limited = await system.createUser({ username: 'appraiserH1b', unitId: units.H1.id, roles: [Role.APPRAISER] });
+    const other = await system.createUser({ username: 'appraiserH1c', unitId: units.H1.id, roles: [Role.APPRAISER] });
+    const officer = (await system.createUser({ username: 'officerC1b', unitId: units.C1b.id, roles: [Role.UNIT_OFFICER] })).token;
+    const assignments = system.scoringDb.getRepository(AppraiserAssignmentEntity);
+    await assignments.save([
+      assignments.create({
+        id: crypto.randomUUID(),
+        yearId: year.id,
+        userId: limited.user.id,
+        assessorUnitId: units.H1.id,
+        unitIds: [units.C1b.id],
+        areaCodes: ['1'],
+      }),
+      assignments.create({
+        id: crypto.randomUUID(),
+        yearId: year.id,
+        userId: other.user.id,
+        assessorUnitId: units.H1.id,
+        unitIds: [units.C1a.id],
+        areaCodes: [],
+      }),
+    ]);
+    tokens.appraiserH1b = limited.token;
+    tokens.appraiserH1c = other.token;
+    tokens.officerC1b = officer;
+    expect((await saveSelf('officerC1b', 'C1b', FULL(cid))).errors).toBeUndefined();
+    expect(code(await simple('officerC1b', 'submitSelfAssessment', 'C1b'))).toBeNull();
+    // Limited to C1a: no appraisal of C1b (but he may still read it: it is his assessor unit's).
+    expect(code(await simple('appraiserH1c', 'startAppraisal', 'C1b'))).toBe('FORBIDDEN');
+    expect(code(await simple('appraiserH1b', 'startAppraisal', 'C1b'))).toBeNull();
+    const outside = await saveAppraisal('appraiserH1b', 'C1b', 1, [{ criterionId: cid('1.1') }, { criterionId: cid('2.1') }]);
+    expect(code(outside)).toBe('BAD_USER_INPUT');
+    expect(outside.errors![0].extensions!.criteria).toEqual(['2.1']);
+    expect(outside.errors![0].message).toMatch(/lĩnh vực được phân công/);
+    expect(
+      (
+        await saveAppraisal('appraiserH1b', 'C1b', 1, [
+          { criterionId: cid('1.1') },
+          { criterionId: cid('1.2'), points: 5, note: 'Báo cáo thiếu số liệu' },
+        ])
+      ).errors,
+    ).toBeUndefined();
+  });
 
   it('evidence files attached to a sheet are readable by whoever reads the sheet', async () => {
     const base = system.gatewayUrl.replace(/\/graphql$/, '');

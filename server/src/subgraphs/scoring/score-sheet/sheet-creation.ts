@@ -16,6 +16,13 @@ const CHUNK = 200;
  * Returns the number of sheets created.
  */
 export async function createSheetsForYear(manager: EntityManager | DataSource, yearId: string): Promise<number> {
+  // Cheap check first: the read paths call this on every list. Sheets leave only with their
+  // roster entry (year hooks), so equal counts mean nothing is missing.
+  const [rosterCount, sheetCount] = await Promise.all([
+    manager.getRepository(RosterEntryEntity).countBy({ yearId }),
+    manager.getRepository(ScoreSheetEntity).countBy({ yearId }),
+  ]);
+  if (rosterCount === sheetCount) return 0;
   const year = await manager.getRepository(AssessmentYearEntity).findOneBy({ id: yearId });
   if (!year) return 0;
   const [roster, existing] = await Promise.all([
