@@ -1,0 +1,65 @@
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { graphql } from './server-process';
+import { screenshotPath } from './browser';
+
+/** Password of every demo user (README, server/src/seed/org-demo.ts). */
+export const DEMO_PASSWORD = 'demo-cchc-2025';
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  close: () => Promise<void>;
+}
+
+/** A fresh browser context (own storage) signed in through the login form, at a laptop size. */
+export async function signIn(browser: Browser, baseUrl: string, username: string): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(`${baseUrl}/login`);
+  await page.locator('input[autocomplete="username"]').fill(username);
+  await page.locator('input[autocomplete="current-password"]').fill(DEMO_PASSWORD);
+  await page.locator('form button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return { context, page, close: () => context.close() };
+}
+
+export async function shot(page: Page, name: string): Promise<string> {
+  const path = screenshotPath(name);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** Resolves with the response of the next GraphQL operation of that name. */
+export function nextOperation(page: Page, operationName: string): Promise<Response> {
+  return page.waitForResponse(
+    (r) =>
+      r.url().endsWith('/graphql') &&
+      r.request().method() === 'POST' &&
+      (r.request().postData() ?? '').includes(`"operationName":"${operationName}"`),
+  );
+}
+
+/** A typed GraphQL client for one demo user, for arranging and verifying through the API. */
+export async function apiAs(baseUrl: string, username: string) {
+  const res = await graphql<{ login: { token: string; user: { id: string; unit: { id: string } } } }>(
+    baseUrl,
+    'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token user { id unit { id } } } }',
+    { u: username, p: DEMO_PASSWORD },
+  );
+  if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
+  const { token, user } = res.data.login;
+  async function gql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const r = await graphql<T>(baseUrl, query, variables, token);
+    if (r.errors?.length || !r.data) throw new Error(`${username}: ${JSON.stringify(r.errors)}`);
+    return r.data;
+  }
+  return {
+    token,
+    userId: user.id,
+    unitId: user.unit.id,
+    gql,
+    raw: (q: string, v: Record<string, unknown> = {}) => graphql(baseUrl, q, v, token),
+  };
+}
+export type Api = Awaited<ReturnType<typeof apiAs>>;
