@@ -15,7 +15,7 @@ import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import type { ScoringContext } from '../scoring-context';
 import { assertId } from './score-sheet.service';
 import { assertCanRead, decisionContext, effectiveState, scopesFor, sheetNotFound, type AccessView } from './sheet-access';
-import { createSheetsForYear } from './sheet-creation';
+import { ensureSheetsForYear } from './sheet-creation';
 import { ScoreSheetEntity } from './score-sheet.entity';
 import type { ScoreSheetsArgs } from './score-sheet.types';
 
@@ -52,7 +52,7 @@ export async function getSheetFor(ctx: ScoringContext, yearId: string, unitId: s
   const repo = ctx.db.getRepository(ScoreSheetEntity);
   let sheet = await repo.findOneBy({ yearId, unitId });
   if (!sheet && year.status !== 'PLANNING' && (await ctx.db.getRepository(RosterEntryEntity).existsBy({ yearId, unitId }))) {
-    await createSheetsForYear(ctx.db, yearId);
+    await ensureSheetsForYear(ctx.db, yearId);
     sheet = await repo.findOneBy({ yearId, unitId });
   }
   if (!sheet) return null;
@@ -92,7 +92,7 @@ export async function listSheets(ctx: ScoringContext, args: ScoreSheetsArgs): Pr
   const limit = pageSize(args.first);
   const year = await ctx.loaders.scoreSheets.yearById.load(args.yearId);
   if (!year) throw notFound('Không tìm thấy kỳ đánh giá.', 'Assessment year not found.', { argument: 'yearId' });
-  if (year.status !== 'PLANNING') await createSheetsForYear(ctx.db, year.id);
+  if (year.status !== 'PLANNING') await ensureSheetsForYear(ctx.db, year.id);
 
   const query = ctx.db.getRepository(ScoreSheetEntity).createQueryBuilder('s').where('s.year_id = :yearId', { yearId: year.id });
   if (args.groupId) query.andWhere('s.group_id = :groupId', { groupId: args.groupId });

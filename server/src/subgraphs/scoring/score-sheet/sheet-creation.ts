@@ -6,6 +6,7 @@ import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { computeResult, resultFields } from '../results/results.service';
 import { UnitResultEntity } from '../results/unit-result.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
+import { writeTransaction } from './write-lock';
 
 const CHUNK = 200;
 
@@ -81,4 +82,23 @@ export async function createSheetsForYear(manager: EntityManager | DataSource, y
   for (let i = 0; i < sheets.length; i += CHUNK) await manager.getRepository(ScoreSheetEntity).insert(sheets.slice(i, i + CHUNK));
   for (let i = 0; i < results.length; i += CHUNK) await manager.getRepository(UnitResultEntity).insert(results.slice(i, i + CHUNK));
   return sheets.length;
+}
+
+/**
+ * For read paths: creates missing sheets in their own (serialized, on SQLite) transaction. Two
+ * requests racing to create the same sheets collide on the unique (year, unit) index; the loser
+ * finds them created and carries on.
+ */
+export async function ensureSheetsForYear(db: DataSource, yearId: string): Promise<void> {
+  const [rosterCount, sheetCount] = await Promise.all([
+    db.getRepository(RosterEntryEntity).countBy({ yearId }),
+    db.getRepository(ScoreSheetEntity).countBy({ yearId }),
+  ]);
+  if (rosterCount === sheetCount) return;
+  try {
+    await writeTransaction(db, (manager) => createSheetsForYear(manager, yearId));
+  } catch (error) {
+    const sheetsNow = await db.getRepository(ScoreSheetEntity).countBy({ yearId });
+    if (sheetsNow !== rosterCount) throw error;
+  }
 }
