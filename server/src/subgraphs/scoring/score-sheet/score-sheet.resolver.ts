@@ -316,6 +316,7 @@ export class ScoreSheetResolver {
         const e = byCriterion.get(leaf.id);
         return {
           criterionId: leaf.id,
+          criterion: leaf,
           code: leaf.code,
           title: leaf.title,
           depth: leaf.depth,

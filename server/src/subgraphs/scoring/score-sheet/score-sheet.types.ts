@@ -2,7 +2,7 @@ import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumTyp
 import { SHEET_ACTIONS, SHEET_STATES } from '../../../domain/scoring';
 import { ConnectionType } from '../../../platform/graphql/connection';
 import { DateScalar } from '../../../platform/graphql/scalars';
-import { CriteriaSection, ScoringMethod } from '../criteria/criteria-node.entity';
+import { CriteriaNodeEntity, CriteriaSection, ScoringMethod } from '../criteria/criteria-node.entity';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
 
@@ -81,6 +81,8 @@ export class EvidenceReference {
 @ObjectType('ScoreEntry', { description: 'Một tiêu chí lá trên phiếu: kê khai, tự chấm, thẩm định, giải trình.' })
 export class ScoreEntryView {
   @Field(() => ID) criterionId: string;
+  @Field(() => CriteriaNodeEntity, { description: 'The leaf of the criteria set (guidance, method, parameters).' })
+  criterion: CriteriaNodeEntity;
   @Field({ description: 'Mã tiêu chí, ví dụ "1.2.3".' }) code: string;
   @Field({ description: 'Nội dung tiêu chí.' }) title: string;
   @Field(() => Int, { description: '1 = lĩnh vực, 2 = tiêu chí, …' }) depth: number;
