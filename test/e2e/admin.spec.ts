@@ -212,6 +212,23 @@ describe('admin in the browser (real server, fresh database, demo data)', () => 
     expect(afterBad.entries.find((e) => e.code === percentCode)?.declaredValue ?? null).toBeNull();
     expect(afterBad.entries.find((e) => e.code === yesCode)?.declaredValue).toBe('1');
 
+    // Evidence: a wrong type is refused in Vietnamese before upload; a PDF goes to POST /files
+    // and its id is saved with the leaf.
+    await page.getByTestId(`expand-${yesCode}`).click();
+    const evidence = page.getByTestId(`evidence-${yesCode}`);
+    await evidence
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'virus.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+    await expect.poll(async () => evidence.getByTestId('upload-error').first().textContent()).toContain('không đúng định dạng cho phép');
+    const withFile = nextOperation(page, 'SaveSelfAssessment');
+    await evidence.getByTestId('file-input').setInputFiles({
+      name: 'ke-hoach-cchc.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
+    await evidence.getByText('ke-hoach-cchc.pdf').waitFor();
+    await withFile;
+
     // (2) fill every leaf; totals follow as we type.
     const totalBefore = await page.getByTestId('total-self').textContent();
     const filled = await fillAllLeaves(page);
@@ -250,6 +267,13 @@ describe('admin in the browser (real server, fresh database, demo data)', () => 
     await accepted;
     await a.page.getByTestId('total-final').waitFor();
     screenshots.push(await shot(a.page, '08-appraisal'));
+    // The cell's history: who changed it, before → after, why.
+    await a.page.getByTestId(`history-${code}`).click();
+    const trail = a.page.getByTestId('audit-list');
+    await trail.filter({ hasText: 'Chưa có văn bản kiểm chứng' }).waitFor();
+    screenshots.push(await shot(a.page, '08b-audit-drawer'));
+    await a.page.keyboard.press('Escape');
+    await trail.waitFor({ state: 'detached' });
 
     // Request an explanation of the overridden leaf.
     await a.page.getByTestId(`expand-${code}`).click();
