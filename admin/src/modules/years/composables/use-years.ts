@@ -38,14 +38,15 @@ export function useYearList() {
  * A `?year=` (and optionally `?group=`) selection kept in the URL so a page can be linked and
  * reloaded; defaults to the newest year and its first group.
  */
-export function useYearSelection() {
+export function useYearSelection(options: { prefer?: (y: { status: YearStatus }) => boolean } = {}) {
   const route = useRoute();
   const router = useRouter();
   const list = useYearList();
   const yearId = computed<string | null>(() => {
     const q = route.query.year;
     if (typeof q === 'string' && list.years.value.some((y) => y.id === q)) return q;
-    return list.years.value[0]?.id ?? null;
+    const preferred = options.prefer ? list.years.value.find(options.prefer) : undefined;
+    return preferred?.id ?? list.years.value[0]?.id ?? null;
   });
   const detail = useQuery(
     YearDetailDocument,
