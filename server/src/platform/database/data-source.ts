@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { installSqliteGate } from './sqlite-gate';
 import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
 
 export type DatabaseKind = 'sqlite' | 'mysql';
@@ -17,6 +18,11 @@ export interface DataSourceSpec {
   /** Each subgraph owns its tables and keeps its own migration history. */
   migrationsTableName: string;
   logging?: boolean;
+}
+
+function sqliteFile(url: string): string {
+  const file = url.slice('sqlite:'.length) || ':memory:';
+  return file === ':memory:' ? file : path.resolve(file);
 }
 
 export function dataSourceOptions(spec: DataSourceSpec): DataSourceOptions {
@@ -39,7 +45,7 @@ export function dataSourceOptions(spec: DataSourceSpec): DataSourceOptions {
       extra: { connectionLimit: 10 },
     };
   }
-  const file = spec.url.slice('sqlite:'.length) || ':memory:';
+  const file = sqliteFile(spec.url);
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
   return {
     ...common,
@@ -58,6 +64,7 @@ export async function openDatabase(spec: DataSourceSpec): Promise<DataSource> {
   const dataSource = new DataSource(dataSourceOptions(spec));
   await dataSource.initialize();
   if (databaseKind(spec.url) === 'mysql') await ensureUtf8mb4(dataSource);
+  else installSqliteGate(dataSource, sqliteFile(spec.url));
   await dataSource.runMigrations({ transaction: 'each' });
   return dataSource;
 }

@@ -38,7 +38,6 @@ import type {
   SelfAssessmentEntryInput,
 } from './score-sheet.types';
 import { asPoints } from './score-sheet.types';
-import { writeTransaction } from './write-lock';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_NOTE = 4000;
@@ -162,7 +161,7 @@ async function runAction(
   const write = await plan({ bundle, user, scopes, assignment, manager: ctx.db.manager });
   const now = new Date();
 
-  await writeTransaction(ctx.db, async (manager) => {
+  await ctx.db.transaction(async (manager) => {
     const updated = await manager
       .createQueryBuilder()
       .update(ScoreSheetEntity)

@@ -6,7 +6,6 @@ import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { computeResult, resultFields } from '../results/results.service';
 import { UnitResultEntity } from '../results/unit-result.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
-import { writeTransaction } from './write-lock';
 
 const CHUNK = 200;
 
@@ -96,7 +95,7 @@ export async function ensureSheetsForYear(db: DataSource, yearId: string): Promi
   ]);
   if (rosterCount === sheetCount) return;
   try {
-    await writeTransaction(db, (manager) => createSheetsForYear(manager, yearId));
+    await db.transaction((manager) => createSheetsForYear(manager, yearId));
   } catch (error) {
     const sheetsNow = await db.getRepository(ScoreSheetEntity).countBy({ yearId });
     if (sheetsNow !== rosterCount) throw error;

@@ -12,7 +12,6 @@ import { assertId } from '../score-sheet/score-sheet.service';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
-import { writeTransaction } from '../score-sheet/write-lock';
 import type { ScoringContext } from '../scoring-context';
 import { parseSurveyFile, validateSurveyRows, type SurveyFileFormat, type SurveyIssue } from './survey-import';
 
@@ -79,7 +78,7 @@ export async function importSurveyResults(
   const issues = [...parsed.issues, ...validated.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   if (issues.length > 0) throw importRejected(issues);
 
-  return writeTransaction(ctx.db, async (manager) => {
+  return ctx.db.transaction(async (manager) => {
     await createSheetsForYear(manager, yearId);
     const unitIds = [...new Set(validated.points.map((p) => p.unitId))];
     const sheets = await manager.getRepository(ScoreSheetEntity).findBy({ yearId, unitId: In(unitIds) });
