@@ -1,9 +1,8 @@
-import type { CodegenConfig } from '@graphql-codegen/cli'
+import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// The checked-in supergraph is the truth; pending-contract.graphql adds only the planned fields
-// the server has not shipped yet (remove them there as they land).
+// Typed documents come from the checked-in supergraph, the published contract.
 const config: CodegenConfig = {
-  schema: ['../schema/supergraph.graphql', 'src/graphql/pending-contract.graphql'],
+  schema: '../schema/supergraph.graphql',
   documents: ['src/**/*.{ts,vue}', '!src/graphql/generated/**'],
   ignoreNoDocuments: true,
   generates: {
@@ -17,6 +16,6 @@ const config: CodegenConfig = {
       },
     },
   },
-}
+};
 
-export default config
+export default config;

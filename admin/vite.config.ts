@@ -1,9 +1,9 @@
-import { fileURLToPath, URL } from 'node:url'
-import { defineConfig } from 'vitest/config'
-import vue from '@vitejs/plugin-vue'
-import { initialSizePlugin } from './scripts/initial-size.ts'
+import { fileURLToPath, URL } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import vue from '@vitejs/plugin-vue';
+import { initialSizePlugin } from './scripts/initial-size.ts';
 
-const gateway = 'http://127.0.0.1:4000'
+const gateway = 'http://127.0.0.1:4000';
 
 export default defineConfig({
   base: '/',
@@ -41,4 +41,4 @@ export default defineConfig({
     globals: true,
     setupFiles: ['src/test/setup.ts'],
   },
-})
+});

@@ -73,6 +73,12 @@ const step = (name, fn) => steps.push([name, fn]);
 step('lint', () => run('lint (eslint + prettier)', 'npx', ['pnpm@10', 'lint']));
 step('typecheck', () => run('typecheck', 'npx', ['pnpm@10', '-r', 'typecheck']));
 step('schema', () => run('GraphQL contract (schema:check)', 'npx', ['pnpm@10', 'schema:check']));
+step(
+  'codegen',
+  () =>
+    run('admin typed documents match the contract', 'npx', ['pnpm@10', '--filter', './admin', 'codegen']) &&
+    run('no drift in admin/src/graphql/generated', 'git', ['diff', '--exit-code', '--stat', '--', 'admin/src/graphql/generated']),
+);
 step('server-sqlite', () => vitest('server on SQLite', 'server', [], { DB_KIND: 'sqlite' }));
 step('server-mysql', async () => {
   if (!(await ensureMysql())) {

@@ -1,13 +1,6 @@
-import type { Role } from '@/graphql/generated/graphql'
+import type { Role } from '@/graphql/generated/graphql';
 
-export const ALL_ROLES: readonly Role[] = [
-  'PROVINCE_ADMIN',
-  'APPRAISER',
-  'ASSESSOR_CHAIR',
-  'UNIT_OFFICER',
-  'UNIT_HEAD',
-  'VIEWER',
-]
+export const ALL_ROLES: readonly Role[] = ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'UNIT_OFFICER', 'UNIT_HEAD', 'VIEWER'];
 
 /**
  * What each role may do in the admin (domain.md §1). The server enforces the same rules; this
@@ -23,7 +16,7 @@ export type Capability =
   | 'progress.view' // assessor dashboards (Theo dõi tiến độ) and the sheets they list
   | 'years.read' // Kỳ đánh giá, Bộ tiêu chí (read)
   | 'years.manage' // create/configure years, criteria sets, status
-  | 'results.read'
+  | 'results.read';
 
 const MATRIX: Record<Capability, readonly Role[]> = {
   'orgUnits.browse': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER'],
@@ -37,13 +30,13 @@ const MATRIX: Record<Capability, readonly Role[]> = {
   'years.manage': ['PROVINCE_ADMIN'],
   // Units see results once published (the server filters what each role may read).
   'results.read': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER', 'UNIT_OFFICER', 'UNIT_HEAD'],
-}
+};
 
 export function can(roles: readonly Role[] | undefined, capability: Capability): boolean {
-  if (!roles) return false
-  return MATRIX[capability].some((r) => roles.includes(r))
+  if (!roles) return false;
+  return MATRIX[capability].some((r) => roles.includes(r));
 }
 
 export function canAny(roles: readonly Role[] | undefined, capabilities: readonly Capability[]) {
-  return capabilities.some((c) => can(roles, c))
+  return capabilities.some((c) => can(roles, c));
 }

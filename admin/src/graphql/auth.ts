@@ -1,4 +1,4 @@
-import { graphql } from './generated'
+import { graphql } from './generated';
 
 export const LoginDocument = graphql(`
   mutation Login($username: String!, $password: String!) {
@@ -10,7 +10,7 @@ export const LoginDocument = graphql(`
       }
     }
   }
-`)
+`);
 
 export const MeDocument = graphql(`
   query Me {
@@ -18,7 +18,7 @@ export const MeDocument = graphql(`
       ...SessionUser
     }
   }
-`)
+`);
 
 export const SessionUserFragment = graphql(`
   fragment SessionUser on User {
@@ -32,4 +32,4 @@ export const SessionUserFragment = graphql(`
       kind
     }
   }
-`)
+`);

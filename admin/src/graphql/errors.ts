@@ -1,49 +1,41 @@
-import type { GraphQLFormattedError } from 'graphql'
+import type { GraphQLFormattedError } from 'graphql';
 
 /** Codes the org subgraph returns in `extensions.code` (architecture: domain codes → GraphQL). */
-export const KNOWN_ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-] as const
-export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number]
-export type ErrorCode = KnownErrorCode | 'UNKNOWN' | 'NETWORK'
+export const KNOWN_ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'] as const;
+export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
+export type ErrorCode = KnownErrorCode | 'UNKNOWN' | 'NETWORK';
 
 export function normalizeCode(code: unknown): ErrorCode {
-  return typeof code === 'string' && (KNOWN_ERROR_CODES as readonly string[]).includes(code)
-    ? (code as KnownErrorCode)
-    : 'UNKNOWN'
+  return typeof code === 'string' && (KNOWN_ERROR_CODES as readonly string[]).includes(code) ? (code as KnownErrorCode) : 'UNKNOWN';
 }
 
 export interface ErrorDescription {
-  code: ErrorCode
-  title: string
-  message: string
+  code: ErrorCode;
+  title: string;
+  message: string;
 }
 
-type Translate = (key: string) => string
+type Translate = (key: string) => string;
 
 /**
  * Title from our translations (per code); message from the server, which already localizes by
  * Accept-Language. A missing or masked server message falls back to our generic text per code.
  */
 export function describeGraphQLError(error: GraphQLFormattedError, t: Translate): ErrorDescription {
-  const code = normalizeCode(error.extensions?.code)
-  const serverMessage = typeof error.message === 'string' ? error.message.trim() : ''
+  const code = normalizeCode(error.extensions?.code);
+  const serverMessage = typeof error.message === 'string' ? error.message.trim() : '';
   // Apollo masks unexpected errors as "Internal server error" in English; prefer our text then.
-  const masked = code === 'UNKNOWN' && /^(internal server error|unexpected error)/i.test(serverMessage)
+  const masked = code === 'UNKNOWN' && /^(internal server error|unexpected error)/i.test(serverMessage);
   return {
     code,
     title: t(`errors.title.${code}`),
     message: serverMessage && !masked ? serverMessage : t(`errors.fallback.${code}`),
-  }
+  };
 }
 
 export function describeNetworkError(t: Translate, statusCode?: number): ErrorDescription {
   if (statusCode === 401) {
-    return { code: 'UNAUTHENTICATED', title: t('errors.title.UNAUTHENTICATED'), message: t('errors.fallback.UNAUTHENTICATED') }
+    return { code: 'UNAUTHENTICATED', title: t('errors.title.UNAUTHENTICATED'), message: t('errors.fallback.UNAUTHENTICATED') };
   }
-  return { code: 'NETWORK', title: t('errors.title.NETWORK'), message: t('errors.fallback.NETWORK') }
+  return { code: 'NETWORK', title: t('errors.title.NETWORK'), message: t('errors.fallback.NETWORK') };
 }

@@ -1,4 +1,4 @@
-import { graphql } from './generated'
+import { graphql } from './generated';
 
 export const OrgUnitRowFragment = graphql(`
   fragment OrgUnitRow on OrgUnit {
@@ -13,7 +13,7 @@ export const OrgUnitRowFragment = graphql(`
     validFrom
     validTo
   }
-`)
+`);
 
 export const OrgUnitListDocument = graphql(`
   query OrgUnitList(
@@ -50,7 +50,7 @@ export const OrgUnitListDocument = graphql(`
       }
     }
   }
-`)
+`);
 
 export const OrgUnitDetailDocument = graphql(`
   query OrgUnitDetail($id: ID!) {
@@ -91,7 +91,7 @@ export const OrgUnitDetailDocument = graphql(`
       }
     }
   }
-`)
+`);
 
 export const OrgUnitUsersDocument = graphql(`
   query OrgUnitUsers($id: ID!, $first: Int, $after: String) {
@@ -116,7 +116,7 @@ export const OrgUnitUsersDocument = graphql(`
       }
     }
   }
-`)
+`);
 
 export const CreateOrgUnitDocument = graphql(`
   mutation CreateOrgUnit($input: CreateOrgUnitInput!) {
@@ -124,7 +124,7 @@ export const CreateOrgUnitDocument = graphql(`
       ...OrgUnitRow
     }
   }
-`)
+`);
 
 export const RenameOrgUnitDocument = graphql(`
   mutation RenameOrgUnit($id: ID!, $name: String!) {
@@ -132,7 +132,7 @@ export const RenameOrgUnitDocument = graphql(`
       ...OrgUnitRow
     }
   }
-`)
+`);
 
 export const ChangeOrgUnitSubtypeDocument = graphql(`
   mutation ChangeOrgUnitSubtype($id: ID!, $subtype: String!) {
@@ -140,7 +140,7 @@ export const ChangeOrgUnitSubtypeDocument = graphql(`
       ...OrgUnitRow
     }
   }
-`)
+`);
 
 export const MoveOrgUnitDocument = graphql(`
   mutation MoveOrgUnit($id: ID!, $newParentId: ID!) {
@@ -149,7 +149,7 @@ export const MoveOrgUnitDocument = graphql(`
       path
     }
   }
-`)
+`);
 
 export const CloseOrgUnitDocument = graphql(`
   mutation CloseOrgUnit($id: ID!, $validTo: Date!) {
@@ -157,7 +157,7 @@ export const CloseOrgUnitDocument = graphql(`
       ...OrgUnitRow
     }
   }
-`)
+`);
 
 export const MergeOrgUnitsDocument = graphql(`
   mutation MergeOrgUnits($input: MergeOrgUnitsInput!) {
@@ -165,7 +165,7 @@ export const MergeOrgUnitsDocument = graphql(`
       ...OrgUnitRow
     }
   }
-`)
+`);
 
 export const SplitOrgUnitDocument = graphql(`
   mutation SplitOrgUnit($input: SplitOrgUnitInput!) {
@@ -173,7 +173,7 @@ export const SplitOrgUnitDocument = graphql(`
       ...OrgUnitRow
     }
   }
-`)
+`);
 
 export const ImportUnitsDocument = graphql(`
   mutation ImportUnits($input: ImportUnitsInput!) {
@@ -188,4 +188,4 @@ export const ImportUnitsDocument = graphql(`
       ambiguous
     }
   }
-`)
+`);

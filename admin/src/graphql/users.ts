@@ -1,4 +1,4 @@
-import { graphql } from './generated'
+import { graphql } from './generated';
 
 export const UserRowFragment = graphql(`
   fragment UserRow on User {
@@ -15,7 +15,7 @@ export const UserRowFragment = graphql(`
       kind
     }
   }
-`)
+`);
 
 export const UserListDocument = graphql(`
   query UserList($unitId: ID, $search: String, $first: Int, $after: String) {
@@ -33,7 +33,7 @@ export const UserListDocument = graphql(`
       }
     }
   }
-`)
+`);
 
 export const CreateUserDocument = graphql(`
   mutation CreateUser($input: CreateUserInput!) {
@@ -41,7 +41,7 @@ export const CreateUserDocument = graphql(`
       ...UserRow
     }
   }
-`)
+`);
 
 export const UpdateUserDocument = graphql(`
   mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
@@ -49,7 +49,7 @@ export const UpdateUserDocument = graphql(`
       ...UserRow
     }
   }
-`)
+`);
 
 export const ResetUserPasswordDocument = graphql(`
   mutation ResetUserPassword($id: ID!, $password: String!) {
@@ -57,7 +57,7 @@ export const ResetUserPasswordDocument = graphql(`
       id
     }
   }
-`)
+`);
 
 export const UnlockUserDocument = graphql(`
   mutation UnlockUser($id: ID!) {
@@ -65,4 +65,4 @@ export const UnlockUserDocument = graphql(`
       ...UserRow
     }
   }
-`)
+`);

@@ -1,4 +1,4 @@
-import type { vi } from './vi'
+import type { vi } from './vi';
 
 // Typed against vi.ts so a missing or extra key fails type-checking.
 export const en: typeof vi = {
@@ -238,7 +238,8 @@ export const en: typeof vi = {
     },
     import: {
       title: 'Import administrative units',
-      intro: 'Imports provinces, departments and communes from the administrative-unit dataset shipped with the system. Existing units are kept or updated, never duplicated.',
+      intro:
+        'Imports provinces, departments and communes from the administrative-unit dataset shipped with the system. Existing units are kept or updated, never duplicated.',
       dataset: 'Dataset',
       TWO_LEVEL_2026: 'Two-level (2026)',
       TWO_LEVEL_2026_hint: '34 provinces; 3,321 communes, wards and special zones — model from 1 July 2025',
@@ -329,4 +330,4 @@ export const en: typeof vi = {
       passwordMismatch: 'The passwords do not match',
     },
   },
-}
+};

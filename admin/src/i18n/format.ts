@@ -1,10 +1,10 @@
-import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
-import type { AppLocale } from './index'
+import { computed } from 'vue';
+import { useI18n } from 'vue-i18n';
+import type { AppLocale } from './index';
 
-export const TIME_ZONE = 'Asia/Ho_Chi_Minh'
+export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const numberLocale: Record<AppLocale, string> = { vi: 'vi-VN', en: 'en-GB' }
+const numberLocale: Record<AppLocale, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,
@@ -14,46 +14,46 @@ const dateTimeFmt = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
-})
+});
 
 function parts(date: Date): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const p of dateTimeFmt.formatToParts(date)) out[p.type] = p.value
-  return out
+  const out: Record<string, string> = {};
+  for (const p of dateTimeFmt.formatToParts(date)) out[p.type] = p.value;
+  return out;
 }
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** dd/MM/yyyy in Asia/Ho_Chi_Minh. A "YYYY-MM-DD" Date scalar is shown as is (no zone shift). */
 export function formatDate(value: string | Date | null | undefined): string {
-  if (value == null || value === '') return ''
+  if (value == null || value === '') return '';
   if (typeof value === 'string') {
-    const m = DATE_ONLY.exec(value)
-    if (m) return `${m[3]}/${m[2]}/${m[1]}`
+    const m = DATE_ONLY.exec(value);
+    if (m) return `${m[3]}/${m[2]}/${m[1]}`;
   }
-  const d = typeof value === 'string' ? new Date(value) : value
-  if (Number.isNaN(d.getTime())) return ''
-  const p = parts(d)
-  return `${p.day}/${p.month}/${p.year}`
+  const d = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(d.getTime())) return '';
+  const p = parts(d);
+  return `${p.day}/${p.month}/${p.year}`;
 }
 
 /** dd/MM/yyyy HH:mm in Asia/Ho_Chi_Minh. */
 export function formatDateTime(value: string | Date | null | undefined): string {
-  if (value == null || value === '') return ''
-  const d = typeof value === 'string' ? new Date(value) : value
-  if (Number.isNaN(d.getTime())) return ''
-  const p = parts(d)
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`
+  if (value == null || value === '') return '';
+  const d = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(d.getTime())) return '';
+  const p = parts(d);
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 
 /** Today in Vietnam as "YYYY-MM-DD" (the default effective date of org changes). */
 export function todayIso(now: Date = new Date()): string {
-  const p = parts(now)
-  return `${p.year}-${p.month}-${p.day}`
+  const p = parts(now);
+  return `${p.year}-${p.month}-${p.day}`;
 }
 
 export function formatNumber(value: number, locale: AppLocale = 'vi'): string {
-  return new Intl.NumberFormat(numberLocale[locale]).format(value)
+  return new Intl.NumberFormat(numberLocale[locale]).format(value);
 }
 
 /** Points always carry two decimals ("95,25"). */
@@ -61,24 +61,24 @@ export function formatPoints(value: number, locale: AppLocale = 'vi'): string {
   return new Intl.NumberFormat(numberLocale[locale], {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
-  }).format(value)
+  }).format(value);
 }
 
 /** Locale-aware formatters for templates. */
 export function useFormat() {
-  const { locale } = useI18n()
-  const current = computed(() => locale.value as AppLocale)
+  const { locale } = useI18n();
+  const current = computed(() => locale.value as AppLocale);
   return {
     date: formatDate,
     dateTime: formatDateTime,
     number: (v: number) => formatNumber(v, current.value),
     points: (v: number) => formatPoints(v, current.value),
-  }
+  };
 }
 
-const collators: Partial<Record<AppLocale, Intl.Collator>> = {}
+const collators: Partial<Record<AppLocale, Intl.Collator>> = {};
 /** Vietnamese alphabetical order (architecture.md: sort names with Intl.Collator('vi')). */
 export function compareNames(a: string, b: string): number {
-  collators.vi ??= new Intl.Collator('vi')
-  return collators.vi.compare(a, b)
+  collators.vi ??= new Intl.Collator('vi');
+  return collators.vi.compare(a, b);
 }

@@ -1,13 +1,13 @@
-import { createI18n } from 'vue-i18n'
-import { vi } from './vi'
-import { en } from './en'
+import { createI18n } from 'vue-i18n';
+import { vi } from './vi';
+import { en } from './en';
 // Module strings (modules/<module>/i18n.ts, each under its own top-level key): one import per
 // module here, listed in MODULE_MESSAGES below.
-import { scoreSheetMessages } from '@/modules/score-sheets/i18n'
-import { progressMessages } from '@/modules/progress/i18n'
-import { yearsMessages } from '@/modules/years/i18n'
-import { criteriaMessages } from '@/modules/criteria/i18n'
-import { resultsMessages } from '@/modules/results/i18n'
+import { scoreSheetMessages } from '@/modules/score-sheets/i18n';
+import { progressMessages } from '@/modules/progress/i18n';
+import { yearsMessages } from '@/modules/years/i18n';
+import { criteriaMessages } from '@/modules/criteria/i18n';
+import { resultsMessages } from '@/modules/results/i18n';
 
 const MODULE_MESSAGES: { vi: object; en: object }[] = [
   scoreSheetMessages,
@@ -15,27 +15,27 @@ const MODULE_MESSAGES: { vi: object; en: object }[] = [
   yearsMessages,
   criteriaMessages,
   resultsMessages,
-]
-const withModules = (locale: 'vi' | 'en', base: object) => Object.assign({}, base, ...MODULE_MESSAGES.map((m) => m[locale]))
+];
+const withModules = (locale: 'vi' | 'en', base: object) => Object.assign({}, base, ...MODULE_MESSAGES.map((m) => m[locale]));
 
-export const SUPPORTED_LOCALES = ['vi', 'en'] as const
-export type AppLocale = (typeof SUPPORTED_LOCALES)[number]
-export const DEFAULT_LOCALE: AppLocale = 'vi'
-export const LOCALE_STORAGE_KEY = 'par.locale'
+export const SUPPORTED_LOCALES = ['vi', 'en'] as const;
+export type AppLocale = (typeof SUPPORTED_LOCALES)[number];
+export const DEFAULT_LOCALE: AppLocale = 'vi';
+export const LOCALE_STORAGE_KEY = 'par.locale';
 
-export type MessageSchema = typeof vi
+export type MessageSchema = typeof vi;
 
 export function isAppLocale(value: unknown): value is AppLocale {
-  return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value)
+  return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
 }
 
 /** The remembered choice, or Vietnamese: officials work in Vietnamese unless they switch. */
 export function readStoredLocale(): AppLocale {
   try {
-    const stored = globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY)
-    return isAppLocale(stored) ? stored : DEFAULT_LOCALE
+    const stored = globalThis.localStorage?.getItem(LOCALE_STORAGE_KEY);
+    return isAppLocale(stored) ? stored : DEFAULT_LOCALE;
   } catch {
-    return DEFAULT_LOCALE
+    return DEFAULT_LOCALE;
   }
 }
 
@@ -47,14 +47,14 @@ export function createAppI18n(locale: AppLocale = readStoredLocale()) {
     messages: { vi: withModules('vi', vi) as MessageSchema, en: withModules('en', en) as MessageSchema },
     missingWarn: false,
     fallbackWarn: false,
-  })
+  });
 }
 
-export type AppI18n = ReturnType<typeof createAppI18n>
+export type AppI18n = ReturnType<typeof createAppI18n>;
 
 /** The app-wide instance; code outside components (Apollo links, stores) translates with it. */
-export const i18n: AppI18n = createAppI18n()
+export const i18n: AppI18n = createAppI18n();
 
 export function t(key: string, params?: Record<string, unknown>): string {
-  return params ? i18n.global.t(key, params) : i18n.global.t(key)
+  return params ? i18n.global.t(key, params) : i18n.global.t(key);
 }

@@ -188,7 +188,8 @@ export const vi = {
       currentParent: 'Cấp trên hiện tại',
       newParent: 'Cấp trên mới',
       closeDate: 'Ngày chấm dứt hiệu lực',
-      closeWarning: 'Đơn vị sẽ không còn xuất hiện trong cây (trừ khi chọn hiện cả đơn vị hết hiệu lực). Dữ liệu và lịch sử được giữ nguyên.',
+      closeWarning:
+        'Đơn vị sẽ không còn xuất hiện trong cây (trừ khi chọn hiện cả đơn vị hết hiệu lực). Dữ liệu và lịch sử được giữ nguyên.',
       mergeSources: 'Các đơn vị được sáp nhập',
       mergeSourcesHint: 'Chọn từ 2 đơn vị trở lên.',
       mergeTarget: 'Đơn vị mới sau sáp nhập',
@@ -237,7 +238,8 @@ export const vi = {
     },
     import: {
       title: 'Nhập dữ liệu đơn vị hành chính',
-      intro: 'Nhập tỉnh, sở ngành và xã, phường từ bộ dữ liệu đơn vị hành chính đi kèm hệ thống. Đơn vị đã có sẽ được giữ nguyên hoặc cập nhật, không bị tạo trùng.',
+      intro:
+        'Nhập tỉnh, sở ngành và xã, phường từ bộ dữ liệu đơn vị hành chính đi kèm hệ thống. Đơn vị đã có sẽ được giữ nguyên hoặc cập nhật, không bị tạo trùng.',
       dataset: 'Bộ dữ liệu',
       TWO_LEVEL_2026: 'Hai cấp (2026)',
       TWO_LEVEL_2026_hint: '34 tỉnh, thành phố; 3.321 xã, phường, đặc khu — mô hình từ 01/07/2025',
@@ -328,4 +330,4 @@ export const vi = {
       passwordMismatch: 'Mật khẩu nhập lại không khớp',
     },
   },
-}
+};

@@ -1,15 +1,15 @@
-import type { RouteLocationRaw } from 'vue-router'
-import type { IconName } from '@/components/AppIcon.vue'
-import type { Capability } from '@/permissions'
-import type { SessionUser } from '@/stores/session'
+import type { RouteLocationRaw } from 'vue-router';
+import type { IconName } from '@/components/AppIcon.vue';
+import type { Capability } from '@/permissions';
+import type { SessionUser } from '@/stores/session';
 
 export interface NavItem {
-  key: string
-  labelKey: string
-  icon: IconName
-  to: RouteLocationRaw
+  key: string;
+  labelKey: string;
+  icon: IconName;
+  to: RouteLocationRaw;
   /** Shown when the user has any of these; none = everyone signed in. */
-  capabilities?: Capability[]
+  capabilities?: Capability[];
 }
 
 /**
@@ -33,5 +33,5 @@ export function navItems(user: SessionUser): NavItem[] {
     { key: 'years', labelKey: 'years.nav', icon: 'calendar', to: { name: 'years' }, capabilities: ['years.read'] },
     { key: 'criteria', labelKey: 'criteria.nav', icon: 'list', to: { name: 'criteria' }, capabilities: ['years.read'] },
     { key: 'results', labelKey: 'results.nav', icon: 'chart', to: { name: 'results' }, capabilities: ['results.read'] },
-  ]
+  ];
 }

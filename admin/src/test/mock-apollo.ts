@@ -1,40 +1,40 @@
-import { ApolloClient, ApolloLink, Observable, type FetchResult } from '@apollo/client/core'
-import { createCache } from '@/apollo'
+import { ApolloClient, ApolloLink, Observable, type FetchResult } from '@apollo/client/core';
+import { createCache } from '@/apollo';
 
-export type Handler = (variables: Record<string, unknown>) => FetchResult | Promise<FetchResult>
+export type Handler = (variables: Record<string, unknown>) => FetchResult | Promise<FetchResult>;
 
 export interface MockCall {
-  operationName: string
-  variables: Record<string, unknown>
+  operationName: string;
+  variables: Record<string, unknown>;
 }
 
 /** An Apollo client whose network is a table of handlers by operation name; records every call. */
 export function createMockClient(handlers: Record<string, Handler>, extraLinks: ApolloLink[] = []) {
-  const calls: MockCall[] = []
+  const calls: MockCall[] = [];
   const terminal = new ApolloLink(
     (operation) =>
       new Observable<FetchResult>((observer) => {
-        calls.push({ operationName: operation.operationName, variables: { ...operation.variables } })
-        const handler = handlers[operation.operationName]
+        calls.push({ operationName: operation.operationName, variables: { ...operation.variables } });
+        const handler = handlers[operation.operationName];
         if (!handler) {
-          observer.error(new Error(`No mock for ${operation.operationName}`))
-          return
+          observer.error(new Error(`No mock for ${operation.operationName}`));
+          return;
         }
         Promise.resolve(handler(operation.variables))
           .then((result) => {
-            observer.next(result)
-            observer.complete()
+            observer.next(result);
+            observer.complete();
           })
-          .catch((e: unknown) => observer.error(e))
+          .catch((e: unknown) => observer.error(e));
       }),
-  )
-  const client = new ApolloClient({ link: ApolloLink.from([...extraLinks, terminal]), cache: createCache() })
-  return { client, calls }
+  );
+  const client = new ApolloClient({ link: ApolloLink.from([...extraLinks, terminal]), cache: createCache() });
+  return { client, calls };
 }
 
-let seq = 0
+let seq = 0;
 export function orgUnit(over: Partial<Record<string, unknown>> & { name: string }) {
-  seq++
+  seq++;
   return {
     __typename: 'OrgUnit',
     id: `u${seq}`,
@@ -48,7 +48,7 @@ export function orgUnit(over: Partial<Record<string, unknown>> & { name: string 
     validTo: null,
     ancestors: [],
     ...over,
-  }
+  };
 }
 
 export function connection(nodes: Record<string, unknown>[], hasNextPage = false) {
@@ -57,7 +57,7 @@ export function connection(nodes: Record<string, unknown>[], hasNextPage = false
     totalCount: nodes.length,
     pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: nodes.length ? `c${nodes.length}` : null },
     edges: nodes.map((node) => ({ __typename: 'OrgUnitEdge', node })),
-  }
+  };
 }
 
-export const flush = () => new Promise((r) => setTimeout(r, 0))
+export const flush = () => new Promise((r) => setTimeout(r, 0));

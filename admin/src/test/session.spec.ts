@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createPinia, setActivePinia } from 'pinia'
-import { SESSION_STORAGE_KEY, useSessionStore, type StoredSession } from '@/stores/session'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPinia, setActivePinia } from 'pinia';
+import { SESSION_STORAGE_KEY, useSessionStore, type StoredSession } from '@/stores/session';
 
 const user: StoredSession['user'] = {
   id: '1',
@@ -8,58 +8,58 @@ const user: StoredSession['user'] = {
   fullName: 'Nguyễn Văn A',
   roles: ['PROVINCE_ADMIN'],
   unit: { id: 'p22', name: 'Tỉnh Quảng Ninh', kind: 'PROVINCE' },
-}
-const inMs = (ms: number) => new Date(Date.now() + ms).toISOString()
+};
+const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 describe('session store', () => {
   beforeEach(() => {
-    setActivePinia(createPinia())
-    vi.useFakeTimers()
-    vi.setSystemTime(new Date('2026-03-01T08:00:00Z'))
-  })
-  afterEach(() => vi.useRealTimers())
+    setActivePinia(createPinia());
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-03-01T08:00:00Z'));
+  });
+  afterEach(() => vi.useRealTimers());
 
   it('stores the session in localStorage and restores it', () => {
-    useSessionStore().start({ token: 'abc', expiresAt: inMs(3_600_000), user })
-    expect(JSON.parse(localStorage.getItem(SESSION_STORAGE_KEY) ?? '{}').token).toBe('abc')
+    useSessionStore().start({ token: 'abc', expiresAt: inMs(3_600_000), user });
+    expect(JSON.parse(localStorage.getItem(SESSION_STORAGE_KEY) ?? '{}').token).toBe('abc');
 
-    setActivePinia(createPinia())
-    const again = useSessionStore()
-    expect(again.restore()).toBe(true)
-    expect(again.isAuthenticated).toBe(true)
-    expect(again.hasCapability('users.manage')).toBe(true)
-    expect(again.hasCapability('orgUnits.ownUnit')).toBe(false)
-  })
+    setActivePinia(createPinia());
+    const again = useSessionStore();
+    expect(again.restore()).toBe(true);
+    expect(again.isAuthenticated).toBe(true);
+    expect(again.hasCapability('users.manage')).toBe(true);
+    expect(again.hasCapability('orgUnits.ownUnit')).toBe(false);
+  });
 
   it('discards an expired stored session', () => {
-    localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 'old', expiresAt: inMs(-1000), user }))
-    const s = useSessionStore()
-    expect(s.restore()).toBe(false)
-    expect(s.token).toBeNull()
-    expect(s.endReason).toBe('expired')
-    expect(localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull()
-  })
+    localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ token: 'old', expiresAt: inMs(-1000), user }));
+    const s = useSessionStore();
+    expect(s.restore()).toBe(false);
+    expect(s.token).toBeNull();
+    expect(s.endReason).toBe('expired');
+    expect(localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+  });
 
   it('logs out by itself when the token expires while the app is open', () => {
-    const s = useSessionStore()
-    s.start({ token: 'abc', expiresAt: inMs(60_000), user })
-    expect(s.isValid()).toBe(true)
-    vi.advanceTimersByTime(59_000)
-    expect(s.isAuthenticated).toBe(true)
-    vi.advanceTimersByTime(2_000)
-    expect(s.isAuthenticated).toBe(false)
-    expect(s.endReason).toBe('expired')
-    expect(localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull()
-  })
+    const s = useSessionStore();
+    s.start({ token: 'abc', expiresAt: inMs(60_000), user });
+    expect(s.isValid()).toBe(true);
+    vi.advanceTimersByTime(59_000);
+    expect(s.isAuthenticated).toBe(true);
+    vi.advanceTimersByTime(2_000);
+    expect(s.isAuthenticated).toBe(false);
+    expect(s.endReason).toBe('expired');
+    expect(localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+  });
 
   it('isValid checks the clock, not a cached flag', () => {
-    const s = useSessionStore()
-    s.start({ token: 'abc', expiresAt: inMs(1_000), user })
-    expect(s.isValid(Date.now() + 2_000)).toBe(false)
-  })
+    const s = useSessionStore();
+    s.start({ token: 'abc', expiresAt: inMs(1_000), user });
+    expect(s.isValid(Date.now() + 2_000)).toBe(false);
+  });
 
   it('ignores malformed storage', () => {
-    localStorage.setItem(SESSION_STORAGE_KEY, '{not json')
-    expect(useSessionStore().restore()).toBe(false)
-  })
-})
+    localStorage.setItem(SESSION_STORAGE_KEY, '{not json');
+    expect(useSessionStore().restore()).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
-import { afterEach } from 'vitest'
+import { afterEach } from 'vitest';
 
 afterEach(() => {
-  localStorage.clear()
-  document.body.innerHTML = ''
-})
+  localStorage.clear();
+  document.body.innerHTML = '';
+});

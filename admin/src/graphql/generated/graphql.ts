@@ -1344,6 +1344,8 @@ export type ScoreEntry = {
   allowNotApplicable: Scalars['Boolean']['output'];
   /** Mã tiêu chí, ví dụ "1.2.3". */
   code: Scalars['String']['output'];
+  /** The leaf of the criteria set (guidance, method, parameters). */
+  criterion: CriteriaNode;
   criterionId: Scalars['ID']['output'];
   /** Giá trị đơn vị kê khai. */
   declaredValue?: Maybe<Scalars['String']['output']>;

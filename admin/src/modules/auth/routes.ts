@@ -1,4 +1,4 @@
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteRecordRaw } from 'vue-router';
 
 export const authRoutes: RouteRecordRaw[] = [
   {
@@ -7,4 +7,4 @@ export const authRoutes: RouteRecordRaw[] = [
     component: () => import('./pages/LoginPage.vue'),
     meta: { public: true, titleKey: 'auth.title' },
   },
-]
+];

@@ -1,4 +1,4 @@
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteRecordRaw } from 'vue-router';
 
 export const orgUnitRoutes: RouteRecordRaw[] = [
   {
@@ -21,4 +21,4 @@ export const orgUnitRoutes: RouteRecordRaw[] = [
       { path: ':id', name: 'orgUnit', component: () => import('./pages/OrgUnitDetailPage.vue'), props: true },
     ],
   },
-]
+];

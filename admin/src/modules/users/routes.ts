@@ -1,4 +1,4 @@
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteRecordRaw } from 'vue-router';
 
 export const userRoutes: RouteRecordRaw[] = [
   {
@@ -7,4 +7,4 @@ export const userRoutes: RouteRecordRaw[] = [
     component: () => import('./pages/UsersPage.vue'),
     meta: { capabilities: ['users.manage'], titleKey: 'users.title' },
   },
-]
+];

@@ -1,7 +1,7 @@
-import type { InjectionKey } from 'vue'
+import type { InjectionKey } from 'vue';
 
 /** Lets the unit page refresh the tree next to it after a change. */
 export interface OrgTreeContext {
-  refresh: () => Promise<void>
+  refresh: () => Promise<void>;
 }
-export const ORG_TREE_CONTEXT: InjectionKey<OrgTreeContext> = Symbol('orgTreeContext')
+export const ORG_TREE_CONTEXT: InjectionKey<OrgTreeContext> = Symbol('orgTreeContext');
