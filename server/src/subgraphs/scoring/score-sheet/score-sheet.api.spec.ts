@@ -658,6 +658,56 @@ describe(`score sheets through the gateway (${TEST_DB_KIND})`, () => {
     ).toBeUndefined();
   });
 
+  it('criteria: every node of the set with title, section, maximum and parent, batched for a page of sheets', async () => {
+    type Node = {
+      id: string;
+      parentId: string | null;
+      code: string;
+      title: string;
+      section: string;
+      maxPoints: number;
+      method: string | null;
+    };
+    const res = await gql<{ scoreSheet: { criteria: Node[] } }>(
+      tokens.officerSTP,
+      'query($id: ID!) { scoreSheet(id: $id) { criteria { id parentId code title section maxPoints method } } }',
+      { id: sheetOf.STP },
+    );
+    expect(res.errors).toBeUndefined();
+    const list = res.data!.scoreSheet.criteria;
+    expect(list.map((n) => n.code)).toEqual([
+      '1',
+      '1.1',
+      '1.2',
+      '2',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '2.5',
+      '3',
+      '3.1',
+      'D',
+      'D.1',
+      'T',
+      'T.1',
+    ]);
+    const byCode = new Map(list.map((n) => [n.code, n]));
+    // Inner nodes outside the areas carry their own titles (not their codes).
+    expect(byCode.get('T')).toMatchObject({ title: 'Điểm thưởng', section: 'BONUS', maxPoints: 2, parentId: null, method: null });
+    expect(byCode.get('D')).toMatchObject({ title: 'Điểm trừ', section: 'PENALTY', maxPoints: 3, parentId: null });
+    expect(byCode.get('D.1')).toMatchObject({ parentId: byCode.get('D')!.id, maxPoints: 3, method: 'MANUAL' });
+    expect(byCode.get('3')).toMatchObject({ title: 'Điều tra xã hội học', section: 'SURVEY', maxPoints: 30 });
+    expect(byCode.get('2.2')).toMatchObject({ parentId: id('2'), maxPoints: 15 });
+
+    // One batched read per request, whatever the number of sheets.
+    const page = (first: number) => () =>
+      gql(tokens.admin, `query($y: ID!) { scoreSheets(yearId: $y, first: ${first}) { edges { node { criteria { code title } } } } }`, {
+        y: year.id,
+      });
+    expect(await countQueries(page(1))).toBe(await countQueries(page(6)));
+  });
+
   it('evidence files attached to a sheet are readable by whoever reads the sheet', async () => {
     const base = system.gatewayUrl.replace(/\/graphql$/, '');
     const pdf = Buffer.from('%PDF-1.4\nminh chung\n%%EOF');

@@ -292,6 +292,15 @@ export class ScoreSheetResolver {
     return lockReason(ctx, sheet);
   }
 
+  @FieldResolver(() => [CriteriaNodeEntity], {
+    description:
+      'Mọi nút của bộ chỉ số của phiếu (lĩnh vực, tiêu chí, khối điểm thưởng/điểm trừ, phần điều tra), theo thứ tự mã, với parentId: the sheet’s tree as the admin draws it.',
+  })
+  async criteria(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<CriteriaNodeEntity[]> {
+    const nodes = await ctx.loaders.scoreSheets.nodesByGroup.load(sheet.groupId);
+    return [...nodes].sort((a, b) => compareCodes(a.code, b.code));
+  }
+
   @FieldResolver(() => [ScoreEntryView], { description: 'Mọi tiêu chí lá của bộ chỉ số, theo thứ tự mã, kèm kê khai và điểm.' })
   async entries(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<ScoreEntryView[]> {
     const l = ctx.loaders.scoreSheets;
