@@ -62,7 +62,7 @@ export function initialSizePlugin(budgetBytes = 300 * 1024): Plugin {
         .sort((a, b) => b.gzip - a.gzip)
         .map((f) => `  ${f.fileName.padEnd(48)} ${kb(f.raw).padStart(10)}  gzip ${kb(f.gzip).padStart(9)}`);
       const verdict = report.totalGzip <= budgetBytes ? 'OK' : 'OVER BUDGET';
-       
+
       console.log(
         `\n[initial-size] initial JS (entry + static imports):\n${lines.join('\n')}\n` +
           `[initial-size] TOTAL initial JS gzip: ${kb(report.totalGzip)} / budget ${kb(budgetBytes)} — ${verdict}` +
