@@ -16,20 +16,6 @@ export const EvidenceFieldsFragment = graphql(`
   }
 `);
 
-export const ComponentIndexFieldsFragment = graphql(`
-  fragment ComponentIndexFields on ComponentIndex {
-    criterionId
-    code
-    title
-    maxPoints
-    maxApplicable
-    selfPoints
-    finalPoints
-    index
-    selfIndex
-  }
-`);
-
 export const ScoreSheetFieldsFragment = graphql(`
   fragment ScoreSheetFields on ScoreSheet {
     id
@@ -77,11 +63,19 @@ export const ScoreSheetFieldsFragment = graphql(`
       bonusCap
       penaltyCap
     }
-    areas {
-      ...ComponentIndexFields
-    }
-    criteriaIndices {
-      ...ComponentIndexFields
+    criteria {
+      id
+      parentId
+      code
+      title
+      section
+      maxPoints
+      method
+      params
+      allowNotApplicable
+      sortOrder
+      evidenceGuidance
+      scoringGuidance
     }
     entries {
       criterionId

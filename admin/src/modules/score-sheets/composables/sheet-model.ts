@@ -6,14 +6,7 @@
  */
 import { computeLeafPoints, type DeclaredValue, type LevelDefinition, type ScoringMethod } from '@domain/scoring/scoring-methods';
 import { computeSheetResult, type SheetEntry, type SheetResult } from '@domain/scoring/sheet-index';
-import {
-  buildCriteriaTree,
-  compareCodes,
-  parentCode,
-  type CriteriaNode,
-  type CriteriaSection,
-  type CriteriaTree,
-} from '@domain/scoring/criteria-tree';
+import { buildCriteriaTree, compareCodes, type CriteriaNode, type CriteriaSection, type CriteriaTree } from '@domain/scoring/criteria-tree';
 import { fromHundredths, parseScaled, toHundredths, type Hundredths } from '@domain/scoring/hundredths';
 
 export type Locale = 'vi' | 'en';
@@ -34,79 +27,28 @@ export interface ApiCriteriaNode {
   scoringGuidance?: string | null;
 }
 
-/** A leaf as the sheet returns it (ScoreSheet.entries: criterion fields and the stored values). */
-export interface ApiSheetLeaf {
-  criterionId: string;
-  code: string;
-  title: string;
-  section: CriteriaSection | string;
-  method?: ScoringMethod | string | null;
-  params?: string | null;
-  maxPoints: number;
-  allowNotApplicable: boolean;
-  evidenceGuidance?: string | null;
-}
-
-/** An inner node the sheet knows by its component index (areas, level-2 criteria). */
-export interface ApiComponent {
-  criterionId: string;
-  code: string;
-  title: string;
-  maxPoints: number;
-}
-
 /**
- * The criteria tree of a sheet. The API lists the leaves (with their codes) and the component
- * indices of areas and level-2 criteria; inner nodes are rebuilt from the codes ("1.2.3" lies
- * under "1.2" under "1"), using the components' ids and titles where known.
+ * The criteria tree of a sheet, from `ScoreSheet.criteria`: every node of the set (areas,
+ * criteria, the survey part, the bonus and penalty blocks) with its own title, maximum and
+ * parent, in code order.
  */
-export function nodesFromSheet(leaves: readonly ApiSheetLeaf[], components: readonly ApiComponent[] = []): ApiCriteriaNode[] {
-  const byCode = new Map(components.map((c) => [c.code, c]));
-  const nodes = new Map<string, ApiCriteriaNode>();
-  const inner = new Map<string, ApiCriteriaNode>();
-  const idOf = (code: string) => byCode.get(code)?.criterionId ?? `code:${code}`;
-  for (const leaf of leaves) {
-    nodes.set(leaf.code, {
-      id: leaf.criterionId,
-      parentId: parentCode(leaf.code) ? idOf(parentCode(leaf.code)!) : null,
-      code: leaf.code,
-      title: leaf.title,
-      maxPoints: leaf.maxPoints,
-      section: leaf.section,
-      allowNotApplicable: leaf.allowNotApplicable,
-      method: leaf.method ?? null,
-      params: leaf.params ?? null,
-      evidenceGuidance: leaf.evidenceGuidance ?? null,
-    });
-  }
-  for (const leaf of leaves) {
-    let code = parentCode(leaf.code);
-    while (code && !nodes.has(code) && !inner.has(code)) {
-      const c = byCode.get(code);
-      const up = parentCode(code);
-      inner.set(code, {
-        id: idOf(code),
-        parentId: up ? idOf(up) : null,
-        code,
-        title: c?.title ?? code,
-        maxPoints: 0,
-        section: leaf.section,
-        allowNotApplicable: false,
-        method: null,
-      });
-      code = up;
-    }
-  }
-  // An inner node's maximum is the sum of its leaves' (what the criteria editor enforces).
-  for (const leaf of leaves) {
-    let code = parentCode(leaf.code);
-    while (code) {
-      const n = inner.get(code);
-      if (n) n.maxPoints = Math.round((n.maxPoints + leaf.maxPoints) * 100) / 100;
-      code = parentCode(code);
-    }
-  }
-  return [...inner.values(), ...nodes.values()].sort((a, b) => compareCodes(a.code, b.code));
+export function nodesFromCriteria(criteria: readonly ApiCriteriaNode[]): ApiCriteriaNode[] {
+  return criteria
+    .map((n) => ({
+      id: n.id,
+      parentId: n.parentId ?? null,
+      code: n.code,
+      title: n.title,
+      maxPoints: n.maxPoints,
+      section: n.section,
+      allowNotApplicable: n.allowNotApplicable,
+      method: n.method ?? null,
+      params: n.params ?? null,
+      sortOrder: n.sortOrder ?? null,
+      evidenceGuidance: n.evidenceGuidance ?? null,
+      scoringGuidance: n.scoringGuidance ?? null,
+    }))
+    .sort((a, b) => compareCodes(a.code, b.code));
 }
 
 /** The stored part of an entry this model needs. */

@@ -29,7 +29,7 @@ import {
   SubmitSelfAssessmentDocument,
   WithdrawSubmissionDocument,
 } from '../graphql';
-import { computeSheet, hundredths, isOverride, nodesFromSheet, sheetRows, type AppraisalRound, type Locale } from './sheet-model';
+import { computeSheet, hundredths, isOverride, nodesFromCriteria, sheetRows, type AppraisalRound, type Locale } from './sheet-model';
 import { fromHundredths } from '@domain/scoring/hundredths';
 
 export type Sheet = ScoreSheetFieldsFragment;
@@ -161,10 +161,8 @@ export function useScoreSheet(sheetId: Ref<string>) {
   const actions = computed(() => new Set<SheetAction>(sheet.value?.availableActions ?? []));
   const can = (a: SheetAction) => actions.value.has(a);
 
-  /** The criteria tree rebuilt from the leaves and the component indices of the sheet. */
-  const criteria = computed(() =>
-    sheet.value ? nodesFromSheet(sheet.value.entries, [...sheet.value.areas, ...sheet.value.criteriaIndices]) : [],
-  );
+  /** The sheet's criteria tree: every node with its own title, maximum and parent. */
+  const criteria = computed(() => (sheet.value ? nodesFromCriteria(sheet.value.criteria) : []));
   const rows = computed(() => sheetRows(criteria.value));
   const leafIds = computed(() => rows.value.filter((r) => r.isLeaf).map((r) => r.node.id));
   const nodeById = computed(() => new Map(criteria.value.map((n) => [n.id, n])));

@@ -52,19 +52,7 @@ export function sheetFixture(
   over: Partial<ScoreSheetFieldsFragment> = {},
   actions: SheetAction[] = ['SAVE_SELF', 'SUBMIT'],
 ): ScoreSheetFieldsFragment {
-  const component = (criterionId: string, code: string, title: string, maxPoints: number) => ({
-    __typename: 'ComponentIndex' as const,
-    criterionId,
-    code,
-    title,
-    maxPoints,
-    maxApplicable: maxPoints,
-    selfPoints: 0,
-    finalPoints: 0,
-    index: null,
-    selfIndex: null,
-  });
-  return {
+  const sheet: ScoreSheetFieldsFragment = {
     __typename: 'ScoreSheet',
     id: 's1',
     yearId: 'y2025',
@@ -98,12 +86,7 @@ export function sheetFixture(
       bonusCap: null,
       penaltyCap: null,
     },
-    areas: [
-      component('a1', '1', 'Công tác chỉ đạo, điều hành CCHC', 8),
-      component('a2', '2', 'Cải cách thủ tục hành chính', 7),
-      component('a3', '3', 'Điều tra xã hội học', 5),
-    ],
-    criteriaIndices: [],
+    criteria: [],
     entries: [
       leaf({ criterionId: 'l11', code: '1.1', title: 'Ban hành kế hoạch CCHC', maxPoints: 2, method: 'YES_NO' }),
       leaf({ criterionId: 'l12', code: '1.2', title: 'Tỷ lệ nhiệm vụ hoàn thành', maxPoints: 3, method: 'PROPORTIONAL' }),
@@ -139,4 +122,51 @@ export function sheetFixture(
     ],
     ...over,
   };
+  if (!over.criteria) sheet.criteria = criteriaOf(AREAS, sheet.entries);
+  return sheet;
+}
+
+type Criterion = ScoreSheetFieldsFragment['criteria'][number];
+
+/** Areas of the fixture: 1 (8 points) and 2 (7 points), survey part 3 (5 points). */
+export const AREAS: [string, string, string, number, string][] = [
+  ['a1', '1', 'Công tác chỉ đạo, điều hành CCHC', 8, 'SCORED'],
+  ['a2', '2', 'Cải cách thủ tục hành chính', 7, 'SCORED'],
+  ['a3', '3', 'Điều tra xã hội học', 5, 'SURVEY'],
+];
+
+/** ScoreSheet.criteria as the API returns it: top-level blocks, then the leaves under them. */
+export function criteriaOf(blocks: [string, string, string, number, string][], entries: readonly Entry[]): Criterion[] {
+  const inner = blocks.map(([id, code, title, maxPoints, section], i) => ({
+    __typename: 'CriteriaNode' as const,
+    id,
+    parentId: null,
+    code,
+    title,
+    section: section as Criterion['section'],
+    maxPoints,
+    method: null,
+    params: null,
+    allowNotApplicable: false,
+    sortOrder: i,
+    evidenceGuidance: null,
+    scoringGuidance: null,
+  }));
+  const idOf = new Map(inner.map((n) => [n.code, n.id]));
+  const leaves = entries.map((e, i) => ({
+    __typename: 'CriteriaNode' as const,
+    id: e.criterionId,
+    parentId: idOf.get(e.code.split('.').slice(0, -1).join('.')) ?? null,
+    code: e.code,
+    title: e.title,
+    section: e.section,
+    maxPoints: e.maxPoints,
+    method: e.method ?? null,
+    params: e.params ?? null,
+    allowNotApplicable: e.allowNotApplicable,
+    sortOrder: i,
+    evidenceGuidance: e.evidenceGuidance ?? null,
+    scoringGuidance: null,
+  }));
+  return [...inner, ...leaves];
 }

@@ -8,7 +8,7 @@ import { useToastStore } from '@/stores/toast';
 import type { ScoreSheetFieldsFragment, SheetAction } from '@/graphql/generated/graphql';
 import ScoreSheetPage from '../pages/ScoreSheetPage.vue';
 import { createMockClient, type Handler } from '@/test/mock-apollo';
-import { sheetFixture } from './fixture';
+import { AREAS, criteriaOf, sheetFixture } from './fixture';
 
 function mountPage(sheet: ScoreSheetFieldsFragment, extra: Record<string, Handler> = {}) {
   let current = sheet;
@@ -184,5 +184,50 @@ describe('score sheet page', () => {
     expect(document.activeElement?.id).toBe('val-l21');
     await valueInput(wrapper, 'l21').trigger('keydown', { key: 'ArrowUp' });
     expect(document.activeElement?.id).toBe('val-l14');
+  });
+
+  it('the yes/no toggle is one keyboard stop: arrows switch it, Up/Down leave it', async () => {
+    const { wrapper } = mountPage(sheetFixture());
+    await flushPromises();
+    const row = () => wrapper.find('[data-testid="leaf-1.1"]');
+    const tabbable = () =>
+      row()
+        .findAll('[role="radio"]')
+        .filter((b) => b.attributes('tabindex') === '0');
+    expect(row().find('[role="radiogroup"]').exists()).toBe(true);
+    expect(tabbable().map((b) => b.text())).toEqual(['Có']);
+    (valueInput(wrapper, 'l11').element as HTMLElement).focus();
+    await valueInput(wrapper, 'l11').trigger('keydown', { key: 'ArrowRight' });
+    await flushPromises();
+    expect(row().find('[data-testid="no"]').attributes('aria-checked')).toBe('true');
+    expect(tabbable().map((b) => b.text())).toEqual(['Không']);
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('no');
+    expect(text(wrapper, 'self-1.1')).toBe('0,00');
+    // From "Không", ArrowDown reaches the next row and ArrowUp comes back to the toggle.
+    await row().find('[data-testid="no"]').trigger('keydown', { key: 'ArrowDown' });
+    expect(document.activeElement?.id).toBe('val-l12');
+    await valueInput(wrapper, 'l12').trigger('keydown', { key: 'ArrowUp' });
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('no');
+    await row().find('[data-testid="no"]').trigger('keydown', { key: 'ArrowLeft' });
+    await flushPromises();
+    expect(row().find('[data-testid="yes"]').attributes('aria-checked')).toBe('true');
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('yes');
+    expect(text(wrapper, 'self-1.1')).toBe('2,00');
+  });
+
+  it('draws inner nodes from ScoreSheet.criteria: bonus and penalty blocks carry their titles', async () => {
+    const base = sheetFixture();
+    const entries = [
+      ...base.entries,
+      { ...base.entries[0]!, criterionId: 'lt1', code: 'T.1', title: 'Sáng kiến được công nhận', section: 'BONUS' as const },
+      { ...base.entries[0]!, criterionId: 'ld1', code: 'D.1', title: 'Chậm báo cáo', section: 'PENALTY' as const },
+    ];
+    const criteria = criteriaOf([...AREAS, ['ad', 'D', 'Điểm trừ', 2, 'PENALTY'], ['at', 'T', 'Điểm thưởng', 2, 'BONUS']], entries);
+    const { wrapper } = mountPage(sheetFixture({ entries, criteria }));
+    await flushPromises();
+    expect(wrapper.find('[data-testid="node-T"]').text()).toContain('Điểm thưởng');
+    expect(wrapper.find('[data-testid="node-D"]').text()).toContain('Điểm trừ');
+    expect(wrapper.find('[data-testid="node-3"]').text()).toContain('Điều tra xã hội học');
+    expect(wrapper.find('[data-testid="node-T"] td:nth-child(2)').text()).not.toBe('T');
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeSheet, leafOutcome, nodesFromSheet, parseAppraisalPoints, sheetRows } from '../composables/sheet-model';
+import { computeSheet, leafOutcome, nodesFromCriteria, parseAppraisalPoints, sheetRows } from '../composables/sheet-model';
 import { sheetFixture } from './fixture';
 
 const sheet = sheetFixture();
-const nodes = nodesFromSheet(sheet.entries, sheet.areas);
+const nodes = nodesFromCriteria(sheet.criteria);
 const node = (code: string) => nodes.find((n) => n.code === code)!;
 
 describe('sheet model: declared value → points (the server’s own rules)', () => {
@@ -50,7 +50,7 @@ describe('sheet model: declared value → points (the server’s own rules)', ()
 });
 
 describe('sheet model: tree, totals and index', () => {
-  it('rebuilds areas from leaf codes, in code order', () => {
+  it('builds the tree from the sheet criteria, in code order', () => {
     expect(sheetRows(nodes).map((r) => `${r.node.code}${r.isLeaf ? '' : '/'}`)).toEqual([
       '1/',
       '1.1',
