@@ -77,13 +77,14 @@ type Documents = {
     "\n  mutation RequestExplanation($sheetId: ID!, $version: Int!, $items: [ExplanationRequestInput!]!) {\n    requestExplanation(sheetId: $sheetId, version: $version, items: $items) {\n      ...ScoreSheetFields\n    }\n  }\n": typeof types.RequestExplanationDocument,
     "\n  mutation SaveExplanation($sheetId: ID!, $version: Int!, $items: [ExplanationEntryInput!]!) {\n    saveExplanation(sheetId: $sheetId, version: $version, items: $items) {\n      ...ScoreSheetFields\n    }\n  }\n": typeof types.SaveExplanationDocument,
     "\n  mutation SubmitSelfAssessment($sheetId: ID!, $version: Int!) {\n    submitSelfAssessment(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n": typeof types.SubmitSelfAssessmentDocument,
-    "\n  mutation WithdrawSubmission($sheetId: ID!, $version: Int!) {\n    withdrawSubmission(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n": typeof types.WithdrawSubmissionDocument,
+    "\n  mutation WithdrawSubmission($sheetId: ID!, $version: Int!, $reason: String) {\n    withdrawSubmission(sheetId: $sheetId, version: $version, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n": typeof types.WithdrawSubmissionDocument,
     "\n  mutation StartAppraisal($sheetId: ID!, $version: Int!) {\n    startAppraisal(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n": typeof types.StartAppraisalDocument,
     "\n  mutation SubmitExplanation($sheetId: ID!, $version: Int!) {\n    submitExplanation(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n": typeof types.SubmitExplanationDocument,
-    "\n  mutation CloseExplanation($sheetId: ID!, $version: Int!) {\n    closeExplanation(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n": typeof types.CloseExplanationDocument,
+    "\n  mutation CloseExplanation($sheetId: ID!, $version: Int!, $reason: String) {\n    closeExplanation(sheetId: $sheetId, version: $version, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n": typeof types.CloseExplanationDocument,
     "\n  mutation CompleteAppraisal($sheetId: ID!, $version: Int!) {\n    completeAppraisal(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n": typeof types.CompleteAppraisalDocument,
     "\n  mutation ReturnToAppraisal($sheetId: ID!, $version: Int!, $reason: String) {\n    returnToAppraisal(sheetId: $sheetId, version: $version, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n": typeof types.ReturnToAppraisalDocument,
     "\n  mutation ApproveScoreSheet($sheetId: ID!, $version: Int!) {\n    approveScoreSheet(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n": typeof types.ApproveScoreSheetDocument,
+    "\n  mutation ReopenScoreSheet($sheetId: ID!, $version: Int!, $target: ReopenTarget!, $reason: String!) {\n    reopenScoreSheet(sheetId: $sheetId, version: $version, target: $target, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n": typeof types.ReopenScoreSheetDocument,
     "\n    query Probe {\n      me {\n        id\n      }\n    }\n  ": typeof types.ProbeDocument,
 };
 const documents: Documents = {
@@ -150,13 +151,14 @@ const documents: Documents = {
     "\n  mutation RequestExplanation($sheetId: ID!, $version: Int!, $items: [ExplanationRequestInput!]!) {\n    requestExplanation(sheetId: $sheetId, version: $version, items: $items) {\n      ...ScoreSheetFields\n    }\n  }\n": types.RequestExplanationDocument,
     "\n  mutation SaveExplanation($sheetId: ID!, $version: Int!, $items: [ExplanationEntryInput!]!) {\n    saveExplanation(sheetId: $sheetId, version: $version, items: $items) {\n      ...ScoreSheetFields\n    }\n  }\n": types.SaveExplanationDocument,
     "\n  mutation SubmitSelfAssessment($sheetId: ID!, $version: Int!) {\n    submitSelfAssessment(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n": types.SubmitSelfAssessmentDocument,
-    "\n  mutation WithdrawSubmission($sheetId: ID!, $version: Int!) {\n    withdrawSubmission(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n": types.WithdrawSubmissionDocument,
+    "\n  mutation WithdrawSubmission($sheetId: ID!, $version: Int!, $reason: String) {\n    withdrawSubmission(sheetId: $sheetId, version: $version, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n": types.WithdrawSubmissionDocument,
     "\n  mutation StartAppraisal($sheetId: ID!, $version: Int!) {\n    startAppraisal(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n": types.StartAppraisalDocument,
     "\n  mutation SubmitExplanation($sheetId: ID!, $version: Int!) {\n    submitExplanation(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n": types.SubmitExplanationDocument,
-    "\n  mutation CloseExplanation($sheetId: ID!, $version: Int!) {\n    closeExplanation(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n": types.CloseExplanationDocument,
+    "\n  mutation CloseExplanation($sheetId: ID!, $version: Int!, $reason: String) {\n    closeExplanation(sheetId: $sheetId, version: $version, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n": types.CloseExplanationDocument,
     "\n  mutation CompleteAppraisal($sheetId: ID!, $version: Int!) {\n    completeAppraisal(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n": types.CompleteAppraisalDocument,
     "\n  mutation ReturnToAppraisal($sheetId: ID!, $version: Int!, $reason: String) {\n    returnToAppraisal(sheetId: $sheetId, version: $version, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n": types.ReturnToAppraisalDocument,
     "\n  mutation ApproveScoreSheet($sheetId: ID!, $version: Int!) {\n    approveScoreSheet(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n": types.ApproveScoreSheetDocument,
+    "\n  mutation ReopenScoreSheet($sheetId: ID!, $version: Int!, $target: ReopenTarget!, $reason: String!) {\n    reopenScoreSheet(sheetId: $sheetId, version: $version, target: $target, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n": types.ReopenScoreSheetDocument,
     "\n    query Probe {\n      me {\n        id\n      }\n    }\n  ": types.ProbeDocument,
 };
 
@@ -429,7 +431,7 @@ export function graphql(source: "\n  mutation SubmitSelfAssessment($sheetId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WithdrawSubmission($sheetId: ID!, $version: Int!) {\n    withdrawSubmission(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawSubmission($sheetId: ID!, $version: Int!) {\n    withdrawSubmission(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation WithdrawSubmission($sheetId: ID!, $version: Int!, $reason: String) {\n    withdrawSubmission(sheetId: $sheetId, version: $version, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawSubmission($sheetId: ID!, $version: Int!, $reason: String) {\n    withdrawSubmission(sheetId: $sheetId, version: $version, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -441,7 +443,7 @@ export function graphql(source: "\n  mutation SubmitExplanation($sheetId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CloseExplanation($sheetId: ID!, $version: Int!) {\n    closeExplanation(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseExplanation($sheetId: ID!, $version: Int!) {\n    closeExplanation(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CloseExplanation($sheetId: ID!, $version: Int!, $reason: String) {\n    closeExplanation(sheetId: $sheetId, version: $version, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseExplanation($sheetId: ID!, $version: Int!, $reason: String) {\n    closeExplanation(sheetId: $sheetId, version: $version, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -454,6 +456,10 @@ export function graphql(source: "\n  mutation ReturnToAppraisal($sheetId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApproveScoreSheet($sheetId: ID!, $version: Int!) {\n    approveScoreSheet(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveScoreSheet($sheetId: ID!, $version: Int!) {\n    approveScoreSheet(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenScoreSheet($sheetId: ID!, $version: Int!, $target: ReopenTarget!, $reason: String!) {\n    reopenScoreSheet(sheetId: $sheetId, version: $version, target: $target, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenScoreSheet($sheetId: ID!, $version: Int!, $target: ReopenTarget!, $reason: String!) {\n    reopenScoreSheet(sheetId: $sheetId, version: $version, target: $target, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

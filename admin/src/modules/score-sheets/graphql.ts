@@ -200,8 +200,8 @@ export const SubmitSelfAssessmentDocument = graphql(`
 `);
 
 export const WithdrawSubmissionDocument = graphql(`
-  mutation WithdrawSubmission($sheetId: ID!, $version: Int!) {
-    withdrawSubmission(sheetId: $sheetId, version: $version) {
+  mutation WithdrawSubmission($sheetId: ID!, $version: Int!, $reason: String) {
+    withdrawSubmission(sheetId: $sheetId, version: $version, reason: $reason) {
       ...ScoreSheetFields
     }
   }
@@ -224,8 +224,8 @@ export const SubmitExplanationDocument = graphql(`
 `);
 
 export const CloseExplanationDocument = graphql(`
-  mutation CloseExplanation($sheetId: ID!, $version: Int!) {
-    closeExplanation(sheetId: $sheetId, version: $version) {
+  mutation CloseExplanation($sheetId: ID!, $version: Int!, $reason: String) {
+    closeExplanation(sheetId: $sheetId, version: $version, reason: $reason) {
       ...ScoreSheetFields
     }
   }
@@ -250,6 +250,14 @@ export const ReturnToAppraisalDocument = graphql(`
 export const ApproveScoreSheetDocument = graphql(`
   mutation ApproveScoreSheet($sheetId: ID!, $version: Int!) {
     approveScoreSheet(sheetId: $sheetId, version: $version) {
+      ...ScoreSheetFields
+    }
+  }
+`);
+
+export const ReopenScoreSheetDocument = graphql(`
+  mutation ReopenScoreSheet($sheetId: ID!, $version: Int!, $target: ReopenTarget!, $reason: String!) {
+    reopenScoreSheet(sheetId: $sheetId, version: $version, target: $target, reason: $reason) {
       ...ScoreSheetFields
     }
   }

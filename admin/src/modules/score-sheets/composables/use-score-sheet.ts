@@ -18,6 +18,7 @@ import {
   ApproveScoreSheetDocument,
   CloseExplanationDocument,
   CompleteAppraisalDocument,
+  ReopenScoreSheetDocument,
   RequestExplanationDocument,
   ReturnToAppraisalDocument,
   SaveAppraisalDocument,
@@ -136,14 +137,26 @@ export function isConflict(e: unknown): boolean {
 
 const TRANSITIONS = {
   SUBMIT: SubmitSelfAssessmentDocument,
-  WITHDRAW: WithdrawSubmissionDocument,
   START_APPRAISAL: StartAppraisalDocument,
   SUBMIT_EXPLANATION: SubmitExplanationDocument,
-  CLOSE_EXPLANATION: CloseExplanationDocument,
   COMPLETE_APPRAISAL: CompleteAppraisalDocument,
   APPROVE: ApproveScoreSheetDocument,
 } as const;
-export type TransitionAction = keyof typeof TRANSITIONS | 'RETURN_TO_APPRAISAL';
+/** Transitions whose mutation takes a reason (kept in the audit trail). */
+const WITH_REASON = {
+  WITHDRAW: WithdrawSubmissionDocument,
+  CLOSE_EXPLANATION: CloseExplanationDocument,
+  RETURN_TO_APPRAISAL: ReturnToAppraisalDocument,
+} as const;
+const REOPEN = { REOPEN_SELF_ASSESSMENT: 'SELF_ASSESSMENT', REOPEN_APPRAISAL: 'APPRAISAL' } as const;
+export type TransitionAction = keyof typeof TRANSITIONS | keyof typeof WITH_REASON | keyof typeof REOPEN;
+
+/** How a transition treats its reason: not asked, optional, or required before sending. */
+export function reasonPolicy(action: TransitionAction | 'REQUEST_EXPLANATION'): 'none' | 'optional' | 'required' {
+  if (action === 'WITHDRAW') return 'optional';
+  if (action === 'CLOSE_EXPLANATION' || action === 'RETURN_TO_APPRAISAL' || action in REOPEN) return 'required';
+  return 'none';
+}
 
 /**
  * State of the score-sheet page: the sheet from the API, the drafts being typed, the live
@@ -441,13 +454,14 @@ export function useScoreSheet(sheetId: Ref<string>) {
     acting.value = action;
     const client = resolveClient();
     try {
-      if (action === 'RETURN_TO_APPRAISAL') {
-        await client.mutate({
-          mutation: ReturnToAppraisalDocument,
-          variables: { sheetId: s.id, version: s.version, reason: reason ?? '' },
-        });
+      const base = { sheetId: s.id, version: s.version };
+      if (action in REOPEN) {
+        const target = REOPEN[action as keyof typeof REOPEN];
+        await client.mutate({ mutation: ReopenScoreSheetDocument, variables: { ...base, target, reason: reason ?? '' } });
+      } else if (action in WITH_REASON) {
+        await client.mutate({ mutation: WITH_REASON[action as keyof typeof WITH_REASON], variables: { ...base, reason: reason || null } });
       } else {
-        await client.mutate({ mutation: TRANSITIONS[action], variables: { sheetId: s.id, version: s.version } });
+        await client.mutate({ mutation: TRANSITIONS[action as keyof typeof TRANSITIONS], variables: base });
       }
       toast.success(t(`scoreSheets.done.${action}`));
       syncDrafts(true);

@@ -230,4 +230,46 @@ describe('score sheet page', () => {
     expect(wrapper.find('[data-testid="node-3"]').text()).toContain('Điều tra xã hội học');
     expect(wrapper.find('[data-testid="node-T"] td:nth-child(2)').text()).not.toBe('T');
   });
+
+  it('a province admin reopens a sheet with a required reason, sent with the target', async () => {
+    const approved = sheetFixture({ status: 'APPROVED' }, ['REOPEN_SELF_ASSESSMENT', 'REOPEN_APPRAISAL']);
+    const { wrapper, calls } = mountPage(approved, {
+      ReopenScoreSheet: () => ({ data: { reopenScoreSheet: { ...approved, status: 'UNDER_APPRAISAL', version: 4 } } }),
+    });
+    await flushPromises();
+    const shown = wrapper.findAll('[data-testid^="action-"]').map((b) => b.attributes('data-testid'));
+    expect(shown).toEqual(['action-REOPEN_SELF_ASSESSMENT', 'action-REOPEN_APPRAISAL']);
+    await wrapper.find('[data-testid="action-REOPEN_APPRAISAL"]').trigger('click');
+    await flushPromises();
+    expect(wrapper.text()).toContain('Lý do (bắt buộc)');
+    await wrapper.find('[data-testid="confirm"]').trigger('click');
+    await flushPromises();
+    expect(wrapper.text()).toContain('Vui lòng nêu lý do.');
+    expect(calls.some((c) => c.operationName === 'ReopenScoreSheet')).toBe(false);
+    await wrapper.find('[data-testid="confirm-reason"]').setValue('Sai sót số liệu tiêu chí 2.3');
+    await wrapper.find('[data-testid="confirm"]').trigger('click');
+    await flushPromises();
+    expect(calls.find((c) => c.operationName === 'ReopenScoreSheet')?.variables).toMatchObject({
+      sheetId: 's1',
+      version: 3,
+      target: 'APPRAISAL',
+      reason: 'Sai sót số liệu tiêu chí 2.3',
+    });
+  });
+
+  it.each([
+    ['WITHDRAW', 'WithdrawSubmission', 'withdrawSubmission', 'Lý do (không bắt buộc)', 'Bổ sung minh chứng'],
+    ['CLOSE_EXPLANATION', 'CloseExplanation', 'closeExplanation', 'Lý do (bắt buộc)', 'Quá hạn giải trình ngày 15/02/2026'],
+  ] as const)('%s asks for the reason the API takes', async (action, operation, field, label, reason) => {
+    const sheet = sheetFixture({ status: action === 'WITHDRAW' ? 'SUBMITTED' : 'EXPLANATION_REQUESTED' }, [action]);
+    const { wrapper, calls } = mountPage(sheet, { [operation]: () => ({ data: { [field]: sheet } }) });
+    await flushPromises();
+    await wrapper.find(`[data-testid="action-${action}"]`).trigger('click');
+    await flushPromises();
+    expect(wrapper.text()).toContain(label);
+    await wrapper.find('[data-testid="confirm-reason"]').setValue(reason);
+    await wrapper.find('[data-testid="confirm"]').trigger('click');
+    await flushPromises();
+    expect(calls.find((c) => c.operationName === operation)?.variables).toMatchObject({ sheetId: 's1', version: 3, reason });
+  });
 });
