@@ -88,6 +88,8 @@ const vi = {
   },
   appraisal: {
     points: 'Điểm thẩm định',
+    pointsRound1: 'Chấm thẩm định (vòng 1)',
+    pointsRound2: 'Chấm thẩm định (vòng 2)',
     note: 'Ý kiến thẩm định',
     noteRequired: 'Cần ghi ý kiến khi điểm thẩm định khác điểm tự chấm.',
     requestExplanation: 'Yêu cầu giải trình',
@@ -263,6 +265,8 @@ const en: typeof vi = {
   },
   appraisal: {
     points: 'Appraised points',
+    pointsRound1: 'Appraise (round 1)',
+    pointsRound2: 'Appraise (round 2)',
     note: 'Appraiser note',
     noteRequired: 'A note is required when the appraised points differ from the self-assessed points.',
     requestExplanation: 'Request an explanation',

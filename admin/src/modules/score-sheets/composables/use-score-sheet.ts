@@ -70,6 +70,18 @@ export function pointsText(points: number | null | undefined, locale: Locale): s
   return locale === 'vi' ? s.replace('.', ',') : s;
 }
 
+/** A stored numeric declared value ("87.68") as an official reads it: "87,68" in Vietnamese. */
+export function declaredText(value: string | null | undefined, locale: Locale): string {
+  if (value === null || value === undefined) return '';
+  return locale === 'vi' && /^-?\d+\.\d+$/.test(value) ? value.replace('.', ',') : value;
+}
+
+/** What the API stores: a decimal comma becomes a point ("12,5" → "12.5"); other values as typed. */
+export function declaredForApi(text: string): string {
+  const v = text.trim();
+  return /^-?\d+,\d+$/.test(v) ? v.replace(',', '.') : v;
+}
+
 function evidenceFrom(list: SheetEntryData['selfEvidence'] | undefined): EvidenceDraft[] {
   return (list ?? []).map((e) => ({
     fileId: e.fileId ?? null,
@@ -115,7 +127,7 @@ export function draftFromEntry(entry: SheetEntryData | undefined, round: Apprais
   const roundPoints = round === 2 ? entry?.round2Points : entry?.round1Points;
   const roundNote = round === 2 ? entry?.round2Note : entry?.round1Note;
   return {
-    declaredValue: entry?.declaredValue ?? '',
+    declaredValue: declaredText(entry?.declaredValue, locale),
     notApplicable: !!entry?.notApplicable,
     note: entry?.selfNote ?? '',
     evidence: evidenceFrom(entry?.selfEvidence),
@@ -219,6 +231,8 @@ export function useScoreSheet(sheetId: Ref<string>) {
   }
   watch(sheet, () => syncDrafts(), { immediate: true });
   watch(sheetId, () => syncDrafts(true));
+  // Untouched values follow the language (decimal comma in Vietnamese, point in English).
+  watch(locale, () => syncDrafts());
 
   /** Totals, subtotals and per-leaf points from the stored entries overlaid with dirty drafts. */
   const computation = computed(() => {
@@ -294,7 +308,7 @@ export function useScoreSheet(sheetId: Ref<string>) {
       snapshot.set(id, JSON.stringify(d));
       entries.push({
         criterionId: id,
-        declaredValue: d.notApplicable || d.declaredValue.trim() === '' ? null : d.declaredValue.trim(),
+        declaredValue: d.notApplicable || d.declaredValue.trim() === '' ? null : declaredForApi(d.declaredValue),
         notApplicable: d.notApplicable,
         note: d.note.trim() || null,
         evidence: evidenceInput(d.evidence),

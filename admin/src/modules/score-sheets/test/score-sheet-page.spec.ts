@@ -272,4 +272,27 @@ describe('score sheet page', () => {
     await flushPromises();
     expect(calls.find((c) => c.operationName === operation)?.variables).toMatchObject({ sheetId: 's1', version: 3, reason });
   });
+
+  it('declared decimals read with a comma in Vietnamese and a point in English, and are sent with a point', async () => {
+    const base = sheetFixture();
+    const sheet = {
+      ...base,
+      entries: base.entries.map((e) => (e.code === '1.2' ? { ...e, declaredValue: '87.68', selfPoints: 2.63 } : e)),
+    };
+    const { wrapper, calls } = mountPage(sheet);
+    await flushPromises();
+    const value = () => (valueInput(wrapper, 'l12').element as HTMLInputElement).value;
+    expect(value()).toBe('87,68');
+    i18n.global.locale.value = 'en';
+    await flushPromises();
+    expect(value()).toBe('87.68');
+    i18n.global.locale.value = 'vi';
+    await flushPromises();
+    expect(value()).toBe('87,68');
+    await valueInput(wrapper, 'l12').setValue('12,5');
+    await saveNow(wrapper);
+    expect(calls.find((c) => c.operationName === 'SaveSelfAssessment')?.variables.entries).toMatchObject([
+      { criterionId: 'l12', declaredValue: '12.5' },
+    ]);
+  });
 });
