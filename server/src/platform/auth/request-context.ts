@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config';
-import { forbidden, unauthenticated, type Locale } from '../errors/app-error';
+import { forbidden, unauthenticated, type AppError, type Locale } from '../errors/app-error';
 import type { Logger } from '../logging/logger';
 import type { Role } from './roles';
-import type { Actor } from './tokens';
+import type { Actor, UserActor } from './tokens';
 
 /** Everything a service needs about the current request; services take it as first argument. */
 export interface RequestContext<Loaders = unknown> {
@@ -17,14 +17,25 @@ export interface RequestContext<Loaders = unknown> {
   loaders: Loaders;
 }
 
-export interface SignedInActor extends Actor {
-  kind: 'user';
+export interface SignedInActor extends UserActor {
   userId: string;
   username: string;
   unitId: string;
 }
 
+/** The one refusal an external app gets for anything but published results. */
+export function appReadOnly(): AppError {
+  return forbidden('Ứng dụng khai thác chỉ được đọc kết quả đã công bố.', 'External apps may only read published results.', {
+    reason: 'APP_READ_ONLY',
+  });
+}
+
+/**
+ * A signed-in user, or a coded refusal: an app is FORBIDDEN (it is identified, signing in would
+ * not help), anyone else UNAUTHENTICATED.
+ */
 export function requireUser(ctx: Pick<RequestContext, 'actor'>): SignedInActor {
+  if (ctx.actor.kind === 'app') throw appReadOnly();
   if (ctx.actor.kind !== 'user' || !ctx.actor.userId) throw unauthenticated();
   return ctx.actor as SignedInActor;
 }

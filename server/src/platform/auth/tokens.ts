@@ -5,19 +5,68 @@ import type { Role } from './roles';
 const ISSUER = 'par-index';
 const USER_AUDIENCE = 'par-index:user';
 const INTERNAL_AUDIENCE = 'par-index:subgraph';
+/** Service-to-service calls that are not GraphQL requests of a caller (e.g. the gateway verifying an API key). */
+const SERVICE_AUDIENCE = 'par-index:service';
 /** Internal tokens live just long enough for one federated request. */
 const INTERNAL_TTL_SECONDS = 60;
 
-/** Who is calling, as the gateway established it and the subgraphs verify it. */
-export interface Actor {
-  kind: 'user' | 'anonymous';
+/** What an external app's key allows; stored per key so more can be added later. */
+export enum ApiScope {
+  /** Read the published results of the PAR Index (publishedResults, OrgUnit.assessment/indexHistory of published years). */
+  PUBLISHED_RESULTS = 'PUBLISHED_RESULTS',
+}
+
+/**
+ * Who is calling, as the gateway established it and the subgraphs verify it. Every kind carries
+ * userId/username/unitId/roles (null/empty unless a user) so code written for users keeps
+ * compiling, and code that checks `kind === 'user'` treats anonymous callers and apps alike.
+ */
+interface ActorBase {
   userId: string | null;
   username: string | null;
   unitId: string | null;
   roles: Role[];
 }
 
+export interface UserActor extends ActorBase {
+  kind: 'user';
+}
+
+export interface AnonymousActor extends ActorBase {
+  kind: 'anonymous';
+}
+
+/** An external app (ứng dụng khai thác) identified by its API key: never a user, no unit, no roles. */
+export interface AppActor extends ActorBase {
+  kind: 'app';
+  userId: null;
+  username: null;
+  unitId: null;
+  roles: [];
+  clientId: string;
+  clientName: string;
+  /** The province that issued the key (whose administrator manages it). */
+  provinceUnitId: string;
+  scopes: ApiScope[];
+}
+
+export type Actor = UserActor | AnonymousActor | AppActor;
+
 export const ANONYMOUS: Actor = { kind: 'anonymous', userId: null, username: null, unitId: null, roles: [] };
+
+export function appActor(client: { id: string; name: string; provinceUnitId: string; scopes: ApiScope[] }): AppActor {
+  return {
+    kind: 'app',
+    userId: null,
+    username: null,
+    unitId: null,
+    roles: [],
+    clientId: client.id,
+    clientName: client.name,
+    provinceUnitId: client.provinceUnitId,
+    scopes: [...client.scopes],
+  };
+}
 
 export interface InternalClaims {
   actor: Actor;
@@ -82,6 +131,31 @@ export async function verifyInternalToken(token: string | undefined, secret: str
     return { actor: payload.actor as Actor, requestId: String(payload.rid), clientIp: String(payload.ip ?? '') };
   } catch (error) {
     if (error instanceof AppError) throw error;
+    throw unauthenticated('Định danh nội bộ không hợp lệ.', 'Invalid internal identity.');
+  }
+}
+
+/**
+ * A token for one internal service call, bound to its purpose: a token minted to verify API keys
+ * cannot be replayed as a caller's identity on /graphql (other audience) nor for another purpose.
+ */
+export async function signServiceToken(purpose: string, secret: string): Promise<string> {
+  return new SignJWT({ purpose })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(SERVICE_AUDIENCE)
+    .setSubject('gateway')
+    .setIssuedAt()
+    .setExpirationTime(`${INTERNAL_TTL_SECONDS}s`)
+    .sign(key(secret));
+}
+
+export async function verifyServiceToken(token: string | undefined, purpose: string, secret: string): Promise<void> {
+  if (!token) throw unauthenticated('Thiếu định danh nội bộ.', 'Internal identity missing.');
+  try {
+    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: SERVICE_AUDIENCE, algorithms: ['HS256'] });
+    if (payload.purpose !== purpose) throw new Error('wrong purpose');
+  } catch {
     throw unauthenticated('Định danh nội bộ không hợp lệ.', 'Invalid internal identity.');
   }
 }
