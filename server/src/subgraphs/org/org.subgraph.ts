@@ -6,8 +6,12 @@ import { buildFederatedSchema } from '../../platform/graphql/build-federated-sch
 import { COMMON_SCHEMA_OPTIONS } from '../../platform/graphql/schema-options';
 import { startSubgraph, type RunningServer } from '../../platform/http/subgraph-server';
 import type { Logger } from '../../platform/logging/logger';
+import { ApiClientEntity } from './api-client/api-client.entity';
+import { ApiClientResolver } from './api-client/api-client.resolver';
+import { mountApiKeyVerification } from './api-client/api-client.routes';
 import { AuthResolver } from './auth/auth.resolver';
 import { OrgInitial1764000000000 } from './migrations/1764000000000-org-initial';
+import { OrgApiClients1764000005000 } from './migrations/1764000005000-org-api-clients';
 import type { OrgContext } from './org-context';
 import { OrgUnitLinkEntity } from './org-unit/org-unit-link.entity';
 import { OrgUnitEntity } from './org-unit/org-unit.entity';
@@ -17,8 +21,8 @@ import { UnitImportResolver } from './unit-import/unit-import.resolver';
 import { UserEntity } from './user/user.entity';
 import { UserResolver } from './user/user.resolver';
 
-export const ORG_ENTITIES = [OrgUnitEntity, OrgUnitLinkEntity, UserEntity];
-export const ORG_MIGRATIONS = [OrgInitial1764000000000];
+export const ORG_ENTITIES = [OrgUnitEntity, OrgUnitLinkEntity, UserEntity, ApiClientEntity];
+export const ORG_MIGRATIONS = [OrgInitial1764000000000, OrgApiClients1764000005000];
 
 export function openOrgDatabase(url: string): Promise<DataSource> {
   return openDatabase({ url, entities: ORG_ENTITIES, migrations: ORG_MIGRATIONS, migrationsTableName: 'org_migrations' });
@@ -29,7 +33,7 @@ let schemaPromise: Promise<GraphQLSchema> | null = null;
 /** type-graphql keeps global metadata, so the schema is built once per process. */
 export function buildOrgSchema(): Promise<GraphQLSchema> {
   schemaPromise ??= buildFederatedSchema(
-    { ...COMMON_SCHEMA_OPTIONS, resolvers: [OrgUnitResolver, AuthResolver, UserResolver, UnitImportResolver] },
+    { ...COMMON_SCHEMA_OPTIONS, resolvers: [OrgUnitResolver, AuthResolver, UserResolver, UnitImportResolver, ApiClientResolver] },
     {
       OrgUnit: {
         __resolveReference: (reference: { id: string }, ctx: OrgContext) => ctx.loaders.unitById.load(reference.id),
@@ -47,6 +51,8 @@ export async function startOrgSubgraph(config: AppConfig, db: DataSource, log: L
     log,
     config,
     createLoaders: createOrgLoaders,
+    // The gateway's API-key check (not GraphQL: it must not appear in the public supergraph).
+    extendApp: (app) => mountApiKeyVerification(app, { db, config, log }),
     port,
     host: config.listenHost,
   });

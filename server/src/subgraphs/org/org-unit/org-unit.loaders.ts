@@ -30,6 +30,11 @@ export function createOrgLoaders(db: DataSource) {
     successorLinks: new DataLoader<string, OrgUnitLinkEntity[]>(async (ids) =>
       groupBy(await links.findBy({ predecessorId: In([...ids]) }), (row) => row.predecessorId, ids),
     ),
+    userById: new DataLoader<string, UserEntity | null>(async (ids) => {
+      const rows = await users.findBy({ id: In([...ids]) });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     usersByUnit: new DataLoader<string, UserEntity[]>(async (unitIds) =>
       groupBy(await users.findBy({ unitId: In([...unitIds]) }), (row) => row.unitId, unitIds),
     ),
