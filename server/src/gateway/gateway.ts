@@ -10,6 +10,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { API_KEY_HEADER } from '../platform/auth/api-key';
+import { appReadOnly } from '../platform/auth/request-context';
 import type { AppConfig } from '../platform/config/config';
 import { REPO_ROOT } from '../platform/config/config';
 import {
@@ -25,7 +27,10 @@ import { maskUnexpectedError, toGraphQLError } from '../platform/errors/graphql-
 import { listen, mountHealth, type RunningServer } from '../platform/http/subgraph-server';
 import { operationLogPlugin } from '../platform/http/operation-log-plugin';
 import type { Logger } from '../platform/logging/logger';
+import { ApiKeyVerifier, verifyUrlFor } from './api-key-verifier';
+import { appAccessPlugin } from './app-access';
 import { MAX_QUERY_COST, queryCost } from './query-cost';
+import { TokenBucketLimiter } from './rate-limit';
 
 export interface GatewayContext {
   requestId: string;
@@ -56,12 +61,48 @@ class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-async function actorFromRequest(req: Request, config: AppConfig): Promise<Actor> {
+/**
+ * Who is calling: a user (`Authorization: Bearer <JWT>`), an external app (`X-Api-Key: <key>` or
+ * `Authorization: ApiKey <key>`, checked by the org subgraph and cached), or nobody.
+ */
+async function actorFromRequest(req: Request, config: AppConfig, apiKeys: ApiKeyVerifier): Promise<Actor> {
   const header = req.headers.authorization;
+  const apiKeyHeader = req.headers[API_KEY_HEADER];
+  const headerKey = Array.isArray(apiKeyHeader) ? apiKeyHeader[0] : apiKeyHeader;
+  if (headerKey !== undefined) {
+    if (header)
+      throw new AppError('UNAUTHENTICATED', {
+        vi: 'Chỉ gửi một trong hai: mã đăng nhập (Authorization) hoặc khóa API (X-Api-Key).',
+        en: 'Send either a sign-in token (Authorization) or an API key (X-Api-Key), not both.',
+      });
+    return apiKeys.verify(headerKey.trim());
+  }
   if (!header) return ANONYMOUS;
+  const apiKey = /^ApiKey\s+(\S+)\s*$/i.exec(header);
+  if (apiKey) return apiKeys.verify(apiKey[1]);
   const match = /^Bearer\s+(.+)$/i.exec(header);
-  if (!match) throw new AppError('UNAUTHENTICATED', { vi: 'Tiêu đề Authorization không hợp lệ.', en: 'Malformed Authorization header.' });
+  if (!match)
+    throw new AppError('UNAUTHENTICATED', {
+      vi: 'Tiêu đề Authorization không hợp lệ (dùng "Bearer <mã đăng nhập>" hoặc "ApiKey <khóa API>").',
+      en: 'Malformed Authorization header (use "Bearer <token>" or "ApiKey <key>").',
+    });
   return verifyUserToken(match[1], config.jwtSecret);
+}
+
+/** One app must not crowd out the others: a token bucket per key (429 TOO_MANY_REQUESTS). */
+function enforceRateLimit(actor: Actor, limiter: TokenBucketLimiter, res: Response): void {
+  if (actor.kind !== 'app') return;
+  const decision = limiter.take(actor.clientId);
+  if (decision.allowed) return;
+  res.setHeader('retry-after', String(decision.retryAfterSeconds));
+  throw new AppError(
+    'TOO_MANY_REQUESTS',
+    {
+      vi: `Ứng dụng đã gửi quá nhiều yêu cầu; vui lòng thử lại sau ${decision.retryAfterSeconds} giây.`,
+      en: `Too many requests from this app; retry in ${decision.retryAfterSeconds} seconds.`,
+    },
+    { retryAfterSeconds: decision.retryAfterSeconds },
+  );
 }
 
 function costLimitPlugin(getSchema: () => GraphQLSchema | null): ApolloServerPlugin<GatewayContext> {
@@ -111,6 +152,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     apiSchema = schema;
   });
 
+  const apiKeys = new ApiKeyVerifier({
+    verifyUrl: verifyUrlFor(options.subgraphUrls.org ?? config.orgUrl),
+    internalSecret: config.internalSecret,
+    ttlMs: config.apiKeyCacheSeconds * 1000,
+    log,
+  });
+  const limiter = new TokenBucketLimiter(config.apiKeyRateLimitPerMinute);
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -135,6 +184,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...protection.plugins,
+      appAccessPlugin(() => apiSchema),
       costLimitPlugin(() => apiSchema),
       operationLogPlugin(log),
     ],
@@ -158,11 +208,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const locale = localeFromHeader(req.headers['accept-language']);
         const requestId = String(req.headers[REQUEST_ID_HEADER] ?? randomUUID()).slice(0, 64);
         try {
-          return { requestId, locale, actor: await actorFromRequest(req, config), clientIp: req.ip ?? '' };
+          const actor = await actorFromRequest(req, config, apiKeys);
+          enforceRateLimit(actor, limiter, res);
+          return { requestId, locale, actor, clientIp: req.ip ?? '' };
         } catch (error) {
           if (error instanceof AppError) throw toGraphQLError(error, locale, true);
           throw error;
@@ -177,7 +229,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     const locale = localeFromHeader(req.headers['accept-language']);
     const requestId = String(req.headers[REQUEST_ID_HEADER] ?? randomUUID()).slice(0, 64);
     try {
-      const actor = await actorFromRequest(req, config);
+      const actor = await actorFromRequest(req, config, apiKeys);
+      // Evidence files are never published results.
+      if (actor.kind === 'app') throw appReadOnly();
       const token = await signInternalToken({ actor, requestId, clientIp: req.ip ?? '' }, config.internalSecret);
       const headers: Record<string, string> = { [INTERNAL_TOKEN_HEADER]: token, [REQUEST_ID_HEADER]: requestId, 'accept-language': locale };
       for (const name of ['content-type', 'content-length', 'x-file-name']) {
@@ -202,7 +256,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       const appError =
         error instanceof AppError ? error : new AppError('INTERNAL_SERVER_ERROR', { vi: 'Lỗi hệ thống.', en: 'Internal error.' });
       if (!(error instanceof AppError)) log.error({ requestId, err: error }, 'file proxy failed');
-      res.status(appError.code === 'UNAUTHENTICATED' ? 401 : 500).json({
+      res.status(appError.code === 'UNAUTHENTICATED' ? 401 : appError.code === 'FORBIDDEN' ? 403 : 500).json({
         errors: [{ message: appError.message_(locale), extensions: { code: appError.code } }],
       });
     }

@@ -26,6 +26,10 @@ export interface AppConfig {
   logLevel: string;
   production: boolean;
   demoSeed: boolean;
+  /** How long the gateway trusts a verified API key before asking the org subgraph again (0: never cache). */
+  apiKeyCacheSeconds: number;
+  /** Requests per minute one API key may make (token bucket at the gateway; bursts up to the same number). */
+  apiKeyRateLimitPerMinute: number;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -83,5 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     production,
     demoSeed: env.DEMO_SEED !== 'false',
+    apiKeyCacheSeconds: intFromEnv('API_KEY_CACHE_SECONDS', 60),
+    apiKeyRateLimitPerMinute: intFromEnv('API_KEY_RATE_LIMIT_PER_MINUTE', 600),
   };
 }

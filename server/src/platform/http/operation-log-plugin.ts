@@ -3,10 +3,10 @@ import type { Logger } from '../logging/logger';
 
 interface LoggableContext extends BaseContext {
   requestId?: string;
-  actor?: { kind: string; username: string | null };
+  actor?: { kind: string; username: string | null; clientId?: string };
 }
 
-/** One JSON line per operation: request id, who, operation name, duration, error codes. */
+/** One JSON line per operation: request id, who (user, or app client id), operation name, duration, error codes. */
 export function operationLogPlugin(log: Logger): ApolloServerPlugin<LoggableContext> {
   return {
     async requestDidStart({ contextValue }) {
@@ -18,6 +18,8 @@ export function operationLogPlugin(log: Logger): ApolloServerPlugin<LoggableCont
             {
               requestId: context.requestId ?? contextValue.requestId,
               user: context.actor?.username ?? context.actor?.kind ?? 'anonymous',
+              // External apps by id (never by key).
+              ...(context.actor?.clientId ? { client: context.actor.clientId } : {}),
               operationName: operationName ?? request.operationName ?? null,
               durationMs: Math.round(durationMs * 10) / 10,
               errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
