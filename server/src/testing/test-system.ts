@@ -48,7 +48,7 @@ export interface TestSystem {
  * Boots the real system (both subgraphs and the gateway on free ports) on a fresh database of
  * the kind under test. Used by the API suites; they talk HTTP like any client.
  */
-export async function startTestSystem(options: { logLines?: string[] } = {}): Promise<TestSystem> {
+export async function startTestSystem(options: { logLines?: string[]; config?: Partial<AppConfig> } = {}): Promise<TestSystem> {
   const database: TestDatabase = await createTestDatabase();
   // SQLite in-memory databases are per connection: both subgraphs must share one file here.
   const url =
@@ -64,6 +64,7 @@ export async function startTestSystem(options: { logLines?: string[] } = {}): Pr
     logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
     uploadDir: mkdtempSync(path.join(tmpdir(), 'par-uploads-')),
     demoSeed: false,
+    ...options.config,
   };
   const sink = options.logLines;
   const log = sink

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { compareVietnamese, headRatingFor } from '../../../domain/scoring';
-import { requireUser } from '../../../platform/auth/request-context';
+import { appReadOnly, requireUser } from '../../../platform/auth/request-context';
 import { notFound } from '../../../platform/errors/app-error';
 import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
@@ -177,6 +177,8 @@ export async function exportRanking(
 export async function publishedResults(ctx: ScoringContext, provinceId: string, yearNumber: number): Promise<PublishedResults> {
   assertId(provinceId, 'provinceId');
   const year = await ctx.db.getRepository(AssessmentYearEntity).findOneBy({ provinceUnitId: provinceId, year: yearNumber });
+  // An app is told plainly that it reads published results only (the public gets "not published").
+  if (year && year.status !== 'PUBLISHED' && ctx.actor.kind === 'app') throw appReadOnly();
   if (!year || year.status !== 'PUBLISHED')
     throw notFound(`Kết quả Chỉ số CCHC năm ${yearNumber} chưa được công bố.`, `The ${yearNumber} PAR Index results are not published.`, {
       argument: 'year',
@@ -208,6 +210,8 @@ export async function unitAssessment(
     l.sheetById.load(result.sheetId),
   ]);
   if (!year || !group || !sheet) return null;
+  // External apps read published years only; asking for another is refused, not silently empty.
+  if (ctx.actor.kind === 'app' && year.status !== 'PUBLISHED') throw appReadOnly();
   const roster = await l.rosterById.load(sheet.rosterEntryId);
   if (!visible(ctx, year, roster ?? undefined)) return null;
   return {
