@@ -47,6 +47,34 @@ export type AddCriterionInput = {
   yearId: Scalars['ID']['input'];
 };
 
+/** Ứng dụng khai thác: an external app (portal, emulation-and-reward system, newsroom) that reads published results with an API key. */
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  /** false once revoked. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Người tạo khóa. */
+  createdBy?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  /** Tiền tố của khóa (8 ký tự đầu) để phân biệt các khóa; the full key is never shown again. */
+  keyPrefix: Scalars['String']['output'];
+  /** Lần dùng gần nhất (cập nhật tối đa mỗi phút một lần). */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Tên ứng dụng, ví dụ "Cổng thông tin điện tử tỉnh". */
+  name: Scalars['String']['output'];
+  /** The province whose administrator manages the key. */
+  provinceUnitId: Scalars['ID']['output'];
+  /** Thời điểm thu hồi khóa. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Phạm vi được phép. */
+  scopes: Array<ApiScope>;
+};
+
+/** Phạm vi của khóa API (what an external app may read). */
+export type ApiScope =
+  /** Đọc kết quả Chỉ số CCHC đã công bố (publishedResults, OrgUnit.assessment / indexHistory of published years). */
+  | 'PUBLISHED_RESULTS';
+
 /** Appraisal of one leaf. Without points the computed (self) points are accepted; a change needs a note. */
 export type AppraisalEntryInput = {
   criterionId: Scalars['ID']['input'];
@@ -234,6 +262,14 @@ export type ComponentIndex = {
   title: Scalars['String']['output'];
 };
 
+/** Tạo khóa API cho một ứng dụng khai thác. */
+export type CreateApiClientInput = {
+  /** Tên ứng dụng (bắt buộc), ví dụ "Cổng thông tin điện tử tỉnh". */
+  name: Scalars['String']['input'];
+  /** Phạm vi; mặc định [PUBLISHED_RESULTS]. */
+  scopes?: InputMaybe<Array<ApiScope>>;
+};
+
 export type CreateAssessmentYearInput = {
   /** Copy this year's whole configuration (groups, criteria sets, bands, head ratings, caps, deadlines shifted by the year difference). */
   copyFromYearId?: InputMaybe<Scalars['ID']['input']>;
@@ -271,6 +307,14 @@ export type CreateUserInput = {
   unitId: Scalars['ID']['input'];
   /** Tên đăng nhập: chữ thường không dấu, số, ".", "_" hoặc "-" (3–64 ký tự); duy nhất. */
   username: Scalars['String']['input'];
+};
+
+/** The new app and its key. The key is shown only here, once: store it safely. */
+export type CreatedApiClient = {
+  __typename?: 'CreatedApiClient';
+  client: ApiClient;
+  /** Khóa API đầy đủ: chỉ hiển thị một lần, hệ thống không lưu. Send it as `X-Api-Key: <key>` or `Authorization: ApiKey <key>`. */
+  key: Scalars['String']['output'];
 };
 
 /** A problem of a criteria set (ERROR blocks opening the year, WARNING does not). */
@@ -549,6 +593,8 @@ export type Mutation = {
   completeAppraisal: ScoreSheet;
   /** Replaces the target set with a copy of another group’s set (any year of the province). */
   copyCriteriaSet: CriteriaSet;
+  /** Tạo khóa API cho một ứng dụng khai thác (PROVINCE_ADMIN). The full key is returned only in this answer; the system keeps only its hash. */
+  createApiClient: CreatedApiClient;
   /** Opens a new year in PLANNING (province admin). With copyFromYearId it copies that year’s configuration; otherwise it gets default groups and bands. */
   createAssessmentYear: AssessmentYear;
   /** Tạo đơn vị mới dưới một đơn vị cấp trên (PROVINCE_ADMIN). */
@@ -593,6 +639,8 @@ export type Mutation = {
   resetUserPassword: User;
   /** Chủ tịch trả lại để thẩm định lại. */
   returnToAppraisal: ScoreSheet;
+  /** Thu hồi khóa API (PROVINCE_ADMIN). Takes effect at once in the database and within a minute at every gateway. */
+  revokeApiClient: ApiClient;
   /** Lưu điểm thẩm định vòng 1 hoặc 2. Without points the computed points are accepted; a different value needs a note. */
   saveAppraisal: ScoreSheet;
   /** Lưu nội dung giải trình và minh chứng bổ sung (unit). */
@@ -692,6 +740,11 @@ export type MutationCopyCriteriaSetArgs = {
   fromYearId: Scalars['ID']['input'];
   toGroupId: Scalars['ID']['input'];
   toYearId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
 };
 
 
@@ -827,6 +880,11 @@ export type MutationReturnToAppraisalArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
   sheetId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRevokeApiClientArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1054,6 +1112,8 @@ export type PublishedResults = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Ứng dụng khai thác của tỉnh (PROVINCE_ADMIN), mới nhất trước; gồm cả khóa đã thu hồi. */
+  apiClients: Array<ApiClient>;
   /** Appraiser assignments of a year (the province sees all, an assessor unit its own). */
   appraiserAssignments: Array<AppraiserAssignment>;
   /** One assessment year with its settings (users of the province). */
