@@ -328,7 +328,9 @@ describe('admin in the browser (real server, fresh database, demo data)', () => 
     const ansinh = page.locator('tr', { hasText: 'An Sinh' }).first();
     await ansinh.filter({ hasText: indexText }).waitFor();
     expect((await ansinh.getByTestId('rank').textContent())?.trim()).toMatch(/^\d+$/);
-    await page.getByText('Đang tải biểu đồ').first().waitFor({ state: 'detached' });
+    // Both charts drawn (ECharts' SVG in place of "Đang tải biểu đồ…") before the screenshot.
+    await expect.poll(() => page.locator('figure.chart[data-ready="true"] svg').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    expect(await page.getByText('Đang tải biểu đồ').count()).toBe(0);
     screenshots.push(await shot(page, '09-ranking'));
     const download = page.waitForEvent('download');
     await page.getByTestId('export-ranking').click();

@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { flushPromises, mount } from '@vue/test-utils';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { i18n } from '@/i18n';
+import type { ScoreSheetYearsQuery } from '@/graphql/generated/graphql';
 import { useSessionStore } from '@/stores/session';
 import { createMockClient } from '@/test/mock-apollo';
 import ProgressPage from '../pages/ProgressPage.vue';
@@ -41,7 +42,17 @@ const rows = [
   }),
 ];
 
-function mountPage() {
+type YearRow = ScoreSheetYearsQuery['assessmentYears'][number];
+const YEAR_2024: YearRow = {
+  __typename: 'AssessmentYear',
+  id: 'y2024',
+  year: 2024,
+  name: 'Chỉ số CCHC năm 2024',
+  model: 'THREE_LEVEL',
+  status: 'APPRAISAL',
+};
+
+function mountPage(years: YearRow[] = [YEAR_2024], sheetsOf: (yearId: string) => ProgressRow[] = () => rows) {
   const session = useSessionStore();
   session.user = {
     __typename: 'User',
@@ -57,30 +68,20 @@ function mountPage() {
         orgUnit: { __typename: 'OrgUnit', id: 'd1', kind: 'DISTRICT', ancestors: [{ __typename: 'OrgUnit', id: 'p1', kind: 'PROVINCE' }] },
       },
     }),
-    ScoreSheetYears: () => ({
-      data: {
-        assessmentYears: [
-          {
-            __typename: 'AssessmentYear',
-            id: 'y2024',
-            year: 2024,
-            name: 'Chỉ số CCHC năm 2024',
-            model: 'THREE_LEVEL',
-            status: 'APPRAISAL',
+    ScoreSheetYears: () => ({ data: { assessmentYears: years } }),
+    ProgressSheets: (variables) => {
+      const list = sheetsOf(String(variables.yearId));
+      return {
+        data: {
+          scoreSheets: {
+            __typename: 'ScoreSheetConnection',
+            totalCount: list.length,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            edges: list.map((node) => ({ __typename: 'ScoreSheetEdge', node })),
           },
-        ],
-      },
-    }),
-    ProgressSheets: () => ({
-      data: {
-        scoreSheets: {
-          __typename: 'ScoreSheetConnection',
-          totalCount: rows.length,
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-          edges: rows.map((node) => ({ __typename: 'ScoreSheetEdge', node })),
         },
-      },
-    }),
+      };
+    },
   });
   return mount(ProgressPage, {
     attachTo: document.body,
@@ -140,5 +141,22 @@ describe('progress dashboard page', () => {
     expect(wrapper.find('[data-testid="count-APPROVED"]').text()).toContain('Đã phê duyệt');
     await wrapper.find('[data-testid="count-overdue"]').trigger('click');
     expect(wrapper.findAll('tbody tr')).toHaveLength(1);
+  });
+
+  it('a year without sheets for the user says so and offers the other years; filters that hide everything can be cleared', async () => {
+    const y2025: YearRow = { ...YEAR_2024, id: 'y2025', year: 2025, name: 'Chỉ số CCHC năm 2025', model: 'TWO_LEVEL' };
+    const wrapper = mountPage([y2025, YEAR_2024], (yearId) => (yearId === 'y2024' ? rows : []));
+    await flushPromises();
+    await flushPromises();
+    const empty = wrapper.find('[data-testid="progress-empty-year"]');
+    expect(empty.text()).toContain('Kỳ Chỉ số CCHC năm 2025 không có phiếu nào do đơn vị của bạn theo dõi.');
+    await wrapper.find('[data-testid="progress-go-year-2024"]').trigger('click');
+    await flushPromises();
+    await flushPromises();
+    expect(wrapper.findAll('tbody tr')).toHaveLength(3);
+    await wrapper.find('[data-testid="filter-status"] select').setValue('EXPLAINED');
+    expect(wrapper.find('[data-testid="progress-empty-filter"]').text()).toContain('Không có phiếu nào phù hợp với bộ lọc.');
+    await wrapper.find('[data-testid="progress-clear-filters"]').trigger('click');
+    expect(wrapper.findAll('tbody tr')).toHaveLength(3);
   });
 });
