@@ -124,6 +124,7 @@ export const ScoreSheetForDocument = graphql(`
   query ScoreSheetFor($yearId: ID!, $unitId: ID!) {
     scoreSheetFor(yearId: $yearId, unitId: $unitId) {
       id
+      groupId
     }
   }
 `);

@@ -159,4 +159,15 @@ describe('progress dashboard page', () => {
     await wrapper.find('[data-testid="progress-clear-filters"]').trigger('click');
     expect(wrapper.findAll('tbody tr')).toHaveLength(3);
   });
+
+  it('a district chairman starts on the units his district assesses, even when the published year shows every unit', async () => {
+    const province = row({ id: '9', unitName: 'Sở Tư pháp', assessorUnitId: 'p1', assessorUnitName: 'UBND tỉnh Quảng Ninh' });
+    const wrapper = mountPage([YEAR_2024], () => [...rows, province]);
+    await flushPromises();
+    await flushPromises();
+    expect(wrapper.findAll('tbody tr')).toHaveLength(3);
+    expect(wrapper.find('[data-testid="progress-row-Sở Tư pháp"]').exists()).toBe(false);
+    await wrapper.find('[data-testid="filter-assessor"] select').setValue('');
+    expect(wrapper.findAll('tbody tr')).toHaveLength(4);
+  });
 });

@@ -34,11 +34,24 @@ export function useYearList() {
   return { provinceId, years, loading: q.loading, error: q.error, refetch: q.refetch };
 }
 
+/** The group a page opens: the URL's if it is one of the year's, else the preferred one, else the first. */
+export function pickGroup(groups: readonly { id: string }[], fromUrl: unknown, preferred: string | null): string | null {
+  if (typeof fromUrl === 'string' && groups.some((g) => g.id === fromUrl)) return fromUrl;
+  if (preferred && groups.some((g) => g.id === preferred)) return preferred;
+  return groups[0]?.id ?? null;
+}
+
 /**
  * A `?year=` (and optionally `?group=`) selection kept in the URL so a page can be linked and
  * reloaded; defaults to the newest year and its first group.
  */
-export function useYearSelection(options: { prefer?: (y: { status: YearStatus }) => boolean } = {}) {
+export function useYearSelection(
+  options: {
+    prefer?: (y: { status: YearStatus }) => boolean;
+    /** The group to open when the URL names none (e.g. the signed-in unit's own group). */
+    preferGroup?: () => string | null;
+  } = {},
+) {
   const route = useRoute();
   const router = useRouter();
   const list = useYearList();
@@ -55,11 +68,7 @@ export function useYearSelection(options: { prefer?: (y: { status: YearStatus })
   );
   const year = computed(() => detail.result.value?.assessmentYear ?? null);
   const groups = computed(() => [...(year.value?.groups ?? [])].sort((a, b) => a.sortOrder - b.sortOrder));
-  const groupId = computed<string | null>(() => {
-    const q = route.query.group;
-    if (typeof q === 'string' && groups.value.some((g) => g.id === q)) return q;
-    return groups.value[0]?.id ?? null;
-  });
+  const groupId = computed<string | null>(() => pickGroup(groups.value, route.query.group, options.preferGroup?.() ?? null));
   const group = computed(() => groups.value.find((g) => g.id === groupId.value) ?? null);
   function select(next: { year?: string | null; group?: string | null; [k: string]: string | null | undefined }) {
     const query: Record<string, string> = {};
