@@ -38,13 +38,22 @@ export function displayRows<T extends RankableRow>(rows: readonly T[], reRank: b
   }));
 }
 
+/** A row with a result to show: classified (a unit with nothing appraised yet has none). */
+export function hasResult(r: Pick<RankableRow, 'classification' | 'index'>): boolean {
+  return !!r.classification && r.index != null;
+}
+
 /** Average component index per area over the rows that have one (2 decimals, half-up on hundredths). */
 export function areaAverages(
   rows: readonly RankableRow[],
   areas: readonly { code: string; title: string }[],
 ): { code: string; title: string; average: number | null }[] {
   return areas.map((a) => {
-    const values = rows.map((r) => r.areas.find((x) => x.code === a.code)?.index).filter((v): v is number => typeof v === 'number');
+    // Units without a result yet (no classification: nothing appraised) would drag the average to 0.
+    const values = rows
+      .filter(hasResult)
+      .map((r) => r.areas.find((x) => x.code === a.code)?.index)
+      .filter((v): v is number => typeof v === 'number');
     if (!values.length) return { ...a, average: null };
     const sum = values.reduce((s, v) => s + Math.round(v * 100), 0);
     return { ...a, average: Math.round(sum / values.length) / 100 };

@@ -105,7 +105,8 @@ describe('results table', () => {
   });
 
   it('averages per area and counts classifications', () => {
-    expect(areaAverages(rows, [{ code: '1', title: 'Chỉ đạo' }])[0]!.average).toBe(67.45);
+    // Over the four units with a result: (84.5 + 90.25 + 84.5 + 79) / 4; Xã Ba Chẽ (nothing appraised) is left out.
+    expect(areaAverages(rows, [{ code: '1', title: 'Chỉ đạo' }])[0]!.average).toBe(84.56);
     const dist = distribution(rows, [
       { code: 'EXCELLENT', labelVi: 'Xuất sắc', labelEn: 'Excellent', color: '#1B5E20' },
       { code: 'GOOD', labelVi: 'Tốt', labelEn: 'Good', color: '#43A047' },
@@ -115,5 +116,18 @@ describe('results table', () => {
       ['Tốt', 3],
       ['Chưa có kết quả', 1],
     ]);
+  });
+
+  it('a unit without a result shows "—" for its index and areas, not 0,00', () => {
+    const noResult = { ...row('Phường Bãi Cháy', 0, null, false, null), provisional: true };
+    const w = mount(RankingTable, {
+      props: { rows: [rows[0]!, noResult], areas: [{ code: '1', title: 'Chỉ đạo' }], caption: 'Khối phường' },
+      global: { plugins: [i18n] },
+    });
+    const tr = w.findAll('tbody tr').find((r) => r.text().includes('Phường Bãi Cháy'))!;
+    expect(tr.find('[data-testid="index"]').text()).toBe('—');
+    expect(tr.text()).not.toContain('0,00'); // appraised total and gap too; the self-assessed total stays
+    expect(tr.text()).toContain('2,00');
+    expect(tr.text()).toContain('Chưa có kết quả');
   });
 });
