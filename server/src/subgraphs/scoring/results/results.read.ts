@@ -1,4 +1,4 @@
-import { In } from 'typeorm';
+import { In, type FindOptionsSelect } from 'typeorm';
 import { compareVietnamese, headRatingFor } from '../../../domain/scoring';
 import { appReadOnly, requireUser } from '../../../platform/auth/request-context';
 import { notFound } from '../../../platform/errors/app-error';
@@ -47,6 +47,12 @@ async function loadYear(ctx: ScoringContext, yearId: string): Promise<Assessment
   return year;
 }
 
+/** Every stored column but the per-criterion JSON (~30 components a row), which a ranking never shows. */
+function rankingColumns(ctx: ScoringContext): FindOptionsSelect<UnitResultEntity> {
+  const columns = ctx.db.getMetadata(UnitResultEntity).columns.filter((c) => c.propertyName !== 'criteria');
+  return Object.fromEntries(columns.map((c) => [c.propertyName, true]));
+}
+
 /**
  * One block's ranking in four statements whatever its size: group, results, roster, sheets.
  * Ranks are stored (recomputed on every change); here they are only ordered and filtered.
@@ -59,7 +65,7 @@ export async function buildRanking(
 ): Promise<Ranking> {
   const where = { yearId: year.id, groupId: group.id, ...(assessorUnitId ? { assessorUnitId } : {}) };
   const [results, roster, sheets] = await Promise.all([
-    ctx.db.getRepository(UnitResultEntity).findBy(where),
+    ctx.db.getRepository(UnitResultEntity).find({ where, select: rankingColumns(ctx) }),
     ctx.db.getRepository(RosterEntryEntity).findBy(where),
     ctx.db.getRepository(ScoreSheetEntity).find({ where, select: { id: true, status: true, yearId: true } }),
   ]);

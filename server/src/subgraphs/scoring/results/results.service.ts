@@ -132,7 +132,7 @@ export async function recomputeSheetResult(
 
 /**
  * Ranks per group and per (group, assessor): descending index, 1, 2, 2, 4 (domain rankUnits).
- * Only rows whose rank changed are written.
+ * Only rows whose rank changed are written, a few hundred per statement.
  */
 export async function rerankGroups(manager: EntityManager, yearId: string, groupIds: readonly string[]): Promise<void> {
   if (groupIds.length === 0) return;
@@ -167,9 +167,31 @@ export async function rerankGroups(manager: EntityManager, yearId: string, group
       next.get(ranked.item.row.id)!.assessor = ranked.rank;
     }
   }
-  for (const r of rows) {
+  const changed = rows.flatMap((r) => {
     const n = next.get(r.id)!;
-    if (n.group !== r.rankInGroup || n.assessor !== r.rankInAssessor)
-      await repo.update({ id: r.id }, { rankInGroup: n.group, rankInAssessor: n.assessor });
+    return n.group !== r.rankInGroup || n.assessor !== r.rankInAssessor ? [{ id: r.id, ...n }] : [];
+  });
+  // One UPDATE per chunk, not per row: a unit entering or leaving a ranking shifts everyone below it.
+  for (let i = 0; i < changed.length; i += RANK_CHUNK) {
+    const chunk = changed.slice(i, i + RANK_CHUNK);
+    const ids = Object.fromEntries(chunk.map((c, j) => [`r${j}`, c.id]));
+    const rankCase = (rank: (c: (typeof chunk)[number]) => number | null) =>
+      `CASE id ${chunk.map((c, j) => `WHEN :r${j} THEN ${rankSql(rank(c))}`).join(' ')} END`;
+    await manager
+      .createQueryBuilder()
+      .update(UnitResultEntity)
+      .set({ rankInGroup: () => rankCase((c) => c.group), rankInAssessor: () => rankCase((c) => c.assessor) })
+      .where(`id IN (${chunk.map((_, j) => `:r${j}`).join(', ')})`, ids)
+      .execute();
   }
+}
+
+/** Rows per rank UPDATE (each id is bound three times: well under both databases' placeholder limits). */
+const RANK_CHUNK = 300;
+
+/** Ranks are integers computed here, never user input: written into the statement as literals. */
+function rankSql(rank: number | null): string {
+  if (rank === null) return 'NULL';
+  if (!Number.isInteger(rank)) throw new Error(`rank must be an integer, got ${rank}`);
+  return String(rank);
 }

@@ -2,7 +2,14 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { OrgUnitRef } from '../org-unit-ref';
 import { ComponentIndex, SheetStatus, SheetTotals } from '../score-sheet/score-sheet.types';
 
-@ObjectType('Classification', { description: 'Xếp loại theo các mức của kỳ (ví dụ Xuất sắc ≥ 90).' })
+/*
+ * Read models built in full by the services: `simpleResolvers` lets GraphQL read their
+ * properties directly. Without it every property of every row went through the global error
+ * middleware (an async chain per field): a 526-row ranking spent most of its time and memory
+ * there. Nothing here can throw; the resolvers that build these objects keep the middleware.
+ */
+
+@ObjectType('Classification', { simpleResolvers: true, description: 'Xếp loại theo các mức của kỳ (ví dụ Xuất sắc ≥ 90).' })
 export class ClassificationInfo {
   @Field() code: string;
   @Field({ description: 'Tên xếp loại (tiếng Việt).' }) label: string;
@@ -10,14 +17,14 @@ export class ClassificationInfo {
   @Field({ description: 'Màu hiển thị #RRGGBB.' }) color: string;
 }
 
-@ObjectType('HeadRating', { description: 'Xếp loại người đứng đầu theo kết quả chỉ số.' })
+@ObjectType('HeadRating', { simpleResolvers: true, description: 'Xếp loại người đứng đầu theo kết quả chỉ số.' })
 export class HeadRatingInfo {
   @Field() code: string;
   @Field({ description: 'Ví dụ "Hoàn thành tốt nhiệm vụ".' }) label: string;
   @Field() labelEn: string;
 }
 
-@ObjectType('RankingRow', { description: 'Một dòng bảng xếp hạng.' })
+@ObjectType('RankingRow', { simpleResolvers: true, description: 'Một dòng bảng xếp hạng.' })
 export class RankingRow {
   @Field(() => Int, { nullable: true, description: 'Thứ hạng (bằng nhau cùng hạng: 1, 2, 2, 4); null khi chưa thẩm định xong.' })
   rank: number | null;
@@ -39,13 +46,13 @@ export class RankingRow {
   @Field(() => [ComponentIndex], { description: 'Chỉ số thành phần theo lĩnh vực.' }) areas: ComponentIndex[];
 }
 
-@ObjectType('RankingArea', { description: 'A column of the per-area breakdown.' })
+@ObjectType('RankingArea', { simpleResolvers: true, description: 'A column of the per-area breakdown.' })
 export class RankingArea {
   @Field() code: string;
   @Field() title: string;
 }
 
-@ObjectType('Ranking', { description: 'Bảng xếp hạng một khối (và một đơn vị đánh giá, nếu chọn).' })
+@ObjectType('Ranking', { simpleResolvers: true, description: 'Bảng xếp hạng một khối (và một đơn vị đánh giá, nếu chọn).' })
 export class Ranking {
   @Field(() => ID) yearId: string;
   @Field(() => Int) year: number;
@@ -56,7 +63,7 @@ export class Ranking {
   @Field(() => [RankingRow], { description: 'Rows the current user may see (the whole block once published).' }) rows: RankingRow[];
 }
 
-@ObjectType('UnitAssessment', { description: 'Kết quả Chỉ số CCHC của một đơn vị trong một kỳ.' })
+@ObjectType('UnitAssessment', { simpleResolvers: true, description: 'Kết quả Chỉ số CCHC của một đơn vị trong một kỳ.' })
 export class UnitAssessment {
   @Field(() => ID) yearId: string;
   @Field(() => Int) year: number;
@@ -77,7 +84,7 @@ export class UnitAssessment {
   @Field(() => [ComponentIndex]) criteria: ComponentIndex[];
 }
 
-@ObjectType('IndexHistoryPoint', { description: 'Chỉ số của đơn vị (hoặc đơn vị tiền thân) qua các năm.' })
+@ObjectType('IndexHistoryPoint', { simpleResolvers: true, description: 'Chỉ số của đơn vị (hoặc đơn vị tiền thân) qua các năm.' })
 export class IndexHistoryPoint {
   @Field(() => Int) year: number;
   @Field(() => ID) yearId: string;
@@ -93,7 +100,10 @@ export class IndexHistoryPoint {
 /** One FileDownload type for every generated file (defined with the criteria export). */
 export { FileDownload } from '../criteria/criteria.types';
 
-@ObjectType('PublishedResults', { description: 'Kết quả đã công bố của một tỉnh trong một năm (readable without signing in).' })
+@ObjectType('PublishedResults', {
+  simpleResolvers: true,
+  description: 'Kết quả đã công bố của một tỉnh trong một năm (readable without signing in).',
+})
 export class PublishedResults {
   @Field(() => ID) yearId: string;
   @Field(() => Int) year: number;

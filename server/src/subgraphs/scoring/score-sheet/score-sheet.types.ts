@@ -68,7 +68,11 @@ for (const action of SHEET_ACTIONS) if (!(action in SheetActionKind)) throw new 
 export const asPoints = (hundredths: number | null | undefined): number | null =>
   hundredths === null || hundredths === undefined ? null : hundredths / 100;
 
-@ObjectType('EvidenceReference', { description: 'Minh chứng: tệp đã tải lên và/hoặc văn bản (số ký hiệu, ngày, cơ quan ban hành).' })
+/** Plain read models (see results.types.ts): `simpleResolvers` skips the per-field error middleware. */
+@ObjectType('EvidenceReference', {
+  simpleResolvers: true,
+  description: 'Minh chứng: tệp đã tải lên và/hoặc văn bản (số ký hiệu, ngày, cơ quan ban hành).',
+})
 export class EvidenceReference {
   @Field(() => ID, { nullable: true }) fileId: string | null;
   @Field(() => EvidenceFileEntity, { nullable: true, description: 'The uploaded file, if any.' }) file?: EvidenceFileEntity | null;
@@ -78,7 +82,7 @@ export class EvidenceReference {
   @Field(() => String, { nullable: true, description: 'Trích yếu / tên tài liệu.' }) title: string | null;
 }
 
-@ObjectType('ScoreEntry', { description: 'Một tiêu chí lá trên phiếu: kê khai, tự chấm, thẩm định, giải trình.' })
+@ObjectType('ScoreEntry', { simpleResolvers: true, description: 'Một tiêu chí lá trên phiếu: kê khai, tự chấm, thẩm định, giải trình.' })
 export class ScoreEntryView {
   @Field(() => ID) criterionId: string;
   @Field(() => CriteriaNodeEntity, { description: 'The leaf of the criteria set (guidance, method, parameters).' })
@@ -114,7 +118,10 @@ export class ScoreEntryView {
   @Field(() => Date, { nullable: true }) updatedAt: Date | null;
 }
 
-@ObjectType('SheetTotals', { description: 'Tổng điểm và chỉ số của phiếu (lưu sẵn, tính lại mỗi khi điểm thay đổi).' })
+@ObjectType('SheetTotals', {
+  simpleResolvers: true,
+  description: 'Tổng điểm và chỉ số của phiếu (lưu sẵn, tính lại mỗi khi điểm thay đổi).',
+})
 export class SheetTotals {
   @Field(() => Float, { description: 'Σ điểm tối đa các tiêu chí áp dụng + phần điều tra (mẫu số).' }) maxApplicable: number;
   @Field(() => Float, { description: 'Tổng điểm tự đánh giá.' }) selfTotal: number;
@@ -128,7 +135,7 @@ export class SheetTotals {
   @Field(() => Float, { nullable: true, description: 'Chênh lệch chỉ số (điểm %).' }) gapIndex: number | null;
 }
 
-@ObjectType('ComponentIndex', { description: 'Chỉ số thành phần của một lĩnh vực hoặc tiêu chí.' })
+@ObjectType('ComponentIndex', { simpleResolvers: true, description: 'Chỉ số thành phần của một lĩnh vực hoặc tiêu chí.' })
 export class ComponentIndex {
   @Field(() => ID) criterionId: string;
   @Field() code: string;
@@ -141,14 +148,17 @@ export class ComponentIndex {
   @Field(() => Float, { nullable: true }) selfIndex: number | null;
 }
 
-@ObjectType('SheetProgress', { description: 'Tiến độ: số tiêu chí đã kê khai / đã thẩm định trên tổng số.' })
+@ObjectType('SheetProgress', { simpleResolvers: true, description: 'Tiến độ: số tiêu chí đã kê khai / đã thẩm định trên tổng số.' })
 export class SheetProgress {
   @Field(() => Int, { description: 'Tiêu chí đơn vị phải kê khai (áp dụng).' }) total: number;
   @Field(() => Int, { description: 'Đã tự chấm (hoặc không áp dụng).' }) filled: number;
   @Field(() => Int, { description: 'Đã có điểm thẩm định.' }) appraised: number;
 }
 
-@ObjectType('SheetActionState', { description: 'One workflow action with whether the current user may take it now, and why not.' })
+@ObjectType('SheetActionState', {
+  simpleResolvers: true,
+  description: 'One workflow action with whether the current user may take it now, and why not.',
+})
 export class SheetActionState {
   @Field(() => SheetActionKind) action: SheetActionKind;
   @Field({ description: 'Tên thao tác (tiếng Việt).' }) label: string;
