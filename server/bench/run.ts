@@ -7,21 +7,21 @@ import { importUnitDataset } from '../src/subgraphs/org/unit-import/unit-import.
 import { UnitDataset } from '../src/subgraphs/org/unit-import/unit-import.types';
 import { TEST_DB_KIND } from '../src/testing/test-database';
 import { startTestSystem } from '../src/testing/test-system';
-import { latency, round, throughput, timeIt, type LatencyStats } from './measure';
+import { latency, round, throughput, timeIt } from './measure';
+import { BenchReport, type Budgets } from './report';
+import { benchScoring } from './scoring-bench';
 
 /**
  * `pnpm bench`: boots the real system (gateway + both subgraphs) on a fresh database
- * (DB_KIND=sqlite|mysql), loads the real unit data, measures through the gateway, and fails
- * when a figure is over its budget in bench/budgets.json. Only 127.0.0.1 is targeted.
+ * (DB_KIND=sqlite|mysql), loads the real unit data, measures through the gateway, prints a
+ * table and fails when a figure is over its budget in bench/budgets.json (or when a request's
+ * SQL statements grow with its rows). Only 127.0.0.1 is targeted.
  */
-type Budgets = Record<string, number>;
 
 async function main(): Promise<void> {
+  const started = performance.now();
   const budgets = (JSON.parse(readFileSync(path.join(__dirname, 'budgets.json'), 'utf8')) as Record<string, Budgets>)[TEST_DB_KIND];
-  const figures: Record<string, number> = {};
-  const lines: string[] = [];
-  let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const report = new BenchReport(budgets);
 
   const system = await startTestSystem();
   /** A benchmark of error responses measures nothing: every response must be clean. */
@@ -31,9 +31,9 @@ async function main(): Promise<void> {
     return res;
   };
   try {
+    report.startSection('org units');
     const two = await timeIt(() => importUnitDataset(system.orgDb, { dataset: UnitDataset.TWO_LEVEL_2026, provinceCode: null }));
-    figures.importTwoLevelAllMs = round(two.ms);
-    lines.push(`import two-level file (34 provinces, 3,321 communes, departments): ${round(two.ms)} ms (${two.result.created} units)`);
+    report.value('importTwoLevelAllMs', `import two-level file (34 provinces, ${two.result.created} units)`, round(two.ms), 'ms');
 
     const units = system.orgDb.getRepository(OrgUnitEntity);
     const hanoi = await units.findOneByOrFail({ code: '01', kind: 'PROVINCE' as OrgUnitEntity['kind'] });
@@ -46,9 +46,7 @@ async function main(): Promise<void> {
         { token },
       ),
     );
-    const searchStats = await latency(search, 100);
-    figures.searchP95Ms = searchStats.p95;
-    lines.push(row('search "an" (50 rows with ancestors)', searchStats));
+    report.latency('search', 'search "an" (50 rows with ancestors)', await latency(search, 100));
 
     const children = checked(() =>
       system.gql(
@@ -57,32 +55,22 @@ async function main(): Promise<void> {
         { token },
       ),
     );
-    const childStats = await latency(children, 50);
-    figures.provinceChildrenP95Ms = childStats.p95;
-    lines.push(row('Hà Nội children (~140 rows, both subgraphs)', childStats));
+    report.latency('provinceChildren', 'Hà Nội children (~140 rows, both subgraphs)', await latency(children, 50));
+    report.value('throughputSearchMinRps', 'search at 10 concurrent clients for 3 s', await throughput(search, 10, 3000), 'req/s');
 
-    figures.throughputSearchMinRps = await throughput(search, 10, 3000);
-    lines.push(`search throughput at 10 concurrent clients: ${figures.throughputSearchMinRps} req/s`);
+    await benchScoring(system, report);
   } finally {
     await system.stop();
-    clearInterval(sampler);
   }
-  figures.rssMaxMb = round(peakRss / 1024 / 1024);
-  lines.push(`peak RSS: ${figures.rssMaxMb} MB`);
+  report.startSection('process');
+  report.value('rssMaxMb', 'peak RSS', report.stopSampling(), 'MB');
+  report.value('totalS', 'whole run', round((performance.now() - started) / 1000), 's');
 
-  console.log(`\nPAR Index benchmarks on ${TEST_DB_KIND} (Node ${process.version})`);
-  for (const line of lines) console.log(`  ${line}`);
-  const over = Object.entries(figures).filter(([key, value]) => {
-    const budget = budgets[key];
-    if (budget === undefined) return false;
-    return key.endsWith('MinRps') ? value < budget : value > budget;
-  });
-  for (const [key, value] of over) console.error(`  OVER BUDGET: ${key} = ${value} (budget ${budgets[key]})`);
+  console.log(`\n${report.table(`PAR Index benchmarks on ${TEST_DB_KIND} (Node ${process.version})`)}`);
+  const over = report.overBudget();
+  for (const [key, value, budget] of over)
+    console.error(`  OVER BUDGET: ${key} = ${value} (budget ${key.endsWith('MinRps') ? '≥' : '≤'} ${budget})`);
   process.exit(over.length ? 1 : 0);
-}
-
-function row(title: string, stats: LatencyStats): string {
-  return `${title}: p50 ${stats.p50} ms, p95 ${stats.p95} ms, max ${stats.max} ms over ${stats.count}`;
 }
 
 main().catch((error: unknown) => {

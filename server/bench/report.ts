@@ -1,0 +1,117 @@
+import type { LatencyStats } from './measure';
+
+/**
+ * Figures of one `pnpm bench` run and the table printed at the end. Every figure has a key; the
+ * budgets in bench/budgets.json are upper bounds, except keys ending in MinRps (lower bounds).
+ */
+export type Budgets = Record<string, number>;
+
+interface Row {
+  section: string;
+  label: string;
+  cells: string[];
+  keys: string[];
+}
+
+const HEADER = ['p50 ms', 'p95 ms', 'max ms', 'n', 'SQL', 'value', 'budget'];
+
+export class BenchReport {
+  readonly figures: Record<string, number> = {};
+  private readonly rows: Row[] = [];
+  private section = '';
+  /** Peak resident memory of the whole process, and of each section (sampled every 50 ms). */
+  private peakRss = 0;
+  private readonly sectionRss = new Map<string, number>();
+  private readonly sampler = setInterval(() => this.sampleRss(), 50);
+
+  constructor(private readonly budgets: Budgets) {}
+
+  startSection(title: string): void {
+    this.sampleRss();
+    this.section = title;
+  }
+
+  private sampleRss(): void {
+    const rss = process.memoryUsage().rss;
+    this.peakRss = Math.max(this.peakRss, rss);
+    this.sectionRss.set(this.section, Math.max(this.sectionRss.get(this.section) ?? 0, rss));
+  }
+
+  /** Stops sampling; the peak resident memory in MB. */
+  stopSampling(): number {
+    this.sampleRss();
+    clearInterval(this.sampler);
+    return Math.round(this.peakRss / 1024 / 1024);
+  }
+
+  /** Latency percentiles under `${key}P50Ms` / `${key}P95Ms`, and the statement count of one call under `${key}Statements`. */
+  latency(key: string, label: string, stats: LatencyStats, statements?: number): void {
+    this.figures[`${key}P50Ms`] = stats.p50;
+    this.figures[`${key}P95Ms`] = stats.p95;
+    const keys = [`${key}P50Ms`, `${key}P95Ms`];
+    if (statements !== undefined) {
+      this.figures[`${key}Statements`] = statements;
+      keys.push(`${key}Statements`);
+    }
+    const cells = [
+      String(stats.p50),
+      String(stats.p95),
+      String(stats.max),
+      String(stats.count),
+      statements === undefined ? '' : String(statements),
+      '',
+    ];
+    this.rows.push({ section: this.section, label, cells, keys });
+  }
+
+  /** A single figure (a duration, a rate, a size, a count) with its unit. */
+  value(key: string, label: string, value: number, unit: string): void {
+    this.figures[key] = value;
+    this.rows.push({ section: this.section, label, cells: ['', '', '', '', '', `${value} ${unit}`], keys: [key] });
+  }
+
+  /** Figures over their budget (or under it, for MinRps keys). */
+  overBudget(): [string, number, number][] {
+    return Object.entries(this.figures).flatMap(([key, value]): [string, number, number][] => {
+      const budget = this.budgets[key];
+      if (budget === undefined) return [];
+      return (key.endsWith('MinRps') ? value < budget : value > budget) ? [[key, value, budget]] : [];
+    });
+  }
+
+  private budgetText(keys: string[]): string {
+    return keys
+      .filter((key) => this.budgets[key] !== undefined)
+      .map((key) => {
+        const budget = this.budgets[key];
+        const value = this.figures[key];
+        const ok = key.endsWith('MinRps') ? value >= budget : value <= budget;
+        const what = key.endsWith('P50Ms') ? 'p50' : key.endsWith('P95Ms') ? 'p95' : key.endsWith('Statements') ? 'SQL' : '';
+        return `${ok ? '' : '✗ '}${what ? `${what} ` : ''}${key.endsWith('MinRps') ? '≥' : '≤'} ${budget}`;
+      })
+      .join(', ');
+  }
+
+  table(title: string): string {
+    const body = this.rows.map((row) => [row.label, ...row.cells.slice(0, 6), this.budgetText(row.keys)]);
+    const widths = [
+      Math.max(...body.map((r) => r[0].length), 10),
+      ...HEADER.map((h, i) => Math.max(h.length, ...body.map((r) => r[i + 1].length))),
+    ];
+    const line = (cells: string[]) =>
+      cells
+        .map((cell, i) => (i === 0 || i === cells.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+        .join('  ')
+        .trimEnd();
+    const out = [title, line(['', ...HEADER]), widths.map((w) => '─'.repeat(w)).join('  ')];
+    let section = '';
+    this.rows.forEach((row, i) => {
+      if (row.section !== section) {
+        section = row.section;
+        out.push(`[${section}]  (peak RSS ${Math.round((this.sectionRss.get(section) ?? 0) / 1024 / 1024)} MB)`);
+      }
+      out.push(line(body[i]));
+    });
+    return out.join('\n');
+  }
+}
