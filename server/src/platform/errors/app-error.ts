@@ -27,6 +27,11 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 
+  /** graphql-js copies an original error's `extensions` onto the located error it wraps it in. */
+  get extensions(): Record<string, unknown> {
+    return { code: this.code, ...this.details };
+  }
+
   message_(locale: Locale): string {
     return locale === 'en' ? this.messages.en : this.messages.vi;
   }

@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { AppError, type Locale } from './app-error';
 
 const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, TOO_MANY_REQUESTS: 429 };
@@ -17,15 +17,24 @@ export function toGraphQLError(error: AppError, locale: Locale, withHttpStatus =
   });
 }
 
-/** Turns AppErrors thrown anywhere in a resolver into coded, localized GraphQL errors. */
-export const translateErrors: MiddlewareFn<{ locale: Locale }> = async ({ context }, next) => {
-  try {
-    return await next();
-  } catch (error) {
-    if (error instanceof AppError) throw toGraphQLError(error, context.locale);
-    throw error;
-  }
-};
+/**
+ * Gives AppErrors thrown anywhere during execution the caller's language. Done once per response
+ * rather than as a resolver middleware, which would make every field of every row asynchronous.
+ * The code and details already travel through `AppError.extensions`.
+ */
+export function localizeErrorsPlugin(): ApolloServerPlugin<{ locale: Locale }> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (error.originalError instanceof AppError) error.message = error.originalError.message_(contextValue.locale);
+          }
+        },
+      };
+    },
+  };
+}
 
 const SAFE_CODES = new Set([
   'BAD_USER_INPUT',

@@ -11,7 +11,7 @@ import type { AppConfig } from '../config/config';
 import type { RequestContext } from '../auth/request-context';
 import { INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, verifyInternalToken } from '../auth/tokens';
 import { AppError, localeFromHeader } from '../errors/app-error';
-import { maskUnexpectedError, toGraphQLError } from '../errors/graphql-errors';
+import { localizeErrorsPlugin, maskUnexpectedError, toGraphQLError } from '../errors/graphql-errors';
 import type { Logger } from '../logging/logger';
 import { operationLogPlugin } from './operation-log-plugin';
 
@@ -60,7 +60,12 @@ export async function createSubgraphApp<Loaders>(options: SubgraphOptions<Loader
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
     formatError: maskUnexpectedError,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), operationLogPlugin(options.log)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      localizeErrorsPlugin(),
+      operationLogPlugin(options.log),
+    ],
   });
   await apollo.start();
   app.disable('x-powered-by');
