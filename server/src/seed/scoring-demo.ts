@@ -23,9 +23,9 @@ import { computeResult, rerankGroups, resultFields } from '../subgraphs/scoring/
 import { UnitResultEntity } from '../subgraphs/scoring/results/unit-result.entity';
 import { groupForUnit } from '../subgraphs/scoring/roster/roster-builder';
 import { RosterEntryEntity } from '../subgraphs/scoring/roster/roster-entry.entity';
-import { ScoreEntryEntity } from '../subgraphs/scoring/score-sheet/score-entry.entity';
+import { newScoreEntry, ScoreEntryEntity } from '../subgraphs/scoring/score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../subgraphs/scoring/score-sheet/score-sheet.entity';
-import { LEVELS, TIERS, type NodeSpec } from '../subgraphs/scoring/score-sheet/scoring-fixture';
+import { criteriaNodesFromSpecs, LEVELS, TIERS, type NodeSpec } from '../subgraphs/scoring/score-sheet/scoring-fixture';
 import { defaultGroups } from '../subgraphs/scoring/unit-group/group-defaults';
 import { UnitGroupEntity } from '../subgraphs/scoring/unit-group/unit-group.entity';
 import type { OrgDemo } from './org-demo';
@@ -336,31 +336,11 @@ async function seedYear(scoringDb: DataSource, org: OrgDemo, plan: YearPlan, log
     const nodesByGroup = new Map<string, CriteriaNodeEntity[]>();
     const allNodes: CriteriaNodeEntity[] = [];
     for (const group of groups) {
-      const nodes: CriteriaNodeEntity[] = [];
-      const visit = (list: NodeSpec[], parentId: string | null, depth: number, inherited: CriteriaSection) =>
-        list.forEach((spec, i) => {
-          const section = spec.section ?? inherited;
-          const node = manager.getRepository(CriteriaNodeEntity).create({
-            id: randomUUID(),
-            yearId: year.id,
-            groupId: group.id,
-            parentId,
-            code: spec.code,
-            title: spec.title,
-            maxPoints: spec.max,
-            section,
-            sortOrder: i,
-            depth,
-            method: spec.children ? null : (spec.method ?? M.MANUAL),
-            params: spec.children ? null : (spec.params ?? {}),
-            evidenceGuidance: spec.children ? null : 'Văn bản, báo cáo, quyết định chứng minh kết quả (ghi số ký hiệu, ngày ban hành).',
-            scoringGuidance: null,
-            allowNotApplicable: spec.allowNa ?? false,
-          });
-          nodes.push(node);
-          if (spec.children) visit(spec.children, node.id, depth + 1, section);
-        });
-      visit(DEMO_CRITERIA, null, 1, S.SCORED);
+      const nodes = criteriaNodesFromSpecs(DEMO_CRITERIA, {
+        yearId: year.id,
+        groupId: group.id,
+        evidenceGuidance: 'Văn bản, báo cáo, quyết định chứng minh kết quả (ghi số ký hiệu, ngày ban hành).',
+      });
       const parents = new Set(nodes.map((n) => n.parentId));
       nodesByGroup.set(group.id, nodes);
       leavesByGroup.set(
@@ -438,7 +418,7 @@ async function seedYear(scoringDb: DataSource, org: OrgDemo, plan: YearPlan, log
         const notApplicable = leaf.allowNotApplicable && rand() < 0.25;
         const value = leaf.section === S.PENALTY ? (rand() < 0.2 ? declare(leaf, 1 - quality, rand) : '0') : declare(leaf, quality, rand);
         const self = leaf.section === S.SURVEY || notApplicable ? null : points(leaf, value);
-        const entry = manager.getRepository(ScoreEntryEntity).create({
+        const entry = newScoreEntry({
           id: randomUUID(),
           sheetId: sheet.id,
           criterionId: leaf.id,
@@ -457,17 +437,7 @@ async function seedYear(scoringDb: DataSource, org: OrgDemo, plan: YearPlan, log
                   },
                 ]
               : [],
-          round1Points: null,
-          round1Note: null,
-          explanationRequested: false,
-          explanationRequestNote: null,
-          explanationText: null,
-          supplementaryEvidence: [],
-          round2Points: null,
-          round2Note: null,
-          finalPoints: null,
           surveyPoints: leaf.section === S.SURVEY ? points(leaf, value) : null,
-          updatedBy: null,
           updatedAt: new Date(Date.UTC(plan.year + 1, 0, 10)),
         });
         const appraised = self !== null && (appraisedAll || (state === 'UNDER_APPRAISAL' && i < leaves.length / 2));

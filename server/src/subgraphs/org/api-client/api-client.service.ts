@@ -9,13 +9,13 @@ import type { DataSource } from 'typeorm';
 import { generateApiKey, hashApiKey, looksLikeApiKey } from '../../../platform/auth/api-key';
 import { ApiScope } from '../../../platform/auth/tokens';
 import { badInput, forbidden, notFound } from '../../../platform/errors/app-error';
+import { assertId } from '../../../platform/graphql/ids';
 import type { Logger } from '../../../platform/logging/logger';
 import { requireProvinceAdmin } from '../admin-scope';
 import type { OrgContext } from '../org-context';
 import { ApiClientEntity } from './api-client.entity';
 import type { CreateApiClientInput } from './api-client.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** lastUsedAt is bookkeeping, not an audit trail: one write per key and minute at most. */
 export const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -67,7 +67,7 @@ export async function createApiClient(ctx: OrgContext, input: CreateApiClientInp
 /** Revoking is immediate in the database; a gateway that cached the key forgets it within its cache TTL. */
 export async function revokeApiClient(ctx: OrgContext, id: string): Promise<ApiClientEntity> {
   const scope = await requireProvinceAdmin(ctx);
-  if (!UUID.test(id)) throw badInput(`Mã định danh ứng dụng không hợp lệ: "${id}".`, `Malformed app id: "${id}".`, { argument: 'id' });
+  assertId(id, 'id', { vi: 'ứng dụng', en: 'app' });
   const repo = ctx.db.getRepository(ApiClientEntity);
   const client = await repo.findOneBy({ id });
   if (!client) throw notFound(`Không tìm thấy ứng dụng có mã định danh ${id}.`, `No app with id ${id}.`, { argument: 'id' });

@@ -1,5 +1,6 @@
 import { foldVietnamese } from '../../../domain/org/vietnamese-text';
-import { badInput, notFound } from '../../../platform/errors/app-error';
+import { notFound } from '../../../platform/errors/app-error';
+import { assertId } from '../../../platform/graphql/ids';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../../platform/graphql/connection';
 import type { OrgContext } from '../org-context';
 import { OrgUnitEntity, type OrgUnitKind } from './org-unit.entity';
@@ -13,10 +14,8 @@ export function escapeLike(value: string): string {
   return value.replace(/[!%_]/g, (c) => `!${c}`);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function assertUnitId(id: string, argument = 'id'): void {
-  if (!UUID.test(id)) throw badInput(`Mã định danh đơn vị không hợp lệ: "${id}".`, `Malformed unit id: "${id}".`, { argument });
+  assertId(id, argument, { vi: 'đơn vị', en: 'unit' });
 }
 
 export async function getUnit(ctx: OrgContext, id: string, argument = 'id'): Promise<OrgUnitEntity> {

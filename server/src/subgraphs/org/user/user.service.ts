@@ -8,6 +8,7 @@ import { hashPassword, passwordProblem, verifyPassword } from '../../../platform
 import { hasRole, requireUser } from '../../../platform/auth/request-context';
 import { ALL_ROLES, Role } from '../../../platform/auth/roles';
 import { badInput, conflict, forbidden, notFound } from '../../../platform/errors/app-error';
+import { assertId } from '../../../platform/graphql/ids';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../../platform/graphql/connection';
 import { assertInScope, isInScope, requireProvinceAdmin, type AdminScope } from '../admin-scope';
 import type { OrgContext } from '../org-context';
@@ -17,12 +18,11 @@ import { isUniqueViolation } from '../unique-violation';
 import type { CreateUserInput, UpdateUserInput } from './user.types';
 import { UserEntity } from './user.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Lowercase ASCII so usernames are typed the same on every keyboard and unique regardless of case. */
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 
 function assertUserId(id: string, argument = 'id'): void {
-  if (!UUID.test(id)) throw badInput(`Mã định danh người dùng không hợp lệ: "${id}".`, `Malformed user id: "${id}".`, { argument });
+  assertId(id, argument, { vi: 'người dùng', en: 'user' });
 }
 
 function cleanUsername(raw: string): string {

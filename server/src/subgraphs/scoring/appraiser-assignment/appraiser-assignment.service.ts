@@ -4,7 +4,8 @@ import { hasRole, requireUser, type RequestContext } from '../../../platform/aut
 import { Role } from '../../../platform/auth/roles';
 import { badInput, forbidden, notFound } from '../../../platform/errors/app-error';
 import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
-import { assertId, assertNotFinal, getYear, getYearForUpdate, isProvinceMember } from '../assessment-year/year-access';
+import { assertId } from '../../../platform/graphql/ids';
+import { assertNotFinal, getYear, getYearForUpdate, isProvinceMember } from '../assessment-year/year-access';
 import { AuditEntityType, recordAudit } from '../audit/audit.service';
 import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { createOrgDirectory } from '../roster/org-directory';

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { manyByKey } from '../../../platform/graphql/loader-helpers';
 import { AssessmentYearEntity } from './assessment-year.entity';
 
 export function createAssessmentYearLoaders(db: DataSource) {
@@ -8,7 +9,7 @@ export function createAssessmentYearLoaders(db: DataSource) {
       const rows = await db
         .getRepository(AssessmentYearEntity)
         .find({ where: { provinceUnitId: In([...provinceIds]) }, order: { year: 'DESC' } });
-      return provinceIds.map((id) => rows.filter((row) => row.provinceUnitId === id));
+      return manyByKey(rows, (row) => row.provinceUnitId, provinceIds);
     }),
   };
 }

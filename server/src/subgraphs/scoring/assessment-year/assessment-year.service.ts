@@ -28,7 +28,8 @@ import type {
   UpdateAssessmentYearInput,
   YearTransitionOption,
 } from './assessment-year.types';
-import { assertId, assertNotFinal, getYear, getYearForUpdate, requireProvinceAdmin, requireProvinceReader } from './year-access';
+import { assertId } from '../../../platform/graphql/ids';
+import { assertNotFinal, getYear, getYearForUpdate, requireProvinceAdmin, requireProvinceReader } from './year-access';
 import { yearHooks } from './year-hooks';
 import type { ScoringContext } from '../scoring-context';
 

@@ -1,15 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { hasRole, requireUser, type RequestContext, type SignedInActor } from '../../../platform/auth/request-context';
 import { Role } from '../../../platform/auth/roles';
-import { badInput, conflict, forbidden, notFound } from '../../../platform/errors/app-error';
+import { conflict, forbidden, notFound } from '../../../platform/errors/app-error';
+import { assertId } from '../../../platform/graphql/ids';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { AssessmentYearEntity, YearStatus } from './assessment-year.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function assertId(id: string, argument: string): void {
-  if (!UUID.test(id)) throw badInput(`Mã định danh không hợp lệ: "${id}".`, `Malformed id: "${id}".`, { argument });
-}
 
 export async function getYear(manager: EntityManager, id: string, argument = 'yearId'): Promise<AssessmentYearEntity> {
   assertId(id, argument);

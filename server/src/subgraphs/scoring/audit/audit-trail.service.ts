@@ -2,7 +2,8 @@ import { requireUser, type RequestContext } from '../../../platform/auth/request
 import { forbidden } from '../../../platform/errors/app-error';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../../platform/graphql/connection';
 import { yearHooks } from '../assessment-year/year-hooks';
-import { assertId, getYear } from '../assessment-year/year-access';
+import { assertId } from '../../../platform/graphql/ids';
+import { getYear } from '../assessment-year/year-access';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { AuditEventEntity, type AuditEntityType } from './audit-event.entity';
 

@@ -6,7 +6,8 @@ import { SCORING_METHODS, validateMethodParams } from '../../../domain/scoring/s
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { AppError, badInput, conflict, notFound, type Locale } from '../../../platform/errors/app-error';
 import { AssessmentYearEntity, YearStatus } from '../assessment-year/assessment-year.entity';
-import { assertId, getYear, getYearForUpdate, requireProvinceAdmin, requireProvinceReader } from '../assessment-year/year-access';
+import { assertId } from '../../../platform/graphql/ids';
+import { getYear, getYearForUpdate, requireProvinceAdmin, requireProvinceReader } from '../assessment-year/year-access';
 import { AuditEntityType, recordAudit, type AuditInput } from '../audit/audit.service';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { CriteriaNodeEntity, CriteriaSection, ScoringMethod } from './criteria-node.entity';
@@ -172,12 +173,23 @@ async function editableGroup(
   yearId: string,
   groupId: string,
 ): Promise<{ year: AssessmentYearEntity; group: UnitGroupEntity }> {
+  const { year, group } = await administeredGroup(manager, ctx, yearId, groupId);
+  assertEditable(year, group);
+  return { year, group };
+}
+
+/** The year (locked for update) and one of its groups, for its province administrator. */
+async function administeredGroup(
+  manager: EntityManager,
+  ctx: RequestContext,
+  yearId: string,
+  groupId: string,
+): Promise<{ year: AssessmentYearEntity; group: UnitGroupEntity }> {
   assertId(groupId, 'groupId');
   const year = await getYearForUpdate(manager, yearId);
   requireProvinceAdmin(ctx, year.provinceUnitId);
   const group = await manager.findOneBy(UnitGroupEntity, { id: groupId, yearId: year.id });
   if (!group) throw notFound('Không tìm thấy khối trong kỳ đánh giá này.', 'No such group in this year.', { argument: 'groupId' });
-  assertEditable(year, group);
   return { year, group };
 }
 
@@ -595,11 +607,7 @@ export async function copyCriteriaSet(
 export async function reopenCriteriaSet(ctx: RequestContext, yearId: string, groupId: string, reason: string): Promise<CriteriaSetView> {
   if (!reason.trim()) throw badInput('Cần nêu lý do mở lại bộ chỉ số.', 'A reason is required to reopen the set.', { argument: 'reason' });
   return ctx.db.transaction(async (manager) => {
-    const year = await getYearForUpdate(manager, yearId);
-    requireProvinceAdmin(ctx, year.provinceUnitId);
-    assertId(groupId, 'groupId');
-    const group = await manager.findOneBy(UnitGroupEntity, { id: groupId, yearId: year.id });
-    if (!group) throw notFound('Không tìm thấy khối trong kỳ đánh giá này.', 'No such group in this year.', { argument: 'groupId' });
+    const { year, group } = await administeredGroup(manager, ctx, yearId, groupId);
     if (year.status === YearStatus.PLANNING)
       throw conflict('Kỳ đánh giá đang chuẩn bị: bộ chỉ số chưa khóa.', 'The year is in planning: the set is not locked.');
     if (year.status === YearStatus.FINALIZED || year.status === YearStatus.PUBLISHED)
@@ -623,11 +631,7 @@ export async function reopenCriteriaSet(ctx: RequestContext, yearId: string, gro
 /** Locks a reopened set again; refused while it has blocking issues (sheets are scored against it). */
 export async function lockCriteriaSet(ctx: RequestContext, yearId: string, groupId: string): Promise<CriteriaSetView> {
   return ctx.db.transaction(async (manager) => {
-    const year = await getYearForUpdate(manager, yearId);
-    requireProvinceAdmin(ctx, year.provinceUnitId);
-    assertId(groupId, 'groupId');
-    const group = await manager.findOneBy(UnitGroupEntity, { id: groupId, yearId: year.id });
-    if (!group) throw notFound('Không tìm thấy khối trong kỳ đánh giá này.', 'No such group in this year.', { argument: 'groupId' });
+    const { year, group } = await administeredGroup(manager, ctx, yearId, groupId);
     if (!group.criteriaReopened) throw conflict('Bộ chỉ số không ở trạng thái mở lại.', 'The set is not reopened.');
     const view = describeSet(year, group, await loadSetNodes(manager, group.id), ctx.locale);
     if (!view.valid)

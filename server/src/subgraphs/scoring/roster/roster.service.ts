@@ -6,7 +6,8 @@ import { badInput, conflict, forbidden, notFound } from '../../../platform/error
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../../platform/graphql/connection';
 import { AssessmentYearEntity, YearStatus } from '../assessment-year/assessment-year.entity';
 import { yearHooks } from '../assessment-year/year-hooks';
-import { assertId, getYear, getYearForUpdate, isProvinceMember, requireProvinceAdmin } from '../assessment-year/year-access';
+import { assertId } from '../../../platform/graphql/ids';
+import { getYear, getYearForUpdate, isProvinceMember, requireProvinceAdmin } from '../assessment-year/year-access';
 import { AuditEntityType, recordAudit } from '../audit/audit.service';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { createOrgDirectory } from './org-directory';

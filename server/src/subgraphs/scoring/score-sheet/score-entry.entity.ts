@@ -50,3 +50,29 @@ export class ScoreEntryEntity {
   @Column({ name: 'updated_by', type: 'varchar', length: 36, nullable: true }) updatedBy: string | null;
   @Column({ name: 'updated_at', type: 'datetime', nullable: true }) updatedAt: Date | null;
 }
+
+/** A leaf's row before anybody wrote to it: nothing declared, scored or requested; `fields` fill in the rest. */
+export function newScoreEntry(
+  fields: Pick<ScoreEntryEntity, 'id' | 'sheetId' | 'criterionId'> & Partial<ScoreEntryEntity>,
+): ScoreEntryEntity {
+  return Object.assign(new ScoreEntryEntity(), {
+    declaredValue: null,
+    notApplicable: false,
+    selfPoints: null,
+    selfNote: null,
+    selfEvidence: [],
+    round1Points: null,
+    round1Note: null,
+    explanationRequested: false,
+    explanationRequestNote: null,
+    explanationText: null,
+    supplementaryEvidence: [],
+    round2Points: null,
+    round2Note: null,
+    finalPoints: null,
+    surveyPoints: null,
+    updatedBy: null,
+    updatedAt: null,
+    ...fields,
+  });
+}

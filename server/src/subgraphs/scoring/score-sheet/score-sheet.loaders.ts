@@ -9,22 +9,16 @@ import { UnitResultEntity } from '../results/unit-result.entity';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { ScoreEntryEntity } from './score-entry.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
+import { manyByKey, oneByKey } from '../../../platform/graphql/loader-helpers';
 
 function byId<T extends ObjectLiteral & { id: string }>(repo: Repository<T>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await repo.findBy({ id: In([...ids]) } as never);
-    const map = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
+  return new DataLoader<string, T | null>(async (ids) => oneByKey(await repo.findBy({ id: In([...ids]) } as never), (row) => row.id, ids));
 }
 
 function grouped<T extends ObjectLiteral>(repo: Repository<T>, column: keyof T & string) {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await repo.findBy({ [column]: In([...keys]) } as never);
-    const map = new Map<string, T[]>(keys.map((key) => [key, []]));
-    for (const row of rows) map.get(String(row[column]))?.push(row);
-    return keys.map((key) => map.get(key) ?? []);
-  });
+  return new DataLoader<string, T[]>(async (keys) =>
+    manyByKey(await repo.findBy({ [column]: In([...keys]) } as never), (row) => String(row[column]), keys),
+  );
 }
 
 /**
@@ -41,11 +35,9 @@ export function createScoreSheetLoaders(db: DataSource) {
     fileById: byId(db.getRepository(EvidenceFileEntity)),
     nodesByGroup: grouped(db.getRepository(CriteriaNodeEntity), 'groupId'),
     entriesBySheet: grouped(db.getRepository(ScoreEntryEntity), 'sheetId'),
-    resultBySheet: new DataLoader<string, UnitResultEntity | null>(async (sheetIds) => {
-      const rows = await results.findBy({ sheetId: In([...sheetIds]) });
-      const map = new Map(rows.map((row) => [row.sheetId, row]));
-      return sheetIds.map((id) => map.get(id) ?? null);
-    }),
+    resultBySheet: new DataLoader<string, UnitResultEntity | null>(async (sheetIds) =>
+      oneByKey(await results.findBy({ sheetId: In([...sheetIds]) }), (row) => row.sheetId, sheetIds),
+    ),
     /** key: `${yearId}|${userId}` */
     assignment: new DataLoader<string, AppraiserAssignmentEntity | null>(async (keys) => {
       const pairs = keys.map((key) => key.split('|'));

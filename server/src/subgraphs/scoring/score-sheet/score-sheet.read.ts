@@ -13,7 +13,7 @@ import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } f
 import type { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import type { ScoringContext } from '../scoring-context';
-import { assertId } from './score-sheet.service';
+import { assertId } from '../../../platform/graphql/ids';
 import { assertCanRead, decisionContext, effectiveState, scopesFor, sheetNotFound, type AccessView } from './sheet-access';
 import { ensureSheetsForYear } from './sheet-creation';
 import { ScoreSheetEntity } from './score-sheet.entity';

@@ -12,6 +12,7 @@ import {
 } from '../../../domain/scoring';
 import { requireUser, type SignedInActor } from '../../../platform/auth/request-context';
 import { AppError, badInput, conflict } from '../../../platform/errors/app-error';
+import { assertId, isId } from '../../../platform/graphql/ids';
 import type { AppraiserAssignmentEntity } from '../appraiser-assignment/appraiser-assignment.entity';
 import { recordAudit, AuditEntityType, type AuditInput } from '../audit/audit.service';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
@@ -28,7 +29,7 @@ import {
   toDomainActor,
   type SheetBundle,
 } from './sheet-access';
-import { ScoreEntryEntity, type EvidenceItem } from './score-entry.entity';
+import { newScoreEntry, ScoreEntryEntity, type EvidenceItem } from './score-entry.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
 import type {
   AppraisalEntryInput,
@@ -39,13 +40,11 @@ import type {
 } from './score-sheet.types';
 import { asPoints } from './score-sheet.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_NOTE = 4000;
 const MAX_TEXT = 500;
 
-export function assertId(id: string, argument: string): void {
-  if (!UUID.test(id)) throw badInput(`Mã định danh không hợp lệ: "${id}".`, `Malformed id: "${id}".`, { argument });
-}
+// results.read imports it from here.
+export { assertId };
 
 /** One problem with one leaf of a bulk save; all are collected before anything is written. */
 interface EntryProblem extends LocalizedText {
@@ -65,6 +64,11 @@ function entriesRejected(problems: EntryProblem[]): AppError {
       problems: problems.map((p) => ({ criterionId: p.criterionId, code: p.code, vi: p.vi, en: p.en })),
     },
   );
+}
+
+/** A problem with one leaf, prefixed with its code so a list of them reads on its own. */
+function leafProblem(leaf: CriteriaNodeEntity, text: LocalizedText): EntryProblem {
+  return { criterionId: leaf.id, code: leaf.code, vi: `${leaf.code}: ${text.vi}`, en: `${leaf.code}: ${text.en}` };
 }
 
 function staleVersion(current: number): AppError {
@@ -105,6 +109,24 @@ interface PlanInput {
 
 const emptyWrite = (): SheetWrite => ({ entries: [], audits: [], patch: {}, attachFileIds: [] });
 
+/** Queues one changed leaf for writing with its audit row, so no change is written unrecorded. */
+function queueEntryChange(
+  write: SheetWrite,
+  bundle: SheetBundle,
+  entry: ScoreEntryEntity,
+  change: { action: string; before: unknown; after: unknown; reason: string | null },
+): void {
+  write.entries.push(entry);
+  write.audits.push({
+    yearId: bundle.year.id,
+    entityType: AuditEntityType.SCORE,
+    entityId: entry.id,
+    sheetId: bundle.sheet.id,
+    criterionId: entry.criterionId,
+    ...change,
+  });
+}
+
 function entryFor(bundle: SheetBundle, criterionId: string, user: SignedInActor): ScoreEntryEntity {
   const existing = bundle.entries.find((e) => e.criterionId === criterionId);
   if (existing)
@@ -112,28 +134,7 @@ function entryFor(bundle: SheetBundle, criterionId: string, user: SignedInActor)
       selfEvidence: [...existing.selfEvidence],
       supplementaryEvidence: [...existing.supplementaryEvidence],
     });
-  return Object.assign(new ScoreEntryEntity(), {
-    id: randomUUID(),
-    sheetId: bundle.sheet.id,
-    criterionId,
-    declaredValue: null,
-    notApplicable: false,
-    selfPoints: null,
-    selfNote: null,
-    selfEvidence: [],
-    round1Points: null,
-    round1Note: null,
-    explanationRequested: false,
-    explanationRequestNote: null,
-    explanationText: null,
-    supplementaryEvidence: [],
-    round2Points: null,
-    round2Note: null,
-    finalPoints: null,
-    surveyPoints: null,
-    updatedBy: user.userId,
-    updatedAt: null,
-  });
+  return newScoreEntry({ id: randomUUID(), sheetId: bundle.sheet.id, criterionId, updatedBy: user.userId });
 }
 
 /**
@@ -219,8 +220,7 @@ async function evidenceFrom(
   files: Map<string, EvidenceFileEntity>,
 ): Promise<EvidenceItem[]> {
   const result: EvidenceItem[] = [];
-  const problem = (vi: string, en: string) =>
-    problems.push({ criterionId: criterion.id, code: criterion.code, vi: `${criterion.code}: ${vi}`, en: `${criterion.code}: ${en}` });
+  const problem = (vi: string, en: string) => problems.push(leafProblem(criterion, { vi, en }));
   for (const item of items) {
     const fileId = clean(item.fileId);
     const documentNumber = clean(item.documentNumber);
@@ -258,9 +258,7 @@ async function loadFiles(
   lists: readonly (readonly EvidenceInput[] | null | undefined)[],
 ): Promise<Map<string, EvidenceFileEntity>> {
   const ids = [
-    ...new Set(
-      lists.flatMap((list) => (list ?? []).map((e) => clean(e.fileId)).filter((id): id is string => id !== null && UUID.test(id))),
-    ),
+    ...new Set(lists.flatMap((list) => (list ?? []).map((e) => clean(e.fileId)).filter((id): id is string => id !== null && isId(id)))),
   ];
   if (ids.length === 0) return new Map();
   const rows = await input.manager.getRepository(EvidenceFileEntity).findBy({ id: In(ids) });
@@ -292,7 +290,7 @@ function resolveLeaves<T extends { criterionId: string }>(
       continue;
     }
     if (seen.has(leaf.id)) {
-      problems.push({ criterionId: leaf.id, code: leaf.code, vi: `${leaf.code}: tiêu chí bị lặp lại`, en: `${leaf.code}: listed twice` });
+      problems.push(leafProblem(leaf, { vi: 'tiêu chí bị lặp lại', en: 'listed twice' }));
       continue;
     }
     seen.add(leaf.id);
@@ -303,12 +301,7 @@ function resolveLeaves<T extends { criterionId: string }>(
 
 function checkNote(note: string | null, leaf: CriteriaNodeEntity, problems: EntryProblem[]): void {
   if (note !== null && note.length > MAX_NOTE)
-    problems.push({
-      criterionId: leaf.id,
-      code: leaf.code,
-      vi: `${leaf.code}: ghi chú dài quá ${MAX_NOTE} ký tự`,
-      en: `${leaf.code}: note longer than ${MAX_NOTE} characters`,
-    });
+    problems.push(leafProblem(leaf, { vi: `ghi chú dài quá ${MAX_NOTE} ký tự`, en: `note longer than ${MAX_NOTE} characters` }));
 }
 
 function editDenied(input: PlanInput, mode: 'SELF' | 'APPRAISAL' | 'EXPLANATION', leaf: CriteriaNodeEntity): LocalizedText | null {
@@ -337,25 +330,15 @@ export function saveSelfAssessment(ctx: ScoringContext, sheetId: string, version
       const before = problems.length;
       const denied = editDenied(input, 'SELF', leaf);
       if (denied) {
-        problems.push({ criterionId: leaf.id, code: leaf.code, vi: `${leaf.code}: ${denied.vi}`, en: `${leaf.code}: ${denied.en}` });
+        problems.push(leafProblem(leaf, denied));
         continue;
       }
       const notApplicable = entryInput.notApplicable ?? false;
       if (notApplicable && !leaf.allowNotApplicable)
-        problems.push({
-          criterionId: leaf.id,
-          code: leaf.code,
-          vi: `${leaf.code}: tiêu chí không cho phép chọn "không áp dụng"`,
-          en: `${leaf.code}: "not applicable" is not allowed`,
-        });
+        problems.push(leafProblem(leaf, { vi: 'tiêu chí không cho phép chọn "không áp dụng"', en: '"not applicable" is not allowed' }));
       const declared = clean(entryInput.declaredValue);
       if (declared !== null && declared.length > 255)
-        problems.push({
-          criterionId: leaf.id,
-          code: leaf.code,
-          vi: `${leaf.code}: giá trị kê khai quá dài`,
-          en: `${leaf.code}: declared value too long`,
-        });
+        problems.push(leafProblem(leaf, { vi: 'giá trị kê khai quá dài', en: 'declared value too long' }));
       let points: number | null = null;
       if (declared !== null && !notApplicable && leaf.method) {
         const computed = computeLeafPoints(leaf.method, leaf.params, leaf.maxPoints, declared, { code: leaf.code });
@@ -388,19 +371,8 @@ export function saveSelfAssessment(ctx: ScoringContext, sheetId: string, version
         evidence: entry.selfEvidence,
       };
       if (JSON.stringify(old) === JSON.stringify(now)) continue;
-      write.entries.push(entry);
+      queueEntryChange(write, input.bundle, entry, { action: 'SAVE_SELF', before: old, after: now, reason: note });
       write.attachFileIds.push(...fileIdsOf(entry.selfEvidence));
-      write.audits.push({
-        yearId: input.bundle.year.id,
-        entityType: AuditEntityType.SCORE,
-        entityId: entry.id,
-        sheetId: input.bundle.sheet.id,
-        criterionId: leaf.id,
-        action: 'SAVE_SELF',
-        before: old,
-        after: now,
-        reason: note,
-      });
     }
     if (problems.length > 0) throw entriesRejected(problems);
     return write;
@@ -469,8 +441,7 @@ export function saveAppraisal(ctx: ScoringContext, sheetId: string, version: num
     const problems: EntryProblem[] = [];
     const write = emptyWrite();
     for (const { input: entryInput, leaf } of resolveLeaves(input.bundle, inputs, problems)) {
-      const fail = (t: LocalizedText) =>
-        problems.push({ criterionId: leaf.id, code: leaf.code, vi: `${leaf.code}: ${t.vi}`, en: `${leaf.code}: ${t.en}` });
+      const fail = (t: LocalizedText) => problems.push(leafProblem(leaf, t));
       const denied = editDenied(input, 'APPRAISAL', leaf);
       if (denied) {
         fail(denied);
@@ -525,18 +496,7 @@ export function saveAppraisal(ctx: ScoringContext, sheetId: string, version: num
       entry.finalPoints = entry.round2Points ?? entry.round1Points;
       const now = { round, points: asPoints(points), note, finalPoints: asPoints(entry.finalPoints) };
       if (JSON.stringify(old) === JSON.stringify(now)) continue;
-      write.entries.push(entry);
-      write.audits.push({
-        yearId: input.bundle.year.id,
-        entityType: AuditEntityType.SCORE,
-        entityId: entry.id,
-        sheetId: input.bundle.sheet.id,
-        criterionId: leaf.id,
-        action: `SAVE_APPRAISAL_ROUND_${round}`,
-        before: old,
-        after: now,
-        reason: note,
-      });
+      queueEntryChange(write, input.bundle, entry, { action: `SAVE_APPRAISAL_ROUND_${round}`, before: old, after: now, reason: note });
     }
     if (problems.length > 0) throw entriesRejected(problems);
     return write;
@@ -554,28 +514,15 @@ export function requestExplanation(ctx: ScoringContext, sheetId: string, version
     for (const { input: item, leaf } of resolveLeaves(input.bundle, items, problems)) {
       const denied = editDenied(input, 'APPRAISAL', leaf);
       const note = clean(item.note);
-      if (denied)
-        problems.push({ criterionId: leaf.id, code: leaf.code, vi: `${leaf.code}: ${denied.vi}`, en: `${leaf.code}: ${denied.en}` });
-      else if (!note)
-        problems.push({
-          criterionId: leaf.id,
-          code: leaf.code,
-          vi: `${leaf.code}: cần nêu nội dung đề nghị giải trình`,
-          en: `${leaf.code}: say what must be explained`,
-        });
+      if (denied) problems.push(leafProblem(leaf, denied));
+      else if (!note) problems.push(leafProblem(leaf, { vi: 'cần nêu nội dung đề nghị giải trình', en: 'say what must be explained' }));
       else checkNote(note, leaf, problems);
       if (problems.some((p) => p.criterionId === leaf.id)) continue;
       const entry = entryFor(input.bundle, leaf.id, input.user);
       const old = { explanationRequested: entry.explanationRequested, note: entry.explanationRequestNote };
       entry.explanationRequested = true;
       entry.explanationRequestNote = note;
-      write.entries.push(entry);
-      write.audits.push({
-        yearId: input.bundle.year.id,
-        entityType: AuditEntityType.SCORE,
-        entityId: entry.id,
-        sheetId: input.bundle.sheet.id,
-        criterionId: leaf.id,
+      queueEntryChange(write, input.bundle, entry, {
         action: 'REQUEST_EXPLANATION',
         before: old,
         after: { explanationRequested: true, note },
@@ -600,15 +547,9 @@ export function saveExplanation(ctx: ScoringContext, sheetId: string, version: n
       const before = problems.length;
       const denied = editDenied(input, 'EXPLANATION', leaf);
       const entry = entryFor(input.bundle, leaf.id, input.user);
-      if (denied)
-        problems.push({ criterionId: leaf.id, code: leaf.code, vi: `${leaf.code}: ${denied.vi}`, en: `${leaf.code}: ${denied.en}` });
+      if (denied) problems.push(leafProblem(leaf, denied));
       else if (!entry.explanationRequested)
-        problems.push({
-          criterionId: leaf.id,
-          code: leaf.code,
-          vi: `${leaf.code}: tiêu chí này không có đề nghị giải trình`,
-          en: `${leaf.code}: no explanation was requested for it`,
-        });
+        problems.push(leafProblem(leaf, { vi: 'tiêu chí này không có đề nghị giải trình', en: 'no explanation was requested for it' }));
       const text = clean(item.explanation);
       checkNote(text, leaf, problems);
       const evidence = item.evidence ? await evidenceFrom(input, item.evidence, leaf, problems, files) : null;
@@ -616,19 +557,13 @@ export function saveExplanation(ctx: ScoringContext, sheetId: string, version: n
       const old = { explanationText: entry.explanationText, evidence: entry.supplementaryEvidence };
       entry.explanationText = text;
       if (evidence) entry.supplementaryEvidence = evidence;
-      write.entries.push(entry);
-      write.attachFileIds.push(...fileIdsOf(entry.supplementaryEvidence));
-      write.audits.push({
-        yearId: input.bundle.year.id,
-        entityType: AuditEntityType.SCORE,
-        entityId: entry.id,
-        sheetId: input.bundle.sheet.id,
-        criterionId: leaf.id,
+      queueEntryChange(write, input.bundle, entry, {
         action: 'SAVE_EXPLANATION',
         before: old,
         after: { explanationText: entry.explanationText, evidence: entry.supplementaryEvidence },
         reason: null,
       });
+      write.attachFileIds.push(...fileIdsOf(entry.supplementaryEvidence));
     }
     if (problems.length > 0) throw entriesRejected(problems);
     return write;

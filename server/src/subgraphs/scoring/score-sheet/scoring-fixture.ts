@@ -107,21 +107,22 @@ export const TEST_CRITERIA: NodeSpec[] = [
   },
 ];
 
-/** Inserts a criteria tree for a group; returns nodes by code. */
-export async function insertCriteria(
-  db: DataSource,
-  yearId: string,
-  groupId: string,
+/**
+ * Turns an outline into criteria rows (parents before children, a section inherited from the
+ * parent, MANUAL where no method is given); the test fixture and the demo seed build sets this way.
+ */
+export function criteriaNodesFromSpecs(
   specs: NodeSpec[],
-): Promise<Map<string, CriteriaNodeEntity>> {
+  target: { yearId: string; groupId: string; evidenceGuidance: string },
+): CriteriaNodeEntity[] {
   const rows: CriteriaNodeEntity[] = [];
   const visit = (list: NodeSpec[], parentId: string | null, depth: number, inherited: CriteriaSection) =>
     list.forEach((spec, i) => {
       const section = spec.section ?? inherited;
-      const row = db.getRepository(CriteriaNodeEntity).create({
+      const row = Object.assign(new CriteriaNodeEntity(), {
         id: randomUUID(),
-        yearId,
-        groupId,
+        yearId: target.yearId,
+        groupId: target.groupId,
         parentId,
         code: spec.code,
         title: spec.title,
@@ -131,7 +132,7 @@ export async function insertCriteria(
         depth,
         method: spec.children ? null : (spec.method ?? ScoringMethod.MANUAL),
         params: spec.children ? null : (spec.params ?? {}),
-        evidenceGuidance: spec.children ? null : 'Văn bản, báo cáo chứng minh kết quả thực hiện',
+        evidenceGuidance: spec.children ? null : target.evidenceGuidance,
         scoringGuidance: null,
         allowNotApplicable: spec.allowNa ?? false,
       });
@@ -139,6 +140,17 @@ export async function insertCriteria(
       if (spec.children) visit(spec.children, row.id, depth + 1, section);
     });
   visit(specs, null, 1, CriteriaSection.SCORED);
+  return rows;
+}
+
+/** Inserts a criteria tree for a group; returns nodes by code. */
+export async function insertCriteria(
+  db: DataSource,
+  yearId: string,
+  groupId: string,
+  specs: NodeSpec[],
+): Promise<Map<string, CriteriaNodeEntity>> {
+  const rows = criteriaNodesFromSpecs(specs, { yearId, groupId, evidenceGuidance: 'Văn bản, báo cáo chứng minh kết quả thực hiện' });
   for (let i = 0; i < rows.length; i += 200) await db.getRepository(CriteriaNodeEntity).save(rows.slice(i, i + 200));
   return new Map(rows.map((r) => [r.code, r]));
 }

@@ -8,7 +8,7 @@ import { AuditEntityType, recordAudit } from '../audit/audit.service';
 import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { recomputeSheetResult, rerankGroups } from '../results/results.service';
-import { assertId } from '../score-sheet/score-sheet.service';
+import { assertId } from '../../../platform/graphql/ids';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
