@@ -9,6 +9,7 @@
  */
 import { IsNull } from 'typeorm';
 import { Role } from '../src/platform/auth/roles';
+import { ANONYMOUS, INTERNAL_TOKEN_HEADER, signInternalToken } from '../src/platform/auth/tokens';
 import { OrgUnitEntity, OrgUnitKind } from '../src/subgraphs/org/org-unit/org-unit.entity';
 import { importUnitDataset } from '../src/subgraphs/org/unit-import/unit-import.service';
 import { UnitDataset } from '../src/subgraphs/org/unit-import/unit-import.types';
@@ -56,7 +57,7 @@ const REOPEN = `mutation($s: ID!, $v: Int!) {
 const COMPLETE = `mutation($s: ID!, $v: Int!) { completeAppraisal(sheetId: $s, version: $v) { ${SHEET_AFTER_SAVE} } }`;
 
 /** What an external app reads once results are public (no sign-in). */
-const PUBLISHED = `query($p: ID!, $y: Int!) { publishedResults(provinceId: $p, year: $y) {
+const PUBLISHED = `query($p: ID!, $y: Int!, $g: String) { publishedResults(provinceId: $p, year: $y, groupCode: $g) {
   yearId year name rankings { groupName areas { code title }
     rows { rank tied unitId unitName unitCode assessorUnitName index classification { code label } headRating { label } areas { code index } } } } }`;
 
@@ -275,4 +276,30 @@ export async function benchScoring(system: TestSystem, report: BenchReport): Pro
     await statements(published),
   );
   report.value('throughputPublishedMinRps', '10 concurrent clients for 3 s', await throughput(published, 10, 3000), 'req/s');
+  // The same query straight to the scoring subgraph (as the gateway sends it): what is left is the gateway's share.
+  const direct = checked(async () =>
+    system.gql(
+      PUBLISHED,
+      { p: hanoi.id, y: threeLevel.year },
+      {
+        url: system.scoringUrl,
+        headers: {
+          [INTERNAL_TOKEN_HEADER]: await signInternalToken(
+            { actor: ANONYMOUS, requestId: 'bench', clientIp: '' },
+            system.config.internalSecret,
+          ),
+        },
+      },
+    ),
+  );
+  report.latency('publishedSubgraph', 'same query to the scoring subgraph directly (no gateway)', await latency(direct, 20, 2));
+  const size = JSON.stringify((await published()).data).length;
+  report.value('publishedKb', 'response size, every block', round(size / 1024), 'KB');
+  // The largest block alone, as an app that needs one group asks for it.
+  const largest = [...threeLevel.groups].sort((a, b) => b.rosterSize - a.rosterSize)[0]!;
+  const oneGroup = checked(() =>
+    system.gql(PUBLISHED, { p: hanoi.id, y: threeLevel.year, g: largest.code }, { headers: { 'x-api-key': keys[next++ % keys.length] } }),
+  );
+  report.latency('publishedOneGroup', `groupCode ${largest.code} only (${largest.rosterSize} units)`, await latency(oneGroup, 20, 2));
+  report.value('publishedOneGroupKb', 'response size, one block', round(JSON.stringify((await oneGroup()).data).length / 1024), 'KB');
 }

@@ -72,6 +72,16 @@ export const RankingDocument = graphql(`
           ...ComponentIndexFields
         }
       }
+      warnings {
+        code
+        level
+        share
+        limit
+        count
+        baseCount
+        message
+        messageEn
+      }
     }
   }
 `);

@@ -57,7 +57,12 @@ const vi = {
     historyNote: 'Các năm trước tính theo đơn vị tiền thân khi có sáp nhập.',
     formerName: 'khi đó là {name}',
   },
-  share335: 'Theo Nghị định 335/2025/NĐ-CP, tỷ lệ "xuất sắc" không quá 20% số được xếp "tốt": hiện {share}%.',
+  share335: {
+    atLimit:
+      'Theo Nghị định 335/2025/NĐ-CP, số xếp loại "Xuất sắc" không quá {limit}% số được xếp loại "Tốt" trở lên. Khối này có {count}/{base} đơn vị "Xuất sắc" ({share}%), đúng bằng giới hạn.',
+    over: 'Lưu ý theo Nghị định 335/2025/NĐ-CP: số xếp loại "Xuất sắc" không quá {limit}% số được xếp loại "Tốt" trở lên. Khối này có {count}/{base} đơn vị "Xuất sắc" ({share}%), cao hơn giới hạn; nên rà soát trước khi dùng kết quả để xếp loại người đứng đầu.',
+    wholeGroup: '(Tính trên cả khối, không riêng huyện đang chọn.)',
+  },
 };
 
 const en: typeof vi = {
@@ -117,7 +122,12 @@ const en: typeof vi = {
     historyNote: 'Earlier years follow predecessor units through mergers.',
     formerName: 'then {name}',
   },
-  share335: 'Decree 335/2025: "excellent" may be at most 20% of those rated "good": now {share}%.',
+  share335: {
+    atLimit:
+      'Under Decree 335/2025/ND-CP, "Excellent" may be at most {limit}% of those rated "Good" or better. This group has {count}/{base} "Excellent" ({share}%), exactly at the limit.',
+    over: 'Note under Decree 335/2025/ND-CP: "Excellent" may be at most {limit}% of those rated "Good" or better. This group has {count}/{base} "Excellent" ({share}%), above the limit; worth reviewing before the results are used to rate the heads.',
+    wholeGroup: '(For the whole group, not only the selected district.)',
+  },
 };
 
 export const resultsMessages = { vi: { results: vi }, en: { results: en } };

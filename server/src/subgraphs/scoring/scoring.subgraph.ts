@@ -24,6 +24,7 @@ import { ScoreEntryEntity } from './score-sheet/score-entry.entity';
 import { UnitResultEntity } from './results/unit-result.entity';
 import { ScoreSheetResolver } from './score-sheet/score-sheet.resolver';
 import { registerSheetHooks } from './score-sheet/sheet-hooks';
+import { registerResultsHooks } from './results/published-cache';
 import { OrgUnitResultsResolver, ResultsResolver } from './results/results.resolver';
 import { SurveyResolver } from './survey/survey.resolver';
 import { UnitGroupResolver } from './unit-group/unit-group.resolver';
@@ -58,6 +59,7 @@ export function openScoringDatabase(url: string): Promise<DataSource> {
 }
 
 registerSheetHooks();
+registerResultsHooks();
 
 let schemaPromise: Promise<GraphQLSchema> | null = null;
 

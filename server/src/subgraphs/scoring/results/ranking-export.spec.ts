@@ -56,4 +56,17 @@ describe('ranking export to XLSX (pure)', () => {
     expect(first.getCell(12).value).toBe(83.33);
     expect(sheet.getRow(6).getCell(5).value).toBeNull();
   });
+
+  it('writes the report notes (Nghị định 335) on the row above the header, and nothing there without notes', async () => {
+    const load = async (notes?: string[]) => {
+      const buffer = await buildRankingWorkbook({ title: 'T', provinceName: 'P', areas: [], rows: [], generatedAt: new Date(), notes });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+      return workbook.getWorksheet('Xếp hạng')!;
+    };
+    const sheet = await load(['Theo Nghị định 335/2025/NĐ-CP, …']);
+    expect(sheet.getCell(3, 1).value).toBe('Lưu ý: Theo Nghị định 335/2025/NĐ-CP, …');
+    expect(sheet.getRow(4).getCell(1).value).toBe(RANKING_HEADERS[0]);
+    expect((await load()).getCell(3, 1).value).toBeNull();
+  });
 });

@@ -34,6 +34,8 @@ export interface RankingExportInput {
   areas: readonly RankingExportArea[];
   rows: readonly RankingExportRow[];
   generatedAt: Date;
+  /** Notes for the reader (e.g. the Nghị định 335 share), written on the empty row above the header. */
+  notes?: readonly string[];
 }
 
 const toNumber = (hundredths: number | null): number | null => (hundredths === null ? null : hundredths / 100);
@@ -78,6 +80,15 @@ export async function buildRankingWorkbook(input: RankingExportInput): Promise<B
   sheet.mergeCells(2, 1, 2, headers.length);
   sheet.getCell(2, 1).value = `${input.provinceName} — lập lúc ${vietnamTime(input.generatedAt)}`;
   sheet.getCell(2, 1).font = { italic: true };
+  if (input.notes?.length) {
+    sheet.mergeCells(3, 1, 3, headers.length);
+    const note = sheet.getCell(3, 1);
+    note.value = `Lưu ý: ${input.notes.join(' ')}`;
+    note.font = { color: { argb: 'FF7A4F01' } };
+    note.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF4E0' } };
+    note.alignment = { wrapText: true, vertical: 'middle' };
+    sheet.getRow(3).height = 32;
+  }
 
   const headerRow = sheet.getRow(4);
   headers.forEach((title, i) => {

@@ -119,7 +119,16 @@ describe('ranking rows are read without per-field middleware', () => {
   });
 
   it('reads the properties of the read models directly (GraphQL default resolver)', () => {
-    for (const name of ['Ranking', 'RankingRow', 'SheetTotals', 'ComponentIndex', 'Classification', 'PublishedResults', 'ScoreEntry']) {
+    for (const name of [
+      'Ranking',
+      'RankingRow',
+      'RankingWarning',
+      'SheetTotals',
+      'ComponentIndex',
+      'Classification',
+      'PublishedResults',
+      'ScoreEntry',
+    ]) {
       const type = schema.getType(name);
       expect(type, name).toBeInstanceOf(GraphQLObjectType);
       for (const field of Object.values((type as GraphQLObjectType).getFields()))

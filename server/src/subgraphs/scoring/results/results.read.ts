@@ -12,6 +12,8 @@ import { canRead, effectiveState } from '../score-sheet/sheet-access';
 import type { ScoringContext } from '../scoring-context';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { buildRankingWorkbook } from './ranking-export';
+import { rankingWarnings } from './ranking-warnings';
+import { cachedPublished } from './published-cache';
 import type {
   ClassificationInfo,
   FileDownload,
@@ -72,15 +74,14 @@ export async function buildRanking(
   const rosterByUnit = new Map(roster.map((r) => [r.unitId, r]));
   const statusBySheet = new Map(sheets.map((s) => [s.id, effectiveState({ sheet: s as ScoreSheetEntity, year })]));
   const rankOf = (r: UnitResultEntity) => (assessorUnitId ? r.rankInAssessor : r.rankInGroup);
-  const ordered = results
-    .filter((r) => visible(ctx, year, rosterByUnit.get(r.unitId)))
-    .sort((a, b) => {
-      const ra = rankOf(a);
-      const rb = rankOf(b);
-      if (ra !== rb) return ra === null ? 1 : rb === null ? -1 : ra - rb;
-      if (ra === null && a.index !== b.index) return (b.index ?? -1) - (a.index ?? -1);
-      return compareVietnamese(a.unitName, b.unitName) || (a.unitId < b.unitId ? -1 : 1);
-    });
+  const shown = results.filter((r) => visible(ctx, year, rosterByUnit.get(r.unitId)));
+  const ordered = shown.sort((a, b) => {
+    const ra = rankOf(a);
+    const rb = rankOf(b);
+    if (ra !== rb) return ra === null ? 1 : rb === null ? -1 : ra - rb;
+    if (ra === null && a.index !== b.index) return (b.index ?? -1) - (a.index ?? -1);
+    return compareVietnamese(a.unitName, b.unitName) || (a.unitId < b.unitId ? -1 : 1);
+  });
   const rankCounts = new Map<number, number>();
   for (const r of ordered) {
     const rank = rankOf(r);
@@ -115,10 +116,19 @@ export async function buildRanking(
     yearId: year.id,
     year: year.year,
     groupId: group.id,
+    groupCode: group.code,
     groupName: group.name,
     assessorUnitId,
     areas: [...areaMap].map(([code, title]) => ({ code, title })),
     rows,
+    // A share is judged on the whole table: a caller who sees only part of it (a unit's own row) gets none.
+    warnings:
+      shown.length === results.length
+        ? rankingWarnings(
+            year.bands,
+            rows.flatMap((r) => (!r.provisional && r.classification ? [r.classification.code] : [])),
+          )
+        : [],
   };
 }
 
@@ -151,6 +161,7 @@ export async function exportRanking(
     provinceName: provinceEntry?.assessorUnitName ?? '',
     areas: table.areas,
     generatedAt: new Date(),
+    notes: table.warnings.map((w) => w.message),
     rows: table.rows.map((r) => ({
       rank: r.rank,
       unitName: r.unitName,
@@ -180,7 +191,12 @@ export async function exportRanking(
   };
 }
 
-export async function publishedResults(ctx: ScoringContext, provinceId: string, yearNumber: number): Promise<PublishedResults> {
+export async function publishedResults(
+  ctx: ScoringContext,
+  provinceId: string,
+  yearNumber: number,
+  groupCode: string | null = null,
+): Promise<PublishedResults> {
   assertId(provinceId, 'provinceId');
   const year = await ctx.db.getRepository(AssessmentYearEntity).findOneBy({ provinceUnitId: provinceId, year: yearNumber });
   // An app is told plainly that it reads published results only (the public gets "not published").
@@ -189,9 +205,21 @@ export async function publishedResults(ctx: ScoringContext, provinceId: string, 
     throw notFound(`Kết quả Chỉ số CCHC năm ${yearNumber} chưa được công bố.`, `The ${yearNumber} PAR Index results are not published.`, {
       argument: 'year',
     });
-  const groups = await ctx.db.getRepository(UnitGroupEntity).find({ where: { yearId: year.id }, order: { sortOrder: 'ASC', code: 'ASC' } });
-  const rankings = await Promise.all(groups.map((g) => buildRanking(ctx, year, g, null)));
-  return { yearId: year.id, year: year.year, name: year.name, provinceUnitId: year.provinceUnitId, rankings };
+  // Every row of a published year is visible to everyone: the payload is the same for any caller.
+  const all = await cachedPublished(ctx.db, year, async () => {
+    const groups = await ctx.db
+      .getRepository(UnitGroupEntity)
+      .find({ where: { yearId: year.id }, order: { sortOrder: 'ASC', code: 'ASC' } });
+    const rankings = await Promise.all(groups.map((g) => buildRanking(ctx, year, g, null)));
+    return { yearId: year.id, year: year.year, name: year.name, provinceUnitId: year.provinceUnitId, rankings };
+  });
+  if (groupCode === null) return all;
+  const rankings = all.rankings.filter((r) => r.groupCode === groupCode);
+  if (rankings.length === 0)
+    throw notFound(`Không có khối mã "${groupCode}" trong kỳ đánh giá này.`, `No unit group with code "${groupCode}" in this year.`, {
+      argument: 'groupCode',
+    });
+  return { ...all, rankings };
 }
 
 /** OrgUnit.assessment: null when the unit was not assessed that year or the caller may not see it yet. */

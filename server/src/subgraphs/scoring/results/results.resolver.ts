@@ -34,8 +34,10 @@ export class ResultsResolver {
     @Ctx() ctx: ScoringContext,
     @Arg('provinceId', () => ID) provinceId: string,
     @Arg('year', () => Int) year: number,
+    @Arg('groupCode', () => String, { nullable: true, description: 'Chỉ một khối (mã khối, ví dụ XA); mặc định mọi khối.' })
+    groupCode?: string | null,
   ): Promise<PublishedResults> {
-    return publishedResults(ctx, provinceId, year);
+    return publishedResults(ctx, provinceId, year, groupCode ?? null);
   }
 }
 

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrgUnitRef } from '../org-unit-ref';
 import { ComponentIndex, SheetStatus, SheetTotals } from '../score-sheet/score-sheet.types';
 
@@ -52,15 +52,52 @@ export class RankingArea {
   @Field() title: string;
 }
 
+export enum RankingWarningLevel {
+  OK = 'OK',
+  AT_LIMIT = 'AT_LIMIT',
+  OVER_LIMIT = 'OVER_LIMIT',
+}
+registerEnumType(RankingWarningLevel, {
+  name: 'RankingWarningLevel',
+  description: 'Mức cảnh báo so với giới hạn (OK dưới giới hạn, AT_LIMIT đúng bằng giới hạn — vẫn hợp lệ, OVER_LIMIT vượt giới hạn).',
+  valuesConfig: {
+    OK: { description: 'Dưới giới hạn' },
+    AT_LIMIT: { description: 'Đúng bằng giới hạn (vẫn hợp lệ)' },
+    OVER_LIMIT: { description: 'Vượt giới hạn' },
+  },
+});
+
+@ObjectType('RankingWarning', {
+  simpleResolvers: true,
+  description:
+    'Lưu ý kèm bảng xếp hạng (không chặn việc công bố). EXCELLENT_SHARE_335: Nghị định 335/2025/NĐ-CP — số xếp loại Xuất sắc không quá 20% số được xếp loại Tốt trở lên, tính trên các đơn vị đã xếp hạng.',
+})
+export class RankingWarning {
+  @Field({ description: 'Mã lưu ý, ví dụ EXCELLENT_SHARE_335.' }) code: string;
+  @Field(() => RankingWarningLevel) level: RankingWarningLevel;
+  @Field(() => Float, { description: 'Tỷ lệ hiện tại (%), hai chữ số thập phân.' }) share: number;
+  @Field(() => Float, { description: 'Giới hạn (%).' }) limit: number;
+  @Field(() => Int, { description: 'Số đơn vị xếp loại Xuất sắc.' }) count: number;
+  @Field(() => Int, { description: 'Số đơn vị làm cơ sở tính (xếp loại Tốt trở lên).' }) baseCount: number;
+  @Field({ description: 'Nội dung lưu ý (tiếng Việt).' }) message: string;
+  @Field() messageEn: string;
+}
+
 @ObjectType('Ranking', { simpleResolvers: true, description: 'Bảng xếp hạng một khối (và một đơn vị đánh giá, nếu chọn).' })
 export class Ranking {
   @Field(() => ID) yearId: string;
   @Field(() => Int) year: number;
   @Field(() => ID) groupId: string;
+  @Field({ description: 'Mã khối (ví dụ SO, XA).' }) groupCode: string;
   @Field() groupName: string;
   @Field(() => ID, { nullable: true }) assessorUnitId: string | null;
   @Field(() => [RankingArea]) areas: RankingArea[];
   @Field(() => [RankingRow], { description: 'Rows the current user may see (the whole block once published).' }) rows: RankingRow[];
+  @Field(() => [RankingWarning], {
+    description:
+      'Lưu ý cho báo cáo, chỉ khi cần (đạt hoặc vượt giới hạn); tính trên các dòng đã xếp hạng (không tính kết quả tạm thời), và chỉ khi người xem thấy toàn bộ bảng.',
+  })
+  warnings: RankingWarning[];
 }
 
 @ObjectType('UnitAssessment', { simpleResolvers: true, description: 'Kết quả Chỉ số CCHC của một đơn vị trong một kỳ.' })
