@@ -119,6 +119,18 @@ describe('criteria editor', () => {
     w.unmount();
   });
 
+  it('shows the whole method name when read-only (text that wraps, not a cut-off disabled list)', () => {
+    const list = nodes();
+    list[2]!.method = 'LEVELS';
+    const w = mountEditor({ nodes: list, readOnly: true });
+    expect(w.find('[data-testid="node-method"]').exists()).toBe(false);
+    expect(w.findAll('[data-testid="node-method-text"]').map((s) => s.text())).toEqual(['Có/Không', 'Theo mức đánh giá']);
+    w.unmount();
+    const editable = mountEditor({ nodes: nodes() });
+    expect(editable.find('[data-testid="node-method"]').attributes('title')).toBe('Có/Không');
+    editable.unmount();
+  });
+
   it('renders 1,000 rows through a virtual window', () => {
     const many: DraftNode[] = reactive(
       Array.from({ length: 1000 }, (_, i) => ({
