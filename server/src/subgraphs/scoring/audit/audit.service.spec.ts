@@ -6,7 +6,8 @@ import { createTestDatabase, TEST_DB_KIND, type TestDatabase } from '../../../te
 import { AssessmentYearEntity, GovernmentModel, YearStatus } from '../assessment-year/assessment-year.entity';
 import { openScoringDatabase } from '../scoring.subgraph';
 import { AuditEventEntity } from './audit-event.entity';
-import { AuditEntityType, recordAudit } from './audit.service';
+import { countQueries } from '../../../testing/query-counter';
+import { AuditEntityType, recordAudit, recordAuditMany } from './audit.service';
 
 describe(`audit trail storage (${TEST_DB_KIND})`, () => {
   let database: TestDatabase;
@@ -73,5 +74,39 @@ describe(`audit trail storage (${TEST_DB_KIND})`, () => {
     const rows = await db.getRepository(AuditEventEntity).find({ where: { yearId: 'y-1' }, order: { id: 'ASC' } });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ actorName: 'admin.qn', actorUserId: 'u-1', before: { a: 1 }, after: { a: 2 }, reason: 'lý do' });
+  });
+
+  it('records many events in one INSERT per chunk, in the order given, and a rollback leaves none', async () => {
+    const events = Array.from({ length: 450 }, (_, i) => ({
+      yearId: 'y-many',
+      entityType: AuditEntityType.SCORE,
+      entityId: `e-${i}`,
+      sheetId: 's-1',
+      action: 'SAVE_SELF',
+      before: i === 0 ? null : { points: i - 1 },
+      after: { points: i },
+      reason: i % 2 ? ' ghi chú ' : null,
+    }));
+    const { count } = await countQueries(db, () => db.transaction((manager) => recordAuditMany(manager, { actor }, events)));
+    expect(count).toBe(2);
+    const rows = await db.getRepository(AuditEventEntity).find({ where: { yearId: 'y-many' }, order: { id: 'ASC' } });
+    expect(rows.map((r) => r.entityId)).toEqual(events.map((e) => e.entityId));
+    expect(rows[0]).toMatchObject({
+      actorName: 'admin.qn',
+      sheetId: 's-1',
+      criterionId: null,
+      before: null,
+      after: { points: 0 },
+      reason: null,
+    });
+    expect(rows[1]).toMatchObject({ before: { points: 0 }, after: { points: 1 }, reason: 'ghi chú' });
+
+    await expect(
+      db.transaction(async (manager) => {
+        await recordAuditMany(manager, { actor }, [{ ...events[0], yearId: 'y-rolled-back' }]);
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await db.getRepository(AuditEventEntity).countBy({ yearId: 'y-rolled-back' })).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { AuditEventEntity, AuditEntityType } from './audit-event.entity';
 
@@ -31,7 +31,33 @@ export async function recordAudit(
   ctx: Pick<RequestContext, 'actor'>,
   event: AuditInput,
 ): Promise<AuditEventEntity> {
-  const row = manager.create(AuditEventEntity, {
+  return manager.save(AuditEventEntity, auditRow(manager, ctx, event, new Date()));
+}
+
+/** Rows per multi-row INSERT (12 placeholders a row: well under both databases' limits). */
+const AUDIT_CHUNK = 400;
+
+/**
+ * Records many changes (a whole-sheet save) in one multi-row INSERT per chunk, inside the
+ * caller's transaction like recordAudit. The rows keep the order given, so their auto-increment
+ * ids still order the trail; nothing is read back.
+ */
+export async function recordAuditMany(manager: EntityManager, ctx: Pick<RequestContext, 'actor'>, events: AuditInput[]): Promise<void> {
+  const at = new Date();
+  const rows = events.map((event) => auditRow(manager, ctx, event, at));
+  for (let i = 0; i < rows.length; i += AUDIT_CHUNK)
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AuditEventEntity)
+      // Snapshots are typed unknown (any JSON); the column's transformer serializes them.
+      .values(rows.slice(i, i + AUDIT_CHUNK) as QueryDeepPartialEntity<AuditEventEntity>[])
+      .updateEntity(false)
+      .execute();
+}
+
+function auditRow(manager: EntityManager, ctx: Pick<RequestContext, 'actor'>, event: AuditInput, at: Date): AuditEventEntity {
+  return manager.create(AuditEventEntity, {
     yearId: event.yearId,
     entityType: event.entityType,
     entityId: event.entityId,
@@ -40,15 +66,9 @@ export async function recordAudit(
     action: event.action,
     actorUserId: ctx.actor.userId,
     actorName: ctx.actor.username ?? (ctx.actor.kind === 'anonymous' ? 'anonymous' : 'system'),
-    at: new Date(),
+    at,
     before: snapshot(event.before),
     after: snapshot(event.after),
     reason: event.reason?.trim() ? event.reason.trim() : null,
   });
-  return manager.save(AuditEventEntity, row);
-}
-
-/** Records several changes at once (bulk saves), still inside the caller's transaction. */
-export async function recordAudits(manager: EntityManager, ctx: Pick<RequestContext, 'actor'>, events: AuditInput[]): Promise<void> {
-  for (const event of events) await recordAudit(manager, ctx, event);
 }

@@ -14,7 +14,7 @@ import { requireUser, type SignedInActor } from '../../../platform/auth/request-
 import { AppError, badInput, conflict } from '../../../platform/errors/app-error';
 import { assertId, isId } from '../../../platform/graphql/ids';
 import type { AppraiserAssignmentEntity } from '../appraiser-assignment/appraiser-assignment.entity';
-import { recordAudit, AuditEntityType, type AuditInput } from '../audit/audit.service';
+import { recordAuditMany, AuditEntityType, type AuditInput } from '../audit/audit.service';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity';
 import { recomputeSheetResult } from '../results/results.service';
@@ -109,13 +109,18 @@ interface PlanInput {
 
 const emptyWrite = (): SheetWrite => ({ entries: [], audits: [], patch: {}, attachFileIds: [] });
 
-/** Queues one changed leaf for writing with its audit row, so no change is written unrecorded. */
+/**
+ * Queues one leaf for writing with its audit row, so no change is written unrecorded, unless
+ * nothing the action shows changed: an untouched leaf costs neither a write nor an audit row.
+ * Answers whether it was queued.
+ */
 function queueEntryChange(
   write: SheetWrite,
   bundle: SheetBundle,
   entry: ScoreEntryEntity,
   change: { action: string; before: unknown; after: unknown; reason: string | null },
-): void {
+): boolean {
+  if (JSON.stringify(change.before) === JSON.stringify(change.after)) return false;
   write.entries.push(entry);
   write.audits.push({
     yearId: bundle.year.id,
@@ -125,6 +130,7 @@ function queueEntryChange(
     criterionId: entry.criterionId,
     ...change,
   });
+  return true;
 }
 
 function entryFor(bundle: SheetBundle, criterionId: string, user: SignedInActor): ScoreEntryEntity {
@@ -162,7 +168,7 @@ async function runAction(
   const write = await plan({ bundle, user, scopes, assignment, manager: ctx.db.manager });
   const now = new Date();
 
-  await ctx.db.transaction(async (manager) => {
+  const saved = await ctx.db.transaction(async (manager) => {
     const updated = await manager
       .createQueryBuilder()
       .update(ScoreSheetEntity)
@@ -177,7 +183,7 @@ async function runAction(
       entry.updatedBy = user.userId;
       entry.updatedAt = now;
     }
-    if (write.entries.length > 0) await manager.getRepository(ScoreEntryEntity).save(write.entries, { chunk: 100 });
+    await upsertEntries(manager, write.entries, bundle.entries);
     if (write.attachFileIds.length > 0)
       await manager
         .createQueryBuilder()
@@ -186,9 +192,9 @@ async function runAction(
         .where({ id: In(write.attachFileIds) })
         .andWhere('sheet_id IS NULL')
         .execute();
-    for (const audit of write.audits) await recordAudit(manager, ctx, audit);
+    const audits = [...write.audits];
     if (from !== to || reason)
-      await recordAudit(manager, ctx, {
+      audits.push({
         yearId: bundle.year.id,
         entityType: AuditEntityType.SHEET,
         entityId: sheetId,
@@ -198,15 +204,49 @@ async function runAction(
         after: { status: to, version: version + 1 },
         reason,
       });
+    await recordAuditMany(manager, ctx, audits);
     const sheet = await manager.getRepository(ScoreSheetEntity).findOneByOrFail({ id: sheetId });
     const changed = new Map(write.entries.map((e) => [e.criterionId, e]));
     const entries = [...bundle.entries.filter((e) => !changed.has(e.criterionId)), ...changed.values()];
     await recomputeSheetResult(manager, bundle.year, sheet, bundle.nodes, entries);
+    return sheet;
   });
   ctx.loaders.scoreSheets.sheetById.clear(sheetId);
   ctx.loaders.scoreSheets.entriesBySheet.clear(sheetId);
   ctx.loaders.scoreSheets.resultBySheet.clear(sheetId);
-  return ctx.db.getRepository(ScoreSheetEntity).findOneByOrFail({ id: sheetId });
+  return saved;
+}
+
+/** Entries per upsert (20 placeholders a row: well under both databases' limits). */
+const ENTRY_CHUNK = 400;
+/** Set by the insert only: a row never moves to another sheet or leaf. */
+const ENTRY_KEYS = new Set(['id', 'sheetId', 'criterionId']);
+
+/**
+ * Writes changed entries in one INSERT … ON CONFLICT/ON DUPLICATE KEY UPDATE per chunk instead of
+ * a SELECT plus one UPDATE or INSERT per leaf. New rows are inserted whole; existing rows get only
+ * the columns some entry of the write actually changed (compared with the rows read before the
+ * transaction, which the version check proves are still current), so a column the action never
+ * touches, such as imported survey points, is not written back from a stale copy.
+ */
+async function upsertEntries(manager: EntityManager, changed: ScoreEntryEntity[], read: readonly ScoreEntryEntity[]): Promise<void> {
+  if (changed.length === 0) return;
+  const readById = new Map(read.map((e) => [e.id, e]));
+  const columns = manager.connection.getMetadata(ScoreEntryEntity).columns.filter((column) => !ENTRY_KEYS.has(column.propertyName));
+  const differs = (column: (typeof columns)[number], entry: ScoreEntryEntity, old: ScoreEntryEntity | undefined) =>
+    !old || JSON.stringify(column.getEntityValue(entry)) !== JSON.stringify(column.getEntityValue(old));
+  const overwrite = columns
+    .filter((column) => changed.some((entry) => differs(column, entry, readById.get(entry.id))))
+    .map((column) => column.databaseName);
+  for (let i = 0; i < changed.length; i += ENTRY_CHUNK)
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ScoreEntryEntity)
+      .values(changed.slice(i, i + ENTRY_CHUNK))
+      .orUpdate(overwrite, ['id'])
+      .updateEntity(false)
+      .execute();
 }
 
 // ---------------------------------------------------------------------------
@@ -370,9 +410,8 @@ export function saveSelfAssessment(ctx: ScoringContext, sheetId: string, version
         selfNote: entry.selfNote,
         evidence: entry.selfEvidence,
       };
-      if (JSON.stringify(old) === JSON.stringify(now)) continue;
-      queueEntryChange(write, input.bundle, entry, { action: 'SAVE_SELF', before: old, after: now, reason: note });
-      write.attachFileIds.push(...fileIdsOf(entry.selfEvidence));
+      if (queueEntryChange(write, input.bundle, entry, { action: 'SAVE_SELF', before: old, after: now, reason: note }))
+        write.attachFileIds.push(...fileIdsOf(entry.selfEvidence));
     }
     if (problems.length > 0) throw entriesRejected(problems);
     return write;
@@ -495,7 +534,6 @@ export function saveAppraisal(ctx: ScoringContext, sheetId: string, version: num
       }
       entry.finalPoints = entry.round2Points ?? entry.round1Points;
       const now = { round, points: asPoints(points), note, finalPoints: asPoints(entry.finalPoints) };
-      if (JSON.stringify(old) === JSON.stringify(now)) continue;
       queueEntryChange(write, input.bundle, entry, { action: `SAVE_APPRAISAL_ROUND_${round}`, before: old, after: now, reason: note });
     }
     if (problems.length > 0) throw entriesRejected(problems);
@@ -557,13 +595,13 @@ export function saveExplanation(ctx: ScoringContext, sheetId: string, version: n
       const old = { explanationText: entry.explanationText, evidence: entry.supplementaryEvidence };
       entry.explanationText = text;
       if (evidence) entry.supplementaryEvidence = evidence;
-      queueEntryChange(write, input.bundle, entry, {
+      const queued = queueEntryChange(write, input.bundle, entry, {
         action: 'SAVE_EXPLANATION',
         before: old,
         after: { explanationText: entry.explanationText, evidence: entry.supplementaryEvidence },
         reason: null,
       });
-      write.attachFileIds.push(...fileIdsOf(entry.supplementaryEvidence));
+      if (queued) write.attachFileIds.push(...fileIdsOf(entry.supplementaryEvidence));
     }
     if (problems.length > 0) throw entriesRejected(problems);
     return write;
