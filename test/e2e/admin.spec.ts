@@ -279,7 +279,7 @@ describe('admin in the browser (real server, fresh database, demo data)', () => 
     await a.page.getByTestId(`expand-${code}`).click();
     await a.page.getByTestId(`request-${code}`).check();
     await a.page.getByTestId(`request-note-${code}`).fill('Đề nghị bổ sung quyết định ban hành kế hoạch');
-    await confirmAction(a.page, 'REQUEST_EXPLANATION', 'RequestExplanation', 'Yêu cầu giải trình');
+    await confirmAction(a.page, 'REQUEST_EXPLANATION', 'RequestExplanation', 'Đề nghị giải trình');
 
     // The unit answers.
     const u = await signIn(browser, server.baseUrl, 'canbo.ansinh');

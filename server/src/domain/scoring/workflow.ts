@@ -191,7 +191,7 @@ export const SHEET_TRANSITIONS: readonly TransitionRule[] = [
   },
   {
     action: 'REQUEST_EXPLANATION',
-    labelVi: 'yêu cầu giải trình',
+    labelVi: 'đề nghị giải trình',
     labelEn: 'request an explanation',
     from: ['UNDER_APPRAISAL'],
     to: 'EXPLANATION_REQUESTED',
@@ -450,7 +450,7 @@ function stateRefusal(rule: TransitionRule, state: SheetState): Refusal {
     );
   }
   if ((rule.action === 'SAVE_EXPLANATION' || rule.action === 'SUBMIT_EXPLANATION') && state !== 'EXPLANATION_REQUESTED') {
-    return refuse('CONFLICT', 'STATE', 'Phiếu không có yêu cầu giải trình đang chờ', 'No explanation request is pending on this sheet');
+    return refuse('CONFLICT', 'STATE', 'Phiếu không có đề nghị giải trình đang chờ', 'No explanation request is pending on this sheet');
   }
   return refuse(
     'CONFLICT',
