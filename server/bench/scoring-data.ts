@@ -11,7 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { computeLeafPoints, type Hundredths } from '../src/domain/scoring';
+import { plausibleDeclaredValue, pointsFor, seededRandom } from '../src/seed/plausible-scores';
 import { DEMO_CRITERIA } from '../src/seed/scoring-demo';
 import { AssessmentYearEntity } from '../src/subgraphs/scoring/assessment-year/assessment-year.entity';
 import { CriteriaNodeEntity, CriteriaSection, ScoringMethod } from '../src/subgraphs/scoring/criteria/criteria-node.entity';
@@ -122,45 +122,9 @@ export async function advanceYear(system: TestSystem, token: string, yearId: str
     });
 }
 
-/** mulberry32 (as in the demo seed): the same figures on every run. */
-function prng(seed: string): () => number {
-  let h = 1779033703 ^ seed.length;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
-  let a = (h << 13) | (h >>> 19);
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The value a unit of quality q (0..1) declares for a leaf: what a commune officer would type. */
 export function declaredValue(leaf: Pick<CriteriaNodeEntity, 'method' | 'maxPoints' | 'params'>, q: number): string {
-  const params = (leaf.params ?? {}) as Record<string, number>;
-  switch (leaf.method) {
-    case ScoringMethod.YES_NO:
-      return q > 0.35 ? '1' : '0';
-    case ScoringMethod.COUNT:
-      return String(Math.round((q * leaf.maxPoints) / params.pointsPerItem));
-    case ScoringMethod.DEDUCTION:
-      return String(q > 0.7 ? 0 : q > 0.45 ? 1 : 2);
-    case ScoringMethod.RATIO_TIERS:
-      return q > 0.8 ? '100' : (70 + q * 30).toFixed(2);
-    case ScoringMethod.PROPORTIONAL:
-    case ScoringMethod.SURVEY:
-      return (55 + q * 45).toFixed(2);
-    case ScoringMethod.LEVELS:
-      return q > 0.8 ? 'tot' : q > 0.55 ? 'day_du' : q > 0.3 ? 'chua_day_du' : 'khong';
-    default:
-      return (Math.round(q * (leaf.maxPoints / 25)) * 0.25).toFixed(2);
-  }
-}
-
-function pointsOf(leaf: CriteriaNodeEntity, value: string): Hundredths | null {
-  if (!leaf.method) return null;
-  const result = computeLeafPoints(leaf.method, leaf.params, leaf.maxPoints, value, { code: leaf.code });
-  return 'points' in result ? result.points : null;
+  return plausibleDeclaredValue(leaf, q) ?? (Math.round(q * (leaf.maxPoints / 25)) * 0.25).toFixed(2);
 }
 
 const APPRAISED: readonly StoredState[] = ['UNDER_APPRAISAL', 'EXPLAINED', 'APPRAISED', 'APPROVED'];
@@ -193,7 +157,7 @@ export async function fillYear(
     sheets.forEach((sheet, position) => {
       const state = stateOf(position);
       byState.set(state, [...(byState.get(state) ?? []), sheet.id]);
-      const rand = prng(`${year.year}:${sheet.unitId}`);
+      const rand = seededRandom(`${year.year}:${sheet.unitId}`);
       const quality = 0.45 + rand() * 0.5;
       const groupNodes = nodesByGroup.get(sheet.groupId) ?? [];
       const sheetEntries: ScoreEntryEntity[] = [];
@@ -203,7 +167,7 @@ export async function fillYear(
         const q = Math.min(1, Math.max(0, (leaf.section === CriteriaSection.PENALTY ? 1 - quality : quality) + (rand() - 0.5) * 0.3));
         const notApplicable = leaf.allowNotApplicable && rand() < 0.2;
         const value = declaredValue(leaf, q);
-        const self = survey || notApplicable ? null : pointsOf(leaf, value);
+        const self = survey || notApplicable ? null : pointsFor(leaf, value);
         const appraised = self !== null && APPRAISED.includes(state);
         const cut = appraised && rand() < 0.15 ? Math.floor((self * (0.5 + rand() * 0.3)) / 25) * 25 : self;
         sheetEntries.push(
@@ -234,7 +198,7 @@ export async function fillYear(
             round2Points: null,
             round2Note: null,
             finalPoints: appraised ? cut : null,
-            surveyPoints: survey ? pointsOf(leaf, value) : null,
+            surveyPoints: survey ? pointsFor(leaf, value) : null,
             updatedBy: null,
             updatedAt: now,
           }),

@@ -12,7 +12,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { computeLeafPoints, DEFAULT_BANDS, DEFAULT_HEAD_RATINGS, type Hundredths } from '../domain/scoring';
+import { DEFAULT_BANDS, DEFAULT_HEAD_RATINGS, type Hundredths } from '../domain/scoring';
+import { plausibleDeclaredValue, pointsFor, seededRandom } from './plausible-scores';
 import type { Logger } from '../platform/logging/logger';
 import { OrgUnitLinkEntity } from '../subgraphs/org/org-unit/org-unit-link.entity';
 import { OrgUnitEntity, OrgUnitKind } from '../subgraphs/org/org-unit/org-unit.entity';
@@ -192,50 +193,11 @@ export const DEMO_CRITERIA: NodeSpec[] = [
   },
 ];
 
-/** mulberry32: tiny, deterministic, good enough to make demo scores look varied. */
-function prng(seed: string): () => number {
-  let h = 1779033703 ^ seed.length;
-  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
-  let a = (h << 13) | (h >>> 19);
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
-/** A declared value a unit of quality q (0..1) would plausibly write for a leaf. */
+/** A declared value a unit of quality q (0..1) would plausibly write, with some noise per leaf. */
 function declare(leaf: CriteriaNodeEntity, q: number, rand: () => number): string | null {
-  const noisy = clamp(q + (rand() - 0.5) * 0.3, 0, 1);
-  const params = (leaf.params ?? {}) as Record<string, number>;
-  switch (leaf.method) {
-    case M.YES_NO:
-      return noisy > 0.35 ? '1' : '0';
-    case M.COUNT:
-      return String(Math.round((noisy * leaf.maxPoints) / params.pointsPerItem));
-    case M.DEDUCTION:
-      return String(noisy > 0.7 ? 0 : noisy > 0.45 ? 1 : 2);
-    case M.RATIO_TIERS:
-      return noisy > 0.8 ? '100' : (70 + noisy * 30).toFixed(2);
-    case M.PROPORTIONAL:
-    case M.SURVEY:
-      return (55 + noisy * 45).toFixed(2);
-    case M.LEVELS:
-      return noisy > 0.8 ? 'tot' : noisy > 0.55 ? 'day_du' : noisy > 0.3 ? 'chua_day_du' : 'khong';
-    case M.MANUAL:
-      return (Math.round(noisy * (leaf.maxPoints / 25)) * 0.25).toFixed(2);
-    default:
-      return null;
-  }
-}
-
-function points(leaf: CriteriaNodeEntity, value: string | null): Hundredths | null {
-  if (value === null || !leaf.method) return null;
-  const result = computeLeafPoints(leaf.method, leaf.params, leaf.maxPoints, value, { code: leaf.code });
-  return 'points' in result ? result.points : null;
+  return plausibleDeclaredValue(leaf, clamp(q + (rand() - 0.5) * 0.3, 0, 1));
 }
 
 /** Appraisers trim a few claims: down to a lower quarter step, with the note the rules require. */
@@ -358,7 +320,7 @@ async function seedYear(scoringDb: DataSource, org: OrgDemo, plan: YearPlan, log
     const results: UnitResultEntity[] = [];
     const approver = org.users['chutich.qn']?.id ?? null;
     units.forEach((u, position) => {
-      const rand = prng(`${plan.year}:${u.unit.code}`);
+      const rand = seededRandom(`${plan.year}:${u.unit.code}`);
       const quality = 0.45 + rand() * 0.5;
       const state = plan.stateOf(u.unit, position);
       const rosterEntry = manager.getRepository(RosterEntryEntity).create({
@@ -417,7 +379,7 @@ async function seedYear(scoringDb: DataSource, org: OrgDemo, plan: YearPlan, log
         if (state === 'DRAFT' && leaf.section !== S.SURVEY && i > leaves.length * 0.6) return; // a half-filled draft
         const notApplicable = leaf.allowNotApplicable && rand() < 0.25;
         const value = leaf.section === S.PENALTY ? (rand() < 0.2 ? declare(leaf, 1 - quality, rand) : '0') : declare(leaf, quality, rand);
-        const self = leaf.section === S.SURVEY || notApplicable ? null : points(leaf, value);
+        const self = leaf.section === S.SURVEY || notApplicable ? null : pointsFor(leaf, value);
         const entry = newScoreEntry({
           id: randomUUID(),
           sheetId: sheet.id,
@@ -437,7 +399,7 @@ async function seedYear(scoringDb: DataSource, org: OrgDemo, plan: YearPlan, log
                   },
                 ]
               : [],
-          surveyPoints: leaf.section === S.SURVEY ? points(leaf, value) : null,
+          surveyPoints: leaf.section === S.SURVEY ? pointsFor(leaf, value) : null,
           updatedAt: new Date(Date.UTC(plan.year + 1, 0, 10)),
         });
         const appraised = self !== null && (appraisedAll || (state === 'UNDER_APPRAISAL' && i < leaves.length / 2));
