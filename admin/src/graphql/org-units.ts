@@ -15,6 +15,21 @@ export const OrgUnitRowFragment = graphql(`
   }
 `);
 
+/** One step of a unit's merge/split history, seen from either side. */
+export const OrgUnitLinkFieldsFragment = graphql(`
+  fragment OrgUnitLinkFields on OrgUnitLink {
+    kind
+    partial
+    effectiveDate
+    note
+    unit {
+      id
+      name
+      isOpen
+    }
+  }
+`);
+
 export const OrgUnitListDocument = graphql(`
   query OrgUnitList(
     $parentId: ID
@@ -68,26 +83,10 @@ export const OrgUnitDetailDocument = graphql(`
         kind
       }
       predecessors {
-        kind
-        partial
-        effectiveDate
-        note
-        unit {
-          id
-          name
-          isOpen
-        }
+        ...OrgUnitLinkFields
       }
       successors {
-        kind
-        partial
-        effectiveDate
-        note
-        unit {
-          id
-          name
-          isOpen
-        }
+        ...OrgUnitLinkFields
       }
     }
   }

@@ -29,6 +29,23 @@ export const ResultTotalsFragment = graphql(`
   }
 `);
 
+export const ClassificationFieldsFragment = graphql(`
+  fragment ClassificationFields on Classification {
+    code
+    label
+    labelEn
+    color
+  }
+`);
+
+export const HeadRatingFieldsFragment = graphql(`
+  fragment HeadRatingFields on HeadRating {
+    code
+    label
+    labelEn
+  }
+`);
+
 export const RankingDocument = graphql(`
   query Ranking($yearId: ID!, $groupId: ID!, $assessorUnitId: ID) {
     ranking(yearId: $yearId, groupId: $groupId, assessorUnitId: $assessorUnitId) {
@@ -58,15 +75,10 @@ export const RankingDocument = graphql(`
           ...ResultTotals
         }
         classification {
-          code
-          label
-          labelEn
-          color
+          ...ClassificationFields
         }
         headRating {
-          code
-          label
-          labelEn
+          ...HeadRatingFields
         }
         areas {
           ...ComponentIndexFields
@@ -117,15 +129,10 @@ export const UnitAssessmentDocument = graphql(`
           ...ResultTotals
         }
         classification {
-          code
-          label
-          labelEn
-          color
+          ...ClassificationFields
         }
         headRating {
-          code
-          label
-          labelEn
+          ...HeadRatingFields
         }
         areas {
           ...ComponentIndexFields
@@ -141,10 +148,7 @@ export const UnitAssessmentDocument = graphql(`
         viaPredecessor
         provisional
         classification {
-          code
-          label
-          labelEn
-          color
+          ...ClassificationFields
         }
       }
     }
