@@ -299,52 +299,51 @@ export function useScoreSheet(sheetId: Ref<string>) {
   }
   const hasUnsaved = computed(() => dirty.self.size + dirty.appraisal.size + dirty.explanation.size > 0);
 
-  function selfPayload(): { entries: SelfAssessmentEntryInput[]; snapshot: Map<string, string> } {
-    const entries: SelfAssessmentEntryInput[] = [];
+  type Payload<T> = { entries: T[]; snapshot: Map<string, string> };
+  /** The entries to send for the drafts of `kind` that changed (`toEntry` skips one by returning null), with a snapshot of each to tell later whether it changed again while saving. */
+  function collectDirty<T>(kind: DraftKind, toEntry: (id: string, d: LeafDraft) => T | null): Payload<T> {
+    const entries: T[] = [];
     const snapshot = new Map<string, string>();
-    for (const id of dirty.self) {
+    for (const id of dirty[kind]) {
       const d = drafts.get(id);
-      if (!d || computation.value?.self.get(id)?.error) continue;
+      const entry = d ? toEntry(id, d) : null;
+      if (!d || !entry) continue;
       snapshot.set(id, JSON.stringify(d));
-      entries.push({
-        criterionId: id,
-        declaredValue: d.notApplicable || d.declaredValue.trim() === '' ? null : declaredForApi(d.declaredValue),
-        notApplicable: d.notApplicable,
-        note: d.note.trim() || null,
-        evidence: evidenceInput(d.evidence),
-      });
+      entries.push(entry);
     }
     return { entries, snapshot };
   }
 
-  function appraisalPayload(): { entries: AppraisalEntryInput[]; snapshot: Map<string, string> } {
-    const entries: AppraisalEntryInput[] = [];
-    const snapshot = new Map<string, string>();
-    for (const id of dirty.appraisal) {
-      const d = drafts.get(id);
+  const selfPayload = () =>
+    collectDirty<SelfAssessmentEntryInput>('self', (id, d) =>
+      computation.value?.self.get(id)?.error
+        ? null
+        : {
+            criterionId: id,
+            declaredValue: d.notApplicable || d.declaredValue.trim() === '' ? null : declaredForApi(d.declaredValue),
+            notApplicable: d.notApplicable,
+            note: d.note.trim() || null,
+            evidence: evidenceInput(d.evidence),
+          },
+    );
+
+  const appraisalPayload = () =>
+    collectDirty<AppraisalEntryInput>('appraisal', (id, d) => {
       const outcome = computation.value?.appraisal.get(id);
-      if (!d || !outcome || outcome.error || noteMissing(id)) continue;
-      snapshot.set(id, JSON.stringify(d));
-      entries.push({
+      if (!outcome || outcome.error || noteMissing(id)) return null;
+      return {
         criterionId: id,
         points: outcome.points === null ? null : fromHundredths(outcome.points),
         note: d.appraisalNote.trim() || null,
-      });
-    }
-    return { entries, snapshot };
-  }
+      };
+    });
 
-  function explanationPayload(): { entries: ExplanationEntryInput[]; snapshot: Map<string, string> } {
-    const entries: ExplanationEntryInput[] = [];
-    const snapshot = new Map<string, string>();
-    for (const id of dirty.explanation) {
-      const d = drafts.get(id);
-      if (!d) continue;
-      snapshot.set(id, JSON.stringify(d));
-      entries.push({ criterionId: id, explanation: d.explanationText.trim() || null, evidence: evidenceInput(d.supplementary) });
-    }
-    return { entries, snapshot };
-  }
+  const explanationPayload = () =>
+    collectDirty<ExplanationEntryInput>('explanation', (id, d) => ({
+      criterionId: id,
+      explanation: d.explanationText.trim() || null,
+      evidence: evidenceInput(d.supplementary),
+    }));
 
   async function reloadAfterConflict() {
     toast.push({
@@ -353,6 +352,10 @@ export function useScoreSheet(sheetId: Ref<string>) {
       message: t('scoreSheets.autosave.conflict'),
       code: 'CONFLICT',
     });
+    await reload();
+  }
+
+  async function reload() {
     await query.refetch();
     syncDrafts(true);
   }
@@ -460,14 +463,33 @@ export function useScoreSheet(sheetId: Ref<string>) {
   // ---------------------------------------------------------------- workflow
   const acting = ref<SheetAction | null>(null);
 
-  async function runTransition(action: TransitionAction, reason?: string): Promise<boolean> {
+  /** The sheet as it stands once every pending edit is saved; null when there is none. */
+  async function freshSheet(): Promise<Sheet | null> {
     const s0 = sheet.value;
-    if (!s0) return false;
+    if (!s0) return null;
     await flush();
-    const s = sheet.value ?? s0;
+    return sheet.value ?? s0;
+  }
+
+  /** Runs `send` with `acting` showing `action`; on a version conflict runs `onConflict`. */
+  async function act(action: SheetAction, send: () => Promise<unknown>, onConflict: () => Promise<void> = reload): Promise<boolean> {
     acting.value = action;
-    const client = resolveClient();
     try {
+      await send();
+      return true;
+    } catch (e) {
+      if (isConflict(e)) await onConflict();
+      return false;
+    } finally {
+      acting.value = null;
+    }
+  }
+
+  async function runTransition(action: TransitionAction, reason?: string): Promise<boolean> {
+    const s = await freshSheet();
+    if (!s) return false;
+    const client = resolveClient();
+    return act(action, async () => {
       const base = { sheetId: s.id, version: s.version };
       if (action in REOPEN) {
         const target = REOPEN[action as keyof typeof REOPEN];
@@ -479,16 +501,7 @@ export function useScoreSheet(sheetId: Ref<string>) {
       }
       toast.success(t(`scoreSheets.done.${action}`));
       syncDrafts(true);
-      return true;
-    } catch (e) {
-      if (isConflict(e)) {
-        await query.refetch();
-        syncDrafts(true);
-      }
-      return false;
-    } finally {
-      acting.value = null;
-    }
+    });
   }
 
   /**
@@ -496,38 +509,31 @@ export function useScoreSheet(sheetId: Ref<string>) {
    * the server takes the baseline), so "complete appraisal" only needs the overrides typed.
    */
   async function acceptRemaining(): Promise<boolean> {
-    const s0 = sheet.value;
-    if (!s0 || !can('SAVE_APPRAISAL')) return false;
-    await flush();
-    const s = sheet.value ?? s0;
+    if (!sheet.value || !can('SAVE_APPRAISAL')) return false;
+    const s = await freshSheet();
+    if (!s) return false;
     const items = s.entries
       .filter((e) => !e.notApplicable && e.section !== 'SURVEY' && e.method !== 'SURVEY')
       .filter((e) => (round.value === 2 ? e.round2Points : e.round1Points) == null)
       .filter((e) => appraisalBaseline(e, round.value) !== null && !dirty.appraisal.has(e.criterionId))
       .map((e) => ({ criterionId: e.criterionId, points: null, note: null }));
     if (items.length === 0) return true;
-    acting.value = 'SAVE_APPRAISAL';
-    try {
-      await resolveClient().mutate({
-        mutation: SaveAppraisalDocument,
-        variables: { sheetId: s.id, version: s.version, round: round.value, entries: items },
-      });
-      return true;
-    } catch (e) {
-      if (isConflict(e)) await reloadAfterConflict();
-      return false;
-    } finally {
-      acting.value = null;
-    }
+    return act(
+      'SAVE_APPRAISAL',
+      () =>
+        resolveClient().mutate({
+          mutation: SaveAppraisalDocument,
+          variables: { sheetId: s.id, version: s.version, round: round.value, entries: items },
+        }),
+      reloadAfterConflict,
+    );
   }
 
   async function sendExplanationRequests(): Promise<boolean> {
-    const s0 = sheet.value;
-    if (!s0 || explanationRequests.size === 0) return false;
-    await flush();
-    const s = sheet.value ?? s0;
-    acting.value = 'REQUEST_EXPLANATION';
-    try {
+    if (!sheet.value || explanationRequests.size === 0) return false;
+    const s = await freshSheet();
+    if (!s) return false;
+    return act('REQUEST_EXPLANATION', async () => {
       await resolveClient().mutate({
         mutation: RequestExplanationDocument,
         variables: {
@@ -538,16 +544,7 @@ export function useScoreSheet(sheetId: Ref<string>) {
       });
       toast.success(t('scoreSheets.done.REQUEST_EXPLANATION'));
       syncDrafts(true);
-      return true;
-    } catch (e) {
-      if (isConflict(e)) {
-        await query.refetch();
-        syncDrafts(true);
-      }
-      return false;
-    } finally {
-      acting.value = null;
-    }
+    });
   }
 
   return {
