@@ -1,4 +1,4 @@
-import { nextTick, onBeforeUnmount, watch, type Ref } from 'vue';
+import { nextTick, onBeforeUnmount, ref, toRef, watch, type Ref } from 'vue';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -74,4 +74,24 @@ export function useFocusTrap(open: Ref<boolean>, panel: Ref<HTMLElement | null>,
 
   watch(open, (v) => (v ? activate() : deactivate()), { immediate: true });
   onBeforeUnmount(deactivate);
+}
+
+export interface ModalPanelEmit {
+  (e: 'update:open', value: boolean): void;
+  (e: 'close'): void;
+}
+
+/**
+ * What AppDialog and AppDrawer share: `close` (refused while `busy`) emits update:open=false and
+ * close; while open, `panel` keeps the focus and Escape closes.
+ */
+export function useModalPanel(props: { open: boolean; busy?: boolean }, emit: ModalPanelEmit) {
+  const panel = ref<HTMLElement | null>(null);
+  function close() {
+    if (props.busy) return;
+    emit('update:open', false);
+    emit('close');
+  }
+  useFocusTrap(toRef(props, 'open'), panel, close);
+  return { panel, close };
 }
