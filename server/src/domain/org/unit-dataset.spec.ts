@@ -152,6 +152,20 @@ describe('Quảng Ninh (22)', () => {
     expect(oldCommunesForNewProvince('22', DATA_DIR).filter((o) => !used.has(o.sourceKey))).toEqual([]);
     expect(s.links.every((l) => l.effectiveDate === '2025-07-01' && l.successorSourceKey.startsWith('v2026:commune:'))).toBe(true);
   });
+  it('marks a link partial when an old commune went to several new ones (Phường Đức Chính → An Sinh and Đông Triều)', () => {
+    const s = communeSuccession('22', DATA_DIR);
+    const oldKey = oldCommunesForNewProvince('22', DATA_DIR).find((o) => o.fullName === 'Phường Đức Chính')?.sourceKey;
+    const newName = new Map(s.entries.map((e) => [e.newSourceKey, e.newName]));
+    const ducChinh = s.links.filter((l) => l.predecessorSourceKey === oldKey);
+    expect(ducChinh.map((l) => newName.get(l.successorSourceKey)).sort()).toEqual(['Phường An Sinh', 'Phường Đông Triều']);
+    expect(ducChinh.every((l) => l.partial)).toBe(true);
+    const shared = new Set(
+      s.links
+        .filter((l) => s.links.filter((m) => m.predecessorSourceKey === l.predecessorSourceKey).length > 1)
+        .map((l) => l.predecessorSourceKey),
+    );
+    expect(s.links.filter((l) => !shared.has(l.predecessorSourceKey)).every((l) => !l.partial)).toBe(true);
+  });
 });
 
 describe('province successions', () => {

@@ -440,7 +440,17 @@ export function communeSuccession(newProvinceCode: string, dataDir: string = def
       });
     }
   }
-  return { links, entries, report: mergerReport(entries) };
+  return { links: markSharedPredecessorsPartial(links), entries, report: mergerReport(entries) };
+}
+
+/**
+ * An old commune named in the merger texts of several new communes was divided between them,
+ * even where the text does not say "một phần": each of those links covers only part of it.
+ */
+export function markSharedPredecessorsPartial(links: PlannedLink[]): PlannedLink[] {
+  const successors = new Map<string, number>();
+  for (const link of links) successors.set(link.predecessorSourceKey, (successors.get(link.predecessorSourceKey) ?? 0) + 1);
+  return links.map((link) => ((successors.get(link.predecessorSourceKey) ?? 0) > 1 ? { ...link, partial: true } : link));
 }
 
 /** Links from merged-away pre-reform provinces to the post-reform province (effective 2025-07-01). */
