@@ -91,7 +91,14 @@ step('server-mysql', async () => {
 step('admin', () => vitest('admin components', 'admin', []));
 step('build', () => run('build (server + admin)', 'npx', ['pnpm@10', 'build']));
 step('api', () => vitest('API through the gateway', 'test', ['api']));
-step('e2e', () => vitest('browser (Chromium)', 'test', ['e2e']));
+step('e2e', () => {
+  // Debian's Chromium, installed here rather than inside a test hook so a slow mirror cannot time a hook out.
+  if (!existsSync('/usr/bin/chromium')) {
+    const apt = (args) => run(`apt-get ${args[0]}`, 'apt-get', args, { env: { DEBIAN_FRONTEND: 'noninteractive' } });
+    if (!apt(['update']) || !apt(['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-core'])) return false;
+  }
+  return vitest('browser (Chromium)', 'test', ['e2e']);
+});
 
 let failed = [];
 for (const [name, fn] of steps) {
