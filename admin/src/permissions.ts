@@ -16,7 +16,8 @@ export type Capability =
   | 'progress.view' // assessor dashboards (Theo dõi tiến độ) and the sheets they list
   | 'years.read' // Kỳ đánh giá, Bộ tiêu chí (read)
   | 'years.manage' // create/configure years, criteria sets, status
-  | 'results.read';
+  | 'results.read'
+  | 'apiClients.manage'; // Ứng dụng khai thác (API keys of external apps)
 
 const MATRIX: Record<Capability, readonly Role[]> = {
   'orgUnits.browse': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER'],
@@ -30,6 +31,7 @@ const MATRIX: Record<Capability, readonly Role[]> = {
   'years.manage': ['PROVINCE_ADMIN'],
   // Units see results once published (the server filters what each role may read).
   'results.read': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER', 'UNIT_OFFICER', 'UNIT_HEAD'],
+  'apiClients.manage': ['PROVINCE_ADMIN'],
 };
 
 export function can(roles: readonly Role[] | undefined, capability: Capability): boolean {

@@ -12,6 +12,7 @@ import { criteriaRoutes } from '@/modules/criteria/routes';
 import { scoreSheetRoutes } from '@/modules/score-sheets/routes';
 import { progressRoutes } from '@/modules/progress/routes';
 import { resultRoutes } from '@/modules/results/routes';
+import { apiClientRoutes } from '@/modules/api-clients/routes';
 
 type SessionStore = ReturnType<typeof useSessionStore>;
 
@@ -43,6 +44,7 @@ export const routes: RouteRecordRaw[] = [
       ...scoreSheetRoutes,
       ...progressRoutes,
       ...resultRoutes,
+      ...apiClientRoutes,
       {
         path: ':pathMatch(.*)*',
         name: 'notFound',

@@ -199,3 +199,78 @@ export const RemoveRosterUnitDocument = graphql(`
     removeRosterUnit(yearId: $yearId, unitId: $unitId, reason: $reason)
   }
 `);
+
+export const AppraiserAssignmentRowFragment = graphql(`
+  fragment AppraiserAssignmentRow on AppraiserAssignment {
+    id
+    yearId
+    userId
+    assessorUnitId
+    unitIds
+    areaCodes
+    createdAt
+    updatedAt
+  }
+`);
+
+export const AppraiserAssignmentsDocument = graphql(`
+  query AppraiserAssignments($yearId: ID!) {
+    appraiserAssignments(yearId: $yearId) {
+      ...AppraiserAssignmentRow
+    }
+  }
+`);
+
+export const AssignAppraiserDocument = graphql(`
+  mutation AssignAppraiser($yearId: ID!, $userId: ID!, $unitIds: [ID!]!, $areaCodes: [String!]!) {
+    assignAppraiser(yearId: $yearId, userId: $userId, unitIds: $unitIds, areaCodes: $areaCodes) {
+      ...AppraiserAssignmentRow
+    }
+  }
+`);
+
+export const RemoveAppraiserAssignmentDocument = graphql(`
+  mutation RemoveAppraiserAssignment($id: ID!) {
+    removeAppraiserAssignment(id: $id)
+  }
+`);
+
+/** Users of the province (the appraisers are picked from them by role). */
+export const AppraiserCandidatesDocument = graphql(`
+  query AppraiserCandidates($first: Int) {
+    users(first: $first) {
+      edges {
+        node {
+          id
+          username
+          fullName
+          roles
+          active
+          unit {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A group's criteria codes; the top-level ones are the areas (lĩnh vực) of an assignment. */
+export const AssignmentAreasDocument = graphql(`
+  query AssignmentAreas($yearId: ID!, $groupId: ID!) {
+    criteriaSet(yearId: $yearId, groupId: $groupId) {
+      yearId
+      group {
+        id
+      }
+      nodes {
+        id
+        parentId
+        code
+        title
+        sortOrder
+      }
+    }
+  }
+`);

@@ -8,6 +8,7 @@ import { progressMessages } from '@/modules/progress/i18n';
 import { yearsMessages } from '@/modules/years/i18n';
 import { criteriaMessages } from '@/modules/criteria/i18n';
 import { resultsMessages } from '@/modules/results/i18n';
+import { apiClientMessages } from '@/modules/api-clients/i18n';
 
 const MODULE_MESSAGES: { vi: object; en: object }[] = [
   scoreSheetMessages,
@@ -15,6 +16,7 @@ const MODULE_MESSAGES: { vi: object; en: object }[] = [
   yearsMessages,
   criteriaMessages,
   resultsMessages,
+  apiClientMessages,
 ];
 const withModules = (locale: 'vi' | 'en', base: object) => Object.assign({}, base, ...MODULE_MESSAGES.map((m) => m[locale]));
 

@@ -67,6 +67,16 @@ type Documents = {
     "\n  mutation BuildRoster($yearId: ID!) {\n    buildRoster(yearId: $yearId) {\n      added\n      removed\n      skipped {\n        unitId\n        unitName\n        reason\n      }\n      year {\n        id\n        groups {\n          ...UnitGroupRow\n        }\n      }\n    }\n  }\n": typeof types.BuildRosterDocument,
     "\n  mutation AddRosterUnit($yearId: ID!, $unitId: ID!, $groupId: ID!, $reason: String) {\n    addRosterUnit(yearId: $yearId, unitId: $unitId, groupId: $groupId, reason: $reason) {\n      id\n    }\n  }\n": typeof types.AddRosterUnitDocument,
     "\n  mutation RemoveRosterUnit($yearId: ID!, $unitId: ID!, $reason: String) {\n    removeRosterUnit(yearId: $yearId, unitId: $unitId, reason: $reason)\n  }\n": typeof types.RemoveRosterUnitDocument,
+    "\n  fragment AppraiserAssignmentRow on AppraiserAssignment {\n    id\n    yearId\n    userId\n    assessorUnitId\n    unitIds\n    areaCodes\n    createdAt\n    updatedAt\n  }\n": typeof types.AppraiserAssignmentRowFragmentDoc,
+    "\n  query AppraiserAssignments($yearId: ID!) {\n    appraiserAssignments(yearId: $yearId) {\n      ...AppraiserAssignmentRow\n    }\n  }\n": typeof types.AppraiserAssignmentsDocument,
+    "\n  mutation AssignAppraiser($yearId: ID!, $userId: ID!, $unitIds: [ID!]!, $areaCodes: [String!]!) {\n    assignAppraiser(yearId: $yearId, userId: $userId, unitIds: $unitIds, areaCodes: $areaCodes) {\n      ...AppraiserAssignmentRow\n    }\n  }\n": typeof types.AssignAppraiserDocument,
+    "\n  mutation RemoveAppraiserAssignment($id: ID!) {\n    removeAppraiserAssignment(id: $id)\n  }\n": typeof types.RemoveAppraiserAssignmentDocument,
+    "\n  query AppraiserCandidates($first: Int) {\n    users(first: $first) {\n      edges {\n        node {\n          id\n          username\n          fullName\n          roles\n          active\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AppraiserCandidatesDocument,
+    "\n  query AssignmentAreas($yearId: ID!, $groupId: ID!) {\n    criteriaSet(yearId: $yearId, groupId: $groupId) {\n      yearId\n      group {\n        id\n      }\n      nodes {\n        id\n        parentId\n        code\n        title\n        sortOrder\n      }\n    }\n  }\n": typeof types.AssignmentAreasDocument,
+    "\n  fragment ApiClientRow on ApiClient {\n    id\n    name\n    keyPrefix\n    scopes\n    active\n    createdAt\n    lastUsedAt\n    revokedAt\n    createdBy {\n      id\n      fullName\n      username\n    }\n  }\n": typeof types.ApiClientRowFragmentDoc,
+    "\n  query ApiClients {\n    apiClients {\n      ...ApiClientRow\n    }\n  }\n": typeof types.ApiClientsDocument,
+    "\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        ...ApiClientRow\n      }\n    }\n  }\n": typeof types.CreateApiClientDocument,
+    "\n  mutation RevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) {\n      ...ApiClientRow\n    }\n  }\n": typeof types.RevokeApiClientDocument,
     "\n  query ProgressSheets(\n    $yearId: ID!\n    $groupId: ID\n    $assessorUnitId: ID\n    $status: SheetStatus\n    $overdue: Boolean\n    $first: Int\n    $after: String\n  ) {\n    scoreSheets(\n      yearId: $yearId\n      groupId: $groupId\n      assessorUnitId: $assessorUnitId\n      status: $status\n      overdue: $overdue\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          unitId\n          unitName\n          groupId\n          group {\n            id\n            code\n            name\n          }\n          assessorUnitId\n          assessorUnitName\n          status\n          deadline\n          overdue\n          totals {\n            selfTotal\n            appraisedTotal\n            index\n          }\n          progress {\n            total\n            filled\n            appraised\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProgressSheetsDocument,
     "\n  query UnitProvince($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      kind\n      ancestors {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.UnitProvinceDocument,
     "\n  fragment EvidenceFields on EvidenceReference {\n    fileId\n    file {\n      id\n      fileName\n      size\n      contentType\n    }\n    documentNumber\n    documentDate\n    issuer\n    title\n  }\n": typeof types.EvidenceFieldsFragmentDoc,
@@ -144,6 +154,16 @@ const documents: Documents = {
     "\n  mutation BuildRoster($yearId: ID!) {\n    buildRoster(yearId: $yearId) {\n      added\n      removed\n      skipped {\n        unitId\n        unitName\n        reason\n      }\n      year {\n        id\n        groups {\n          ...UnitGroupRow\n        }\n      }\n    }\n  }\n": types.BuildRosterDocument,
     "\n  mutation AddRosterUnit($yearId: ID!, $unitId: ID!, $groupId: ID!, $reason: String) {\n    addRosterUnit(yearId: $yearId, unitId: $unitId, groupId: $groupId, reason: $reason) {\n      id\n    }\n  }\n": types.AddRosterUnitDocument,
     "\n  mutation RemoveRosterUnit($yearId: ID!, $unitId: ID!, $reason: String) {\n    removeRosterUnit(yearId: $yearId, unitId: $unitId, reason: $reason)\n  }\n": types.RemoveRosterUnitDocument,
+    "\n  fragment AppraiserAssignmentRow on AppraiserAssignment {\n    id\n    yearId\n    userId\n    assessorUnitId\n    unitIds\n    areaCodes\n    createdAt\n    updatedAt\n  }\n": types.AppraiserAssignmentRowFragmentDoc,
+    "\n  query AppraiserAssignments($yearId: ID!) {\n    appraiserAssignments(yearId: $yearId) {\n      ...AppraiserAssignmentRow\n    }\n  }\n": types.AppraiserAssignmentsDocument,
+    "\n  mutation AssignAppraiser($yearId: ID!, $userId: ID!, $unitIds: [ID!]!, $areaCodes: [String!]!) {\n    assignAppraiser(yearId: $yearId, userId: $userId, unitIds: $unitIds, areaCodes: $areaCodes) {\n      ...AppraiserAssignmentRow\n    }\n  }\n": types.AssignAppraiserDocument,
+    "\n  mutation RemoveAppraiserAssignment($id: ID!) {\n    removeAppraiserAssignment(id: $id)\n  }\n": types.RemoveAppraiserAssignmentDocument,
+    "\n  query AppraiserCandidates($first: Int) {\n    users(first: $first) {\n      edges {\n        node {\n          id\n          username\n          fullName\n          roles\n          active\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AppraiserCandidatesDocument,
+    "\n  query AssignmentAreas($yearId: ID!, $groupId: ID!) {\n    criteriaSet(yearId: $yearId, groupId: $groupId) {\n      yearId\n      group {\n        id\n      }\n      nodes {\n        id\n        parentId\n        code\n        title\n        sortOrder\n      }\n    }\n  }\n": types.AssignmentAreasDocument,
+    "\n  fragment ApiClientRow on ApiClient {\n    id\n    name\n    keyPrefix\n    scopes\n    active\n    createdAt\n    lastUsedAt\n    revokedAt\n    createdBy {\n      id\n      fullName\n      username\n    }\n  }\n": types.ApiClientRowFragmentDoc,
+    "\n  query ApiClients {\n    apiClients {\n      ...ApiClientRow\n    }\n  }\n": types.ApiClientsDocument,
+    "\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        ...ApiClientRow\n      }\n    }\n  }\n": types.CreateApiClientDocument,
+    "\n  mutation RevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) {\n      ...ApiClientRow\n    }\n  }\n": types.RevokeApiClientDocument,
     "\n  query ProgressSheets(\n    $yearId: ID!\n    $groupId: ID\n    $assessorUnitId: ID\n    $status: SheetStatus\n    $overdue: Boolean\n    $first: Int\n    $after: String\n  ) {\n    scoreSheets(\n      yearId: $yearId\n      groupId: $groupId\n      assessorUnitId: $assessorUnitId\n      status: $status\n      overdue: $overdue\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          unitId\n          unitName\n          groupId\n          group {\n            id\n            code\n            name\n          }\n          assessorUnitId\n          assessorUnitName\n          status\n          deadline\n          overdue\n          totals {\n            selfTotal\n            appraisedTotal\n            index\n          }\n          progress {\n            total\n            filled\n            appraised\n          }\n        }\n      }\n    }\n  }\n": types.ProgressSheetsDocument,
     "\n  query UnitProvince($id: ID!) {\n    orgUnit(id: $id) {\n      id\n      kind\n      ancestors {\n        id\n        kind\n      }\n    }\n  }\n": types.UnitProvinceDocument,
     "\n  fragment EvidenceFields on EvidenceReference {\n    fileId\n    file {\n      id\n      fileName\n      size\n      contentType\n    }\n    documentNumber\n    documentDate\n    issuer\n    title\n  }\n": types.EvidenceFieldsFragmentDoc,
@@ -394,6 +414,46 @@ export function graphql(source: "\n  mutation AddRosterUnit($yearId: ID!, $unitI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveRosterUnit($yearId: ID!, $unitId: ID!, $reason: String) {\n    removeRosterUnit(yearId: $yearId, unitId: $unitId, reason: $reason)\n  }\n"): (typeof documents)["\n  mutation RemoveRosterUnit($yearId: ID!, $unitId: ID!, $reason: String) {\n    removeRosterUnit(yearId: $yearId, unitId: $unitId, reason: $reason)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppraiserAssignmentRow on AppraiserAssignment {\n    id\n    yearId\n    userId\n    assessorUnitId\n    unitIds\n    areaCodes\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment AppraiserAssignmentRow on AppraiserAssignment {\n    id\n    yearId\n    userId\n    assessorUnitId\n    unitIds\n    areaCodes\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppraiserAssignments($yearId: ID!) {\n    appraiserAssignments(yearId: $yearId) {\n      ...AppraiserAssignmentRow\n    }\n  }\n"): (typeof documents)["\n  query AppraiserAssignments($yearId: ID!) {\n    appraiserAssignments(yearId: $yearId) {\n      ...AppraiserAssignmentRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignAppraiser($yearId: ID!, $userId: ID!, $unitIds: [ID!]!, $areaCodes: [String!]!) {\n    assignAppraiser(yearId: $yearId, userId: $userId, unitIds: $unitIds, areaCodes: $areaCodes) {\n      ...AppraiserAssignmentRow\n    }\n  }\n"): (typeof documents)["\n  mutation AssignAppraiser($yearId: ID!, $userId: ID!, $unitIds: [ID!]!, $areaCodes: [String!]!) {\n    assignAppraiser(yearId: $yearId, userId: $userId, unitIds: $unitIds, areaCodes: $areaCodes) {\n      ...AppraiserAssignmentRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAppraiserAssignment($id: ID!) {\n    removeAppraiserAssignment(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveAppraiserAssignment($id: ID!) {\n    removeAppraiserAssignment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppraiserCandidates($first: Int) {\n    users(first: $first) {\n      edges {\n        node {\n          id\n          username\n          fullName\n          roles\n          active\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AppraiserCandidates($first: Int) {\n    users(first: $first) {\n      edges {\n        node {\n          id\n          username\n          fullName\n          roles\n          active\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignmentAreas($yearId: ID!, $groupId: ID!) {\n    criteriaSet(yearId: $yearId, groupId: $groupId) {\n      yearId\n      group {\n        id\n      }\n      nodes {\n        id\n        parentId\n        code\n        title\n        sortOrder\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssignmentAreas($yearId: ID!, $groupId: ID!) {\n    criteriaSet(yearId: $yearId, groupId: $groupId) {\n      yearId\n      group {\n        id\n      }\n      nodes {\n        id\n        parentId\n        code\n        title\n        sortOrder\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiClientRow on ApiClient {\n    id\n    name\n    keyPrefix\n    scopes\n    active\n    createdAt\n    lastUsedAt\n    revokedAt\n    createdBy {\n      id\n      fullName\n      username\n    }\n  }\n"): (typeof documents)["\n  fragment ApiClientRow on ApiClient {\n    id\n    name\n    keyPrefix\n    scopes\n    active\n    createdAt\n    lastUsedAt\n    revokedAt\n    createdBy {\n      id\n      fullName\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiClients {\n    apiClients {\n      ...ApiClientRow\n    }\n  }\n"): (typeof documents)["\n  query ApiClients {\n    apiClients {\n      ...ApiClientRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        ...ApiClientRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      key\n      client {\n        ...ApiClientRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) {\n      ...ApiClientRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiClient($id: ID!) {\n    revokeApiClient(id: $id) {\n      ...ApiClientRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
