@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
+import { oneByKey } from '../../../platform/graphql/loader-helpers';
 import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { UnitResultEntity } from './unit-result.entity';
 
@@ -14,7 +15,7 @@ export function createResultLoaders(db: DataSource) {
         yearId: In([...new Set(pairs.map((p) => p[0]))]),
         unitId: In([...new Set(pairs.map((p) => p[1]))]),
       });
-      return pairs.map(([yearId, unitId]) => rows.find((r) => r.yearId === yearId && r.unitId === unitId) ?? null);
+      return oneByKey(rows, (r) => `${r.yearId}|${r.unitId}`, keys);
     }),
     /** key: `${year}|${unitId}` — a unit is assessed by one province per year. */
     byYearNumberUnit: new DataLoader<string, UnitResultEntity | null>(async (keys) => {
@@ -23,7 +24,7 @@ export function createResultLoaders(db: DataSource) {
       if (years.length === 0) return keys.map(() => null);
       const rows = await results.findBy({ yearId: In(years.map((y) => y.id)), unitId: In([...new Set(pairs.map((p) => p[1]))]) });
       const yearNumber = new Map(years.map((y) => [y.id, y.year]));
-      return pairs.map(([year, unitId]) => rows.find((r) => String(yearNumber.get(r.yearId)) === year && r.unitId === unitId) ?? null);
+      return oneByKey(rows, (r) => `${yearNumber.get(r.yearId)}|${r.unitId}`, keys);
     }),
     /** key: `${yearId}|${groupId}` → number of units in the block. */
     groupSize: new DataLoader<string, number>(async (keys) => {
@@ -37,7 +38,7 @@ export function createResultLoaders(db: DataSource) {
         .groupBy('r.year_id')
         .addGroupBy('r.group_id')
         .getRawMany();
-      return pairs.map(([yearId, groupId]) => Number(rows.find((r) => r.yearId === yearId && r.groupId === groupId)?.n ?? 0));
+      return oneByKey(rows, (r) => `${r.yearId}|${r.groupId}`, keys).map((row) => Number(row?.n ?? 0));
     }),
   };
 }

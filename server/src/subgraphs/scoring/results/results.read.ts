@@ -5,7 +5,7 @@ import { notFound } from '../../../platform/errors/app-error';
 import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { componentOf, totalsOf } from '../score-sheet/score-sheet.resolver';
-import { assertId } from '../score-sheet/score-sheet.service';
+import { assertId } from '../../../platform/graphql/ids';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { SheetStatus } from '../score-sheet/score-sheet.types';
 import { canRead, effectiveState } from '../score-sheet/sheet-access';

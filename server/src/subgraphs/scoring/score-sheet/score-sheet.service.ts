@@ -43,9 +43,6 @@ import { asPoints } from './score-sheet.types';
 const MAX_NOTE = 4000;
 const MAX_TEXT = 500;
 
-// results.read imports it from here.
-export { assertId };
-
 /** One problem with one leaf of a bulk save; all are collected before anything is written. */
 interface EntryProblem extends LocalizedText {
   criterionId: string;
