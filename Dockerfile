@@ -7,7 +7,7 @@ RUN npx -y pnpm@10 install --frozen-lockfile && npx -y pnpm@10 build && npx -y p
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production LISTEN_HOST=0.0.0.0
+ENV NODE_ENV=production DEPLOYMENT=production LISTEN_HOST=0.0.0.0
 COPY --from=build /app /app
 EXPOSE 4000 4001 4002
 CMD ["node", "server/dist/main.js", "all"]

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { startGateway } from './gateway/gateway';
 import { loadConfig, type AppConfig } from './platform/config/config';
 import { createLogger, type Logger } from './platform/logging/logger';
-import type { RunningServer } from './platform/http/subgraph-server';
+import type { RunningServer, RunningSubgraph } from './platform/http/subgraph-server';
 import { openOrgDatabase, startOrgSubgraph } from './subgraphs/org/org.subgraph';
 import { openScoringDatabase, startScoringSubgraph } from './subgraphs/scoring/scoring.subgraph';
 import { ensureDemoData, printDemoBanner } from './seed/demo';
@@ -32,16 +32,17 @@ export async function main(role: Role, config: AppConfig = loadConfig()): Promis
       await Promise.all(databases.map((db) => db.destroy()));
       return { stop: async () => undefined };
     }
-    if (orgDb) servers.push(await startOrgSubgraph(config, orgDb, log));
-    if (scoringDb) servers.push(await startScoringSubgraph(config, scoringDb, log));
+    const org: RunningSubgraph | null = orgDb ? await startOrgSubgraph(config, orgDb, log) : null;
+    if (org) servers.push(org);
+    const scoring: RunningSubgraph | null = scoringDb ? await startScoringSubgraph(config, scoringDb, log) : null;
+    if (scoring) servers.push(scoring);
     if (role === 'all' || role === 'gateway') {
       const gateway = await startGateway({
         config,
         log,
-        subgraphUrls: {
-          org: role === 'all' ? servers[0].url : config.orgUrl,
-          scoring: role === 'all' ? servers[1].url : config.scoringUrl,
-        },
+        subgraphUrls: { org: org?.url ?? config.orgUrl, scoring: scoring?.url ?? config.scoringUrl },
+        // One process: GraphQL reaches the subgraphs in process (still with the internal token they verify).
+        localSubgraphs: org && scoring ? { org: org.local, scoring: scoring.local } : undefined,
       });
       servers.push(gateway);
       if (role === 'all') printDemoBanner(gateway.port, config);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUserToken } from '../platform/auth/tokens';
+import { ANONYMOUS, INTERNAL_TOKEN_HEADER, signInternalToken, signUserToken } from '../platform/auth/tokens';
 import { Role } from '../platform/auth/roles';
 import { insertUnit, OrgUnitKind } from '../testing/fixtures';
 import { startTestSystem, type TestSystem } from '../testing/test-system';
@@ -42,6 +42,31 @@ describe(`gateway and identity hand-off (${TEST_DB_KIND})`, () => {
     }
   });
 
+  it('the in-process path (pnpm start) verifies the internal token like HTTP: none or a forged one is refused', async () => {
+    for (const local of [system.localSubgraphs.org, system.localSubgraphs.scoring]) {
+      const none = await local({ query: '{ __typename }' }, { 'accept-language': 'vi' });
+      expect(none.data).toBeUndefined();
+      expect(none.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      const forged = await local({ query: '{ __typename }' }, { [INTERNAL_TOKEN_HEADER]: 'abc.def.ghi' });
+      expect(forged.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      // Signed with another secret: refused too.
+      const foreign = await signInternalToken({ actor: ANONYMOUS, requestId: 'r', clientIp: '' }, 'another-secret-0123456789');
+      expect((await local({ query: '{ __typename }' }, { [INTERNAL_TOKEN_HEADER]: foreign })).errors?.[0].extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
+      const valid = await signInternalToken({ actor: ANONYMOUS, requestId: 'r', clientIp: '' }, system.config.internalSecret);
+      expect(await local({ query: '{ __typename }' }, { [INTERNAL_TOKEN_HEADER]: valid })).toEqual({ data: { __typename: 'Query' } });
+    }
+  });
+
+  it('a missing or mistyped variable is BAD_USER_INPUT (400), not an internal error', async () => {
+    const missing = await system.gql('query($id: ID!) { orgUnit(id: $id) { name } }', {});
+    expect(missing.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(missing.errors?.[0].message).toMatch(/Biến/);
+    const mistyped = await system.gql('query($first: Int) { orgUnits(first: $first) { totalCount } }', { first: 'nhiều' });
+    expect(mistyped.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('a forged internal token is refused by the subgraph', async () => {
     const res = await system.gql('{ __typename }', {}, { url: system.orgUrl, headers: { 'x-par-internal-token': 'abc.def.ghi' } });
     expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -82,5 +107,20 @@ describe(`gateway and identity hand-off (${TEST_DB_KIND})`, () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
     expect((await fetch(system.orgUrl.replace(/\/graphql$/, '/readyz'))).status).toBe(200);
+  });
+});
+
+describe(`gateway over HTTP, as in separate deployments (${TEST_DB_KIND})`, () => {
+  let system: TestSystem;
+  beforeAll(async () => {
+    system = await startTestSystem({ inProcess: false });
+  });
+  afterAll(() => system?.stop());
+
+  it('answers a query that crosses both subgraphs, many times in a row on kept-alive sockets', async () => {
+    const province = await insertUnit(system.orgDb, { name: 'Tỉnh Quảng Ninh', kind: OrgUnitKind.PROVINCE, code: '22', subtype: 'tỉnh' });
+    const query = 'query($id: ID!) { orgUnit(id: $id) { name assessmentYears { year } } }';
+    const answers = await Promise.all(Array.from({ length: 20 }, () => system.gql(query, { id: province.id })));
+    for (const res of answers) expect(res).toEqual({ data: { orgUnit: { name: 'Tỉnh Quảng Ninh', assessmentYears: [] } } });
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -22,44 +22,20 @@ import {
   verifyUserToken,
   type Actor,
 } from '../platform/auth/tokens';
-import { AppError, localeFromHeader, type Locale } from '../platform/errors/app-error';
+import { AppError, localeFromHeader } from '../platform/errors/app-error';
 import { maskUnexpectedError, toGraphQLError } from '../platform/errors/graphql-errors';
-import { listen, mountHealth, type RunningServer } from '../platform/http/subgraph-server';
+import { listen, mountHealth, type LocalSubgraph, type RunningServer } from '../platform/http/subgraph-server';
 import { operationLogPlugin } from '../platform/http/operation-log-plugin';
 import type { Logger } from '../platform/logging/logger';
 import { ApiKeyVerifier, verifyUrlFor } from './api-key-verifier';
+import { HttpSubgraphDataSource, InProcessDataSource, type CallerContext } from './data-sources';
 import { appAccessPlugin } from './app-access';
 import { MAX_QUERY_COST, queryCost } from './query-cost';
 import { TokenBucketLimiter } from './rate-limit';
 
-export interface GatewayContext {
-  requestId: string;
-  locale: Locale;
-  actor: Actor;
-  clientIp: string;
-}
+export type GatewayContext = CallerContext;
 
 export const SUPERGRAPH_FILE = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');
-
-/** Hands the verified identity to subgraphs as a short-lived internal token they verify themselves. */
-class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    url: string,
-    private readonly internalSecret: string,
-  ) {
-    // Node's fetch avoids the keep-alive socket resets seen with the default fetcher (federation#2313).
-    super({ url, fetcher: globalThis.fetch as unknown as RemoteGraphQLDataSource['fetcher'] });
-  }
-
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
-    const ctx = context as Partial<GatewayContext>;
-    const requestId = ctx.requestId ?? randomUUID();
-    const token = await signInternalToken({ actor: ctx.actor ?? ANONYMOUS, requestId, clientIp: ctx.clientIp ?? '' }, this.internalSecret);
-    request.http?.headers.set(INTERNAL_TOKEN_HEADER, token);
-    request.http?.headers.set(REQUEST_ID_HEADER, requestId);
-    request.http?.headers.set('accept-language', ctx.locale ?? 'vi');
-  }
-}
 
 /**
  * Who is calling: a user (`Authorization: Bearer <JWT>`), an external app (`X-Api-Key: <key>` or
@@ -112,7 +88,20 @@ function costLimitPlugin(getSchema: () => GraphQLSchema | null): ApolloServerPlu
         async didResolveOperation({ request, document, contextValue }) {
           const schema = getSchema();
           if (!schema) return;
-          const cost = queryCost(schema, document, request.variables);
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables);
+          } catch (error) {
+            // The cost needs the variables' values: a missing or mistyped variable is the caller's
+            // mistake (BAD_USER_INPUT, 400), not an internal error of this plugin.
+            if (!(error instanceof GraphQLError)) throw error;
+            throw new GraphQLError(
+              contextValue.locale === 'en'
+                ? `Invalid variables: ${error.message}`
+                : `Biến của truy vấn không hợp lệ (thiếu hoặc sai kiểu): ${error.message}`,
+              { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
+            );
+          }
           if (cost > MAX_QUERY_COST)
             throw new GraphQLError(
               contextValue.locale === 'en'
@@ -130,6 +119,11 @@ export interface GatewayOptions {
   config: AppConfig;
   log: Logger;
   subgraphUrls: Record<string, string>;
+  /**
+   * Subgraphs running in this process (`main.js all`): GraphQL goes to them in process; their URLs
+   * still serve /files, the API-key check and readiness.
+   */
+  localSubgraphs?: Record<string, LocalSubgraph>;
   port?: number;
   /** Probes the subgraphs for /readyz; defaults to their /readyz endpoints. */
   supergraphSdl?: string;
@@ -144,8 +138,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     supergraphSdl,
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name];
+      const local = options.localSubgraphs?.[name];
+      if (local) return new InProcessDataSource(local, config.internalSecret);
       if (!url) throw new Error(`No URL configured for subgraph "${name}"`);
-      return new AuthenticatedDataSource(url, config.internalSecret);
+      return new HttpSubgraphDataSource(url, config.internalSecret);
     },
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema: schema }) => {
@@ -175,6 +171,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const protection = armor.protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // Decided by the deployment, not by NODE_ENV (which `pnpm start` sets for the optimised runtime).
+    introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => {
       const masked = maskUnexpectedError(formatted);

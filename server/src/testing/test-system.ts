@@ -8,7 +8,7 @@ import { hashPassword } from '../platform/auth/password';
 import { signUserToken } from '../platform/auth/tokens';
 import type { Role } from '../platform/auth/roles';
 import { loadConfig, type AppConfig } from '../platform/config/config';
-import type { RunningServer } from '../platform/http/subgraph-server';
+import type { LocalSubgraph, RunningServer } from '../platform/http/subgraph-server';
 import { createLogger } from '../platform/logging/logger';
 import { openOrgDatabase, startOrgSubgraph } from '../subgraphs/org/org.subgraph';
 import { openScoringDatabase, startScoringSubgraph } from '../subgraphs/scoring/scoring.subgraph';
@@ -27,6 +27,8 @@ export interface TestSystem {
   gatewayUrl: string;
   orgUrl: string;
   scoringUrl: string;
+  /** The subgraphs' in-process entries (what the gateway calls in `pnpm start`). */
+  localSubgraphs: { org: LocalSubgraph; scoring: LocalSubgraph };
   /** POST a GraphQL operation to the gateway (or any URL) with optional bearer token and locale. */
   gql: <T = Record<string, unknown>>(
     query: string,
@@ -48,7 +50,14 @@ export interface TestSystem {
  * Boots the real system (both subgraphs and the gateway on free ports) on a fresh database of
  * the kind under test. Used by the API suites; they talk HTTP like any client.
  */
-export async function startTestSystem(options: { logLines?: string[]; config?: Partial<AppConfig> } = {}): Promise<TestSystem> {
+export async function startTestSystem(
+  options: {
+    logLines?: string[];
+    config?: Partial<AppConfig>;
+    /** false: the gateway reaches the subgraphs over HTTP as in separate deployments (default: in process, like `pnpm start`). */
+    inProcess?: boolean;
+  } = {},
+): Promise<TestSystem> {
   const database: TestDatabase = await createTestDatabase();
   // SQLite in-memory databases are per connection: both subgraphs must share one file here.
   const url =
@@ -74,7 +83,13 @@ export async function startTestSystem(options: { logLines?: string[]; config?: P
   const scoringDb = await openScoringDatabase(url);
   const org = await startOrgSubgraph(config, orgDb, log, 0);
   const scoring = await startScoringSubgraph(config, scoringDb, log, 0);
-  const gateway: RunningServer = await startGateway({ config, log, subgraphUrls: { org: org.url, scoring: scoring.url }, port: 0 });
+  const gateway: RunningServer = await startGateway({
+    config,
+    log,
+    subgraphUrls: { org: org.url, scoring: scoring.url },
+    localSubgraphs: options.inProcess === false ? undefined : { org: org.local, scoring: scoring.local },
+    port: 0,
+  });
 
   const gql: TestSystem['gql'] = async (query, variables, options = {}) => {
     const headers: Record<string, string> = {
@@ -112,6 +127,7 @@ export async function startTestSystem(options: { logLines?: string[]; config?: P
     gatewayUrl: gateway.url,
     orgUrl: org.url,
     scoringUrl: scoring.url,
+    localSubgraphs: { org: org.local, scoring: scoring.local },
     gql,
     createUser,
     stop: async () => {

@@ -24,6 +24,12 @@ export interface AppConfig {
   uploadMaxBytes: number;
   adminDistDir: string;
   logLevel: string;
+  /**
+   * A production deployment (DEPLOYMENT=production, or NODE_ENV=production without DEPLOYMENT):
+   * secrets required, listens on 0.0.0.0, no introspection. Separate from NODE_ENV, which only
+   * selects the optimised runtime (graphql-js without its development checks): `pnpm start` runs
+   * optimised with the local defaults.
+   */
   production: boolean;
   demoSeed: boolean;
   /** How long the gateway trusts a verified API key before asking the org subgraph again (0: never cache). */
@@ -44,10 +50,10 @@ function intFromEnv(name: string, fallback: number): number {
  * Secrets: required in production; on a developer machine they are generated once and kept
  * in the data directory so tokens survive restarts without any set-up.
  */
-function loadOrCreateSecrets(dataDir: string, production: boolean): { jwtSecret: string; internalSecret: string } {
-  const fromEnv = { jwtSecret: process.env.JWT_SECRET ?? '', internalSecret: process.env.INTERNAL_TOKEN_SECRET ?? '' };
+function loadOrCreateSecrets(dataDir: string, production: boolean, env: NodeJS.ProcessEnv): { jwtSecret: string; internalSecret: string } {
+  const fromEnv = { jwtSecret: env.JWT_SECRET ?? '', internalSecret: env.INTERNAL_TOKEN_SECRET ?? '' };
   if (fromEnv.jwtSecret && fromEnv.internalSecret) return fromEnv;
-  if (production) throw new Error('JWT_SECRET and INTERNAL_TOKEN_SECRET must be set when NODE_ENV=production');
+  if (production) throw new Error('JWT_SECRET and INTERNAL_TOKEN_SECRET must be set in production (DEPLOYMENT=production)');
   const file = path.join(dataDir, 'secrets.json');
   if (existsSync(file)) {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret: string; internalSecret: string };
@@ -60,7 +66,9 @@ function loadOrCreateSecrets(dataDir: string, production: boolean): { jwtSecret:
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const production = env.NODE_ENV === 'production';
+  const deployment = env.DEPLOYMENT ?? (env.NODE_ENV === 'production' ? 'production' : 'local');
+  if (deployment !== 'production' && deployment !== 'local') throw new Error(`DEPLOYMENT must be production or local, got "${deployment}"`);
+  const production = deployment === 'production';
   const dataDir = path.resolve(env.DATA_DIR ?? path.join(REPO_ROOT, '.data'));
   const databaseUrl = env.DATABASE_URL ?? `sqlite:${path.join(dataDir, 'par-index.sqlite')}`;
   if (!/^(sqlite:|mysql:\/\/)/.test(databaseUrl)) throw new Error('DATABASE_URL must start with sqlite: or mysql://');
@@ -68,7 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const orgPort = intFromEnv('ORG_PORT', 4001);
   const scoringPort = intFromEnv('SCORING_PORT', 4002);
   const subgraphHost = env.SUBGRAPH_HOST ?? '127.0.0.1';
-  const secrets = loadOrCreateSecrets(dataDir, production);
+  const secrets = loadOrCreateSecrets(dataDir, production, env);
   return {
     databaseUrl,
     gatewayPort,

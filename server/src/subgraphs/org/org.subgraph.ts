@@ -4,7 +4,7 @@ import type { AppConfig } from '../../platform/config/config';
 import { openDatabase } from '../../platform/database/data-source';
 import { buildFederatedSchema } from '../../platform/graphql/build-federated-schema';
 import { COMMON_SCHEMA_OPTIONS } from '../../platform/graphql/schema-options';
-import { startSubgraph, type RunningServer } from '../../platform/http/subgraph-server';
+import { startSubgraph, type RunningSubgraph } from '../../platform/http/subgraph-server';
 import type { Logger } from '../../platform/logging/logger';
 import { ApiClientEntity } from './api-client/api-client.entity';
 import { ApiClientResolver } from './api-client/api-client.resolver';
@@ -43,7 +43,7 @@ export function buildOrgSchema(): Promise<GraphQLSchema> {
   return schemaPromise;
 }
 
-export async function startOrgSubgraph(config: AppConfig, db: DataSource, log: Logger, port = config.orgPort): Promise<RunningServer> {
+export async function startOrgSubgraph(config: AppConfig, db: DataSource, log: Logger, port = config.orgPort): Promise<RunningSubgraph> {
   return startSubgraph({
     name: 'org',
     schema: await buildOrgSchema(),

@@ -4,7 +4,7 @@ import type { AppConfig } from '../../platform/config/config';
 import { openDatabase } from '../../platform/database/data-source';
 import { buildFederatedSchema } from '../../platform/graphql/build-federated-schema';
 import { COMMON_SCHEMA_OPTIONS } from '../../platform/graphql/schema-options';
-import { startSubgraph, type RunningServer } from '../../platform/http/subgraph-server';
+import { startSubgraph, type RunningSubgraph } from '../../platform/http/subgraph-server';
 import type { Logger } from '../../platform/logging/logger';
 import { AssessmentYearEntity } from './assessment-year/assessment-year.entity';
 import { AssessmentYearResolver, OrgUnitScoringResolver } from './assessment-year/assessment-year.resolver';
@@ -93,7 +93,7 @@ export async function startScoringSubgraph(
   db: DataSource,
   log: Logger,
   port = config.scoringPort,
-): Promise<RunningServer> {
+): Promise<RunningSubgraph> {
   return startSubgraph({
     name: 'scoring',
     schema: await buildScoringSchema(),

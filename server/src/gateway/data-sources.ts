@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ANONYMOUS, INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, signInternalToken, type Actor } from '../platform/auth/tokens';
+import type { Locale } from '../platform/errors/app-error';
+import type { LocalSubgraph } from '../platform/http/subgraph-server';
+
+type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
+
+/** What the gateway knows about the caller (the gateway's request context). */
+export interface CallerContext {
+  requestId: string;
+  locale: Locale;
+  actor: Actor;
+  clientIp: string;
+}
+
+/**
+ * The headers every gateway → subgraph call carries: the verified identity as a short-lived
+ * internal token the subgraph verifies itself, the request id and the caller's language.
+ */
+export async function internalHeaders(context: unknown, internalSecret: string): Promise<Record<string, string>> {
+  const ctx = (context ?? {}) as Partial<CallerContext>;
+  const requestId = ctx.requestId ?? randomUUID();
+  const token = await signInternalToken({ actor: ctx.actor ?? ANONYMOUS, requestId, clientIp: ctx.clientIp ?? '' }, internalSecret);
+  return { [INTERNAL_TOKEN_HEADER]: token, [REQUEST_ID_HEADER]: requestId, 'accept-language': ctx.locale ?? 'vi' };
+}
+
+/** Socket-level failures after which the subgraph cannot have run the request. */
+const RETRYABLE = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'UND_ERR_SOCKET']);
+
+function retryable(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } })?.cause;
+  return RETRYABLE.has(String((error as { code?: string })?.code)) || RETRYABLE.has(String(cause?.code));
+}
+
+type Fetcher = RemoteGraphQLDataSource['fetcher'];
+
+/**
+ * Node's fetch (undici) rather than the default fetcher: the default one's keep-alive sockets
+ * were reset after idle periods (federation#2313). A query whose connection was reset before an
+ * answer is sent once more on a fresh one; a mutation never is (it may have run).
+ */
+export const retryingFetch: Fetcher = (async (url: string, init: { body?: string }) => {
+  const call = () => (globalThis.fetch as unknown as Fetcher)(url, init as never);
+  try {
+    return await call();
+  } catch (error) {
+    const mutation = typeof init.body === 'string' && /^\{"query":"\s*mutation\b/.test(init.body);
+    if (mutation || !retryable(error)) throw error;
+    return call();
+  }
+}) as unknown as Fetcher;
+
+/** A subgraph in another process (docker compose), over HTTP with keep-alive. */
+export class HttpSubgraphDataSource extends RemoteGraphQLDataSource<CallerContext> {
+  constructor(
+    url: string,
+    private readonly internalSecret: string,
+  ) {
+    super({ url, fetcher: retryingFetch });
+  }
+
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<CallerContext>): Promise<void> {
+    for (const [name, value] of Object.entries(await internalHeaders(context, this.internalSecret))) request.http?.headers.set(name, value);
+  }
+}
+
+/**
+ * A subgraph in the gateway's own process (`pnpm start`): no 127.0.0.1 hop, no JSON in between.
+ * The call carries the same internal token as over HTTP and the subgraph verifies it.
+ */
+export class InProcessDataSource implements GraphQLDataSource<CallerContext> {
+  constructor(
+    private readonly subgraph: LocalSubgraph,
+    private readonly internalSecret: string,
+  ) {}
+
+  async process({ request, context }: GraphQLDataSourceProcessOptions<CallerContext>): Promise<GatewayGraphQLResponse> {
+    const { query, variables, operationName, extensions } = request;
+    const result = await this.subgraph(
+      { query, variables, operationName, extensions },
+      await internalHeaders(context, this.internalSecret),
+    );
+    return result as GatewayGraphQLResponse;
+  }
+}
