@@ -73,7 +73,7 @@ describe(`gateway and identity hand-off (${TEST_DB_KIND})`, () => {
   });
 
   it('an expired user token is UNAUTHENTICATED with a Vietnamese message, English on request', async () => {
-    const { token } = await signUserToken({ id: 'x', username: 'x', unitId: provinceId, roles: [] }, system.config.jwtSecret, -10);
+    const token = await signUserToken({ userId: 'x', sessionId: 'y' }, system.config.jwtSecret, new Date(Date.now() - 10_000));
     const vi = await system.gql('{ me { id } }', {}, { token });
     expect(vi.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(vi.errors?.[0].message).toMatch(/hết hạn/);

@@ -32,16 +32,26 @@ import { HttpSubgraphDataSource, InProcessDataSource, type CallerContext } from 
 import { appAccessPlugin } from './app-access';
 import { MAX_QUERY_COST, queryCost } from './query-cost';
 import { TokenBucketLimiter } from './rate-limit';
+import { cookieActor, mountBrowserSession, sessionEndingPlugin } from './browser-session';
+import { SessionVerifier, sessionVerifyUrlFor } from './session-verifier';
 
 export type GatewayContext = CallerContext;
 
 export const SUPERGRAPH_FILE = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');
 
 /**
- * Who is calling: a user (`Authorization: Bearer <JWT>`), an external app (`X-Api-Key: <key>` or
+ * Who is calling: a user (`Authorization: Bearer <JWT>`, or the admin's session cookie; either way
+ * the session is checked, see SessionVerifier), an external app (`X-Api-Key: <key>` or
  * `Authorization: ApiKey <key>`, checked by the org subgraph and cached), or nobody.
  */
-async function actorFromRequest(req: Request, config: AppConfig, apiKeys: ApiKeyVerifier): Promise<Actor> {
+interface Verifiers {
+  config: AppConfig;
+  apiKeys: ApiKeyVerifier;
+  sessions: SessionVerifier;
+}
+
+async function actorFromRequest(req: Request, res: Response, verifiers: Verifiers, options: { allowGet: boolean }): Promise<Actor> {
+  const { config, apiKeys, sessions } = verifiers;
   const header = req.headers.authorization;
   const apiKeyHeader = req.headers[API_KEY_HEADER];
   const headerKey = Array.isArray(apiKeyHeader) ? apiKeyHeader[0] : apiKeyHeader;
@@ -53,7 +63,8 @@ async function actorFromRequest(req: Request, config: AppConfig, apiKeys: ApiKey
       });
     return apiKeys.verify(headerKey.trim());
   }
-  if (!header) return ANONYMOUS;
+  // The admin in a browser: the session cookie, checked with its CSRF header (browser-session.ts).
+  if (!header) return cookieActor(req, res, { config, sessions }, options);
   const apiKey = /^ApiKey\s+(\S+)\s*$/i.exec(header);
   if (apiKey) return apiKeys.verify(apiKey[1]);
   const match = /^Bearer\s+(.+)$/i.exec(header);
@@ -62,7 +73,7 @@ async function actorFromRequest(req: Request, config: AppConfig, apiKeys: ApiKey
       vi: 'Tiêu đề Authorization không hợp lệ (dùng "Bearer <mã đăng nhập>" hoặc "ApiKey <khóa API>").',
       en: 'Malformed Authorization header (use "Bearer <token>" or "ApiKey <key>").',
     });
-  return verifyUserToken(match[1], config.jwtSecret);
+  return sessions.verify(await verifyUserToken(match[1], config.jwtSecret));
 }
 
 /** One app must not crowd out the others: a token bucket per key (429 TOO_MANY_REQUESTS). */
@@ -115,6 +126,10 @@ function costLimitPlugin(getSchema: () => GraphQLSchema | null): ApolloServerPlu
   };
 }
 
+function requestIdOf(req: Request): string {
+  return String(req.headers[REQUEST_ID_HEADER] ?? randomUUID()).slice(0, 64);
+}
+
 export interface GatewayOptions {
   config: AppConfig;
   log: Logger;
@@ -155,6 +170,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     log,
   });
   const limiter = new TokenBucketLimiter(config.apiKeyRateLimitPerMinute);
+  const sessions = new SessionVerifier({
+    verifyUrl: sessionVerifyUrlFor(options.subgraphUrls.org ?? config.orgUrl),
+    internalSecret: config.internalSecret,
+    ttlMs: config.sessionCacheSeconds * 1000,
+    log,
+  });
+  const verifiers: Verifiers = { config, apiKeys, sessions };
 
   const app = express();
   app.disable('x-powered-by');
@@ -185,6 +207,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       appAccessPlugin(() => apiSchema),
       costLimitPlugin(() => apiSchema),
       operationLogPlugin(log),
+      sessionEndingPlugin(sessions),
     ],
     validationRules: protection.validationRules,
   });
@@ -208,9 +231,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const locale = localeFromHeader(req.headers['accept-language']);
-        const requestId = String(req.headers[REQUEST_ID_HEADER] ?? randomUUID()).slice(0, 64);
+        const requestId = requestIdOf(req);
         try {
-          const actor = await actorFromRequest(req, config, apiKeys);
+          const actor = await actorFromRequest(req, res, verifiers, { allowGet: false });
           enforceRateLimit(actor, limiter, res);
           return { requestId, locale, actor, clientIp: req.ip ?? '' };
         } catch (error) {
@@ -221,13 +244,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     }),
   );
 
+  mountBrowserSession(app, apollo, { config, sessions, requestId: requestIdOf });
+
   // Evidence files travel over plain HTTP (GraphQL multipart does not pass through the gateway).
   const scoringBase = options.subgraphUrls.scoring?.replace(/\/graphql$/, '');
   app.use('/files', async (req: Request, res: Response) => {
     const locale = localeFromHeader(req.headers['accept-language']);
-    const requestId = String(req.headers[REQUEST_ID_HEADER] ?? randomUUID()).slice(0, 64);
+    const requestId = requestIdOf(req);
     try {
-      const actor = await actorFromRequest(req, config, apiKeys);
+      const actor = await actorFromRequest(req, res, verifiers, { allowGet: true });
       // Evidence files are never published results.
       if (actor.kind === 'app') throw appReadOnly();
       const token = await signInternalToken({ actor, requestId, clientIp: req.ip ?? '' }, config.internalSecret);

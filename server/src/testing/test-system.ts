@@ -5,13 +5,13 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { startGateway } from '../gateway/gateway';
 import { hashPassword } from '../platform/auth/password';
-import { signUserToken } from '../platform/auth/tokens';
 import type { Role } from '../platform/auth/roles';
 import { loadConfig, type AppConfig } from '../platform/config/config';
 import type { LocalSubgraph, RunningServer } from '../platform/http/subgraph-server';
 import { createLogger } from '../platform/logging/logger';
 import { openOrgDatabase, startOrgSubgraph } from '../subgraphs/org/org.subgraph';
 import { openScoringDatabase, startScoringSubgraph } from '../subgraphs/scoring/scoring.subgraph';
+import { openSession } from '../subgraphs/org/session/session.service';
 import { UserEntity } from '../subgraphs/org/user/user.entity';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -43,6 +43,8 @@ export interface TestSystem {
     password?: string;
     fullName?: string;
   }) => Promise<{ user: UserEntity; token: string }>;
+  /** Opens a sign-in session for an existing user, as login would, and returns its token. */
+  tokenFor: (userId: string) => Promise<string>;
   stop: () => Promise<void>;
 }
 
@@ -102,6 +104,9 @@ export async function startTestSystem(
     return (await res.json()) as GraphQLResponse<never>;
   };
 
+  const tokenFor: TestSystem['tokenFor'] = async (userId) =>
+    (await openSession(orgDb.manager, userId, { clientIp: '127.0.0.1', ttlSeconds: 3600, secret: config.jwtSecret })).token;
+
   const createUser: TestSystem['createUser'] = async (input) => {
     const user = orgDb.getRepository(UserEntity).create({
       id: crypto.randomUUID(),
@@ -116,8 +121,7 @@ export async function startTestSystem(
       lastLoginAt: null,
     });
     await orgDb.getRepository(UserEntity).save(user);
-    const { token } = await signUserToken(user, config.jwtSecret, 3600);
-    return { user, token };
+    return { user, token: await tokenFor(user.id) };
   };
 
   return {
@@ -130,6 +134,7 @@ export async function startTestSystem(
     localSubgraphs: { org: org.local, scoring: scoring.local },
     gql,
     createUser,
+    tokenFor,
     stop: async () => {
       await gateway.stop();
       await org.stop();

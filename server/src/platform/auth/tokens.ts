@@ -30,6 +30,14 @@ interface ActorBase {
 
 export interface UserActor extends ActorBase {
   kind: 'user';
+  /**
+   * The province (root unit) of the user's unit, read from the org tables when the session was
+   * checked: the one fact the scoring subgraph needs to scope an administrator without joining
+   * org tables (see admin-scope.ts).
+   */
+  provinceUnitId: string | null;
+  /** The sign-in session the request belongs to (logout revokes it). */
+  sessionId: string | null;
 }
 
 export interface AnonymousActor extends ActorBase {
@@ -76,37 +84,49 @@ export interface InternalClaims {
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 
-export async function signUserToken(
-  user: { id: string; username: string; unitId: string; roles: Role[] },
-  secret: string,
-  ttlSeconds: number,
-): Promise<{ token: string; expiresAt: Date }> {
-  const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
-  const token = await new SignJWT({ username: user.username, unitId: user.unitId, roles: user.roles })
+/** What a sign-in token says: whose session it is. Everything else is read fresh (see SessionVerifier). */
+export interface UserTokenClaims {
+  userId: string;
+  sessionId: string;
+}
+
+/**
+ * A sign-in token names a user and a session and always expires. It carries no roles or unit:
+ * the gateway reads those from the session check, so a demoted or disabled user loses his power
+ * as soon as that check runs again, not when the token expires.
+ */
+export async function signUserToken(claims: UserTokenClaims, secret: string, expiresAt: Date): Promise<string> {
+  return new SignJWT({ sid: claims.sessionId })
     .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(user.id)
+    .setSubject(claims.userId)
     .setIssuer(ISSUER)
     .setAudience(USER_AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
     .sign(key(secret));
-  return { token, expiresAt };
 }
 
-export async function verifyUserToken(token: string, secret: string): Promise<Actor> {
+export function invalidSignIn(): AppError {
+  return unauthenticated('Mã đăng nhập không hợp lệ, vui lòng đăng nhập lại.', 'Invalid sign-in token; please sign in again.');
+}
+
+export async function verifyUserToken(token: string, secret: string): Promise<UserTokenClaims> {
   try {
-    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: USER_AUDIENCE, algorithms: ['HS256'] });
-    return {
-      kind: 'user',
-      userId: String(payload.sub),
-      username: String(payload.username),
-      unitId: String(payload.unitId),
-      roles: (payload.roles as Role[]) ?? [],
-    };
+    const { payload } = await jwtVerify(token, key(secret), {
+      issuer: ISSUER,
+      audience: USER_AUDIENCE,
+      algorithms: ['HS256'],
+      // A token without an expiry would be valid forever: refused, like one without a session.
+      requiredClaims: ['exp', 'sub', 'sid'],
+    });
+    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') throw invalidSignIn();
+    return { userId: payload.sub, sessionId: payload.sid };
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired)
-      throw unauthenticated('Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.', 'Your session has expired; please sign in again.');
-    throw unauthenticated('Mã đăng nhập không hợp lệ, vui lòng đăng nhập lại.', 'Invalid sign-in token; please sign in again.');
+      throw unauthenticated('Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại.', 'Your session has expired; please sign in again.', {
+        reason: 'SESSION_EXPIRED',
+      });
+    throw invalidSignIn();
   }
 }
 

@@ -36,6 +36,11 @@ export interface AppConfig {
   apiKeyCacheSeconds: number;
   /** Requests per minute one API key may make (token bucket at the gateway; bursts up to the same number). */
   apiKeyRateLimitPerMinute: number;
+  /**
+   * How long a gateway process trusts a checked sign-in session before asking the org subgraph
+   * again: the longest a disabled, demoted or signed-out user keeps his power (0: check every request).
+   */
+  sessionCacheSeconds: number;
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -97,5 +102,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoSeed: env.DEMO_SEED !== 'false',
     apiKeyCacheSeconds: intFromEnv('API_KEY_CACHE_SECONDS', 60),
     apiKeyRateLimitPerMinute: intFromEnv('API_KEY_RATE_LIMIT_PER_MINUTE', 600),
+    sessionCacheSeconds: intFromEnv('SESSION_CACHE_SECONDS', 5),
   };
 }

@@ -40,8 +40,11 @@ export class AppError extends Error {
 export type Locale = 'vi' | 'en';
 
 export const badInput = (vi: string, en: string, details?: Record<string, unknown>) => new AppError('BAD_USER_INPUT', { vi, en }, details);
-export const unauthenticated = (vi = 'Bạn cần đăng nhập để thực hiện thao tác này.', en = 'You must sign in to do this.') =>
-  new AppError('UNAUTHENTICATED', { vi, en });
+export const unauthenticated = (
+  vi = 'Bạn cần đăng nhập để thực hiện thao tác này.',
+  en = 'You must sign in to do this.',
+  details?: Record<string, unknown>,
+) => new AppError('UNAUTHENTICATED', { vi, en }, details);
 export const forbidden = (
   vi = 'Bạn không có quyền thực hiện thao tác này.',
   en = 'You are not allowed to do this.',

@@ -1,4 +1,4 @@
-import { pathIds } from '../../domain/org/hierarchy';
+import { administeredProvince, administersUnitPath } from '../../platform/auth/admin-scope';
 import { requireRole, type SignedInActor } from '../../platform/auth/request-context';
 import { Role } from '../../platform/auth/roles';
 import { forbidden } from '../../platform/errors/app-error';
@@ -6,7 +6,8 @@ import type { OrgContext } from './org-context';
 
 /**
  * A province administrator manages his own province only: with the whole country imported, the
- * Quảng Ninh administrator must not rename units of Hà Nội or reset its users' passwords.
+ * Quảng Ninh administrator must not rename units of Hà Nội or reset its users' passwords. The
+ * rule itself is platform/auth/admin-scope.ts, shared with the scoring subgraph.
  */
 export interface AdminScope {
   actor: SignedInActor;
@@ -16,16 +17,15 @@ export interface AdminScope {
   rootPath: string;
 }
 
-export async function requireProvinceAdmin(ctx: OrgContext): Promise<AdminScope> {
+export function requireProvinceAdmin(ctx: Pick<OrgContext, 'actor'>): AdminScope {
   const actor = requireRole(ctx, Role.PROVINCE_ADMIN);
-  const own = await ctx.loaders.unitById.load(actor.unitId);
-  if (!own) throw forbidden();
-  const rootId = pathIds(own.path)[0];
+  const rootId = administeredProvince(actor);
+  if (!rootId) throw forbidden();
   return { actor, rootId, rootPath: `/${rootId}/` };
 }
 
 export function isInScope(scope: AdminScope, unit: { path: string }): boolean {
-  return unit.path.startsWith(scope.rootPath);
+  return administersUnitPath(scope.actor, unit.path);
 }
 
 export function assertInScope(scope: AdminScope, unit: { path: string; name: string }): void {

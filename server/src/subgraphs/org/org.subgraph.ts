@@ -12,17 +12,21 @@ import { mountApiKeyVerification } from './api-client/api-client.routes';
 import { AuthResolver } from './auth/auth.resolver';
 import { OrgInitial1764000000000 } from './migrations/1764000000000-org-initial';
 import { OrgApiClients1764000005000 } from './migrations/1764000005000-org-api-clients';
+import { OrgSessions1765001000000 } from './migrations/1765001000000-org-sessions';
 import type { OrgContext } from './org-context';
 import { OrgUnitLinkEntity } from './org-unit/org-unit-link.entity';
 import { OrgUnitEntity } from './org-unit/org-unit.entity';
 import { createOrgLoaders } from './org-unit/org-unit.loaders';
 import { OrgUnitResolver } from './org-unit/org-unit.resolver';
+import { UserSessionEntity } from './session/session.entity';
+import { SessionResolver } from './session/session.resolver';
+import { mountSessionVerification } from './session/session.routes';
 import { UnitImportResolver } from './unit-import/unit-import.resolver';
 import { UserEntity } from './user/user.entity';
 import { UserResolver } from './user/user.resolver';
 
-export const ORG_ENTITIES = [OrgUnitEntity, OrgUnitLinkEntity, UserEntity, ApiClientEntity];
-export const ORG_MIGRATIONS = [OrgInitial1764000000000, OrgApiClients1764000005000];
+export const ORG_ENTITIES = [OrgUnitEntity, OrgUnitLinkEntity, UserEntity, ApiClientEntity, UserSessionEntity];
+export const ORG_MIGRATIONS = [OrgInitial1764000000000, OrgApiClients1764000005000, OrgSessions1765001000000];
 
 export function openOrgDatabase(url: string): Promise<DataSource> {
   return openDatabase({ url, entities: ORG_ENTITIES, migrations: ORG_MIGRATIONS, migrationsTableName: 'org_migrations' });
@@ -33,7 +37,10 @@ let schemaPromise: Promise<GraphQLSchema> | null = null;
 /** type-graphql keeps global metadata, so the schema is built once per process. */
 export function buildOrgSchema(): Promise<GraphQLSchema> {
   schemaPromise ??= buildFederatedSchema(
-    { ...COMMON_SCHEMA_OPTIONS, resolvers: [OrgUnitResolver, AuthResolver, UserResolver, UnitImportResolver, ApiClientResolver] },
+    {
+      ...COMMON_SCHEMA_OPTIONS,
+      resolvers: [OrgUnitResolver, AuthResolver, UserResolver, UnitImportResolver, ApiClientResolver, SessionResolver],
+    },
     {
       OrgUnit: {
         __resolveReference: (reference: { id: string }, ctx: OrgContext) => ctx.loaders.unitById.load(reference.id),
@@ -51,8 +58,11 @@ export async function startOrgSubgraph(config: AppConfig, db: DataSource, log: L
     log,
     config,
     createLoaders: createOrgLoaders,
-    // The gateway's API-key check (not GraphQL: it must not appear in the public supergraph).
-    extendApp: (app) => mountApiKeyVerification(app, { db, config, log }),
+    // The gateway's API-key and session checks (not GraphQL: they must not appear in the public supergraph).
+    extendApp: (app) => {
+      mountApiKeyVerification(app, { db, config, log });
+      mountSessionVerification(app, { db, config, log });
+    },
     port,
     host: config.listenHost,
   });

@@ -36,12 +36,12 @@ function cleanScopes(scopes: ApiScope[] | null | undefined): ApiScope[] {
 
 /** Apps of the administrator's province, newest first (revoked ones included, marked inactive). */
 export async function listApiClients(ctx: OrgContext): Promise<ApiClientEntity[]> {
-  const scope = await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   return ctx.db.getRepository(ApiClientEntity).find({ where: { provinceUnitId: scope.rootId }, order: { createdAt: 'DESC', id: 'ASC' } });
 }
 
 export async function createApiClient(ctx: OrgContext, input: CreateApiClientInput): Promise<{ client: ApiClientEntity; key: string }> {
-  const scope = await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   const name = cleanName(input.name);
   const scopes = cleanScopes(input.scopes);
   const { key, keyPrefix, keyHash } = generateApiKey();
@@ -66,7 +66,7 @@ export async function createApiClient(ctx: OrgContext, input: CreateApiClientInp
 
 /** Revoking is immediate in the database; a gateway that cached the key forgets it within its cache TTL. */
 export async function revokeApiClient(ctx: OrgContext, id: string): Promise<ApiClientEntity> {
-  const scope = await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   assertId(id, 'id', { vi: 'ứng dụng', en: 'app' });
   const repo = ctx.db.getRepository(ApiClientEntity);
   const client = await repo.findOneBy({ id });

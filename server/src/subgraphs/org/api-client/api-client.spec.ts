@@ -2,7 +2,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashApiKey } from '../../../platform/auth/api-key';
 import { Role } from '../../../platform/auth/roles';
-import { ANONYMOUS, INTERNAL_TOKEN_HEADER, signInternalToken, signServiceToken, signUserToken } from '../../../platform/auth/tokens';
+import { ANONYMOUS, INTERNAL_TOKEN_HEADER, signInternalToken, signServiceToken } from '../../../platform/auth/tokens';
 import { ensureDemoData } from '../../../seed/demo';
 import { findOrgDemo, type OrgDemo } from '../../../seed/org-demo';
 import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
@@ -69,10 +69,7 @@ describe(`API clients for external apps (${TEST_DB_KIND})`, () => {
     system = await startTestSystem({ logLines, config: { apiKeyCacheSeconds: CACHE_SECONDS, apiKeyRateLimitPerMinute: RATE_LIMIT } });
     await ensureDemoData({ orgDb: system.orgDb, scoringDb: system.scoringDb, log: pino({ level: 'silent' }), config: system.config });
     org = (await findOrgDemo(system.orgDb))!;
-    const token = async (username: string) => {
-      const u = org.users[username];
-      return (await signUserToken({ id: u.id, username, unitId: u.unitId, roles: u.roles }, system.config.jwtSecret, 3600)).token;
-    };
+    const token = (username: string) => system.tokenFor(org.users[username].id);
     admin = await token('admin.qn');
     officer = await token('canbo.ansinh');
     const hanoi = await insertUnit(system.orgDb, {

@@ -1,7 +1,7 @@
 import { hashPassword, verifyPassword } from '../../../platform/auth/password';
-import { signUserToken } from '../../../platform/auth/tokens';
 import { AppError, badInput } from '../../../platform/errors/app-error';
 import type { OrgContext } from '../org-context';
+import { openSession } from '../session/session.service';
 import { UserEntity } from '../user/user.entity';
 import { ACCOUNT_LOCK_MS, AddressThrottle, MAX_ACCOUNT_FAILURES } from './login-throttle';
 
@@ -64,12 +64,10 @@ export async function login(ctx: OrgContext, username: string, password: string)
     throw wrongCredentials();
   }
   addressThrottle.recordSuccess(address);
-  await users.update({ id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
-  const { token, expiresAt } = await signUserToken(
-    { id: user.id, username: user.username, unitId: user.unitId, roles: user.roles },
-    ctx.config.jwtSecret,
-    ctx.config.jwtTtlSeconds,
-  );
+  const { token, expiresAt } = await ctx.db.transaction(async (em) => {
+    await em.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
+    return openSession(em, user.id, { clientIp: ctx.clientIp, ttlSeconds: ctx.config.jwtTtlSeconds, secret: ctx.config.jwtSecret, now });
+  });
   ctx.log.info({ userId: user.id }, 'signed in');
   return { token, expiresAt, user: { ...user, lastLoginAt: now } };
 }

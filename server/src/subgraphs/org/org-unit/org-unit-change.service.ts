@@ -215,7 +215,7 @@ export async function rebaseSubtree(em: EntityManager, oldPath: string, newPath:
 // Mutations
 
 export async function createOrgUnit(ctx: OrgContext, input: CreateOrgUnitInput): Promise<OrgUnitEntity> {
-  const scope = await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   const name = cleanName(input.name);
   const code = cleanCode(input.code);
   const subtype = cleanSubtype(input.subtype);
@@ -241,7 +241,7 @@ export async function createOrgUnit(ctx: OrgContext, input: CreateOrgUnitInput):
 }
 
 export async function renameOrgUnit(ctx: OrgContext, id: string, rawName: string): Promise<OrgUnitEntity> {
-  const scope = await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   const name = cleanName(rawName);
   return inTransaction(ctx, async (em) => {
     const unit = await loadUnit(em, id, 'id');
@@ -254,7 +254,7 @@ export async function renameOrgUnit(ctx: OrgContext, id: string, rawName: string
 }
 
 export async function changeOrgUnitSubtype(ctx: OrgContext, id: string, rawSubtype: string): Promise<OrgUnitEntity> {
-  const scope = await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   const subtype = cleanSubtype(rawSubtype);
   return inTransaction(ctx, async (em) => {
     const unit = await loadUnit(em, id, 'id');
@@ -267,7 +267,7 @@ export async function changeOrgUnitSubtype(ctx: OrgContext, id: string, rawSubty
 }
 
 export async function moveOrgUnit(ctx: OrgContext, id: string, newParentId: string): Promise<OrgUnitEntity> {
-  const scope = await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   assertUnitId(id, 'id');
   assertUnitId(newParentId, 'newParentId');
   return inTransaction(ctx, async (em) => {
@@ -289,7 +289,7 @@ export async function moveOrgUnit(ctx: OrgContext, id: string, newParentId: stri
 }
 
 export async function closeOrgUnit(ctx: OrgContext, id: string, validTo: string): Promise<OrgUnitEntity> {
-  const scope = await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   return inTransaction(ctx, async (em) => {
     const unit = await loadUnit(em, id, 'id');
     assertInScope(scope, unit);
@@ -380,7 +380,7 @@ async function applyPlan(
 }
 
 export async function mergeOrgUnits(ctx: OrgContext, input: MergeOrgUnitsInput): Promise<OrgUnitEntity> {
-  const scope = await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   input.sourceIds.forEach((id, i) => assertUnitId(id, `sourceIds[${i}]`));
   return inTransaction(ctx, async (em) => {
     const sources: OrgUnitEntity[] = [];
@@ -407,7 +407,7 @@ export async function mergeOrgUnits(ctx: OrgContext, input: MergeOrgUnitsInput):
 }
 
 export async function splitOrgUnit(ctx: OrgContext, input: SplitOrgUnitInput): Promise<OrgUnitEntity[]> {
-  const scope = await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   assertUnitId(input.sourceId, 'sourceId');
   return inTransaction(ctx, async (em) => {
     const source = await loadUnit(em, input.sourceId, 'sourceId');

@@ -24,7 +24,7 @@ import {
 } from '../../../domain/org/unit-dataset';
 import { foldVietnamese, subtypeFromName } from '../../../domain/org/vietnamese-text';
 import { requireProvinceAdmin } from '../admin-scope';
-import { badInput } from '../../../platform/errors/app-error';
+import { badInput, forbidden } from '../../../platform/errors/app-error';
 import type { Logger } from '../../../platform/logging/logger';
 import type { OrgContext } from '../org-context';
 import { rebaseSubtree } from '../org-unit/org-unit-change.service';
@@ -300,16 +300,39 @@ export async function importUnitDataset(db: DataSource, options: UnitImportOptio
 }
 
 /**
- * The admin-only mutation: loads one province (or, with no code, every province) of a dataset.
- * Official reference data is the same for everyone and importing is idempotent, so this is
- * not limited to the administrator's own province (changing units afterwards is).
+ * The provinces an administrator may import: his own (by its official code) and, for the
+ * three-level dataset, the pre-reform provinces it was formed from, whose history it inherits.
+ * An import overwrites names and links, so another province's (Hà Nội's rename reverted by a
+ * Quảng Ninh administrator) is refused, and so is the whole country at once: that is the server
+ * operator's job (`pnpm import-units`), not a province's.
  */
+async function importableCodes(ctx: OrgContext, rootId: string, dataset: UnitDataset): Promise<string[]> {
+  const own = await ctx.loaders.unitById.load(rootId);
+  if (!own) return [];
+  if (dataset === UnitDataset.TWO_LEVEL_2026) return [own.code];
+  return [...new Set([own.code, ...predecessorProvinceCodes(own.code)])];
+}
+
+/** The admin-only mutation: loads the administrator's own province from a dataset. */
 export async function importUnits(
   ctx: OrgContext,
   input: { dataset: UnitDataset; provinceCode?: string | null },
 ): Promise<UnitImportResult> {
-  await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   const requested = input.provinceCode?.trim() || null;
+  if (requested === null)
+    throw forbidden(
+      'Quản trị cấp tỉnh chỉ nhập được đơn vị của tỉnh mình; hãy chọn mã tỉnh. Nhập toàn quốc do người vận hành máy chủ thực hiện bằng lệnh import-units.',
+      "A province administrator imports only his own province; choose its code. The whole country is imported by the server's operator (import-units).",
+      { argument: 'provinceCode' },
+    );
+  const allowed = await importableCodes(ctx, scope.rootId, input.dataset);
+  if (/^\d{2}$/.test(requested) && !allowed.includes(requested))
+    throw forbidden(
+      `Bạn chỉ nhập được đơn vị của tỉnh mình (mã ${allowed.join(', ') || 'không xác định'}); tỉnh mã ${requested} nằm ngoài phạm vi đó.`,
+      `You can import only your own province (code ${allowed.join(', ') || 'unknown'}); province ${requested} is outside it.`,
+      { argument: 'provinceCode' },
+    );
   const result = await importUnitDataset(ctx.db, { dataset: input.dataset, provinceCode: requested }, ctx.log);
   ctx.loaders.unitById.clearAll();
   ctx.loaders.childrenByParent.clearAll();

@@ -91,8 +91,8 @@ describe(`unit import: Quảng Ninh in both eras (${TEST_DB_KIND})`, () => {
     ).toBe(true);
   });
 
-  it('importUnits is for province administrators; it loads one province or, without a code, all', async () => {
-    const province = await system.orgDb.getRepository(OrgUnitEntity).findOneByOrFail({ kind: OrgUnitKind.PROVINCE });
+  it('importUnits is for province administrators, limited to their own province (another province or all: FORBIDDEN)', async () => {
+    const province = await system.orgDb.getRepository(OrgUnitEntity).findOneByOrFail({ kind: OrgUnitKind.PROVINCE, code: '22' });
     const { token: admin } = await system.createUser({ username: 'import.admin', unitId: province.id, roles: [Role.PROVINCE_ADMIN] });
     const { token: viewer } = await system.createUser({ username: 'import.viewer', unitId: province.id, roles: [Role.VIEWER] });
     const mutation =
@@ -100,10 +100,13 @@ describe(`unit import: Quảng Ninh in both eras (${TEST_DB_KIND})`, () => {
     expect((await system.gql(mutation, { p: '22' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await system.gql(mutation, { p: '22' }, { token: viewer })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await system.gql(mutation, { p: '7' }, { token: admin })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await system.gql(mutation, { p: '99' }, { token: admin })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const hanoi = await system.gql<{ importUnits: { created: number } }>(mutation, { p: '01' }, { token: admin });
-    expect(hanoi.errors).toBeUndefined();
-    expect(hanoi.data?.importUnits.created).toBeGreaterThan(100);
+    // The attack of the finding: a Quảng Ninh administrator importing (and so overwriting) Hà Nội.
+    const hanoi = await system.gql(mutation, { p: '01' }, { token: admin });
+    expect(hanoi.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN', argument: 'provinceCode' } });
+    expect(hanoi.errors?.[0].message).toMatch(/tỉnh mình \(mã 22\)/);
+    expect(await system.orgDb.getRepository(OrgUnitEntity).countBy({ code: '01', kind: OrgUnitKind.PROVINCE })).toBe(0);
+    expect((await system.gql(mutation, { p: null }, { token: admin })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await system.gql(mutation, { p: '99' }, { token: admin })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const ok = await system.gql<{ importUnits: Record<string, unknown> }>(mutation, { p: '22' }, { token: admin });
     expect(ok.errors).toBeUndefined();
     expect(ok.data?.importUnits).toMatchObject({ dataset: 'TWO_LEVEL_2026', provinceCode: '22', created: 0, updated: 0, linked: 0 });

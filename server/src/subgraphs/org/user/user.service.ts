@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { hashPassword, passwordProblem, verifyPassword } from '../../../platform/auth/password';
-import { hasRole, requireUser } from '../../../platform/auth/request-context';
+import { administersUnitPath } from '../../../platform/auth/admin-scope';
+import { requireUser } from '../../../platform/auth/request-context';
 import { ALL_ROLES, Role } from '../../../platform/auth/roles';
 import { badInput, conflict, forbidden, notFound } from '../../../platform/errors/app-error';
 import { assertId } from '../../../platform/graphql/ids';
@@ -14,6 +15,7 @@ import { assertInScope, isInScope, requireProvinceAdmin, type AdminScope } from 
 import type { OrgContext } from '../org-context';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { assertUnitId, escapeLike, LIKE_ESCAPE } from '../org-unit/org-unit.service';
+import { revokeSessions, type RevokeReason } from '../session/session.service';
 import { isUniqueViolation } from '../unique-violation';
 import type { CreateUserInput, UpdateUserInput } from './user.types';
 import { UserEntity } from './user.entity';
@@ -98,7 +100,7 @@ export interface UsersFilter {
 
 /** Users of the administrator's province (or of one unit and its subtree), by username. */
 export async function listUsers(ctx: OrgContext, filter: UsersFilter): Promise<Connection<UserEntity>> {
-  const scope = await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   const limit = pageSize(filter.first);
   let prefix = scope.rootPath;
   if (filter.unitId) {
@@ -138,7 +140,7 @@ export async function findUser(ctx: OrgContext, id: string): Promise<UserEntity 
   const actor = requireUser(ctx);
   assertUserId(id);
   if (actor.userId === id) return ctx.db.getRepository(UserEntity).findOneBy({ id });
-  const scope = await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   const user = await ctx.db.getRepository(UserEntity).findOneBy({ id });
   if (!user) return null;
   const unit = await ctx.loaders.unitById.load(user.unitId);
@@ -154,12 +156,7 @@ export async function listUnitUsers(
 ): Promise<Connection<UserEntity>> {
   const actor = requireUser(ctx);
   const limit = pageSize(args.first);
-  let allowed = actor.unitId === unit.id;
-  if (!allowed && hasRole(actor, Role.PROVINCE_ADMIN)) {
-    const own = await ctx.loaders.unitById.load(actor.unitId);
-    allowed = Boolean(own) && unit.path.startsWith(`/${own?.path.split('/')[1]}/`);
-  }
-  if (!allowed) throw forbidden();
+  if (actor.unitId !== unit.id && !administersUnitPath(actor, unit.path)) throw forbidden();
   const all = [...(await ctx.loaders.usersByUnit.load(unit.id))].sort((a, b) => a.username.localeCompare(b.username));
   let start = 0;
   if (args.after) {
@@ -174,7 +171,7 @@ export async function listUnitUsers(
 // Mutations
 
 export async function createUser(ctx: OrgContext, input: CreateUserInput): Promise<UserEntity> {
-  const scope = await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   const username = cleanUsername(input.username);
   const fullName = cleanFullName(input.fullName);
   const roles = cleanRoles(input.roles);
@@ -209,8 +206,16 @@ export async function createUser(ctx: OrgContext, input: CreateUserInput): Promi
   return users.findOneByOrFail({ id: user.id });
 }
 
+/** Which change ends the user's sessions: losing access (disabled), or holding other powers than the token was given for. */
+function sessionEndingChange(user: UserEntity, changes: Partial<UserEntity>): RevokeReason | null {
+  if (changes.active === false && user.active) return 'DISABLED';
+  if (changes.roles && changes.roles.join(',') !== user.roles.join(',')) return 'ROLES_CHANGED';
+  if (changes.unitId && changes.unitId !== user.unitId) return 'UNIT_CHANGED';
+  return null;
+}
+
 export async function updateUser(ctx: OrgContext, id: string, input: UpdateUserInput): Promise<UserEntity> {
-  const scope = await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   const user = await managedUser(ctx, scope, id);
   const changes: Partial<UserEntity> = {};
   if (input.fullName !== undefined && input.fullName !== null) changes.fullName = cleanFullName(input.fullName);
@@ -223,24 +228,32 @@ export async function updateUser(ctx: OrgContext, id: string, input: UpdateUserI
       'Bạn không thể tự khóa tài khoản của mình hoặc tự bỏ vai trò quản trị; hãy nhờ quản trị viên khác.',
       'You cannot deactivate yourself or remove your own administrator role; ask another administrator.',
     );
-  if (Object.keys(changes).length > 0) await ctx.db.transaction((em) => em.update(UserEntity, { id }, changes));
+  const revokeFor = sessionEndingChange(user, changes);
+  if (Object.keys(changes).length > 0)
+    await ctx.db.transaction(async (em) => {
+      await em.update(UserEntity, { id }, changes);
+      if (revokeFor) await revokeSessions(em, id, revokeFor);
+    });
   ctx.loaders.usersByUnit.clearAll();
   ctx.log.info({ userId: id, fields: Object.keys(changes), by: scope.actor.userId }, 'user updated');
   return ctx.db.getRepository(UserEntity).findOneByOrFail({ id });
 }
 
 export async function resetUserPassword(ctx: OrgContext, id: string, password: string): Promise<UserEntity> {
-  const scope = await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   assertPassword(password);
   await managedUser(ctx, scope, id);
   const passwordHash = await hashPassword(password);
-  await ctx.db.transaction((em) => em.update(UserEntity, { id }, { passwordHash, failedLoginCount: 0, lockedUntil: null }));
+  await ctx.db.transaction(async (em) => {
+    await em.update(UserEntity, { id }, { passwordHash, failedLoginCount: 0, lockedUntil: null });
+    await revokeSessions(em, id, 'PASSWORD_RESET');
+  });
   ctx.log.info({ userId: id, by: scope.actor.userId }, 'user password reset');
   return ctx.db.getRepository(UserEntity).findOneByOrFail({ id });
 }
 
 export async function unlockUser(ctx: OrgContext, id: string): Promise<UserEntity> {
-  const scope = await requireProvinceAdmin(ctx);
+  const scope = requireProvinceAdmin(ctx);
   await managedUser(ctx, scope, id);
   await ctx.db.transaction((em) => em.update(UserEntity, { id }, { failedLoginCount: 0, lockedUntil: null }));
   ctx.log.info({ userId: id, by: scope.actor.userId }, 'user unlocked');
@@ -260,7 +273,11 @@ export async function changeMyPassword(ctx: OrgContext, currentPassword: string,
       argument: 'newPassword',
     });
   const passwordHash = await hashPassword(newPassword);
-  await ctx.db.transaction((em) => em.update(UserEntity, { id: user.id }, { passwordHash }));
+  // The other devices are signed out (whoever knew the old password); this one stays signed in.
+  await ctx.db.transaction(async (em) => {
+    await em.update(UserEntity, { id: user.id }, { passwordHash });
+    await revokeSessions(em, user.id, 'PASSWORD_CHANGED', { except: actor.sessionId });
+  });
   ctx.log.info({ userId: user.id }, 'password changed by its owner');
   return true;
 }

@@ -8,7 +8,6 @@ import type { DataSource } from 'typeorm';
 import { startGateway } from '../../../gateway/gateway';
 import { hashPassword } from '../../../platform/auth/password';
 import { Role } from '../../../platform/auth/roles';
-import { signUserToken } from '../../../platform/auth/tokens';
 import { loadConfig, type AppConfig } from '../../../platform/config/config';
 import type { RunningServer } from '../../../platform/http/subgraph-server';
 import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
@@ -16,6 +15,7 @@ import { createTestDatabase, TEST_DB_KIND, type TestDatabase } from '../../../te
 import type { GraphQLResponse } from '../../../testing/test-system';
 import { openScoringDatabase, startScoringSubgraph } from '../../scoring/scoring.subgraph';
 import { openOrgDatabase, startOrgSubgraph } from '../org.subgraph';
+import { openSession } from '../session/session.service';
 import { UserEntity } from './user.entity';
 
 /**
@@ -101,7 +101,12 @@ describe(`users (${TEST_DB_KIND})`, () => {
       lockedUntil: null,
       lastLoginAt: null,
     });
-    return { id: user.id, token: (await signUserToken(user, system.config.jwtSecret, 3600)).token };
+    const { token } = await openSession(system.orgDb.manager, user.id, {
+      clientIp: '127.0.0.1',
+      ttlSeconds: 3600,
+      secret: system.config.jwtSecret,
+    });
+    return { id: user.id, token };
   }
 
   beforeAll(async () => {

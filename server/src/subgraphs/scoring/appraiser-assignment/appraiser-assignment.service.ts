@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { administersProvince } from '../../../platform/auth/admin-scope';
 import { In } from 'typeorm';
 import { hasRole, requireUser, type RequestContext } from '../../../platform/auth/request-context';
 import { Role } from '../../../platform/auth/roles';
@@ -15,7 +16,7 @@ import { AppraiserAssignmentEntity } from './appraiser-assignment.entity';
 /** The province admin assigns anyone; an assessor chair assigns the appraisers of his own unit. */
 function requireAssigner(ctx: RequestContext, year: AssessmentYearEntity, assessorUnitId: string): void {
   const actor = requireUser(ctx);
-  const admin = hasRole(actor, Role.PROVINCE_ADMIN) && actor.unitId === year.provinceUnitId;
+  const admin = administersProvince(actor, year.provinceUnitId);
   const chair = hasRole(actor, Role.ASSESSOR_CHAIR) && actor.unitId === assessorUnitId;
   if (!admin && !chair)
     throw forbidden(

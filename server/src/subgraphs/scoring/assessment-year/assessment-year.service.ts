@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { administersProvince } from '../../../platform/auth/admin-scope';
 import { In, type EntityManager } from 'typeorm';
 import {
   DEFAULT_BANDS,
@@ -328,7 +329,7 @@ export async function nextStatuses(ctx: RequestContext, year: AssessmentYearEnti
     // Opening builds an empty roster first, so the preview must not refuse for "roster empty".
     if (pre.rosterSize === 0 && to === YearStatus.SELF_ASSESSMENT && year.status === YearStatus.PLANNING) pre.rosterSize = 1;
     let decision = decideYearTransition(year.status, to, pre);
-    if (decision.allowed && ctx.actor.unitId !== year.provinceUnitId)
+    if (decision.allowed && !administersProvince(ctx.actor, year.provinceUnitId))
       decision = {
         allowed: false,
         code: 'FORBIDDEN',

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { hasRole, requireUser, type RequestContext, type SignedInActor } from '../../../platform/auth/request-context';
-import { Role } from '../../../platform/auth/roles';
+import { administersProvince } from '../../../platform/auth/admin-scope';
+import { requireUser, type RequestContext, type SignedInActor } from '../../../platform/auth/request-context';
 import { conflict, forbidden, notFound } from '../../../platform/errors/app-error';
 import { assertId } from '../../../platform/graphql/ids';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
@@ -23,10 +23,10 @@ export async function getYearForUpdate(manager: EntityManager, id: string, argum
   return year;
 }
 
-/** Only a PROVINCE_ADMIN of the year's own province configures it. */
+/** Only a PROVINCE_ADMIN of the year's own province configures it (the shared rule: platform/auth/admin-scope.ts). */
 export function requireProvinceAdmin(ctx: Pick<RequestContext, 'actor'>, provinceUnitId: string): SignedInActor {
   const actor = requireUser(ctx);
-  if (!hasRole(actor, Role.PROVINCE_ADMIN) || actor.unitId !== provinceUnitId)
+  if (!administersProvince(actor, provinceUnitId))
     throw forbidden(
       'Chỉ quản trị viên cấp tỉnh của tỉnh này mới được thay đổi kỳ đánh giá.',
       "Only this province's administrator may change its assessment years.",
@@ -39,7 +39,7 @@ export function requireProvinceAdmin(ctx: Pick<RequestContext, 'actor'>, provinc
  * is on (or assesses units on) the roster of one of the province's years.
  */
 export async function isProvinceMember(manager: EntityManager, actor: SignedInActor, provinceUnitId: string): Promise<boolean> {
-  if (actor.unitId === provinceUnitId) return true;
+  if (actor.unitId === provinceUnitId || actor.provinceUnitId === provinceUnitId) return true;
   const hit = await manager
     .createQueryBuilder(RosterEntryEntity, 'r')
     .innerJoin(AssessmentYearEntity, 'y', 'y.id = r.year_id')

@@ -12,7 +12,15 @@ import { AuditEntityType, recordAudit, recordAuditMany } from './audit.service';
 describe(`audit trail storage (${TEST_DB_KIND})`, () => {
   let database: TestDatabase;
   let db: DataSource;
-  const actor: Actor = { kind: 'user', userId: 'u-1', username: 'admin.qn', unitId: 'p-1', roles: [Role.PROVINCE_ADMIN] };
+  const actor: Actor = {
+    kind: 'user',
+    userId: 'u-1',
+    username: 'admin.qn',
+    unitId: 'p-1',
+    roles: [Role.PROVINCE_ADMIN],
+    provinceUnitId: 'p-1',
+    sessionId: null,
+  };
 
   beforeAll(async () => {
     database = await createTestDatabase();

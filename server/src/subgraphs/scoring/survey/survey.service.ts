@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { administersProvince } from '../../../platform/auth/admin-scope';
 import { In } from 'typeorm';
 import { requireRole } from '../../../platform/auth/request-context';
 import { Role } from '../../../platform/auth/roles';
@@ -40,7 +41,7 @@ export async function importSurveyResults(
   assertId(yearId, 'yearId');
   const year = await ctx.db.getRepository(AssessmentYearEntity).findOneBy({ id: yearId });
   if (!year) throw notFound('Không tìm thấy kỳ đánh giá.', 'Assessment year not found.', { argument: 'yearId' });
-  if (actor.unitId !== year.provinceUnitId)
+  if (!administersProvince(actor, year.provinceUnitId))
     throw forbidden(
       'Chỉ quản trị viên của tỉnh mới được nhập kết quả điều tra.',
       'Only the province’s administrator may import survey results.',
