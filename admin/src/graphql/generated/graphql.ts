@@ -615,6 +615,8 @@ export type Mutation = {
   lockCriteriaSet: CriteriaSet;
   /** Đăng nhập. Repeated failures lock the account and slow the address. */
   login: AuthPayload;
+  /** Đăng xuất: ends the session of this sign-in token at once (other devices stay signed in). False when it had already ended. */
+  logout: Scalars['Boolean']['output'];
   /** Sáp nhập nhiều đơn vị thành một đơn vị mới; các đơn vị cũ đóng vào ngày trước ngày hiệu lực và được liên kết (MERGE). */
   mergeOrgUnits: OrgUnit;
   /** Moves a node under another parent (null: top level) and/or to a position among its siblings. */
@@ -647,6 +649,8 @@ export type Mutation = {
   saveExplanation: ScoreSheet;
   /** Lưu tự đánh giá: all given leaves in one transaction; any bad entry → BAD_USER_INPUT listing the codes, stale version → CONFLICT; nothing written on error. */
   saveSelfAssessment: ScoreSheet;
+  /** Đăng xuất khỏi mọi thiết bị: ends every session of the signed-in user, this one included; returns how many. */
+  signOutEverywhere: Scalars['Int']['output'];
   /** Chia tách một đơn vị thành nhiều đơn vị mới; đơn vị cũ đóng và được liên kết (SPLIT) với từng đơn vị mới. */
   splitOrgUnit: Array<OrgUnit>;
   /** Bắt đầu thẩm định (appraiser of the assessor unit). */
