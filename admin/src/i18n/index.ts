@@ -9,6 +9,7 @@ import { yearsMessages } from '@/modules/years/i18n';
 import { criteriaMessages } from '@/modules/criteria/i18n';
 import { resultsMessages } from '@/modules/results/i18n';
 import { apiClientMessages } from '@/modules/api-clients/i18n';
+import { inboxMessages } from '@/modules/home/i18n';
 
 const MODULE_MESSAGES: { vi: object; en: object }[] = [
   scoreSheetMessages,
@@ -17,6 +18,7 @@ const MODULE_MESSAGES: { vi: object; en: object }[] = [
   criteriaMessages,
   resultsMessages,
   apiClientMessages,
+  inboxMessages,
 ];
 const withModules = (locale: 'vi' | 'en', base: object) => Object.assign({}, base, ...MODULE_MESSAGES.map((m) => m[locale]));
 

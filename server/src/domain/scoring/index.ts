@@ -9,3 +9,4 @@ export * from './sheet-index';
 export * from './ranking';
 export * from './workflow';
 export * from './delegation';
+export * from './tasks';

@@ -32,6 +32,7 @@ import { RosterResolver } from './roster/roster.resolver';
 import { CriteriaResolver } from './criteria/criteria.resolver';
 import { AppraiserAssignmentResolver } from './appraiser-assignment/appraiser-assignment.resolver';
 import { AuditResolver } from './audit/audit.resolver';
+import { InboxResolver } from './inbox/inbox.resolver';
 import { OrgUnitRef } from './org-unit-ref';
 import { createScoringLoaders } from './scoring-context';
 
@@ -79,6 +80,7 @@ export function buildScoringSchema(): Promise<GraphQLSchema> {
         ResultsResolver,
         OrgUnitResultsResolver,
         SurveyResolver,
+        InboxResolver,
       ],
       orphanedTypes: [OrgUnitRef],
     },
