@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ANONYMOUS, INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, signInternalToken, type Actor } from '../platform/auth/tokens';
+import {
+  ANONYMOUS,
+  GATEWAY_FETCH_HEADER,
+  GATEWAY_FETCH_PURPOSE,
+  INTERNAL_TOKEN_HEADER,
+  REQUEST_ID_HEADER,
+  signInternalToken,
+  signServiceToken,
+  type Actor,
+} from '../platform/auth/tokens';
 import type { Locale } from '../platform/errors/app-error';
 import type { LocalSubgraph } from '../platform/http/subgraph-server';
 
@@ -22,7 +31,27 @@ export async function internalHeaders(context: unknown, internalSecret: string):
   const ctx = (context ?? {}) as Partial<CallerContext>;
   const requestId = ctx.requestId ?? randomUUID();
   const token = await signInternalToken({ actor: ctx.actor ?? ANONYMOUS, requestId, clientIp: ctx.clientIp ?? '' }, internalSecret);
-  return { [INTERNAL_TOKEN_HEADER]: token, [REQUEST_ID_HEADER]: requestId, 'accept-language': ctx.locale ?? 'vi' };
+  return {
+    [INTERNAL_TOKEN_HEADER]: token,
+    [GATEWAY_FETCH_HEADER]: await gatewayFetchToken(internalSecret),
+    [REQUEST_ID_HEADER]: requestId,
+    'accept-language': ctx.locale ?? 'vi',
+  };
+}
+
+const fetchTokens = new Map<string, { token: string; renewAt: number }>();
+
+/**
+ * The gateway's own service token on its query-plan fetches (not on the /files proxy): subgraphs
+ * answer `_service`/`_entities` only with it. One per secret, renewed well inside its 60 s life.
+ */
+async function gatewayFetchToken(internalSecret: string): Promise<string> {
+  const now = Date.now();
+  const cached = fetchTokens.get(internalSecret);
+  if (cached && now < cached.renewAt) return cached.token;
+  const token = await signServiceToken(GATEWAY_FETCH_PURPOSE, internalSecret);
+  fetchTokens.set(internalSecret, { token, renewAt: now + 30_000 });
+  return token;
 }
 
 /** Socket-level failures after which the subgraph cannot have run the request. */

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -11,19 +10,11 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { API_KEY_HEADER } from '../platform/auth/api-key';
-import { appReadOnly } from '../platform/auth/request-context';
 import type { AppConfig } from '../platform/config/config';
 import { REPO_ROOT } from '../platform/config/config';
-import {
-  ANONYMOUS,
-  INTERNAL_TOKEN_HEADER,
-  REQUEST_ID_HEADER,
-  signInternalToken,
-  verifyUserToken,
-  type Actor,
-} from '../platform/auth/tokens';
+import { REQUEST_ID_HEADER, verifyUserToken, type Actor } from '../platform/auth/tokens';
 import { AppError, localeFromHeader } from '../platform/errors/app-error';
-import { maskUnexpectedError, toGraphQLError } from '../platform/errors/graphql-errors';
+import { toGraphQLError } from '../platform/errors/graphql-errors';
 import { listen, mountHealth, type LocalSubgraph, type RunningServer } from '../platform/http/subgraph-server';
 import { operationLogPlugin } from '../platform/http/operation-log-plugin';
 import type { Logger } from '../platform/logging/logger';
@@ -34,8 +25,14 @@ import { MAX_QUERY_COST, queryCost } from './query-cost';
 import { TokenBucketLimiter } from './rate-limit';
 import { cookieActor, mountBrowserSession, sessionEndingPlugin } from './browser-session';
 import { SessionVerifier, sessionVerifyUrlFor } from './session-verifier';
+import { fileProxy } from './file-proxy';
+import { clientErrorStatusPlugin, formatGatewayError, literalValuesRule, variablesGuardPlugin } from './request-guards';
+import { jsonErrorHandler } from '../platform/http/json-error-handler';
 
 export type GatewayContext = CallerContext;
+
+/** Tokens in one operation: generous for the admin's largest document, small enough to parse in microseconds. */
+const MAX_TOKENS = 5000;
 
 export const SUPERGRAPH_FILE = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');
 
@@ -185,7 +182,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
-    maxTokens: { n: 5000 },
+    // graphql-js's own parser limit (parseOptions below): Armor's throws from a plugin hook, which Apollo answers with HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 30 },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: true },
@@ -196,20 +194,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     // Decided by the deployment, not by NODE_ENV (which `pnpm start` sets for the optimised runtime).
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted) => {
-      const masked = maskUnexpectedError(formatted);
-      if (masked.extensions) delete (masked.extensions as Record<string, unknown>).serviceName;
-      return masked;
-    },
+    parseOptions: { maxTokens: MAX_TOKENS },
+    formatError: formatGatewayError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...protection.plugins,
+      variablesGuardPlugin(() => apiSchema),
       appAccessPlugin(() => apiSchema),
       costLimitPlugin(() => apiSchema),
+      clientErrorStatusPlugin(),
       operationLogPlugin(log),
       sessionEndingPlugin(sessions),
     ],
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, literalValuesRule],
   });
   await apollo.start();
 
@@ -242,48 +239,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         }
       },
     }),
+    jsonErrorHandler((err) => log.error({ err }, 'gateway request failed')),
   );
 
   mountBrowserSession(app, apollo, { config, sessions, requestId: requestIdOf });
 
-  // Evidence files travel over plain HTTP (GraphQL multipart does not pass through the gateway).
-  const scoringBase = options.subgraphUrls.scoring?.replace(/\/graphql$/, '');
-  app.use('/files', async (req: Request, res: Response) => {
-    const locale = localeFromHeader(req.headers['accept-language']);
-    const requestId = requestIdOf(req);
-    try {
-      const actor = await actorFromRequest(req, res, verifiers, { allowGet: true });
-      // Evidence files are never published results.
-      if (actor.kind === 'app') throw appReadOnly();
-      const token = await signInternalToken({ actor, requestId, clientIp: req.ip ?? '' }, config.internalSecret);
-      const headers: Record<string, string> = { [INTERNAL_TOKEN_HEADER]: token, [REQUEST_ID_HEADER]: requestId, 'accept-language': locale };
-      for (const name of ['content-type', 'content-length', 'x-file-name']) {
-        const value = req.headers[name];
-        if (typeof value === 'string') headers[name] = value;
-      }
-      const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-      const upstream = await fetch(`${scoringBase}/files${req.url === '/' ? '' : req.url}`, {
-        method: req.method,
-        headers,
-        body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
-        duplex: 'half',
-      } as RequestInit);
-      res.status(upstream.status);
-      for (const name of ['content-type', 'content-length', 'content-disposition', 'cache-control']) {
-        const value = upstream.headers.get(name);
-        if (value) res.setHeader(name, value);
-      }
-      if (upstream.body) Readable.fromWeb(upstream.body as import('node:stream/web').ReadableStream).pipe(res);
-      else res.end();
-    } catch (error) {
-      const appError =
-        error instanceof AppError ? error : new AppError('INTERNAL_SERVER_ERROR', { vi: 'Lỗi hệ thống.', en: 'Internal error.' });
-      if (!(error instanceof AppError)) log.error({ requestId, err: error }, 'file proxy failed');
-      res.status(appError.code === 'UNAUTHENTICATED' ? 401 : appError.code === 'FORBIDDEN' ? 403 : 500).json({
-        errors: [{ message: appError.message_(locale), extensions: { code: appError.code } }],
-      });
-    }
-  });
+  const scoringBase = options.subgraphUrls.scoring?.replace(/\/graphql$/, '') ?? '';
+  app.use(
+    '/files',
+    fileProxy({
+      scoringBase,
+      internalSecret: config.internalSecret,
+      log,
+      identify: (req, res) => actorFromRequest(req, res, verifiers, { allowGet: true }),
+    }),
+  );
 
   // The admin SPA: static assets plus history-mode fallback to index.html.
   if (existsSync(path.join(config.adminDistDir, 'index.html'))) {

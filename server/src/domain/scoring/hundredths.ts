@@ -76,30 +76,42 @@ const DECIMAL_PATTERN = /^([+-]?)(\d+)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 const LEADING_DOT_PATTERN = /^([+-]?)\.(\d+)$/;
 
 /**
+ * Bounds that keep parsing cheap whatever a client sends: an exponent of 1e999999999 once made
+ * `10n ** exponent` block the event loop for ~27 s. No score, count or percentage needs more
+ * than a few dozen characters or an exponent beyond ±40; anything past them is refused before
+ * any BigInt work.
+ */
+export const MAX_DECIMAL_TEXT_LENGTH = 40;
+export const MAX_DECIMAL_EXPONENT = 40;
+
+/**
  * Parses a number or a decimal string exactly. Numbers go through their
  * shortest round-trip representation (String(1.005) = "1.005"), which is what
  * the user typed. A single comma is accepted as the decimal separator because
  * Vietnamese users write "12,5"; thousands separators are not accepted.
  */
-function parseExactDecimal(value: number | string): ExactDecimal | null {
+function parseExactDecimal(value: number | string): ExactDecimal | 'NOT_A_NUMBER' | 'OUT_OF_RANGE' {
   let text: string;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return null;
+    if (!Number.isFinite(value)) return 'NOT_A_NUMBER';
     text = String(value);
   } else {
+    if (value.length > MAX_DECIMAL_TEXT_LENGTH * 4) return 'OUT_OF_RANGE';
     text = value.trim();
+    if (text.length > MAX_DECIMAL_TEXT_LENGTH) return 'OUT_OF_RANGE';
     if (text.includes(',')) {
-      if (text.includes('.') || text.indexOf(',') !== text.lastIndexOf(',')) return null;
+      if (text.includes('.') || text.indexOf(',') !== text.lastIndexOf(',')) return 'NOT_A_NUMBER';
       text = text.replace(',', '.');
     }
     const leadingDot = LEADING_DOT_PATTERN.exec(text);
     if (leadingDot) text = `${leadingDot[1]}0.${leadingDot[2]}`;
   }
   const match = DECIMAL_PATTERN.exec(text);
-  if (!match) return null;
+  if (!match) return 'NOT_A_NUMBER';
   const sign = match[1] === '-' ? -1n : 1n;
   const fraction = match[3] ?? '';
   const exponent = match[4] === undefined ? 0 : Number(match[4]);
+  if (!(Math.abs(exponent) <= MAX_DECIMAL_EXPONENT)) return 'OUT_OF_RANGE';
   let digits = BigInt(match[2] + fraction) * sign;
   let scale = fraction.length - exponent;
   if (scale < 0) {
@@ -130,7 +142,7 @@ function checkDecimals(decimals: number): void {
 export function roundHalfUp(value: number | string, decimals = 2): number {
   checkDecimals(decimals);
   const parsed = parseExactDecimal(value);
-  if (!parsed) return Number.NaN;
+  if (typeof parsed === 'string') return Number.NaN;
   const scaled = rescaleHalfUp(parsed, decimals);
   return Number(scaled) / 10 ** decimals;
 }
@@ -142,7 +154,7 @@ export function roundHalfUp(value: number | string, decimals = 2): number {
  */
 export function toHundredths(value: number | string): Hundredths | null {
   const parsed = parseExactDecimal(value);
-  if (!parsed) return null;
+  if (typeof parsed === 'string') return null;
   const scaled = rescaleHalfUp(parsed, 2);
   const result = Number(scaled);
   return Number.isSafeInteger(result) ? result : null;
@@ -150,7 +162,7 @@ export function toHundredths(value: number | string): Hundredths | null {
 
 export type ScaledParse =
   | { readonly ok: true; readonly value: number }
-  | { readonly ok: false; readonly reason: 'NOT_A_NUMBER' | 'TOO_MANY_DECIMALS' };
+  | { readonly ok: false; readonly reason: 'NOT_A_NUMBER' | 'TOO_MANY_DECIMALS' | 'OUT_OF_RANGE' };
 
 /**
  * Exact conversion of a user-entered decimal to an integer scaled by
@@ -161,14 +173,14 @@ export type ScaledParse =
 export function parseScaled(value: number | string, decimals: number): ScaledParse {
   checkDecimals(decimals);
   const parsed = parseExactDecimal(value);
-  if (!parsed) return { ok: false, reason: 'NOT_A_NUMBER' };
+  if (typeof parsed === 'string') return { ok: false, reason: parsed };
   if (parsed.scale > decimals) {
     const divisor = 10n ** BigInt(parsed.scale - decimals);
     if (parsed.digits % divisor !== 0n) return { ok: false, reason: 'TOO_MANY_DECIMALS' };
   }
   const scaled = rescaleHalfUp(parsed, decimals);
   const result = Number(scaled);
-  if (!Number.isSafeInteger(result)) return { ok: false, reason: 'NOT_A_NUMBER' };
+  if (!Number.isSafeInteger(result)) return { ok: false, reason: 'OUT_OF_RANGE' };
   return { ok: true, value: result };
 }
 

@@ -373,6 +373,12 @@ function declaredNumber(value: DeclaredValue, decimals: number, ctx: LeafContext
   }
   const parsed = parseScaled(value as number | string, decimals);
   if (!parsed.ok) {
+    if (parsed.reason === 'OUT_OF_RANGE') {
+      return {
+        ok: false,
+        ...fail(`Giá trị kê khai của ${label.vi} quá lớn hoặc quá dài`, `The declared value of ${label.en} is too large or too long`),
+      };
+    }
     if (parsed.reason === 'TOO_MANY_DECIMALS') {
       return {
         ok: false,

@@ -15,6 +15,8 @@ export interface RequestContext<Loaders = unknown> {
   config: AppConfig;
   log: Logger;
   loaders: Loaders;
+  /** The request is one of the gateway's own query-plan fetches (it carried the gateway's service token). */
+  gatewayFetch?: boolean;
 }
 
 export interface SignedInActor extends UserActor {

@@ -181,4 +181,10 @@ export async function verifyServiceToken(token: string | undefined, purpose: str
 }
 
 export const INTERNAL_TOKEN_HEADER = 'x-par-internal-token';
+/**
+ * The gateway's own service token on its query-plan fetches: a subgraph answers the federation
+ * fields `_service` and `_entities` only when it is present, never on a caller's internal token alone.
+ */
+export const GATEWAY_FETCH_HEADER = 'x-par-gateway-fetch';
+export const GATEWAY_FETCH_PURPOSE = 'subgraph-fetch';
 export const REQUEST_ID_HEADER = 'x-request-id';

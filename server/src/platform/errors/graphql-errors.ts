@@ -38,6 +38,7 @@ export function localizeErrorsPlugin(): ApolloServerPlugin<{ locale: Locale }> {
 
 const SAFE_CODES = new Set([
   'BAD_USER_INPUT',
+  'BAD_REQUEST',
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',

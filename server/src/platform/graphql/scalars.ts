@@ -1,15 +1,21 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** MySQL's DATE starts at 1000-01-01; no PAR date is outside this window, so neither database ever sees one that is. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2199;
 
-function parseDate(value: unknown): string {
+export function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    throw new GraphQLError(`Ngày không hợp lệ, cần dạng YYYY-MM-DD: ${String(value)}`, {
+    throw new GraphQLError(`Ngày không hợp lệ, cần dạng YYYY-MM-DD: ${String(value).slice(0, 40)}`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   // Reject impossible dates such as 2025-02-30 that Date.parse would roll over.
   if (new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value)
     throw new GraphQLError(`Ngày không tồn tại: ${value}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  const year = Number(value.slice(0, 4));
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    throw new GraphQLError(`Ngày phải nằm trong khoảng năm ${MIN_YEAR}–${MAX_YEAR}: ${value}`, { extensions: { code: 'BAD_USER_INPUT' } });
   return value;
 }
 

@@ -9,11 +9,13 @@ import { GraphQLError, type FormattedExecutionResult, type GraphQLSchema } from 
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config';
 import type { RequestContext } from '../auth/request-context';
-import { INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, verifyInternalToken } from '../auth/tokens';
+import { GATEWAY_FETCH_HEADER, INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, verifyInternalToken } from '../auth/tokens';
 import { AppError, localeFromHeader } from '../errors/app-error';
 import { localizeErrorsPlugin, maskUnexpectedError, toGraphQLError } from '../errors/graphql-errors';
 import type { Logger } from '../logging/logger';
 import { operationLogPlugin } from './operation-log-plugin';
+import { federationFieldsGuard, isGatewayFetch } from './federation-guard';
+import { jsonErrorHandler } from './json-error-handler';
 
 export interface SubgraphOptions<Loaders> {
   name: string;
@@ -81,6 +83,7 @@ export async function createSubgraphApp<Loaders>(options: SubgraphOptions<Loader
       ApolloServerPluginCacheControlDisabled(),
       localizeErrorsPlugin(),
       operationLogPlugin(options.log),
+      federationFieldsGuard(),
     ],
   });
   await apollo.start();
@@ -103,6 +106,7 @@ export async function createSubgraphApp<Loaders>(options: SubgraphOptions<Loader
         config: options.config,
         log: options.log.child({ requestId }),
         loaders: options.createLoaders(options.db),
+        gatewayFetch: await isGatewayFetch(header(GATEWAY_FETCH_HEADER), options.config.internalSecret),
       };
     } catch (error) {
       if (error instanceof AppError) throw toGraphQLError(error, locale, true);
@@ -120,6 +124,7 @@ export async function createSubgraphApp<Loaders>(options: SubgraphOptions<Loader
           return Array.isArray(value) ? value[0] : value;
         }),
     }),
+    jsonErrorHandler((err) => options.log.error({ err }, `${options.name} request failed`)),
   );
 
   const local: LocalSubgraph = async (request, headers) => {

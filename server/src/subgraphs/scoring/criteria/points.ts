@@ -11,12 +11,15 @@ export const MAX_POINTS_HUNDREDTHS = 999_999;
 export function pointsFromInput(value: number | string, argument: string, label?: string): Hundredths {
   const what = label ?? argument;
   const parsed = parseScaled(value, 2);
-  if (!parsed.ok)
+  if (!parsed.ok) {
+    if (parsed.reason === 'OUT_OF_RANGE')
+      throw badInput(`${what}: điểm vượt quá 9999,99.`, `${what}: points exceed 9999.99.`, { argument });
     throw badInput(
       parsed.reason === 'TOO_MANY_DECIMALS' ? `${what}: điểm chỉ có tối đa 2 chữ số thập phân.` : `${what}: điểm không phải là số.`,
       parsed.reason === 'TOO_MANY_DECIMALS' ? `${what}: points have at most 2 decimals.` : `${what}: points must be a number.`,
       { argument },
     );
+  }
   if (parsed.value < 0) throw badInput(`${what}: điểm không được âm.`, `${what}: points cannot be negative.`, { argument });
   if (parsed.value > MAX_POINTS_HUNDREDTHS)
     throw badInput(`${what}: điểm vượt quá 9999,99.`, `${what}: points exceed 9999.99.`, { argument });

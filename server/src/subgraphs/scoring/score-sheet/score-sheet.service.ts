@@ -458,9 +458,11 @@ function parsePoints(value: number): { points: number } | { error: LocalizedText
   if (!Number.isFinite(value)) return { error: { vi: 'điểm không phải là số', en: 'points are not a number' } };
   const parsed = parseScaled(value, 2);
   if (!parsed.ok)
-    return parsed.reason === 'TOO_MANY_DECIMALS'
-      ? { error: { vi: 'điểm chỉ được có tối đa 2 chữ số thập phân', en: 'points may have at most 2 decimals' } }
-      : { error: { vi: 'điểm không phải là số', en: 'points are not a number' } };
+    return parsed.reason === 'OUT_OF_RANGE'
+      ? { error: { vi: 'điểm quá lớn', en: 'points are too large' } }
+      : parsed.reason === 'TOO_MANY_DECIMALS'
+        ? { error: { vi: 'điểm chỉ được có tối đa 2 chữ số thập phân', en: 'points may have at most 2 decimals' } }
+        : { error: { vi: 'điểm không phải là số', en: 'points are not a number' } };
   return { points: parsed.value };
 }
 
