@@ -623,6 +623,8 @@ export type Mutation = {
   moveCriterion: CriteriaNode;
   /** Chuyển đơn vị (cùng toàn bộ đơn vị trực thuộc) sang đơn vị cấp trên khác; không thể chuyển vào chính nó hoặc cấp dưới của nó. */
   moveOrgUnit: OrgUnit;
+  /** Tính lại toàn bộ kết quả của kỳ (mọi phiếu, theo quy tắc hiện hành, kể cả điểm tự chấm từ giá trị kê khai) và xếp hạng, trong một giao dịch; trả về các đơn vị có chỉ số, xếp loại hoặc thứ hạng thay đổi. dryRun: chỉ xem trước, không lưu (được cả khi đã công bố). Quản trị cấp tỉnh. */
+  recomputeYearResults: YearRecompute;
   /** Removes an assignment (the appraiser is then unlimited within his assessor unit). */
   removeAppraiserAssignment: Scalars['Boolean']['output'];
   /** Removes one unit from the roster (until appraisal starts; audited). */
@@ -824,6 +826,12 @@ export type MutationMoveCriterionArgs = {
 export type MutationMoveOrgUnitArgs = {
   id: Scalars['ID']['input'];
   newParentId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecomputeYearResultsArgs = {
+  dryRun?: Scalars['Boolean']['input'];
+  yearId: Scalars['ID']['input'];
 };
 
 
@@ -1156,6 +1164,8 @@ export type Query = {
   user?: Maybe<User>;
   /** Người dùng của tỉnh (PROVINCE_ADMIN), có thể lọc theo đơn vị và tìm theo tên. */
   users: UserConnection;
+  /** Lần tính lại đang chạy hoặc gần nhất của kỳ (trong tiến trình máy chủ này): tiến trình và báo cáo. Quản trị cấp tỉnh. */
+  yearRecompute?: Maybe<YearRecompute>;
 };
 
 
@@ -1278,6 +1288,11 @@ export type QueryUsersArgs = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+export type QueryYearRecomputeArgs = {
+  yearId: Scalars['ID']['input'];
+};
+
 /** Bảng xếp hạng một khối (và một đơn vị đánh giá, nếu chọn). */
 export type Ranking = {
   __typename?: 'Ranking';
@@ -1358,10 +1373,44 @@ export type RankingWarningLevel =
   /** Vượt giới hạn */
   | 'OVER_LIMIT';
 
+/** Tiến trình tính lại kết quả. */
+export type RecomputePhase =
+  /** Đã xong */
+  | 'DONE'
+  /** Không thành công (không có thay đổi nào được lưu) */
+  | 'FAILED'
+  /** Đang tính lại */
+  | 'RUNNING';
+
 /** Where an administrator reopens a sheet to. */
 export type ReopenTarget =
   | 'APPRAISAL'
   | 'SELF_ASSESSMENT';
+
+/** Một đơn vị có chỉ số, xếp loại hoặc thứ hạng thay đổi khi tính lại. */
+export type ResultChange = {
+  __typename?: 'ResultChange';
+  /** Mã xếp loại sau. */
+  classificationAfter?: Maybe<Scalars['String']['output']>;
+  /** Tên xếp loại sau. */
+  classificationAfterLabel?: Maybe<Scalars['String']['output']>;
+  /** Mã xếp loại trước. */
+  classificationBefore?: Maybe<Scalars['String']['output']>;
+  /** Tên xếp loại trước (theo các mức hiện hành của kỳ). */
+  classificationBeforeLabel?: Maybe<Scalars['String']['output']>;
+  groupId: Scalars['ID']['output'];
+  groupName: Scalars['String']['output'];
+  /** Chỉ số (%) sau khi tính lại. */
+  indexAfter?: Maybe<Scalars['Float']['output']>;
+  /** Chỉ số (%) trước khi tính lại. */
+  indexBefore?: Maybe<Scalars['Float']['output']>;
+  /** Thứ hạng trong khối sau. */
+  rankAfter?: Maybe<Scalars['Int']['output']>;
+  /** Thứ hạng trong khối trước. */
+  rankBefore?: Maybe<Scalars['Int']['output']>;
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+};
 
 /** What a user may do (domain brief §1). */
 export type Role =
@@ -1437,6 +1486,17 @@ export type RosterSkippedUnit = {
   unitName: Scalars['String']['output'];
 };
 
+/** Điểm thẩm định được chấm theo quy tắc cũ của bộ chỉ số (đã mở lại và sửa), cần thẩm định viên rà soát. */
+export type RuleReviewNotice = {
+  __typename?: 'RuleReviewNotice';
+  /** Số tiêu chí cần rà soát. */
+  count: Scalars['Int']['output'];
+  /** Mã các tiêu chí cần rà soát. */
+  criteria: Array<Scalars['String']['output']>;
+  /** Thông báo (theo ngôn ngữ của yêu cầu). */
+  message: Scalars['String']['output'];
+};
+
 /** Một tiêu chí lá trên phiếu: kê khai, tự chấm, thẩm định, giải trình. */
 export type ScoreEntry = {
   __typename?: 'ScoreEntry';
@@ -1473,6 +1533,8 @@ export type ScoreEntry = {
   round2Note?: Maybe<Scalars['String']['output']>;
   /** Điểm thẩm định vòng 2 (sau giải trình). */
   round2Points?: Maybe<Scalars['Float']['output']>;
+  /** Cần rà soát: quy tắc chấm của tiêu chí (điểm tối đa, cách chấm, tham số) đã đổi sau khi thẩm định viên chấm; điểm thẩm định giữ nguyên cho đến khi thẩm định viên lưu lại. */
+  ruleReview: Scalars['Boolean']['output'];
   section: CriteriaSection;
   /** Minh chứng tự đánh giá. */
   selfEvidence: Array<EvidenceReference>;
@@ -1526,6 +1588,8 @@ export type ScoreSheet = {
   /** Quá hạn bước hiện tại. */
   overdue: Scalars['Boolean']['output'];
   progress: SheetProgress;
+  /** Null, or the appraised leaves whose rule changed after they were scored (for the appraiser to review). */
+  ruleReview?: Maybe<RuleReviewNotice>;
   /** Trạng thái (FINALIZED/PUBLISHED follow the year). */
   status: SheetStatus;
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1899,6 +1963,33 @@ export type UserEdge = {
   __typename?: 'UserEdge';
   cursor: Scalars['String']['output'];
   node: User;
+};
+
+/** Lần tính lại kết quả của một kỳ: tiến trình khi đang chạy, báo cáo thay đổi khi xong. */
+export type YearRecompute = {
+  __typename?: 'YearRecompute';
+  /** Các đơn vị có chỉ số, xếp loại hoặc thứ hạng thay đổi. */
+  changes: Array<ResultChange>;
+  /** Số phiếu đã tính. */
+  done: Scalars['Int']['output'];
+  /** Chỉ xem trước: không lưu gì. */
+  dryRun: Scalars['Boolean']['output'];
+  /** Số ô điểm thẩm định được đánh dấu cần rà soát lại. */
+  entriesFlagged: Scalars['Int']['output'];
+  /** Số ô điểm tự chấm/điều tra được tính lại theo quy tắc hiện hành. */
+  entriesRescored: Scalars['Int']['output'];
+  /** Lý do khi không thành công. */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  phase: RecomputePhase;
+  /** Số phiếu được tính lại. */
+  sheets: Scalars['Int']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  /** Tổng số phiếu của kỳ. */
+  total: Scalars['Int']['output'];
+  /** Số kết quả được ghi (số liệu hoặc thứ hạng thay đổi). */
+  written: Scalars['Int']['output'];
+  yearId: Scalars['ID']['output'];
 };
 
 /** Trạng thái kỳ đánh giá. */

@@ -19,6 +19,7 @@ import { ScoringEvidence1764000003000 } from './migrations/1764000003000-scoring
 import { EvidenceFileEntity } from './evidence/evidence-file.entity';
 import { evidenceRoutes } from './evidence/evidence.module';
 import { ScoringSheetsResults1764000004000 } from './migrations/1764000004000-scoring-sheets-results';
+import { ResultsVersionRuleReview1765003000000 } from './migrations/1765003000000-results-version-rule-review';
 import { ScoreSheetEntity } from './score-sheet/score-sheet.entity';
 import { ScoreEntryEntity } from './score-sheet/score-entry.entity';
 import { UnitResultEntity } from './results/unit-result.entity';
@@ -26,6 +27,7 @@ import { ScoreSheetResolver } from './score-sheet/score-sheet.resolver';
 import { registerSheetHooks } from './score-sheet/sheet-hooks';
 import { registerResultsHooks } from './results/published-cache';
 import { OrgUnitResultsResolver, ResultsResolver } from './results/results.resolver';
+import { RecomputeResolver } from './results/recompute.resolver';
 import { SurveyResolver } from './survey/survey.resolver';
 import { UnitGroupResolver } from './unit-group/unit-group.resolver';
 import { RosterResolver } from './roster/roster.resolver';
@@ -53,6 +55,7 @@ export const SCORING_MIGRATIONS = [
   ScoringYearsCriteriaRoster1764000002100,
   ScoringEvidence1764000003000,
   ScoringSheetsResults1764000004000,
+  ResultsVersionRuleReview1765003000000,
 ];
 
 export function openScoringDatabase(url: string): Promise<DataSource> {
@@ -79,6 +82,7 @@ export function buildScoringSchema(): Promise<GraphQLSchema> {
         ScoreSheetResolver,
         ResultsResolver,
         OrgUnitResultsResolver,
+        RecomputeResolver,
         SurveyResolver,
         InboxResolver,
       ],

@@ -17,6 +17,7 @@ import { AuditEntityType, recordAudit } from '../audit/audit.service';
 import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { blockingIssueCount } from '../criteria/criteria-rules';
 import { pointsFromInput } from '../criteria/points';
+import { recomputeResults } from '../results/recompute.service';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { rebuildRosterInTx } from '../roster/roster.service';
 import { defaultGroups } from '../unit-group/group-defaults';
@@ -280,9 +281,14 @@ export async function updateYear(ctx: RequestContext, id: string, input: UpdateA
       before: pick(before),
       after: pick(yearSnapshot(year)),
     });
+    // Caps, bands and head ratings move figures: every stored result follows in this transaction.
+    if (changed.some((key) => RESULT_SETTINGS.has(key))) await recomputeResults(manager, ctx, { yearId: year.id, scope: { kind: 'YEAR' } });
     return year;
   });
 }
+
+/** Year settings a stored result is computed from. */
+const RESULT_SETTINGS = new Set<string>(['bands', 'headRatings', 'bonusCap', 'penaltyCap']);
 
 /** Everything decideYearTransition needs, gathered from the year's groups, roster and sheets. */
 async function preconditions(manager: EntityManager, ctx: RequestContext, year: AssessmentYearEntity, reason: string | null) {

@@ -9,6 +9,7 @@ import { AssessmentYearEntity, YearStatus } from '../assessment-year/assessment-
 import { assertId } from '../../../platform/graphql/ids';
 import { getYear, getYearForUpdate, requireProvinceAdmin, requireProvinceReader } from '../assessment-year/year-access';
 import { AuditEntityType, recordAudit, type AuditInput } from '../audit/audit.service';
+import { recomputeResults } from '../results/recompute.service';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { CriteriaNodeEntity, CriteriaSection, ScoringMethod } from './criteria-node.entity';
 import { loadSetNodes, setIssues } from './criteria-rules';
@@ -212,6 +213,32 @@ function criterionAudit(
   return { yearId: year.id, entityType: AuditEntityType.CRITERION, entityId: node.id, criterionId: node.id, action, before, after, reason };
 }
 
+/** What a leaf's points are computed from: a change here re-scores sheets and flags appraisals. */
+function ruleOf(node: CriteriaNodeEntity): string {
+  return JSON.stringify([node.maxPoints, node.section, node.method, node.params, node.allowNotApplicable]);
+}
+
+/**
+ * After an edit of a reopened set (sheets exist once the year left PLANNING): the group's sheets
+ * follow the current rules in the same transaction — self-assessed and survey points from the
+ * declared values, appraised points on changed leaves flagged for the appraiser, results and ranks.
+ */
+async function rescoreSet(
+  manager: EntityManager,
+  ctx: RequestContext,
+  year: AssessmentYearEntity,
+  groupId: string,
+  changedRuleLeafIds: readonly string[],
+): Promise<void> {
+  if (year.status === YearStatus.PLANNING) return;
+  await recomputeResults(manager, ctx, {
+    yearId: year.id,
+    scope: { kind: 'GROUPS', groupIds: [groupId] },
+    rescoreDeclared: true,
+    changedRuleLeafIds,
+  });
+}
+
 // ---------------------------------------------------------------------------
 // reading
 
@@ -328,6 +355,7 @@ export async function addCriterion(ctx: RequestContext, input: AddCriterionInput
     await placeAmongSiblings(manager, node, input.position);
     await manager.save(CriteriaNodeEntity, node);
     await recordAudit(manager, ctx, criterionAudit(year, node, 'CREATE', null, nodeSnapshot(node)));
+    await rescoreSet(manager, ctx, year, group.id, []);
     return node;
   });
 }
@@ -349,11 +377,14 @@ export async function updateCriterion(ctx: RequestContext, id: string, input: Up
     };
     const draft = requireDraft(merged, `Tiêu chí ${node.code}`);
     if (draft.code !== node.code) await assertCodeFree(manager, node.groupId, draft.code, node.id);
+    const ruleBefore = ruleOf(node);
     Object.assign(node, draft);
     await manager.save(CriteriaNodeEntity, node);
     const after = nodeSnapshot(node);
-    if (JSON.stringify(before) !== JSON.stringify(after))
+    if (JSON.stringify(before) !== JSON.stringify(after)) {
       await recordAudit(manager, ctx, criterionAudit(year, node, 'UPDATE', before, after));
+      await rescoreSet(manager, ctx, year, node.groupId, ruleOf(node) === ruleBefore ? [] : [node.id]);
+    }
     return node;
   });
 }
@@ -417,6 +448,7 @@ export async function moveCriterion(
       node.code = codes.get(node.id) ?? node.code;
     }
     await recordAudit(manager, ctx, criterionAudit(year, node, 'MOVE', before, nodeSnapshot(node)));
+    await rescoreSet(manager, ctx, year, group.id, []);
     return node;
   });
 }
@@ -432,6 +464,7 @@ export async function deleteCriterion(ctx: RequestContext, id: string): Promise<
       doomed.map((n) => n.id),
     );
     for (const n of doomed) await recordAudit(manager, ctx, criterionAudit(year, n, 'DELETE', nodeSnapshot(n), null));
+    await rescoreSet(manager, ctx, year, group.id, []);
     return doomed.map((n) => n.id);
   });
 }
@@ -512,6 +545,7 @@ export async function applySet(
   for (const n of removed) await recordAudit(manager, ctx, criterionAudit(year, n, `${action}_DELETE`, nodeSnapshot(n), null));
   const idOf = new Map<string, string>();
   const siblingsSeen = new Map<string, number>();
+  const changedRules: string[] = [];
   for (const draft of drafts) {
     const parent = parentCode(draft.code);
     const parentId = parent ? (idOf.get(parent) ?? null) : null;
@@ -522,7 +556,9 @@ export async function applySet(
     const current = byCode.get(draft.code);
     if (current) {
       const before = nodeSnapshot(current);
+      const ruleBefore = ruleOf(current);
       Object.assign(current, draft, { parentId, sortOrder, depth });
+      if (ruleOf(current) !== ruleBefore) changedRules.push(current.id);
       const after = nodeSnapshot(current);
       idOf.set(draft.code, current.id);
       if (JSON.stringify(before) !== JSON.stringify(after)) {
@@ -544,6 +580,7 @@ export async function applySet(
       await recordAudit(manager, ctx, criterionAudit(year, node, `${action}_CREATE`, null, nodeSnapshot(node)));
     }
   }
+  await rescoreSet(manager, ctx, year, group.id, changedRules);
 }
 
 export async function replaceCriteriaSet(

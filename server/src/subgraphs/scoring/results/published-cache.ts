@@ -10,6 +10,7 @@
 import type { DataSource } from 'typeorm';
 import type { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { registerYearHooks } from '../assessment-year/year-hooks';
+import { bumpYearResultsVersion } from './recompute.service';
 import type { PublishedResults } from './results.types';
 
 export const PUBLISHED_CACHE_MAX_ENTRIES = 16;
@@ -84,6 +85,8 @@ export function registerResultsHooks(): void {
   registerYearHooks({
     afterTransition: [
       async (manager, _ctx, year) => {
+        // Every sheet's shown status follows the year: each group's table changes.
+        await bumpYearResultsVersion(manager, year.id);
         invalidatePublished(manager.connection, year.id);
       },
     ],

@@ -47,6 +47,12 @@ export class ScoreEntryEntity {
   @Column({ name: 'final_points', ...decimal }) finalPoints: number | null;
   /** SURVEY leaves: points from imported survey results (the declared value holds the raw figure). */
   @Column({ name: 'survey_points', ...decimal }) surveyPoints: number | null;
+  /**
+   * The leaf's scoring rule (maximum, method, parameters) changed after the appraiser scored it
+   * in a reopened criteria set: his points stay, he is asked to review them. Cleared when he saves
+   * the leaf again.
+   */
+  @Column({ name: 'rule_review', type: 'boolean', default: false }) ruleReview: boolean;
   @Column({ name: 'updated_by', type: 'varchar', length: 36, nullable: true }) updatedBy: string | null;
   @Column({ name: 'updated_at', type: 'datetime', nullable: true }) updatedAt: Date | null;
 }
@@ -71,6 +77,7 @@ export function newScoreEntry(
     round2Note: null,
     finalPoints: null,
     surveyPoints: null,
+    ruleReview: false,
     updatedBy: null,
     updatedAt: null,
     ...fields,

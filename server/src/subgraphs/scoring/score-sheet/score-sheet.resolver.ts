@@ -27,6 +27,7 @@ import {
   SheetProgress,
   SheetStatus,
   SheetTotals,
+  RuleReviewNotice,
 } from './score-sheet.types';
 import { effectiveState } from './sheet-access';
 import { DateScalar } from '../../../platform/graphql/scalars';
@@ -249,6 +250,30 @@ export class ScoreSheetResolver {
     return result ? totalsOf(result) : null;
   }
 
+  @FieldResolver(() => RuleReviewNotice, {
+    nullable: true,
+    description: 'Null, or the appraised leaves whose rule changed after they were scored (for the appraiser to review).',
+  })
+  async ruleReview(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<RuleReviewNotice | null> {
+    const l = ctx.loaders.scoreSheets;
+    const [nodes, entries] = await Promise.all([l.nodesByGroup.load(sheet.groupId), l.entriesBySheet.load(sheet.id)]);
+    const flagged = new Set(entries.filter((e) => e.ruleReview).map((e) => e.criterionId));
+    const codes = nodes
+      .filter((n) => flagged.has(n.id))
+      .map((n) => n.code)
+      .sort(compareCodes);
+    if (codes.length === 0) return null;
+    const list = codes.join(', ');
+    return {
+      count: codes.length,
+      criteria: codes,
+      message:
+        ctx.locale === 'en'
+          ? `The criteria set was changed after appraisal: the appraised points of ${codes.length} criteria (${list}) were given under the old rule; the appraiser should review them.`
+          : `Bộ chỉ số đã được sửa sau khi thẩm định: điểm thẩm định của ${codes.length} tiêu chí (${list}) được chấm theo quy tắc cũ, thẩm định viên cần rà soát lại.`,
+    };
+  }
+
   @FieldResolver(() => SheetProgress)
   async progress(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<SheetProgress> {
     const result = await ctx.loaders.scoreSheets.resultBySheet.load(sheet.id);
@@ -350,6 +375,7 @@ export class ScoreSheetResolver {
           round2Note: e?.round2Note ?? null,
           finalPoints: asPoints(e?.finalPoints),
           surveyPoints: asPoints(e?.surveyPoints),
+          ruleReview: e?.ruleReview ?? false,
           updatedBy: e?.updatedBy ?? null,
           updatedAt: e?.updatedAt ?? null,
         };

@@ -17,7 +17,8 @@ import type { AppraiserAssignmentEntity } from '../appraiser-assignment/appraise
 import { recordAuditMany, AuditEntityType, type AuditInput } from '../audit/audit.service';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity';
-import { recomputeSheetResult } from '../results/results.service';
+import { recomputeResults } from '../results/recompute.service';
+import { toCriteriaNodes } from '../results/results.service';
 import type { ScoringContext } from '../scoring-context';
 import {
   assertAllowed,
@@ -202,11 +203,30 @@ async function runAction(
         reason,
       });
     await recordAuditMany(manager, ctx, audits);
-    const sheet = await manager.getRepository(ScoreSheetEntity).findOneByOrFail({ id: sheetId });
+    // The rows this action read and wrote are current in this transaction: no need to read them again.
     const changed = new Map(write.entries.map((e) => [e.criterionId, e]));
     const entries = [...bundle.entries.filter((e) => !changed.has(e.criterionId)), ...changed.values()];
-    await recomputeSheetResult(manager, bundle.year, sheet, bundle.nodes, entries);
-    return sheet;
+    const { sheet, year } = bundle;
+    await recomputeResults(manager, ctx, {
+      yearId: year.id,
+      scope: { kind: 'SHEETS', sheetIds: [sheetId] },
+      preloaded: {
+        year,
+        sheets: [
+          {
+            id: sheetId,
+            unitId: sheet.unitId,
+            groupId: sheet.groupId,
+            assessorUnitId: sheet.assessorUnitId,
+            unitName: sheet.unitName,
+            status: to,
+          },
+        ],
+        entries: entries.map((e) => ({ ...e, sheetId })),
+        nodes: new Map([[sheet.groupId, toCriteriaNodes(bundle.nodes)]]),
+      },
+    });
+    return manager.getRepository(ScoreSheetEntity).findOneByOrFail({ id: sheetId });
   });
   ctx.loaders.scoreSheets.sheetById.clear(sheetId);
   ctx.loaders.scoreSheets.entriesBySheet.clear(sheetId);
@@ -523,7 +543,11 @@ export function saveAppraisal(ctx: ScoringContext, sheetId: string, version: num
         points: asPoints(round === 1 ? entry.round1Points : entry.round2Points),
         note: round === 1 ? entry.round1Note : entry.round2Note,
         finalPoints: asPoints(entry.finalPoints),
+        ...(entry.ruleReview ? { ruleReview: true } : {}),
       };
+      // Saving the leaf again is the appraiser's review of points given under an older rule.
+      const reviewed = entry.ruleReview ? { ruleReview: false } : {};
+      entry.ruleReview = false;
       if (round === 1) {
         entry.round1Points = points;
         entry.round1Note = note;
@@ -532,7 +556,7 @@ export function saveAppraisal(ctx: ScoringContext, sheetId: string, version: num
         entry.round2Note = note;
       }
       entry.finalPoints = entry.round2Points ?? entry.round1Points;
-      const now = { round, points: asPoints(points), note, finalPoints: asPoints(entry.finalPoints) };
+      const now = { round, points: asPoints(points), note, finalPoints: asPoints(entry.finalPoints), ...reviewed };
       queueEntryChange(write, input.bundle, entry, { action: `SAVE_APPRAISAL_ROUND_${round}`, before: old, after: now, reason: note });
     }
     if (problems.length > 0) throw entriesRejected(problems);

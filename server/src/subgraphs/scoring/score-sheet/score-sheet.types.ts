@@ -114,6 +114,11 @@ export class ScoreEntryView {
   @Field(() => String, { nullable: true }) round2Note: string | null;
   @Field(() => Float, { nullable: true, description: 'Điểm cuối cùng = lần thẩm định sau cùng.' }) finalPoints: number | null;
   @Field(() => Float, { nullable: true, description: 'Điểm điều tra xã hội học (tiêu chí SURVEY).' }) surveyPoints: number | null;
+  @Field({
+    description:
+      'Cần rà soát: quy tắc chấm của tiêu chí (điểm tối đa, cách chấm, tham số) đã đổi sau khi thẩm định viên chấm; điểm thẩm định giữ nguyên cho đến khi thẩm định viên lưu lại.',
+  })
+  ruleReview: boolean;
   @Field(() => ID, { nullable: true }) updatedBy: string | null;
   @Field(() => Date, { nullable: true }) updatedAt: Date | null;
 }
@@ -146,6 +151,16 @@ export class ComponentIndex {
   @Field(() => Float) finalPoints: number;
   @Field(() => Float, { nullable: true }) index: number | null;
   @Field(() => Float, { nullable: true }) selfIndex: number | null;
+}
+
+@ObjectType('RuleReviewNotice', {
+  simpleResolvers: true,
+  description: 'Điểm thẩm định được chấm theo quy tắc cũ của bộ chỉ số (đã mở lại và sửa), cần thẩm định viên rà soát.',
+})
+export class RuleReviewNotice {
+  @Field(() => Int, { description: 'Số tiêu chí cần rà soát.' }) count: number;
+  @Field(() => [String], { description: 'Mã các tiêu chí cần rà soát.' }) criteria: string[];
+  @Field({ description: 'Thông báo (theo ngôn ngữ của yêu cầu).' }) message: string;
 }
 
 @ObjectType('SheetProgress', { simpleResolvers: true, description: 'Tiến độ: số tiêu chí đã kê khai / đã thẩm định trên tổng số.' })

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { SheetState } from '../../../domain/scoring';
 import { conflict } from '../../../platform/errors/app-error';
 import { registerYearHooks } from '../assessment-year/year-hooks';
-import { rerankGroups } from '../results/results.service';
+import { recomputeResults } from '../results/recompute.service';
 import { ScoreSheetEntity } from './score-sheet.entity';
 import { createSheetsForYear } from './sheet-creation';
 
@@ -32,12 +32,15 @@ export function registerSheetHooks(): void {
       },
     ],
     afterRosterAdd: [
-      async (manager, _ctx, year) => {
-        if (year.status !== 'PLANNING') await createSheetsForYear(manager, year.id);
+      async (manager, ctx, year, entry) => {
+        if (year.status === 'PLANNING') return;
+        await createSheetsForYear(manager, year.id);
+        // The new unit's empty result joins its group's table (unranked until appraised).
+        await recomputeResults(manager, ctx, { yearId: year.id, scope: { kind: 'SHEETS', sheetIds: [] }, rerankGroupIds: [entry.groupId] });
       },
     ],
     beforeRosterRemove: [
-      async (manager, _ctx, year, entry) => {
+      async (manager, ctx, year, entry) => {
         const sheet = await manager.getRepository(ScoreSheetEntity).findOneBy({ yearId: year.id, unitId: entry.unitId });
         if (!sheet) return;
         if (sheet.status !== 'DRAFT')
@@ -48,7 +51,7 @@ export function registerSheetHooks(): void {
           );
         // Entries and the stored result go with the sheet (ON DELETE CASCADE).
         await manager.getRepository(ScoreSheetEntity).delete({ id: sheet.id });
-        await rerankGroups(manager, year.id, [sheet.groupId]);
+        await recomputeResults(manager, ctx, { yearId: year.id, scope: { kind: 'SHEETS', sheetIds: [] }, rerankGroupIds: [sheet.groupId] });
       },
     ],
     sheetUnit: async (manager, sheetId) => {

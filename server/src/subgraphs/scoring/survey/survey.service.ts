@@ -5,18 +5,21 @@ import { requireRole } from '../../../platform/auth/request-context';
 import { Role } from '../../../platform/auth/roles';
 import { badInput, conflict, forbidden, notFound } from '../../../platform/errors/app-error';
 import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
-import { AuditEntityType, recordAudit } from '../audit/audit.service';
+import { AuditEntityType, recordAuditMany, type AuditInput } from '../audit/audit.service';
 import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
-import { recomputeSheetResult, rerankGroups } from '../results/results.service';
+import { hundredthsTransformer } from '../../../platform/database/columns';
+import { recomputeResults, updateByCase } from '../results/recompute.service';
 import { assertId } from '../../../platform/graphql/ids';
-import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
+import { newScoreEntry, ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import type { ScoringContext } from '../scoring-context';
 import { parseSurveyFile, validateSurveyRows, type SurveyFileFormat, type SurveyIssue } from './survey-import';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Rows per multi-row statement. */
+const BATCH = 400;
 
 function importRejected(issues: SurveyIssue[]) {
   const shown = issues.slice(0, 10);
@@ -29,7 +32,8 @@ function importRejected(issues: SurveyIssue[]) {
 
 /**
  * Imports survey results (điều tra xã hội học) into SURVEY leaves: all rows or none. Each
- * touched sheet gets a new version, an audit row per changed leaf and a recomputed result.
+ * touched sheet gets a new version, an audit row per changed leaf and a recomputed result, all
+ * written set-based (chunked multi-row statements): the statements do not grow with sheets.
  */
 export async function importSurveyResults(
   ctx: ScoringContext,
@@ -79,63 +83,98 @@ export async function importSurveyResults(
   const issues = [...parsed.issues, ...validated.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   if (issues.length > 0) throw importRejected(issues);
 
+  const surveyLeafIds = [...new Set(validated.points.map((p) => p.nodeId))];
   return ctx.db.transaction(async (manager) => {
     await createSheetsForYear(manager, yearId);
-    const unitIds = [...new Set(validated.points.map((p) => p.unitId))];
-    const sheets = await manager.getRepository(ScoreSheetEntity).findBy({ yearId, unitId: In(unitIds) });
-    const sheetByUnit = new Map(sheets.map((s) => [s.unitId, s]));
-    const entries = await manager.getRepository(ScoreEntryEntity).findBy({ sheetId: In(sheets.map((s) => s.id)) });
-    const entryByKey = new Map(entries.map((e) => [`${e.sheetId}|${e.criterionId}`, e]));
+    // Raw rows, one statement each whatever the number of sheets: the year's sheets and the
+    // entries of its survey leaves.
+    const sheetRows: { id: string; unit_id: string }[] = await manager
+      .createQueryBuilder()
+      .select(['s.id AS id', 's.unit_id AS unit_id'])
+      .from(ScoreSheetEntity, 's')
+      .where('s.year_id = :yearId', { yearId })
+      .getRawMany();
+    const sheetByUnit = new Map(sheetRows.map((s) => [s.unit_id, s.id]));
+    const entryRows: { id: string; sheet_id: string; criterion_id: string; declared_value: string | null; survey_points: unknown }[] =
+      surveyLeafIds.length === 0
+        ? []
+        : await manager
+            .createQueryBuilder()
+            .select(['e.id AS id', 'e.sheet_id AS sheet_id', 'e.criterion_id AS criterion_id'])
+            .addSelect(['e.declared_value AS declared_value', 'e.survey_points AS survey_points'])
+            .from(ScoreEntryEntity, 'e')
+            .innerJoin(ScoreSheetEntity, 's', 's.id = e.sheet_id')
+            .where('s.year_id = :yearId', { yearId })
+            .andWhere('e.criterion_id IN (:...leaves)', { leaves: surveyLeafIds })
+            .getRawMany();
+    const entryByKey = new Map(entryRows.map((e) => [`${e.sheet_id}|${e.criterion_id}`, e]));
+    const inserts: ScoreEntryEntity[] = [];
+    const updates: { id: string; values: (string | null)[] }[] = [];
+    const audits: AuditInput[] = [];
     const touched = new Set<string>();
     const now = new Date();
-    let changed = 0;
     for (const p of validated.points) {
-      const sheet = sheetByUnit.get(p.unitId)!;
-      const key = `${sheet.id}|${p.nodeId}`;
-      let entry = entryByKey.get(key);
-      const before = entry
-        ? { value: entry.declaredValue, surveyPoints: entry.surveyPoints === null ? null : entry.surveyPoints / 100 }
+      const sheetId = sheetByUnit.get(p.unitId)!;
+      const existing = entryByKey.get(`${sheetId}|${p.nodeId}`);
+      const storedPoints = existing
+        ? (hundredthsTransformer.from(existing.survey_points as number | string | null) as number | null)
         : null;
-      if (entry && entry.surveyPoints === p.points && entry.declaredValue === p.value) continue;
-      entry ??= manager.getRepository(ScoreEntryEntity).create({
-        id: randomUUID(),
-        sheetId: sheet.id,
-        criterionId: p.nodeId,
-        notApplicable: false,
-        selfEvidence: [],
-        supplementaryEvidence: [],
-        explanationRequested: false,
-      });
-      entry.declaredValue = p.value;
-      entry.surveyPoints = p.points;
-      entry.updatedBy = actor.userId;
-      entry.updatedAt = now;
-      entryByKey.set(key, entry);
-      await manager.getRepository(ScoreEntryEntity).save(entry);
-      await recordAudit(manager, ctx, {
+      if (existing && storedPoints === p.points && existing.declared_value === p.value) continue;
+      const id = existing?.id ?? randomUUID();
+      if (existing) updates.push({ id, values: [p.value, hundredthsTransformer.to(p.points) as string] });
+      else
+        inserts.push(
+          newScoreEntry({
+            id,
+            sheetId,
+            criterionId: p.nodeId,
+            declaredValue: p.value,
+            surveyPoints: p.points,
+            updatedBy: actor.userId,
+            updatedAt: now,
+          }),
+        );
+      audits.push({
         yearId,
         entityType: AuditEntityType.SCORE,
-        entityId: entry.id,
-        sheetId: sheet.id,
+        entityId: id,
+        sheetId,
         criterionId: p.nodeId,
         action: 'IMPORT_SURVEY',
-        before,
+        before: existing ? { value: existing.declared_value, surveyPoints: storedPoints === null ? null : storedPoints / 100 } : null,
         after: { value: p.value, surveyPoints: p.points / 100 },
         reason: `Nhập kết quả điều tra xã hội học (dòng ${p.row})`,
       });
-      touched.add(sheet.id);
-      changed += 1;
+      touched.add(sheetId);
     }
-    const nodesByGroup = new Map<string, CriteriaNodeEntity[]>();
-    for (const sheet of sheets.filter((s) => touched.has(s.id))) {
-      // Open editors of these sheets must reload: their version is now stale.
-      await manager.getRepository(ScoreSheetEntity).increment({ id: sheet.id }, 'version', 1);
-      if (!nodesByGroup.has(sheet.groupId))
-        nodesByGroup.set(sheet.groupId, await manager.getRepository(CriteriaNodeEntity).findBy({ groupId: sheet.groupId }));
-      const sheetEntries = [...entryByKey.values()].filter((e) => e.sheetId === sheet.id);
-      await recomputeSheetResult(manager, year, sheet, nodesByGroup.get(sheet.groupId)!, sheetEntries, { rerank: false });
-    }
-    await rerankGroups(manager, yearId, [...nodesByGroup.keys()]);
-    return { imported: validated.points.length, changed, sheetsUpdated: touched.size };
+    for (let i = 0; i < inserts.length; i += BATCH)
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(ScoreEntryEntity)
+        .values(inserts.slice(i, i + BATCH))
+        .updateEntity(false)
+        .execute();
+    await updateByCase(manager, 'score_entry', ['declared_value', 'survey_points'], updates);
+    const updatedIds = updates.map((u) => u.id);
+    for (let i = 0; i < updatedIds.length; i += BATCH)
+      await manager
+        .createQueryBuilder()
+        .update(ScoreEntryEntity)
+        .set({ updatedBy: actor.userId, updatedAt: now })
+        .where({ id: In(updatedIds.slice(i, i + BATCH)) })
+        .execute();
+    await recordAuditMany(manager, ctx, audits);
+    const touchedIds = [...touched];
+    // Open editors of these sheets must reload: their version is now stale.
+    for (let i = 0; i < touchedIds.length; i += BATCH)
+      await manager
+        .createQueryBuilder()
+        .update(ScoreSheetEntity)
+        .set({ version: () => 'version + 1' })
+        .where({ id: In(touchedIds.slice(i, i + BATCH)) })
+        .execute();
+    await recomputeResults(manager, ctx, { yearId, scope: { kind: 'SHEETS', sheetIds: touchedIds } });
+    return { imported: validated.points.length, changed: audits.length, sheetsUpdated: touched.size };
   });
 }

@@ -49,6 +49,12 @@ export class UnitGroupEntity {
   @Field({ description: 'True while the criteria set was explicitly reopened for edits after the year opened.' })
   @Column({ name: 'criteria_reopened', type: 'boolean', default: false })
   criteriaReopened: boolean;
+  /**
+   * Grows with every transaction that changes a stored result (or rank) of the group: cached
+   * rankings are keyed by it, so a read after a change never serves the old table.
+   */
+  @Column({ name: 'results_version', type: 'int', default: 0 })
+  resultsVersion: number;
   @Field(() => Date) @CreateDateColumn({ name: 'created_at' }) createdAt: Date;
   @Field(() => Date) @UpdateDateColumn({ name: 'updated_at' }) updatedAt: Date;
 }

@@ -1,0 +1,668 @@
+/**
+ * The one way stored results change. Every write that can move a figure — a sheet action, a
+ * survey import, caps, bands, head ratings, a reopened set's rules, roster changes, a full year
+ * recompute — calls `recomputeResults` inside its own transaction with the sheets it affects.
+ * It reads raw rows (no entity hydration), re-scores with the pure domain functions
+ * (computeSheetResult, classify, headRatingFor, rankUnits), writes only the rows that changed in
+ * chunked multi-row statements, re-ranks every affected group and bumps the groups'
+ * results_version so cached rankings never outlive the change. Its statements do not grow with
+ * sheets: a handful of reads plus one write per chunk.
+ */
+import { randomUUID } from 'node:crypto';
+import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
+import {
+  computeLeafPoints,
+  computeSheetResult,
+  buildCriteriaTree,
+  rankUnits,
+  type ClassificationBand,
+  type CriteriaNode,
+  type CriteriaTree,
+  type HeadRatingMapping,
+  type ScoringMethod,
+  type SheetEntry,
+} from '../../../domain/scoring';
+import type { RequestContext } from '../../../platform/auth/request-context';
+import { hundredthsTransformer } from '../../../platform/database/columns';
+import { AuditEntityType, recordAuditMany, type AuditInput } from '../audit/audit.service';
+import { resultFields, type ResultFields } from './results.service';
+import { UnitResultEntity } from './unit-result.entity';
+
+/** What the recompute reads from the year row (fresh, inside the caller's transaction). */
+export interface YearRules {
+  id: string;
+  status: string;
+  bands: ClassificationBand[];
+  headRatings: HeadRatingMapping;
+  bonusCap: number | null;
+  penaltyCap: number | null;
+}
+
+export type RecomputeScope =
+  /** Every sheet of the year (full recompute, caps, bands, head ratings). */
+  | { kind: 'YEAR' }
+  /** Every sheet of these groups (a reopened set's edit). */
+  | { kind: 'GROUPS'; groupIds: readonly string[] }
+  /** These sheets (a sheet action, a survey import); their groups are re-ranked. */
+  | { kind: 'SHEETS'; sheetIds: readonly string[] };
+
+export interface RecomputeRequest {
+  yearId: string;
+  scope: RecomputeScope;
+  /** Groups to re-rank even when none of their sheets is re-scored (a unit left the roster). */
+  rerankGroupIds?: readonly string[];
+  /**
+   * Derive self-assessed points (and imported survey points) again from the declared values with
+   * the current rules. Set by rule changes and by a full recompute; a sheet action already did.
+   */
+  rescoreDeclared?: boolean;
+  /** Leaves whose rule changed: entries with appraised points on them are flagged for review. */
+  changedRuleLeafIds?: readonly string[];
+  /** Compute and report, write nothing (allowed in every year state). */
+  dryRun?: boolean;
+  /** Called after each chunk of sheets with (sheets done, sheets in scope). */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Rows the caller already holds, current inside this transaction (a sheet action has just
+   * written them): the recompute skips reading them again.
+   */
+  preloaded?: { year: YearRules; sheets: SheetRow[]; entries: EntryRow[]; nodes: ReadonlyMap<string, CriteriaNode[]> };
+}
+
+/** One unit whose index, classification or rank moved. Indices in hundredths of a percent. */
+export interface ResultChange {
+  unitId: string;
+  unitName: string;
+  groupId: string;
+  indexBefore: number | null;
+  indexAfter: number | null;
+  classificationBefore: string | null;
+  classificationAfter: string | null;
+  rankBefore: number | null;
+  rankAfter: number | null;
+}
+
+export interface RecomputeOutcome {
+  /** Sheets re-scored. */
+  sheets: number;
+  /** Result rows written (figures or ranks changed). */
+  written: number;
+  /** Entries whose self/survey points followed a changed rule. */
+  entriesRescored: number;
+  /** Entries newly flagged for the appraiser's review. */
+  entriesFlagged: number;
+  changes: ResultChange[];
+  groupIds: string[];
+}
+
+// ---------------------------------------------------------------------------
+// raw rows
+
+export interface SheetRow {
+  id: string;
+  unitId: string;
+  groupId: string;
+  assessorUnitId: string;
+  unitName: string;
+  status: string;
+}
+
+export interface EntryRow {
+  id: string;
+  sheetId: string;
+  criterionId: string;
+  declaredValue: string | null;
+  notApplicable: boolean;
+  selfPoints: number | null;
+  round1Points: number | null;
+  round2Points: number | null;
+  surveyPoints: number | null;
+  ruleReview: boolean;
+}
+
+/** A stored result: the ranking columns always, the full figures for re-scored sheets. */
+interface StoredRow {
+  id: string;
+  sheetId: string;
+  unitId: string;
+  groupId: string;
+  assessorUnitId: string;
+  unitName: string;
+  index: number | null;
+  rankable: boolean;
+  rankInGroup: number | null;
+  rankInAssessor: number | null;
+  classificationCode: string | null;
+  /** Fingerprint of the stored figures (only read for re-scored sheets). */
+  figures?: string;
+}
+
+type Raw = Record<string, unknown>;
+
+const points = (value: unknown): number | null => (hundredthsTransformer.from(value as string | number | null) as number | null) ?? null;
+const bool = (value: unknown): boolean => value === true || value === 1 || value === '1' || (typeof value === 'bigint' && value === 1n);
+const int = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+const json = <T>(value: unknown, fallback: T): T => (typeof value === 'string' && value !== '' ? (JSON.parse(value) as T) : fallback);
+
+/** Rows per IN list / multi-row statement: well under both databases' placeholder limits. */
+const CHUNK = 400;
+/** Result rows per upsert (28 placeholders a row). */
+const RESULT_CHUNK = 200;
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+async function loadYearRules(manager: EntityManager, yearId: string): Promise<YearRules> {
+  const [row] = (await manager.query(
+    'SELECT id, status, classification_bands, head_ratings, bonus_cap, penalty_cap FROM assessment_year WHERE id = ?',
+    [yearId],
+  )) as Raw[];
+  if (!row) throw new Error(`recompute: no assessment year ${yearId}`);
+  return {
+    id: String(row.id),
+    status: String(row.status),
+    bands: json<ClassificationBand[]>(row.classification_bands, []),
+    headRatings: json<HeadRatingMapping>(row.head_ratings, {}),
+    bonusCap: points(row.bonus_cap),
+    penaltyCap: points(row.penalty_cap),
+  };
+}
+
+const SHEET_COLUMNS = 's.id, s.unit_id, s.group_id, s.assessor_unit_id, s.unit_name, s.status';
+function sheetRow(r: Raw): SheetRow {
+  return {
+    id: String(r.id),
+    unitId: String(r.unit_id),
+    groupId: String(r.group_id),
+    assessorUnitId: String(r.assessor_unit_id),
+    unitName: String(r.unit_name),
+    status: String(r.status),
+  };
+}
+
+async function loadSheets(manager: EntityManager, yearId: string, scope: RecomputeScope): Promise<SheetRow[]> {
+  if (scope.kind === 'YEAR')
+    return ((await manager.query(`SELECT ${SHEET_COLUMNS} FROM score_sheet s WHERE s.year_id = ?`, [yearId])) as Raw[]).map(sheetRow);
+  const ids = scope.kind === 'GROUPS' ? [...new Set(scope.groupIds)] : [...new Set(scope.sheetIds)];
+  const column = scope.kind === 'GROUPS' ? 's.group_id' : 's.id';
+  const rows: SheetRow[] = [];
+  for (const part of chunks(ids))
+    rows.push(
+      ...(
+        (await manager.query(
+          `SELECT ${SHEET_COLUMNS} FROM score_sheet s WHERE s.year_id = ? AND ${column} IN (${placeholders(part.length)})`,
+          [yearId, ...part],
+        )) as Raw[]
+      ).map(sheetRow),
+    );
+  return rows;
+}
+
+const ENTRY_COLUMNS =
+  'e.id, e.sheet_id, e.criterion_id, e.declared_value, e.not_applicable, e.self_points, e.round1_points, e.round2_points, e.survey_points, e.rule_review';
+function entryRow(r: Raw): EntryRow {
+  return {
+    id: String(r.id),
+    sheetId: String(r.sheet_id),
+    criterionId: String(r.criterion_id),
+    declaredValue: r.declared_value === null || r.declared_value === undefined ? null : String(r.declared_value),
+    notApplicable: bool(r.not_applicable),
+    selfPoints: points(r.self_points),
+    round1Points: points(r.round1_points),
+    round2Points: points(r.round2_points),
+    surveyPoints: points(r.survey_points),
+    ruleReview: bool(r.rule_review),
+  };
+}
+
+async function loadEntries(manager: EntityManager, yearId: string, scope: RecomputeScope, sheets: SheetRow[]): Promise<EntryRow[]> {
+  // A year or group scope reads through the sheets' index in one statement, whatever their number.
+  if (scope.kind === 'YEAR')
+    return (
+      (await manager.query(`SELECT ${ENTRY_COLUMNS} FROM score_entry e INNER JOIN score_sheet s ON s.id = e.sheet_id WHERE s.year_id = ?`, [
+        yearId,
+      ])) as Raw[]
+    ).map(entryRow);
+  const rows: EntryRow[] = [];
+  if (scope.kind === 'GROUPS') {
+    for (const part of chunks([...new Set(scope.groupIds)]))
+      rows.push(
+        ...(
+          (await manager.query(
+            `SELECT ${ENTRY_COLUMNS} FROM score_entry e INNER JOIN score_sheet s ON s.id = e.sheet_id WHERE s.year_id = ? AND s.group_id IN (${placeholders(part.length)})`,
+            [yearId, ...part],
+          )) as Raw[]
+        ).map(entryRow),
+      );
+    return rows;
+  }
+  for (const part of chunks(sheets.map((s) => s.id)))
+    rows.push(
+      ...(
+        (await manager.query(
+          `SELECT ${ENTRY_COLUMNS} FROM score_entry e WHERE e.sheet_id IN (${placeholders(part.length)})`,
+          part,
+        )) as Raw[]
+      ).map(entryRow),
+    );
+  return rows;
+}
+
+async function loadNodes(manager: EntityManager, groupIds: readonly string[]): Promise<Map<string, CriteriaNode[]>> {
+  const byGroup = new Map<string, CriteriaNode[]>(groupIds.map((g) => [g, []]));
+  for (const part of chunks(groupIds)) {
+    const rows = (await manager.query(
+      `SELECT id, group_id, parent_id, code, title, max_points, section, allow_not_applicable, method, params, sort_order
+       FROM criteria_node WHERE group_id IN (${placeholders(part.length)})`,
+      part,
+    )) as Raw[];
+    for (const r of rows)
+      byGroup.get(String(r.group_id))?.push({
+        id: String(r.id),
+        parentId: r.parent_id === null || r.parent_id === undefined ? null : String(r.parent_id),
+        code: String(r.code),
+        title: String(r.title),
+        maxPoints: points(r.max_points) ?? 0,
+        section: String(r.section) as CriteriaNode['section'],
+        allowNotApplicable: bool(r.allow_not_applicable),
+        method: r.method === null || r.method === undefined ? null : (String(r.method) as ScoringMethod),
+        params: r.params === null || r.params === undefined ? null : (JSON.parse(String(r.params)) as unknown),
+        sortOrder: Number(r.sort_order ?? 0),
+      });
+  }
+  return byGroup;
+}
+
+const RANK_COLUMNS =
+  'r.id, r.sheet_id, r.unit_id, r.group_id, r.assessor_unit_id, r.unit_name, r.index_value, r.rankable, r.rank_in_group, r.rank_in_assessor, r.classification_code';
+const FIGURE_COLUMNS =
+  'r.max_applicable, r.self_total, r.appraised_total, r.survey_points, r.bonus_points, r.penalty_points, r.self_index, r.gap_points, r.gap_index, r.area_results, r.criterion_results, r.leaf_total, r.self_filled, r.appraised_filled, r.head_rating_code';
+
+function storedRow(r: Raw, withFigures: boolean): StoredRow {
+  const row: StoredRow = {
+    id: String(r.id),
+    sheetId: String(r.sheet_id),
+    unitId: String(r.unit_id),
+    groupId: String(r.group_id),
+    assessorUnitId: String(r.assessor_unit_id),
+    unitName: String(r.unit_name),
+    index: points(r.index_value),
+    rankable: bool(r.rankable),
+    rankInGroup: int(r.rank_in_group),
+    rankInAssessor: int(r.rank_in_assessor),
+    classificationCode: r.classification_code === null || r.classification_code === undefined ? null : String(r.classification_code),
+  };
+  if (withFigures)
+    row.figures = fingerprint({
+      maxApplicable: points(r.max_applicable) ?? 0,
+      selfTotal: points(r.self_total) ?? 0,
+      appraisedTotal: points(r.appraised_total) ?? 0,
+      surveyPoints: points(r.survey_points) ?? 0,
+      bonusPoints: points(r.bonus_points) ?? 0,
+      penaltyPoints: points(r.penalty_points) ?? 0,
+      index: row.index,
+      selfIndex: points(r.self_index),
+      gapPoints: points(r.gap_points) ?? 0,
+      gapIndex: points(r.gap_index),
+      areas: json(r.area_results, []),
+      criteria: json(r.criterion_results, []),
+      leafTotal: Number(r.leaf_total ?? 0),
+      selfFilled: Number(r.self_filled ?? 0),
+      appraisedFilled: Number(r.appraised_filled ?? 0),
+      rankable: row.rankable,
+      classificationCode: row.classificationCode,
+      headRatingCode: r.head_rating_code === null || r.head_rating_code === undefined ? null : String(r.head_rating_code),
+      unitName: row.unitName,
+      groupId: row.groupId,
+      assessorUnitId: row.assessorUnitId,
+    });
+  return row;
+}
+
+type Figures = ResultFields & { unitName: string; groupId: string; assessorUnitId: string };
+
+/** Key order fixed by FIGURE_KEYS: the same figures always give the same string. */
+const FIGURE_KEYS: (keyof Figures)[] = [
+  'maxApplicable',
+  'selfTotal',
+  'appraisedTotal',
+  'surveyPoints',
+  'bonusPoints',
+  'penaltyPoints',
+  'index',
+  'selfIndex',
+  'gapPoints',
+  'gapIndex',
+  'areas',
+  'criteria',
+  'leafTotal',
+  'selfFilled',
+  'appraisedFilled',
+  'rankable',
+  'classificationCode',
+  'headRatingCode',
+  'unitName',
+  'groupId',
+  'assessorUnitId',
+];
+function fingerprint(figures: Figures): string {
+  return JSON.stringify(FIGURE_KEYS.map((k) => figures[k]));
+}
+
+/** The stored results of the groups: ranking columns, and the full figures when asked. */
+async function loadStored(manager: EntityManager, yearId: string, groupIds: readonly string[], withFigures: boolean): Promise<StoredRow[]> {
+  const rows: StoredRow[] = [];
+  for (const part of chunks(groupIds)) {
+    const raw = (await manager.query(
+      `SELECT ${RANK_COLUMNS}${withFigures ? `, ${FIGURE_COLUMNS}` : ''} FROM unit_result r WHERE r.year_id = ? AND r.group_id IN (${placeholders(part.length)})`,
+      [yearId, ...part],
+    )) as Raw[];
+    rows.push(...raw.map((r) => storedRow(r, withFigures)));
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------
+// writes
+
+type DbValue = string | number | null;
+
+/** Points as the DECIMAL(6,2) text both databases take exactly. */
+const dbPoints = (value: number | null): DbValue => (value === null ? null : (hundredthsTransformer.to(value) as string));
+
+/**
+ * `UPDATE t SET c = CASE id WHEN ? THEN ? … END, … WHERE id IN (…)`, one statement per chunk:
+ * many rows get different values without a statement per row.
+ */
+export async function updateByCase(
+  manager: EntityManager,
+  table: string,
+  columns: readonly string[],
+  rows: readonly { id: string; values: readonly DbValue[] }[],
+): Promise<void> {
+  // Each row binds its id 1 + columns times and one value per column.
+  for (const part of chunks(rows, Math.floor(2000 / (2 * columns.length + 1)))) {
+    const params: DbValue[] = [];
+    const sets = columns.map((column, c) => {
+      const whens = part.map((row) => {
+        params.push(row.id, row.values[c] ?? null);
+        return 'WHEN ? THEN ?';
+      });
+      return `${column} = CASE id ${whens.join(' ')} ELSE ${column} END`;
+    });
+    params.push(...part.map((r) => r.id));
+    await manager.query(`UPDATE ${table} SET ${sets.join(', ')} WHERE id IN (${placeholders(part.length)})`, params);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// the recompute
+
+/** What a re-scored entry becomes under the current rule; null when nothing changes. */
+function rescoreEntry(entry: EntryRow, leaf: CriteriaNode | undefined): { selfPoints: number | null; surveyPoints: number | null } | null {
+  if (!leaf || entry.declaredValue === null) return null;
+  const derive = () => {
+    if (!leaf.method) return null;
+    const result = computeLeafPoints(leaf.method, leaf.params, leaf.maxPoints, entry.declaredValue, { code: leaf.code });
+    // A declared value the new rule no longer accepts leaves the leaf unscored: the unit declares again.
+    return 'error' in result ? null : result.points;
+  };
+  if (leaf.section === 'SURVEY') {
+    const surveyPoints = derive();
+    return surveyPoints === entry.surveyPoints ? null : { selfPoints: entry.selfPoints, surveyPoints };
+  }
+  if (entry.notApplicable) return null;
+  const selfPoints = derive();
+  return selfPoints === entry.selfPoints ? null : { selfPoints, surveyPoints: entry.surveyPoints };
+}
+
+function toSheetEntry(e: EntryRow): SheetEntry {
+  return {
+    nodeId: e.criterionId,
+    selfPoints: e.selfPoints,
+    round1Points: e.round1Points,
+    round2Points: e.round2Points,
+    notApplicable: e.notApplicable,
+    surveyPoints: e.surveyPoints,
+  };
+}
+
+/**
+ * Re-scores the sheets in scope and re-ranks their groups inside the caller's transaction (pass
+ * its manager: the change and its results commit together). `ctx` is the actor recorded on the
+ * audit rows of re-scored entries.
+ */
+export async function recomputeResults(
+  manager: EntityManager,
+  ctx: Pick<RequestContext, 'actor'>,
+  request: RecomputeRequest,
+): Promise<RecomputeOutcome> {
+  const { yearId, scope } = request;
+  const pre = request.preloaded;
+  const sheets = pre?.sheets ?? (await loadSheets(manager, yearId, scope));
+  // Re-ranking alone needs no rules.
+  const year = pre?.year ?? (sheets.length ? await loadYearRules(manager, yearId) : null);
+  const groupIds = [
+    ...new Set([...(scope.kind === 'GROUPS' ? scope.groupIds : []), ...sheets.map((s) => s.groupId), ...(request.rerankGroupIds ?? [])]),
+  ];
+  if (groupIds.length === 0) return { sheets: 0, written: 0, entriesRescored: 0, entriesFlagged: 0, changes: [], groupIds };
+
+  // A sheet-scoped recompute (a sheet action, a survey import) writes its few rows without first
+  // reading their old figures; wider scopes read them to write only the rows that changed.
+  const compareFigures = scope.kind !== 'SHEETS';
+  request.onProgress?.(0, sheets.length);
+  const [entries, nodesByGroup, stored] = await Promise.all([
+    pre?.entries ?? (sheets.length ? loadEntries(manager, yearId, scope, sheets) : Promise.resolve([])),
+    pre?.nodes ??
+      (sheets.length ? loadNodes(manager, [...new Set(sheets.map((s) => s.groupId))]) : Promise.resolve(new Map<string, CriteriaNode[]>())),
+    loadStored(manager, yearId, groupIds, compareFigures),
+  ]);
+
+  const trees = new Map<string, { tree: CriteriaTree; leaves: Map<string, CriteriaNode> }>();
+  for (const [groupId, nodes] of nodesByGroup) {
+    const parents = new Set(nodes.map((n) => n.parentId));
+    trees.set(groupId, { tree: buildCriteriaTree(nodes), leaves: new Map(nodes.filter((n) => !parents.has(n.id)).map((n) => [n.id, n])) });
+  }
+  const entriesBySheet = new Map<string, EntryRow[]>();
+  for (const e of entries) {
+    const list = entriesBySheet.get(e.sheetId);
+    if (list) list.push(e);
+    else entriesBySheet.set(e.sheetId, [e]);
+  }
+
+  // 1. Entries: declared values follow the current rule; appraised points under a changed rule are flagged.
+  const changedRule = new Set(request.changedRuleLeafIds ?? []);
+  const entryWrites: { id: string; values: DbValue[] }[] = [];
+  const audits: AuditInput[] = [];
+  let entriesRescored = 0;
+  let entriesFlagged = 0;
+  for (const sheet of sheets) {
+    const leaves = trees.get(sheet.groupId)?.leaves;
+    for (const entry of entriesBySheet.get(sheet.id) ?? []) {
+      const leaf = leaves?.get(entry.criterionId);
+      const next = request.rescoreDeclared ? rescoreEntry(entry, leaf) : null;
+      const flag = !entry.ruleReview && changedRule.has(entry.criterionId) && (entry.round1Points !== null || entry.round2Points !== null);
+      if (!next && !flag) continue;
+      if (next) {
+        audits.push({
+          yearId,
+          entityType: AuditEntityType.SCORE,
+          entityId: entry.id,
+          sheetId: sheet.id,
+          criterionId: entry.criterionId,
+          action: 'RULE_RESCORE',
+          before: { selfPoints: asPoints(entry.selfPoints), surveyPoints: asPoints(entry.surveyPoints) },
+          after: { selfPoints: asPoints(next.selfPoints), surveyPoints: asPoints(next.surveyPoints) },
+          reason: 'Tính lại điểm từ giá trị kê khai theo quy tắc chấm hiện hành của bộ chỉ số',
+        });
+        entry.selfPoints = next.selfPoints;
+        entry.surveyPoints = next.surveyPoints;
+        entriesRescored += 1;
+      }
+      if (flag) {
+        entry.ruleReview = true;
+        entriesFlagged += 1;
+      }
+      entryWrites.push({ id: entry.id, values: [dbPoints(entry.selfPoints), dbPoints(entry.surveyPoints), entry.ruleReview ? 1 : 0] });
+    }
+  }
+
+  // 2. Results of the sheets in scope, from the pure domain functions.
+  const storedBySheet = new Map(stored.map((r) => [r.sheetId, r]));
+  const fresh = new Map<string, { row: StoredRow; figures: Figures; changed: boolean }>();
+  let done = 0;
+  for (const sheet of sheets) {
+    const tree = trees.get(sheet.groupId)?.tree ?? buildCriteriaTree([]);
+    const rules = year!;
+    const result = computeSheetResult(tree, (entriesBySheet.get(sheet.id) ?? []).map(toSheetEntry), {
+      bonusCap: rules.bonusCap,
+      penaltyCap: rules.penaltyCap,
+    });
+    const figures: Figures = {
+      ...resultFields(rules, sheet.status, result),
+      unitName: sheet.unitName,
+      groupId: sheet.groupId,
+      assessorUnitId: sheet.assessorUnitId,
+    };
+    const before = storedBySheet.get(sheet.id);
+    const row: StoredRow = {
+      id: before?.id ?? randomUUID(),
+      sheetId: sheet.id,
+      unitId: sheet.unitId,
+      groupId: sheet.groupId,
+      assessorUnitId: sheet.assessorUnitId,
+      unitName: sheet.unitName,
+      index: figures.index,
+      rankable: figures.rankable,
+      rankInGroup: before?.rankInGroup ?? null,
+      rankInAssessor: before?.rankInAssessor ?? null,
+      classificationCode: figures.classificationCode,
+    };
+    fresh.set(sheet.id, { row, figures, changed: !before || !compareFigures || before.figures !== fingerprint(figures) });
+    done += 1;
+    if (request.onProgress && (done % RESULT_CHUNK === 0 || done === sheets.length)) {
+      request.onProgress(done, sheets.length);
+      // Let a progress poll in: the whole year is computed in this one loop.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  // 3. Ranks of every affected group over the new figures (domain rankUnits: 1, 2, 2, 4).
+  const current = [...stored.filter((r) => !fresh.has(r.sheetId)), ...[...fresh.values()].map((f) => f.row)];
+  const nextRank = rankBlocks(current);
+  const changes: ResultChange[] = [];
+  const upserts: QueryDeepPartialEntity<UnitResultEntity>[] = [];
+  const rankWrites: { id: string; values: DbValue[] }[] = [];
+  const now = new Date();
+  for (const row of current) {
+    const ranks = nextRank.get(row.id) ?? { group: null, assessor: null };
+    const before = storedBySheet.get(row.sheetId);
+    const update = fresh.get(row.sheetId);
+    const rankMoved = ranks.group !== (before?.rankInGroup ?? null) || ranks.assessor !== (before?.rankInAssessor ?? null);
+    if (
+      !before ||
+      before.index !== row.index ||
+      before.classificationCode !== row.classificationCode ||
+      (before.rankInGroup ?? null) !== ranks.group
+    )
+      changes.push({
+        unitId: row.unitId,
+        unitName: row.unitName,
+        groupId: row.groupId,
+        indexBefore: before?.index ?? null,
+        indexAfter: row.index,
+        classificationBefore: before?.classificationCode ?? null,
+        classificationAfter: row.classificationCode,
+        rankBefore: before?.rankInGroup ?? null,
+        rankAfter: ranks.group,
+      });
+    if (update && (update.changed || rankMoved))
+      upserts.push({
+        id: row.id,
+        yearId,
+        unitId: row.unitId,
+        sheetId: row.sheetId,
+        ...update.figures,
+        rankInGroup: ranks.group,
+        rankInAssessor: ranks.assessor,
+        computedAt: now,
+      });
+    else if (rankMoved) rankWrites.push({ id: row.id, values: [ranks.group, ranks.assessor] });
+  }
+
+  const outcome: RecomputeOutcome = {
+    sheets: sheets.length,
+    written: upserts.length + rankWrites.length,
+    entriesRescored,
+    entriesFlagged,
+    changes,
+    groupIds,
+  };
+  if (request.dryRun) return outcome;
+
+  // 4. Writes: a few chunked statements whatever the number of sheets.
+  if (entryWrites.length) await updateByCase(manager, 'score_entry', ['self_points', 'survey_points', 'rule_review'], entryWrites);
+  if (audits.length) await recordAuditMany(manager, ctx, audits);
+  const overwrite = manager.connection
+    .getMetadata(UnitResultEntity)
+    .columns.map((c) => c.databaseName)
+    .filter((c) => c !== 'id');
+  for (const part of chunks(upserts, RESULT_CHUNK))
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(UnitResultEntity)
+      .values(part)
+      .orUpdate(overwrite, ['id'])
+      .updateEntity(false)
+      .execute();
+  if (rankWrites.length) await updateByCase(manager, 'unit_result', ['rank_in_group', 'rank_in_assessor'], rankWrites);
+  await bumpResultsVersion(manager, groupIds);
+  return outcome;
+}
+
+function asPoints(value: number | null): number | null {
+  return value === null ? null : value / 100;
+}
+
+/** Ranks per group and per (group, assessor), rankable rows only; everyone else is unranked. */
+function rankBlocks(rows: readonly StoredRow[]): Map<string, { group: number | null; assessor: number | null }> {
+  const next = new Map(rows.map((r) => [r.id, { group: null as number | null, assessor: null as number | null }]));
+  const blocks = (keyOf: (r: StoredRow) => string) => {
+    const map = new Map<string, StoredRow[]>();
+    for (const r of rows) {
+      if (!r.rankable) continue;
+      const list = map.get(keyOf(r));
+      if (list) list.push(r);
+      else map.set(keyOf(r), [r]);
+    }
+    return map.values();
+  };
+  for (const block of blocks((r) => r.groupId))
+    for (const ranked of rankUnits(block.map((r) => ({ unitId: r.unitId, unitName: r.unitName, index: r.index, id: r.id }))))
+      next.get(ranked.item.id)!.group = ranked.rank;
+  for (const block of blocks((r) => `${r.groupId}|${r.assessorUnitId}`))
+    for (const ranked of rankUnits(block.map((r) => ({ unitId: r.unitId, unitName: r.unitName, index: r.index, id: r.id }))))
+      next.get(ranked.item.id)!.assessor = ranked.rank;
+  return next;
+}
+
+/**
+ * Marks the groups' stored results as changed (cached rankings are keyed by this version). Also
+ * called by writes that change what a ranking shows without changing a figure (a year transition
+ * changes every sheet's shown status).
+ */
+export async function bumpResultsVersion(manager: EntityManager, groupIds: readonly string[]): Promise<void> {
+  for (const part of chunks([...new Set(groupIds)]))
+    await manager.query(`UPDATE unit_group SET results_version = results_version + 1 WHERE id IN (${placeholders(part.length)})`, part);
+}
+
+/** Every group of a year (year-wide changes: a transition). */
+export async function bumpYearResultsVersion(manager: EntityManager, yearId: string): Promise<void> {
+  await manager.query('UPDATE unit_group SET results_version = results_version + 1 WHERE year_id = ?', [yearId]);
+}
