@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { plausibleDeclaredValue, pointsFor, seededRandom } from '../src/seed/plausible-scores';
-import { DEMO_CRITERIA } from '../src/seed/scoring-demo';
+import { DEMO_CRITERIA } from '../src/seed/demo-criteria';
 import { AssessmentYearEntity } from '../src/subgraphs/scoring/assessment-year/assessment-year.entity';
 import { CriteriaNodeEntity, CriteriaSection, ScoringMethod } from '../src/subgraphs/scoring/criteria/criteria-node.entity';
 import { computeResult, rerankGroups, resultFields } from '../src/subgraphs/scoring/results/results.service';

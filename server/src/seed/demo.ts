@@ -18,7 +18,7 @@ export async function ensureDemoData(options: DemoSeedOptions): Promise<void> {
   const firstStart = (await options.orgDb.getRepository(OrgUnitEntity).count()) === 0;
   const org: OrgDemo | null = firstStart ? await seedOrgDemo(options.orgDb, options.log) : await findOrgDemo(options.orgDb);
   // Scoring demo (years, criteria, sheets, results): seeded once, whenever the org demo exists.
-  if (org) await ensureScoringDemo(options.orgDb, options.scoringDb, org, options.log);
+  if (org) await ensureScoringDemo(options.scoringDb, org, options.log);
   options.log.info({ firstStart, demoProvince: org?.provinceId ?? null }, firstStart ? 'demo data seeded' : 'demo data reused');
 }
 

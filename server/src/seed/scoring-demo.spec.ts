@@ -8,7 +8,11 @@ import { CriteriaNodeEntity } from '../subgraphs/scoring/criteria/criteria-node.
 import { toCriteriaNodes } from '../subgraphs/scoring/results/results.service';
 import { ScoreSheetEntity } from '../subgraphs/scoring/score-sheet/score-sheet.entity';
 import { UnitGroupEntity } from '../subgraphs/scoring/unit-group/unit-group.entity';
+import { OrgUnitEntity, OrgUnitKind } from '../subgraphs/org/org-unit/org-unit.entity';
+import { RosterEntryEntity } from '../subgraphs/scoring/roster/roster-entry.entity';
+import { criteriaNodesFromSpecs } from '../subgraphs/scoring/score-sheet/scoring-fixture';
 import { ensureDemoData } from './demo';
+import { demoCriteriaFor } from './demo-criteria';
 import { DEMO_PASSWORD, findOrgDemo } from './org-demo';
 import { ensureScoringDemo } from './scoring-demo';
 
@@ -42,11 +46,21 @@ describe(`scoring demo seed (${TEST_DB_KIND})`, () => {
       [2025, 'TWO_LEVEL', 'APPRAISAL'],
     ]);
     for (const group of await system.scoringDb.getRepository(UnitGroupEntity).find()) {
+      const year = years.find((y) => y.id === group.yearId)!;
       const nodes = await system.scoringDb.getRepository(CriteriaNodeEntity).findBy({ groupId: group.id });
-      expect(nodes.filter((n) => n.method).length).toBe(44);
+      // Each group got the set of its kind of unit, whole.
+      const expected = criteriaNodesFromSpecs(demoCriteriaFor(year.model, group.code), { yearId: '', groupId: '', evidenceGuidance: '' });
+      expect(nodes.map((n) => `${n.code} ${n.title}`).sort(), `${year.year} ${group.code}`).toEqual(
+        expected.map((n) => `${n.code} ${n.title}`).sort(),
+      );
       const issues = validateCriteriaSet(toCriteriaNodes(nodes), { total: 10000 }).filter((i) => i.severity === 'ERROR');
       expect(issues, group.code).toEqual([]);
     }
+    // 2024 shows a province's own bands: "Kém" below "Yếu"; 2025 keeps the national five.
+    expect(years.map((y) => y.bands.map((b) => b.labelVi))).toEqual([
+      ['Xuất sắc', 'Tốt', 'Khá', 'Trung bình', 'Yếu', 'Kém'],
+      ['Xuất sắc', 'Tốt', 'Khá', 'Trung bình', 'Yếu'],
+    ]);
     const states = await system.scoringDb
       .getRepository(ScoreSheetEntity)
       .createQueryBuilder('s')
@@ -63,7 +77,36 @@ describe(`scoring demo seed (${TEST_DB_KIND})`, () => {
       'UNDER_APPRAISAL',
     ]);
     const org = (await findOrgDemo(system.orgDb))!;
-    expect(await ensureScoringDemo(system.orgDb, system.scoringDb, org, log)).toBe(false);
+    expect(await ensureScoringDemo(system.scoringDb, org, log)).toBe(false);
+  });
+
+  it('rosters follow the real rule: units valid on 31 December of the year (no 2025 departments in the published 2024 ranking)', async () => {
+    const years = await system.scoringDb.getRepository(AssessmentYearEntity).find({ order: { year: 'ASC' } });
+    const units = await system.orgDb.getRepository(OrgUnitEntity).find();
+    const byId = new Map(units.map((u) => [u.id, u]));
+    const created2025 = units.filter((u) => u.kind === OrgUnitKind.DEPARTMENT && u.validFrom === '2025-03-01');
+    expect(created2025.length).toBeGreaterThanOrEqual(2); // the org demo has departments formed on 1 March 2025
+    for (const year of years) {
+      const day = `${year.year}-12-31`;
+      const roster = await system.scoringDb.getRepository(RosterEntryEntity).findBy({ yearId: year.id });
+      const inRoster = new Set(roster.map((e) => e.unitId));
+      for (const entry of roster) {
+        const unit = byId.get(entry.unitId)!;
+        expect((unit.validFrom ?? '') <= day && (unit.validTo ?? '9999') >= day, `${year.year} ${unit.name}`).toBe(true);
+      }
+      // …and every unit of an assessed kind valid that day is in it.
+      const kinds = year.model === 'THREE_LEVEL' ? ['DEPARTMENT', 'DISTRICT', 'COMMUNE'] : ['DEPARTMENT', 'COMMUNE'];
+      const valid = units.filter((u) => kinds.includes(u.kind) && (u.validFrom ?? '') <= day && (u.validTo ?? '9999') >= day);
+      expect(valid.filter((u) => !inRoster.has(u.id)).map((u) => u.name)).toEqual([]);
+    }
+    const org = (await findOrgDemo(system.orgDb))!;
+    const published = await system.gql<{ publishedResults: { rankings: { rows: { unitId: string; unitName: string }[] }[] } }>(
+      'query($p: ID!) { publishedResults(provinceId: $p, year: 2024) { rankings { rows { unitId unitName } } } }',
+      { p: org.provinceId },
+    );
+    const ranked = published.data!.publishedResults.rankings.flatMap((r) => r.rows);
+    expect(ranked.filter((r) => created2025.some((u) => u.id === r.unitId)).map((r) => r.unitName)).toEqual([]);
+    expect(ranked.length).toBe(await system.scoringDb.getRepository(RosterEntryEntity).countBy({ yearId: years[0].id }));
   });
 
   it('shows real results through the API: rankings, published results without sign-in, history across the merger', async () => {
