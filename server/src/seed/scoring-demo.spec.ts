@@ -37,7 +37,7 @@ describe(`scoring demo seed (${TEST_DB_KIND})`, () => {
   }, 120_000);
   afterAll(() => system?.stop());
 
-  it('seeds a published three-level 2024 and a two-level 2025 under appraisal, with valid criteria sets, once', async () => {
+  it('seeds a published three-level 2024 and a two-level 2025 under appraisal, with one valid criteria set per kind of unit, once', async () => {
     // How fast the seed is belongs to `pnpm bench`, not here: on a loaded machine a wall-clock
     // assertion failed at 17–19 s while nothing was wrong.
     const years = await system.scoringDb.getRepository(AssessmentYearEntity).find({ order: { year: 'ASC' } });
