@@ -54,19 +54,31 @@ export async function main(role: Role, config: AppConfig = loadConfig()): Promis
   }
   return {
     stop: async () => {
-      // Gateway first (stop taking requests), then subgraphs; each drains in-flight requests.
-      for (const server of [...servers].reverse()) await server.stop();
-      for (const db of databases) await db.destroy();
+      // Gateway first (stop taking requests), then subgraphs; each drains in-flight requests. The
+      // pools close even if a server failed to stop: an open MySQL pool keeps the process alive.
+      const stopped = [];
+      for (const server of [...servers].reverse()) stopped.push(...(await Promise.allSettled([server.stop()])));
+      const closed = await Promise.allSettled(databases.map((db) => (db.isInitialized ? db.destroy() : undefined)));
+      const failure = [...stopped, ...closed].find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failure) throw failure.reason;
     },
   };
 }
 
+/** Longer than the HTTP drain (Apollo's 10 s grace) plus closing the pools; past it something hangs. */
+const SHUTDOWN_DEADLINE_MS = 25_000;
+
+/** The process's one handler of SIGTERM/SIGINT (Apollo's own is off): stop in order, then exit. */
 function installShutdown(stop: () => Promise<void>, log: Logger): void {
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down: finishing in-flight requests');
+    setTimeout(() => {
+      log.error({ deadlineMs: SHUTDOWN_DEADLINE_MS }, 'shutdown did not finish in time: exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     stop()
       .then(() => process.exit(0))
       .catch((error: unknown) => {

@@ -28,6 +28,7 @@ import { SessionVerifier, sessionVerifyUrlFor } from './session-verifier';
 import { fileProxy } from './file-proxy';
 import { clientErrorStatusPlugin, formatGatewayError, literalValuesRule, variablesGuardPlugin } from './request-guards';
 import { jsonErrorHandler } from '../platform/http/json-error-handler';
+import { gatewayCsp, securityHeaders } from '../platform/http/security-headers';
 
 export type GatewayContext = CallerContext;
 
@@ -178,6 +179,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(securityHeaders({ csp: gatewayCsp }));
   const httpServer = http.createServer(app);
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -191,6 +193,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const protection = armor.protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // One owner of SIGTERM/SIGINT: main.ts stops everything in order and closes the pools. Apollo's own
+    // handler raced it and re-sent the signal, and on MySQL the process never exited.
+    stopOnTerminationSignals: false,
     // Decided by the deployment, not by NODE_ENV (which `pnpm start` sets for the optimised runtime).
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,

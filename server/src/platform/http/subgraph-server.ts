@@ -16,6 +16,7 @@ import type { Logger } from '../logging/logger';
 import { operationLogPlugin } from './operation-log-plugin';
 import { federationFieldsGuard, isGatewayFetch } from './federation-guard';
 import { jsonErrorHandler } from './json-error-handler';
+import { securityHeaders } from './security-headers';
 
 export interface SubgraphOptions<Loaders> {
   name: string;
@@ -72,6 +73,9 @@ export async function createSubgraphApp<Loaders>(options: SubgraphOptions<Loader
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestContext<Loaders>>({
     schema: options.schema,
+    // One owner of SIGTERM/SIGINT: main.ts stops everything in order and closes the pools. Apollo's own
+    // handler raced it and re-sent the signal, and on MySQL the process never exited.
+    stopOnTerminationSignals: false,
     // Decided by the deployment, not by NODE_ENV (which `pnpm start` sets for the optimised runtime).
     introspection: !options.config.production,
     includeStacktraceInErrorResponses: false,
@@ -88,6 +92,7 @@ export async function createSubgraphApp<Loaders>(options: SubgraphOptions<Loader
   });
   await apollo.start();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   mountHealth(app, () => databaseIsReachable(options.db));
   options.extendApp?.(app);
 
