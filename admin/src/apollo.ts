@@ -1,10 +1,12 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type ServerError } from '@apollo/client/core';
 import { onError } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Router } from 'vue-router';
 import { t } from '@/i18n';
 import { describeGraphQLError, describeNetworkError } from '@/graphql/errors';
-import { useSessionStore } from '@/stores/session';
+import { sessionHeaders } from '@/modules/auth/session-api';
+import { useSessionStore, type EndReason } from '@/stores/session';
 import { useLocaleStore } from '@/stores/locale';
 import { useToastStore } from '@/stores/toast';
 
@@ -30,17 +32,24 @@ export function createCache() {
 
 export function createAuthLink() {
   return new ApolloLink((operation, forward) => {
-    const session = useSessionStore();
     const locale = useLocaleStore();
     operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
       headers: {
         ...headers,
         'Accept-Language': locale.locale,
-        ...(session.token ? { Authorization: `Bearer ${session.token}` } : {}),
+        // The session itself travels in its HttpOnly cookie; this header proves the request comes from the admin.
+        ...sessionHeaders(),
       },
     }));
     return forward(operation);
   });
+}
+
+/** The server says why a session no longer counts (extensions.reason); the sign-in page explains it. */
+export function endReasonOf(reason: unknown): EndReason {
+  if (reason === 'SESSION_EXPIRED') return 'expired';
+  if (reason === 'SESSION_REVOKED' || reason === 'SESSION_DISABLED') return 'revoked';
+  return 'unauthenticated';
 }
 
 export function createErrorLink(router: Pick<Router, 'currentRoute' | 'replace'>) {
@@ -50,21 +59,29 @@ export function createErrorLink(router: Pick<Router, 'currentRoute' | 'replace'>
     const quiet = (operation.getContext() as AppOperationContext).quiet === true;
 
     let unauthenticated = false;
-    for (const err of graphQLErrors ?? []) {
+    let ended: { reason: EndReason; message: string } | null = null;
+    // A refused identity answers HTTP 401 with a GraphQL body: Apollo reports it as a network error.
+    const server = networkError as Partial<ServerError> | null | undefined;
+    const bodyErrors = typeof server?.result === 'object' ? (server.result as { errors?: GraphQLFormattedError[] }).errors : undefined;
+    for (const err of [...(graphQLErrors ?? []), ...(bodyErrors ?? [])]) {
       const d = describeGraphQLError(err, t);
-      if (d.code === 'UNAUTHENTICATED') unauthenticated = true;
-      if (!quiet) toast.error(d.title, d.message, d.code);
+      if (d.code === 'UNAUTHENTICATED') {
+        unauthenticated = true;
+        ended ??= { reason: endReasonOf(err.extensions?.reason), message: d.message };
+      }
+      // A session that ended is explained on the sign-in page, not in a toast over the page being left.
+      else if (!quiet) toast.error(d.title, d.message, d.code);
     }
-    if (networkError) {
-      const status = (networkError as Partial<ServerError>).statusCode;
+    if (networkError && !bodyErrors?.length) {
+      const status = server?.statusCode;
       const d = describeNetworkError(t, status);
       if (d.code === 'UNAUTHENTICATED') unauthenticated = true;
       if (!quiet) toast.error(d.title, d.message, d.code);
     }
 
-    // A rejected sign-in is also UNAUTHENTICATED; only an existing session is ended here.
-    if (unauthenticated && session.token) {
-      session.end('unauthenticated');
+    // Only an existing session is ended here (the sign-in page handles its own refusals).
+    if (unauthenticated && session.user) {
+      session.end(ended?.reason ?? 'unauthenticated', ended?.message ?? null);
       const current = router.currentRoute.value;
       if (current.name !== 'login') {
         void router.replace({ name: 'login', query: { redirect: current.fullPath } });
@@ -75,7 +92,7 @@ export function createErrorLink(router: Pick<Router, 'currentRoute' | 'replace'>
 
 export function createApolloClient(router: Pick<Router, 'currentRoute' | 'replace'>) {
   return new ApolloClient({
-    link: ApolloLink.from([createErrorLink(router), createAuthLink(), new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.from([createErrorLink(router), createAuthLink(), new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
     cache: createCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network', errorPolicy: 'none' },

@@ -79,7 +79,7 @@ export function installGuards(router: Router) {
       return true;
     }
     if (!session.isAuthenticated || !session.isValid()) {
-      if (session.token) session.end('expired');
+      if (session.user) session.end('expired');
       return { name: 'login', query: { redirect: to.fullPath } };
     }
     if (!canOpen(to, session)) {

@@ -1,17 +1,5 @@
 import { graphql } from './generated';
 
-export const LoginDocument = graphql(`
-  mutation Login($username: String!, $password: String!) {
-    login(username: $username, password: $password) {
-      token
-      expiresAt
-      user {
-        ...SessionUser
-      }
-    }
-  }
-`);
-
 export const MeDocument = graphql(`
   query Me {
     me {

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 
 /** Codes the org subgraph returns in `extensions.code` (architecture: domain codes → GraphQL). */
-export const KNOWN_ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'] as const;
+export const KNOWN_ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'TOO_MANY_REQUESTS'] as const;
 export type KnownErrorCode = (typeof KNOWN_ERROR_CODES)[number];
 export type ErrorCode = KnownErrorCode | 'UNKNOWN' | 'NETWORK';
 

@@ -2,7 +2,13 @@ import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import type { SessionUserFragment } from '@/graphql/generated/graphql';
 import { can, type Capability } from '@/permissions';
+import { csrfToken } from '@/modules/auth/session-api';
 
+/**
+ * What the admin remembers between page loads: who is signed in and until when, to paint the
+ * shell at once. Never the token: that stays in the HttpOnly cookie (see session-api.ts), and the
+ * server decides on every request whether the session still counts.
+ */
 export const SESSION_STORAGE_KEY = 'par.session';
 /** setTimeout fires at once for delays above 2^31-1 ms, so long sessions are re-armed. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -10,15 +16,17 @@ const MAX_TIMER_MS = 2_147_483_647;
 export type SessionUser = SessionUserFragment;
 
 export interface StoredSession {
-  token: string;
   expiresAt: string;
   user: SessionUser;
 }
 
+/** Why the last session ended, shown on the sign-in page. */
+export type EndReason = 'expired' | 'unauthenticated' | 'revoked' | 'logout' | 'logoutEverywhere';
+
 function isStoredSession(v: unknown): v is StoredSession {
   if (!v || typeof v !== 'object') return false;
   const s = v as Record<string, unknown>;
-  return typeof s.token === 'string' && typeof s.expiresAt === 'string' && !!s.user;
+  return typeof s.expiresAt === 'string' && !!s.user && !('token' in s);
 }
 
 export function readStoredSession(): StoredSession | null {
@@ -33,11 +41,11 @@ export function readStoredSession(): StoredSession | null {
 }
 
 export const useSessionStore = defineStore('session', () => {
-  const token = ref<string | null>(null);
   const expiresAt = ref<string | null>(null);
   const user = ref<SessionUser | null>(null);
-  /** Why the last session ended, shown on the sign-in page. */
-  const endReason = ref<'expired' | 'unauthenticated' | 'logout' | null>(null);
+  const endReason = ref<EndReason | null>(null);
+  /** The server's own words when it ended the session (e.g. "signed out by an administrator"). */
+  const endMessage = ref<string | null>(null);
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function expiresAtMs(): number {
@@ -45,12 +53,15 @@ export const useSessionStore = defineStore('session', () => {
     return Number.isNaN(ms) ? 0 : ms;
   }
 
-  /** Checked against the clock on every call, not cached: a tab left open must not outlive it. */
+  /**
+   * Checked against the clock and the cookie on every call, not cached: a tab left open must not
+   * outlive the session, and signing out in another tab clears the cookie this tab relies on.
+   */
   function isValid(now: number = Date.now()): boolean {
-    return !!token.value && expiresAtMs() > now;
+    return !!user.value && expiresAtMs() > now && csrfToken() !== null;
   }
 
-  const isAuthenticated = computed(() => !!token.value && !!user.value);
+  const isAuthenticated = computed(() => !!user.value);
   const roles = computed(() => user.value?.roles ?? []);
 
   function hasCapability(capability: Capability): boolean {
@@ -59,7 +70,7 @@ export const useSessionStore = defineStore('session', () => {
 
   function armTimer() {
     clearTimeout(timer);
-    if (!token.value) return;
+    if (!user.value) return;
     const delay = expiresAtMs() - Date.now();
     if (delay <= 0) {
       end('expired');
@@ -70,8 +81,8 @@ export const useSessionStore = defineStore('session', () => {
 
   function persist() {
     try {
-      if (token.value && expiresAt.value && user.value) {
-        const s: StoredSession = { token: token.value, expiresAt: expiresAt.value, user: user.value };
+      if (expiresAt.value && user.value) {
+        const s: StoredSession = { expiresAt: expiresAt.value, user: user.value };
         localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(s));
       } else {
         localStorage.removeItem(SESSION_STORAGE_KEY);
@@ -82,19 +93,22 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   function start(payload: StoredSession) {
-    token.value = payload.token;
     expiresAt.value = payload.expiresAt;
     user.value = payload.user;
     endReason.value = null;
+    endMessage.value = null;
     persist();
     armTimer();
   }
 
-  /** Restores the stored session; an expired one is discarded. Returns whether one is active. */
+  /** Restores the remembered session; an expired one, or one without its cookie, is discarded. */
   function restore(now: number = Date.now()): boolean {
     const stored = readStoredSession();
-    if (!stored) return false;
-    token.value = stored.token;
+    if (!stored) {
+      // An older admin kept the token itself here: drop it.
+      persist();
+      return false;
+    }
     expiresAt.value = stored.expiresAt;
     user.value = stored.user;
     if (!isValid(now)) {
@@ -110,23 +124,21 @@ export const useSessionStore = defineStore('session', () => {
     persist();
   }
 
-  function end(reason: 'expired' | 'unauthenticated' | 'logout') {
+  function end(reason: EndReason, message: string | null = null) {
     clearTimeout(timer);
     timer = undefined;
-    token.value = null;
     expiresAt.value = null;
     user.value = null;
     endReason.value = reason;
+    endMessage.value = message;
     persist();
   }
 
-  const logout = () => end('logout');
-
   return {
-    token,
     expiresAt,
     user,
     endReason,
+    endMessage,
     roles,
     isAuthenticated,
     isValid,
@@ -135,6 +147,5 @@ export const useSessionStore = defineStore('session', () => {
     restore,
     setUser,
     end,
-    logout,
   };
 });

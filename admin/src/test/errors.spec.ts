@@ -81,7 +81,6 @@ describe('Apollo error link', () => {
   it('on UNAUTHENTICATED ends the session and goes to the sign-in page with a redirect back', async () => {
     const session = useSessionStore();
     session.start({
-      token: 't',
       expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
       user: {
         id: '1',
@@ -92,9 +91,30 @@ describe('Apollo error link', () => {
       },
     });
     await expect(clientReturning('UNAUTHENTICATED', 'Token hết hạn').query({ query: Query })).rejects.toThrow();
-    expect(session.token).toBeNull();
+    expect(session.user).toBeNull();
     expect(session.endReason).toBe('unauthenticated');
     expect(replaced).toEqual([{ name: 'login', query: { redirect: '/org-units/42' } }]);
+    // Explained on the sign-in page, not in a toast over the page being left.
+    expect(useToastStore().toasts).toHaveLength(0);
+  });
+
+  it('a revoked session (signed out elsewhere, disabled) keeps the server explanation for the sign-in page', async () => {
+    const session = useSessionStore();
+    session.start({
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      user: { id: '1', username: 'a', fullName: 'A', roles: ['VIEWER'], unit: { id: 'p', name: 'Tỉnh', kind: 'PROVINCE' } },
+    });
+    const client = createMockClient(
+      {
+        Probe: () => ({
+          errors: [new GraphQLError('Phiên đăng nhập đã kết thúc', { extensions: { code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' } })],
+        }),
+      },
+      [createErrorLink(router as never)],
+    ).client;
+    await expect(client.query({ query: Query })).rejects.toThrow();
+    expect(session.endReason).toBe('revoked');
+    expect(session.endMessage).toBe('Phiên đăng nhập đã kết thúc');
   });
 
   it('quiet operations handle their errors themselves (no toast)', async () => {

@@ -14,7 +14,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    fullName\n    roles\n    unit {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  fragment CriteriaNodeFields on CriteriaNode {\n    id\n    parentId\n    code\n    title\n    maxPoints\n    section\n    sortOrder\n    depth\n    method\n    params\n    evidenceGuidance\n    scoringGuidance\n    allowNotApplicable\n    childrenTotal\n  }\n": typeof types.CriteriaNodeFieldsFragmentDoc,
@@ -102,7 +101,6 @@ type Documents = {
     "\n    query Probe {\n      me {\n        id\n      }\n    }\n  ": typeof types.ProbeDocument,
 };
 const documents: Documents = {
-    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    fullName\n    roles\n    unit {\n      id\n      name\n      kind\n    }\n  }\n": types.SessionUserFragmentDoc,
     "\n  fragment CriteriaNodeFields on CriteriaNode {\n    id\n    parentId\n    code\n    title\n    maxPoints\n    section\n    sortOrder\n    depth\n    method\n    params\n    evidenceGuidance\n    scoringGuidance\n    allowNotApplicable\n    childrenTotal\n  }\n": types.CriteriaNodeFieldsFragmentDoc,
@@ -204,10 +202,6 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        ...SessionUser\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

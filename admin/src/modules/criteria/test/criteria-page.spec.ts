@@ -111,7 +111,6 @@ describe('criteria page', () => {
     setActivePinia(createPinia());
     i18n.global.locale.value = 'vi';
     useSessionStore().start({
-      token: 't',
       expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
       user: {
         id: 'u1',

@@ -1,9 +1,11 @@
 /**
- * Evidence files travel over plain HTTP (POST /files through the gateway, Bearer token),
+ * Evidence files travel over plain HTTP (POST /files through the gateway, session cookie + CSRF header),
  * because GraphQL multipart does not pass the gateway. XHR rather than fetch: it reports
  * upload progress. Size and type are checked before sending so the user gets the Vietnamese
  * message at once; the server checks again (signature, size) and its message wins.
  */
+import { sessionHeaders } from '@/modules/auth/session-api';
+
 export interface UploadedEvidenceFile {
   id: string;
   fileName: string;
@@ -65,12 +67,13 @@ export class UploadError extends Error {
 
 export function uploadEvidence(
   file: File,
-  options: { token: string | null; locale: string; onProgress?: (percent: number) => void },
+  options: { locale: string; onProgress?: (percent: number) => void },
 ): Promise<UploadedEvidenceFile> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/files');
-    if (options.token) xhr.setRequestHeader('Authorization', `Bearer ${options.token}`);
+    // Same origin: the session cookie goes along; the CSRF header proves the admin sent it.
+    for (const [name, value] of Object.entries(sessionHeaders())) xhr.setRequestHeader(name, value);
     xhr.setRequestHeader('Accept-Language', options.locale);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) options.onProgress?.(Math.round((e.loaded / e.total) * 100));
@@ -96,9 +99,9 @@ export function uploadEvidence(
   });
 }
 
-/** Downloads a file with the Bearer token (a plain link would not carry it). */
-export async function downloadEvidence(id: string, fileName: string, token: string | null): Promise<void> {
-  const res = await fetch(`/files/${encodeURIComponent(id)}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
+/** Downloads a file with the session's CSRF header (a plain link would not carry it). */
+export async function downloadEvidence(id: string, fileName: string): Promise<void> {
+  const res = await fetch(`/files/${encodeURIComponent(id)}`, { credentials: 'same-origin', headers: sessionHeaders() });
   if (!res.ok) throw new UploadError('', String(res.status));
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
