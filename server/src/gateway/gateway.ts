@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
@@ -23,6 +23,7 @@ import { HttpSubgraphDataSource, InProcessDataSource, type CallerContext } from 
 import { appAccessPlugin } from './app-access';
 import { MAX_QUERY_COST, queryCost } from './query-cost';
 import { TokenBucketLimiter } from './rate-limit';
+import { compressResponses, hasAdminBuild, mountAdminAssets } from './http-compression';
 import { cookieActor, mountBrowserSession, sessionEndingPlugin } from './browser-session';
 import { SessionVerifier, sessionVerifyUrlFor } from './session-verifier';
 import { fileProxy } from './file-proxy';
@@ -226,6 +227,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     return apiSchema !== null && results.every(Boolean);
   };
   mountHealth(app, subgraphReady);
+  // Every text answer (GraphQL, the admin's HTML, JS, CSS) goes out brotli- or gzip-compressed.
+  app.use(compressResponses());
 
   app.use(
     '/graphql',
@@ -261,11 +264,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   );
 
   // The admin SPA: static assets plus history-mode fallback to index.html.
-  if (existsSync(path.join(config.adminDistDir, 'index.html'))) {
-    app.use(express.static(config.adminDistDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|files|healthz|readyz).*/, (_req, res) => {
-      res.sendFile(path.join(config.adminDistDir, 'index.html'));
-    });
+  // Hashed assets are immutable for a year; index.html is revalidated on every load.
+  if (hasAdminBuild(config.adminDistDir)) {
+    mountAdminAssets(app, config.adminDistDir, /^\/(graphql|files|healthz|readyz)(\/|$)/);
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain').send('Admin chưa được build (admin/dist). Run "pnpm build". GraphQL: /graphql');
