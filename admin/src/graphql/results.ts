@@ -54,6 +54,7 @@ export const RankingDocument = graphql(`
       groupId
       groupName
       assessorUnitId
+      provisional
       areas {
         code
         title

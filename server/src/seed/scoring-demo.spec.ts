@@ -126,16 +126,18 @@ describe(`scoring demo seed (${TEST_DB_KIND})`, () => {
     const unit = await system.gql<{
       orgUnit: {
         name: string;
-        assessment: { totals: { index: number }; rankInGroup: number };
+        assessment: { totals: { index: number | null; selfIndex: number; provisional: boolean }; rankInGroup: number | null };
         indexHistory: { year: number; viaPredecessor: boolean }[];
       };
     }>(
-      'query($id: ID!) { orgUnit(id: $id) { name assessment(year: 2025) { totals { index } rankInGroup } indexHistory { year viaPredecessor } } }',
+      'query($id: ID!) { orgUnit(id: $id) { name assessment(year: 2025) { totals { index selfIndex provisional } rankInGroup } indexHistory { year viaPredecessor } } }',
       { id: org.communeId },
       { token: tokens['canbo.ansinh'] },
     );
     expect(unit.errors).toBeUndefined();
-    expect(unit.data!.orgUnit.assessment.totals.index).toBeGreaterThan(0);
+    // 2025 is still under appraisal: the ward sees its own self-assessment, provisional, and no index or rank yet.
+    expect(unit.data!.orgUnit.assessment).toMatchObject({ totals: { index: null, provisional: true }, rankInGroup: null });
+    expect(unit.data!.orgUnit.assessment.totals.selfIndex).toBeGreaterThan(0);
     // Phường An Sinh was formed in 2025: its 2024 history comes from its predecessors.
     expect(unit.data!.orgUnit.indexHistory.some((p) => p.year === 2024 && p.viaPredecessor)).toBe(true);
   });

@@ -20,6 +20,10 @@ const vi = {
   },
   tie: 'Đồng hạng',
   unranked: 'Chưa xếp hạng',
+  provisional: {
+    label: 'Kết quả tạm tính.',
+    note: 'Kỳ đánh giá chưa công bố: số liệu còn có thể thay đổi. Chỉ số, thứ hạng và xếp loại chỉ có khi đơn vị đã được thẩm định xong.',
+  },
   noResult: 'Chưa có kết quả',
   empty: 'Chưa có kết quả cho khối này.',
   export: 'Xuất Excel',
@@ -85,6 +89,10 @@ const en: typeof vi = {
   },
   tie: 'Tied',
   unranked: 'Not ranked',
+  provisional: {
+    label: 'Provisional results.',
+    note: 'The year is not published yet: figures may still change. Index, rank and classification appear once a unit’s appraisal is complete.',
+  },
   noResult: 'No result yet',
   empty: 'No results for this group yet.',
   export: 'Export to Excel',

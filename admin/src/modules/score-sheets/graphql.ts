@@ -40,6 +40,10 @@ export const ScoreSheetFieldsFragment = graphql(`
       appraisedTotal
       index
       selfIndex
+      provisional
+      appraisalComplete
+      appraisedCriteria
+      criteriaToAppraise
     }
     progress {
       total

@@ -7,6 +7,7 @@
  * - TWO_LEVEL (from 1 July 2025): departments and communes → province; districts no
  *   longer exist and are refused.
  */
+import { resultAudience } from './visibility';
 import type { LocalizedText } from './hundredths';
 import { isCodeWithin, type CriteriaSection } from './criteria-tree';
 import type { Role, Scope, YearStatus } from './workflow';
@@ -140,21 +141,13 @@ export interface ReadSheetArgs {
 }
 
 /**
- * Before publication: the province sees all, the assessor unit sees the units it
- * assesses, an ancestor (a district) sees its communes, a unit sees only its own
+ * Before publication the assessor side (province, assessor unit, the district above the unit;
+ * see visibility.ts for the roles) reads the units it assesses and a unit reads only its own
  * sheet. After PUBLISHED everyone signed in may read.
  */
 export function canReadSheet(args: ReadSheetArgs): boolean {
-  const { actor, rosterEntry } = args;
-  if (!actor) return false;
-  if (args.yearStatus === 'PUBLISHED') return true;
-  if (actor.unitId === null) return false;
-  return (
-    actor.unitId === args.provinceUnitId ||
-    actor.unitId === rosterEntry.unitId ||
-    actor.unitId === rosterEntry.assessorUnitId ||
-    (args.assessedUnitAncestorIds ?? []).includes(actor.unitId)
-  );
+  if (!args.actor) return false;
+  return resultAudience(args) !== 'NONE';
 }
 
 export interface EditLeafArgs {

@@ -10,3 +10,4 @@ export * from './ranking';
 export * from './workflow';
 export * from './delegation';
 export * from './tasks';
+export * from './visibility';

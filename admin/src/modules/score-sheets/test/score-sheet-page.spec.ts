@@ -160,6 +160,34 @@ describe('score sheet page', () => {
     });
   });
 
+  it('a unit under appraisal sees its own points, marked provisional, and no appraised total, index, rank or classification', async () => {
+    const base = sheetFixture({ status: 'UNDER_APPRAISAL' }, []);
+    // What the server returns to the unit before its appraisal is complete: appraised figures null.
+    const sheet = { ...base, totals: { ...base.totals, appraisedTotal: null, index: null, appraisedCriteria: 3 } };
+    const { wrapper } = mountPage(sheet);
+    await flushPromises();
+    expect(text(wrapper, 'provisional')).toBe('Tạm tính');
+    expect(wrapper.find('[data-testid="total-self"]').exists()).toBe(true);
+    for (const hidden of ['total-final', 'index-final', 'appraised-progress'])
+      expect(wrapper.find(`[data-testid="${hidden}"]`).exists()).toBe(false);
+    expect(wrapper.text()).not.toMatch(/Yếu|Xuất sắc|Không hoàn thành nhiệm vụ|Hạng/);
+  });
+
+  it('an appraiser halfway sees "x/y tiêu chí đã thẩm định" instead of an index that counts the rest as 0', async () => {
+    const base = sheetFixture({ status: 'UNDER_APPRAISAL' }, ['SAVE_APPRAISAL', 'COMPLETE_APPRAISAL']);
+    const sheet = {
+      ...base,
+      entries: base.entries.map((e) =>
+        e.code === '1.1' ? { ...e, declaredValue: '1', selfPoints: 2, round1Points: 2, finalPoints: 2 } : e,
+      ),
+    };
+    const { wrapper } = mountPage(sheet);
+    await flushPromises();
+    expect(text(wrapper, 'appraised-progress')).toBe('1/7 tiêu chí đã thẩm định');
+    expect(wrapper.find('[data-testid="index-final"]').exists()).toBe(false);
+    expect(text(wrapper, 'total-final')).toBe('6,00'); // survey 4 + the one appraised leaf
+  });
+
   it('on CONFLICT reloads the sheet and tells the user', async () => {
     const { wrapper, calls } = mountPage(sheetFixture(), {
       SaveSelfAssessment: () => ({ errors: [new GraphQLError('Phiếu đã được cập nhật', { extensions: { code: 'CONFLICT' } })] }),

@@ -19,8 +19,8 @@ export interface RankingExportRow {
   index: PercentHundredths | null;
   selfIndex: PercentHundredths | null;
   selfTotal: Hundredths;
-  appraisedTotal: Hundredths;
-  gapPoints: Hundredths;
+  appraisedTotal: Hundredths | null;
+  gapPoints: Hundredths | null;
   classification: { labelVi: string; color: string } | null;
   headRating: string | null;
   /** Component index per area, by area code (hundredths of a percent). */

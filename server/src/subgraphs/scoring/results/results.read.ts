@@ -1,5 +1,5 @@
 import { In, type FindOptionsSelect } from 'typeorm';
-import { compareVietnamese, headRatingFor } from '../../../domain/scoring';
+import { compareVietnamese, headRatingFor, resultDisclosure, type ResultDisclosure, type SheetState } from '../../../domain/scoring';
 import { appReadOnly, requireUser } from '../../../platform/auth/request-context';
 import { notFound } from '../../../platform/errors/app-error';
 import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
@@ -8,7 +8,7 @@ import { componentOf, totalsOf } from '../score-sheet/score-sheet.resolver';
 import { assertId } from '../../../platform/graphql/ids';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { SheetStatus } from '../score-sheet/score-sheet.types';
-import { canRead, effectiveState } from '../score-sheet/sheet-access';
+import { audienceFor, effectiveState } from '../score-sheet/sheet-access';
 import type { ScoringContext } from '../scoring-context';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { buildRankingWorkbook } from './ranking-export';
@@ -36,10 +36,20 @@ export function headRatingOf(year: AssessmentYearEntity, classificationCode: str
   return rating ? { code: rating.code, label: rating.labelVi, labelEn: rating.labelEn } : null;
 }
 
-/** Published results: anyone (even anonymous) reads them; before that, the delegation rules. */
-function visible(ctx: ScoringContext, year: AssessmentYearEntity, roster: RosterEntryEntity | undefined): boolean {
-  if (year.status === 'PUBLISHED') return true;
-  return roster !== undefined && canRead(ctx.actor, { year, roster });
+/**
+ * What the caller may see of one unit's result (domain/scoring/visibility): everything once the
+ * year is published (even anonymous readers); before that the assessor side sees provisional
+ * figures and the unit its own points; null = nothing (the row is left out, the read is null).
+ */
+function shownTo(
+  ctx: ScoringContext,
+  year: AssessmentYearEntity,
+  roster: RosterEntryEntity | undefined | null,
+  state: SheetState,
+): ResultDisclosure | null {
+  if (year.status === 'PUBLISHED') return resultDisclosure('PUBLIC', state);
+  const audience = roster ? audienceFor(ctx.actor, { year, roster }) : 'NONE';
+  return audience === 'NONE' ? null : resultDisclosure(audience, state);
 }
 
 async function loadYear(ctx: ScoringContext, yearId: string): Promise<AssessmentYearEntity> {
@@ -73,13 +83,19 @@ export async function buildRanking(
   ]);
   const rosterByUnit = new Map(roster.map((r) => [r.unitId, r]));
   const statusBySheet = new Map(sheets.map((s) => [s.id, effectiveState({ sheet: s as ScoreSheetEntity, year })]));
-  const rankOf = (r: UnitResultEntity) => (assessorUnitId ? r.rankInAssessor : r.rankInGroup);
-  const shown = results.filter((r) => visible(ctx, year, rosterByUnit.get(r.unitId)));
+  const disclosure = new Map<string, ResultDisclosure>();
+  for (const r of results) {
+    const d = shownTo(ctx, year, rosterByUnit.get(r.unitId), statusBySheet.get(r.sheetId) ?? 'DRAFT');
+    if (d) disclosure.set(r.unitId, d);
+  }
+  const shown = results.filter((r) => disclosure.has(r.unitId));
+  // A rank the caller may not see is no rank for him, not even as an order.
+  const rankOf = (r: UnitResultEntity) => (disclosure.get(r.unitId)!.standing ? (assessorUnitId ? r.rankInAssessor : r.rankInGroup) : null);
+  // Unranked rows (appraisal not complete) in name order: their stored index is not an index yet.
   const ordered = shown.sort((a, b) => {
     const ra = rankOf(a);
     const rb = rankOf(b);
     if (ra !== rb) return ra === null ? 1 : rb === null ? -1 : ra - rb;
-    if (ra === null && a.index !== b.index) return (b.index ?? -1) - (a.index ?? -1);
     return compareVietnamese(a.unitName, b.unitName) || (a.unitId < b.unitId ? -1 : 1);
   });
   const rankCounts = new Map<number, number>();
@@ -91,6 +107,7 @@ export async function buildRanking(
   for (const r of ordered) for (const a of r.areas) if (!areaMap.has(a.code)) areaMap.set(a.code, a.title);
   const rows: RankingRow[] = ordered.map((r, i) => {
     const rank = rankOf(r);
+    const d = disclosure.get(r.unitId)!;
     const rosterEntry = rosterByUnit.get(r.unitId);
     return {
       rank,
@@ -105,11 +122,11 @@ export async function buildRanking(
       assessorUnitName: rosterEntry?.assessorUnitName ?? '',
       sheetId: r.sheetId,
       status: (statusBySheet.get(r.sheetId) ?? 'DRAFT') as SheetStatus,
-      index: r.index === null ? null : r.index / 100,
-      totals: totalsOf(r),
-      classification: classificationOf(year, r.classificationCode),
-      headRating: headRatingOf(year, r.classificationCode),
-      areas: r.areas.map(componentOf),
+      index: d.index && r.index !== null ? r.index / 100 : null,
+      totals: totalsOf(r, d),
+      classification: d.standing ? classificationOf(year, r.classificationCode) : null,
+      headRating: d.standing ? headRatingOf(year, r.classificationCode) : null,
+      areas: r.areas.map((c) => componentOf(c, d)),
     };
   });
   return {
@@ -119,6 +136,7 @@ export async function buildRanking(
     groupCode: group.code,
     groupName: group.name,
     assessorUnitId,
+    provisional: year.status !== 'PUBLISHED',
     areas: [...areaMap].map(([code, title]) => ({ code, title })),
     rows,
     // A share is judged on the whole table: a caller who sees only part of it (a unit's own row) gets none.
@@ -170,8 +188,8 @@ export async function exportRanking(
       index: r.index === null ? null : Math.round(r.index * 100),
       selfIndex: r.totals.selfIndex === null ? null : Math.round(r.totals.selfIndex * 100),
       selfTotal: Math.round(r.totals.selfTotal * 100),
-      appraisedTotal: Math.round(r.totals.appraisedTotal * 100),
-      gapPoints: Math.round(r.totals.gapPoints * 100),
+      appraisedTotal: r.totals.appraisedTotal === null ? null : Math.round(r.totals.appraisedTotal * 100),
+      gapPoints: r.totals.gapPoints === null ? null : Math.round(r.totals.gapPoints * 100),
       classification: r.classification ? { labelVi: r.classification.label, color: r.classification.color } : null,
       headRating: r.headRating?.label ?? null,
       areaIndices: Object.fromEntries(r.areas.map((a) => [a.code, a.index === null ? null : Math.round(a.index * 100)])),
@@ -247,7 +265,9 @@ export async function unitAssessment(
   // External apps read published years only; asking for another is refused, not silently empty.
   if (ctx.actor.kind === 'app' && year.status !== 'PUBLISHED') throw appReadOnly();
   const roster = await l.rosterById.load(sheet.rosterEntryId);
-  if (!visible(ctx, year, roster ?? undefined)) return null;
+  const state = effectiveState({ sheet, year });
+  const shown = shownTo(ctx, year, roster, state);
+  if (!shown) return null;
   return {
     yearId: year.id,
     year: year.year,
@@ -255,16 +275,16 @@ export async function unitAssessment(
     groupId: group.id,
     groupName: group.name,
     sheetId: sheet.id,
-    status: effectiveState({ sheet, year }) as SheetStatus,
-    provisional: !result.rankable,
-    totals: totalsOf(result),
-    rankInGroup: result.rankInGroup,
-    rankInAssessor: result.rankInAssessor,
+    status: state as SheetStatus,
+    provisional: shown.provisional || !result.rankable,
+    totals: totalsOf(result, shown),
+    rankInGroup: shown.standing ? result.rankInGroup : null,
+    rankInAssessor: shown.standing ? result.rankInAssessor : null,
     groupSize: (await ctx.loaders.results.groupSize.load(`${result.yearId}|${result.groupId}`)) ?? 0,
-    classification: classificationOf(year, result.classificationCode),
-    headRating: headRatingOf(year, result.classificationCode),
-    areas: result.areas.map(componentOf),
-    criteria: result.criteria.map(componentOf),
+    classification: shown.standing ? classificationOf(year, result.classificationCode) : null,
+    headRating: shown.standing ? headRatingOf(year, result.classificationCode) : null,
+    areas: result.areas.map((c) => componentOf(c, shown)),
+    criteria: result.criteria.map((c) => componentOf(c, shown)),
   };
 }
 
@@ -284,28 +304,35 @@ export async function indexHistory(ctx: ScoringContext, unitId: string): Promise
     frontier.forEach((id) => seen.add(id));
   }
   if (rosterRows.length === 0) return [];
-  const [years, results] = await Promise.all([
-    ctx.db.getRepository(AssessmentYearEntity).findBy({ id: In([...new Set(rosterRows.map((r) => r.yearId))]) }),
-    ctx.db.getRepository(UnitResultEntity).findBy({ unitId: In([...seen]), yearId: In([...new Set(rosterRows.map((r) => r.yearId))]) }),
+  const yearIds = [...new Set(rosterRows.map((r) => r.yearId))];
+  const [years, results, sheets] = await Promise.all([
+    ctx.db.getRepository(AssessmentYearEntity).findBy({ id: In(yearIds) }),
+    ctx.db.getRepository(UnitResultEntity).findBy({ unitId: In([...seen]), yearId: In(yearIds) }),
+    ctx.db
+      .getRepository(ScoreSheetEntity)
+      .find({ where: { unitId: In([...seen]), yearId: In(yearIds) }, select: { id: true, status: true, yearId: true } }),
   ]);
   const yearById = new Map(years.map((y) => [y.id, y]));
+  const sheetById = new Map(sheets.map((s) => [s.id, s]));
   const rosterByKey = new Map(rosterRows.map((r) => [`${r.yearId}|${r.unitId}`, r]));
   return results
     .flatMap((r): IndexHistoryPoint[] => {
       const year = yearById.get(r.yearId);
       const roster = rosterByKey.get(`${r.yearId}|${r.unitId}`);
-      if (!year || !visible(ctx, year, roster)) return [];
+      const sheet = sheetById.get(r.sheetId);
+      const shown = year && sheet ? shownTo(ctx, year, roster, effectiveState({ sheet: sheet as ScoreSheetEntity, year })) : null;
+      if (!year || !shown) return [];
       return [
         {
           year: year.year,
           yearId: year.id,
           unitId: r.unitId,
           unitName: r.unitName,
-          index: r.index === null ? null : r.index / 100,
-          rankInGroup: r.rankInGroup,
-          classification: classificationOf(year, r.classificationCode),
+          index: shown.index && r.index !== null ? r.index / 100 : null,
+          rankInGroup: shown.standing ? r.rankInGroup : null,
+          classification: shown.standing ? classificationOf(year, r.classificationCode) : null,
           viaPredecessor: r.unitId !== unitId,
-          provisional: !r.rankable,
+          provisional: shown.provisional || !r.rankable,
         },
       ];
     })

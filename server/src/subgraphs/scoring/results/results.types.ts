@@ -91,6 +91,11 @@ export class Ranking {
   @Field({ description: 'Mã khối (ví dụ SO, XA).' }) groupCode: string;
   @Field() groupName: string;
   @Field(() => ID, { nullable: true }) assessorUnitId: string | null;
+  @Field({
+    description:
+      'Tạm tính: kỳ chưa công bố. Before publication a unit sees only its own row without rank, index or classification; the assessor side sees its units, ranked once their appraisal is complete.',
+  })
+  provisional: boolean;
   @Field(() => [RankingArea]) areas: RankingArea[];
   @Field(() => [RankingRow], { description: 'Rows the current user may see (the whole block once published).' }) rows: RankingRow[];
   @Field(() => [RankingWarning], {
@@ -109,7 +114,7 @@ export class UnitAssessment {
   @Field() groupName: string;
   @Field(() => ID) sheetId: string;
   @Field(() => SheetStatus) status: SheetStatus;
-  @Field({ description: 'Chưa hoàn thành thẩm định: chỉ số tạm thời.' }) provisional: boolean;
+  @Field({ description: 'Tạm tính: kỳ chưa công bố, hoặc phiếu chưa thẩm định xong.' }) provisional: boolean;
   @Field(() => SheetTotals) totals: SheetTotals;
   @Field(() => Int, { nullable: true }) rankInGroup: number | null;
   @Field(() => Int, { nullable: true, description: 'Rank among the units of the same assessor (a district’s communes).' })
@@ -131,7 +136,7 @@ export class IndexHistoryPoint {
   @Field(() => Int, { nullable: true }) rankInGroup: number | null;
   @Field(() => ClassificationInfo, { nullable: true }) classification: ClassificationInfo | null;
   @Field({ description: 'Kết quả của đơn vị tiền thân (trước sáp nhập/chia tách).' }) viaPredecessor: boolean;
-  @Field({ description: 'Kết quả tạm thời (chưa thẩm định xong).' }) provisional: boolean;
+  @Field({ description: 'Tạm tính: kỳ chưa công bố, hoặc phiếu chưa thẩm định xong.' }) provisional: boolean;
 }
 
 /** One FileDownload type for every generated file (defined with the criteria export). */

@@ -1,4 +1,5 @@
 import {
+  isAssessorSide,
   compareVietnamese,
   explainActions,
   isPastDeadline,
@@ -97,9 +98,14 @@ export async function listSheets(ctx: ScoringContext, args: ScoreSheetsArgs): Pr
   const query = ctx.db.getRepository(ScoreSheetEntity).createQueryBuilder('s').where('s.year_id = :yearId', { yearId: year.id });
   if (args.groupId) query.andWhere('s.group_id = :groupId', { groupId: args.groupId });
   if (args.assessorUnitId) query.andWhere('s.assessor_unit_id = :assessor', { assessor: args.assessorUnitId });
-  // Read scope in SQL (same rule as domain canReadSheet): the province and, once published, everyone sees all.
-  if (year.status !== 'PUBLISHED' && actor.unitId !== year.provinceUnitId)
-    query.andWhere('(s.unit_id = :me OR s.assessor_unit_id = :me OR s.district_unit_id = :me)', { me: actor.unitId });
+  // Read scope in SQL (same rule as domain canReadSheet): once published everyone sees all; before,
+  // the assessor side of the province sees all, that of an assessor unit or district its units, and
+  // anyone else (unit officers and heads) only their own unit.
+  if (year.status !== 'PUBLISHED') {
+    if (!isAssessorSide(actor)) query.andWhere('s.unit_id = :me', { me: actor.unitId });
+    else if (actor.unitId !== year.provinceUnitId)
+      query.andWhere('(s.unit_id = :me OR s.assessor_unit_id = :me OR s.district_unit_id = :me)', { me: actor.unitId });
+  }
   const rows = await query.getMany();
   const now = new Date();
   let sheets = rows.filter((s) => {

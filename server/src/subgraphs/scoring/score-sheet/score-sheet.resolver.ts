@@ -29,26 +29,34 @@ import {
   SheetTotals,
   RuleReviewNotice,
 } from './score-sheet.types';
-import { effectiveState } from './sheet-access';
+import { disclosureFor, effectiveState } from './sheet-access';
+import type { ResultDisclosure } from '../../../domain/scoring';
 import { DateScalar } from '../../../platform/graphql/scalars';
 import type { UnitResultEntity } from '../results/unit-result.entity';
 
-export function totalsOf(result: UnitResultEntity): SheetTotals {
+/** A stored result as the caller may see it: hidden figures are null (visibility rules in domain/scoring/visibility). */
+export function totalsOf(result: UnitResultEntity, shown: ResultDisclosure): SheetTotals {
+  const appraised = (h: number | null) => (shown.appraisal ? asPoints(h) : null);
+  const indexed = (h: number | null) => (shown.index ? asPoints(h) : null);
   return {
     maxApplicable: asPoints(result.maxApplicable) ?? 0,
     selfTotal: asPoints(result.selfTotal) ?? 0,
-    appraisedTotal: asPoints(result.appraisedTotal) ?? 0,
+    appraisedTotal: appraised(result.appraisedTotal),
     surveyPoints: asPoints(result.surveyPoints) ?? 0,
-    bonusPoints: asPoints(result.bonusPoints) ?? 0,
-    penaltyPoints: asPoints(result.penaltyPoints) ?? 0,
-    index: asPoints(result.index),
+    bonusPoints: appraised(result.bonusPoints),
+    penaltyPoints: appraised(result.penaltyPoints),
+    index: indexed(result.index),
     selfIndex: asPoints(result.selfIndex),
-    gapPoints: asPoints(result.gapPoints) ?? 0,
-    gapIndex: asPoints(result.gapIndex),
+    gapPoints: appraised(result.gapPoints),
+    gapIndex: indexed(result.gapIndex),
+    provisional: shown.provisional,
+    appraisalComplete: shown.complete,
+    appraisedCriteria: result.appraisedFilled,
+    criteriaToAppraise: result.leafTotal,
   };
 }
 
-export function componentOf(c: UnitResultEntity['areas'][number]): ComponentIndex {
+export function componentOf(c: UnitResultEntity['areas'][number], shown: ResultDisclosure): ComponentIndex {
   return {
     criterionId: c.nodeId,
     code: c.code,
@@ -56,10 +64,16 @@ export function componentOf(c: UnitResultEntity['areas'][number]): ComponentInde
     maxPoints: asPoints(c.maxPoints) ?? 0,
     maxApplicable: asPoints(c.maxApplicable) ?? 0,
     selfPoints: asPoints(c.selfPoints) ?? 0,
-    finalPoints: asPoints(c.finalPoints) ?? 0,
-    index: asPoints(c.index),
+    finalPoints: shown.appraisal ? (asPoints(c.finalPoints) ?? 0) : null,
+    index: shown.index ? asPoints(c.index) : null,
     selfIndex: asPoints(c.selfIndex),
   };
+}
+
+/** What the caller may see of this sheet's figures now. */
+async function disclosureOf(ctx: ScoringContext, sheet: ScoreSheetEntity): Promise<ResultDisclosure> {
+  const view = await accessView(ctx, sheet);
+  return disclosureFor(ctx.actor, view, effectiveState(view));
 }
 
 @Resolver(() => ScoreSheetEntity)
@@ -246,8 +260,8 @@ export class ScoreSheetResolver {
 
   @FieldResolver(() => SheetTotals, { description: 'Tổng điểm, chỉ số và chênh lệch như hiện tại.' })
   async totals(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<SheetTotals | null> {
-    const result = await ctx.loaders.scoreSheets.resultBySheet.load(sheet.id);
-    return result ? totalsOf(result) : null;
+    const [result, shown] = await Promise.all([ctx.loaders.scoreSheets.resultBySheet.load(sheet.id), disclosureOf(ctx, sheet)]);
+    return result ? totalsOf(result, shown) : null;
   }
 
   @FieldResolver(() => RuleReviewNotice, {
@@ -282,12 +296,14 @@ export class ScoreSheetResolver {
 
   @FieldResolver(() => [ComponentIndex], { description: 'Chỉ số thành phần theo lĩnh vực.' })
   async areas(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<ComponentIndex[]> {
-    return ((await ctx.loaders.scoreSheets.resultBySheet.load(sheet.id))?.areas ?? []).map(componentOf);
+    const [result, shown] = await Promise.all([ctx.loaders.scoreSheets.resultBySheet.load(sheet.id), disclosureOf(ctx, sheet)]);
+    return (result?.areas ?? []).map((c) => componentOf(c, shown));
   }
 
   @FieldResolver(() => [ComponentIndex], { description: 'Chỉ số thành phần theo tiêu chí (cấp 2).' })
   async criteriaIndices(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<ComponentIndex[]> {
-    return ((await ctx.loaders.scoreSheets.resultBySheet.load(sheet.id))?.criteria ?? []).map(componentOf);
+    const [result, shown] = await Promise.all([ctx.loaders.scoreSheets.resultBySheet.load(sheet.id), disclosureOf(ctx, sheet)]);
+    return (result?.criteria ?? []).map((c) => componentOf(c, shown));
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Hạn của bước hiện tại (tự đánh giá, giải trình, thẩm định).' })
@@ -329,7 +345,14 @@ export class ScoreSheetResolver {
   @FieldResolver(() => [ScoreEntryView], { description: 'Mọi tiêu chí lá của bộ chỉ số, theo thứ tự mã, kèm kê khai và điểm.' })
   async entries(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<ScoreEntryView[]> {
     const l = ctx.loaders.scoreSheets;
-    const [nodes, entries] = await Promise.all([l.nodesByGroup.load(sheet.groupId), l.entriesBySheet.load(sheet.id)]);
+    const [nodes, entries, shown] = await Promise.all([
+      l.nodesByGroup.load(sheet.groupId),
+      l.entriesBySheet.load(sheet.id),
+      disclosureOf(ctx, sheet),
+    ]);
+    // The unit sees the appraisers' points and notes once its appraisal is complete (explanation
+    // requests stay visible: the unit has to answer them).
+    const appraised = <T>(value: T): T | null => (shown.appraisal ? value : null);
     const parents = new Set(nodes.map((n) => n.parentId));
     const byCriterion = new Map(entries.map((e) => [e.criterionId, e]));
     const evidence = async (items: EvidenceItem[]): Promise<EvidenceReference[]> => {
@@ -365,15 +388,15 @@ export class ScoreSheetResolver {
           selfPoints: asPoints(e?.selfPoints),
           selfNote: e?.selfNote ?? null,
           selfEvidence: await evidence(e?.selfEvidence ?? []),
-          round1Points: asPoints(e?.round1Points),
-          round1Note: e?.round1Note ?? null,
+          round1Points: appraised(asPoints(e?.round1Points)),
+          round1Note: appraised(e?.round1Note ?? null),
           explanationRequested: e?.explanationRequested ?? false,
           explanationRequestNote: e?.explanationRequestNote ?? null,
           explanationText: e?.explanationText ?? null,
           supplementaryEvidence: await evidence(e?.supplementaryEvidence ?? []),
-          round2Points: asPoints(e?.round2Points),
-          round2Note: e?.round2Note ?? null,
-          finalPoints: asPoints(e?.finalPoints),
+          round2Points: appraised(asPoints(e?.round2Points)),
+          round2Note: appraised(e?.round2Note ?? null),
+          finalPoints: appraised(asPoints(e?.finalPoints)),
           surveyPoints: asPoints(e?.surveyPoints),
           ruleReview: e?.ruleReview ?? false,
           updatedBy: e?.updatedBy ?? null,

@@ -125,19 +125,37 @@ export class ScoreEntryView {
 
 @ObjectType('SheetTotals', {
   simpleResolvers: true,
-  description: 'Tổng điểm và chỉ số của phiếu (lưu sẵn, tính lại mỗi khi điểm thay đổi).',
+  description:
+    'Tổng điểm và chỉ số của phiếu (lưu sẵn, tính lại mỗi khi điểm thay đổi). Trước khi công bố là kết quả tạm tính (provisional), và chỉ gồm những gì người xem được thấy: đơn vị chỉ thấy điểm tự chấm, điểm thẩm định khi đã thẩm định xong, không bao giờ thấy chỉ số thẩm định, thứ hạng, xếp loại; chỉ số thẩm định chỉ có khi đã thẩm định xong mọi tiêu chí (null in every hidden field).',
 })
 export class SheetTotals {
   @Field(() => Float, { description: 'Σ điểm tối đa các tiêu chí áp dụng + phần điều tra (mẫu số).' }) maxApplicable: number;
   @Field(() => Float, { description: 'Tổng điểm tự đánh giá.' }) selfTotal: number;
-  @Field(() => Float, { description: 'Tổng điểm thẩm định (điểm cuối cùng).' }) appraisedTotal: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Tổng điểm thẩm định: các tiêu chí đã thẩm định (xem appraisedCriteria/criteriaToAppraise). Null khi người xem chưa được thấy điểm thẩm định.',
+  })
+  appraisedTotal: number | null;
   @Field(() => Float) surveyPoints: number;
-  @Field(() => Float, { description: 'Điểm thưởng (sau mức trần).' }) bonusPoints: number;
-  @Field(() => Float, { description: 'Điểm trừ (sau mức trần).' }) penaltyPoints: number;
-  @Field(() => Float, { nullable: true, description: 'Chỉ số (%) theo điểm thẩm định, 2 chữ số thập phân.' }) index: number | null;
+  @Field(() => Float, { nullable: true, description: 'Điểm thưởng sau thẩm định (sau mức trần); null như appraisedTotal.' })
+  bonusPoints: number | null;
+  @Field(() => Float, { nullable: true, description: 'Điểm trừ sau thẩm định (sau mức trần); null như appraisedTotal.' })
+  penaltyPoints: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Chỉ số (%) theo điểm thẩm định, 2 chữ số thập phân. Null until the appraisal is complete, and for the unit itself until publication.',
+  })
+  index: number | null;
   @Field(() => Float, { nullable: true, description: 'Chỉ số (%) theo điểm tự đánh giá.' }) selfIndex: number | null;
-  @Field(() => Float, { description: 'Chênh lệch tự đánh giá − thẩm định (điểm).' }) gapPoints: number;
-  @Field(() => Float, { nullable: true, description: 'Chênh lệch chỉ số (điểm %).' }) gapIndex: number | null;
+  @Field(() => Float, { nullable: true, description: 'Chênh lệch tự đánh giá − thẩm định (điểm); null như appraisedTotal.' })
+  gapPoints: number | null;
+  @Field(() => Float, { nullable: true, description: 'Chênh lệch chỉ số (điểm %); null như index.' }) gapIndex: number | null;
+  @Field({ description: 'Tạm tính: kỳ chưa công bố, kết quả còn có thể thay đổi.' }) provisional: boolean;
+  @Field({ description: 'Đã thẩm định xong mọi tiêu chí áp dụng (phiếu Đã thẩm định, Đã phê duyệt hoặc kỳ đã chốt).' })
+  appraisalComplete: boolean;
+  @Field(() => Int, { description: 'Số tiêu chí đã thẩm định ("x" trong "x/y tiêu chí đã thẩm định").' }) appraisedCriteria: number;
+  @Field(() => Int, { description: 'Số tiêu chí phải thẩm định ("y").' }) criteriaToAppraise: number;
 }
 
 @ObjectType('ComponentIndex', { simpleResolvers: true, description: 'Chỉ số thành phần của một lĩnh vực hoặc tiêu chí.' })
@@ -148,8 +166,10 @@ export class ComponentIndex {
   @Field(() => Float) maxPoints: number;
   @Field(() => Float, { description: 'Điểm tối đa sau khi bỏ các tiêu chí không áp dụng.' }) maxApplicable: number;
   @Field(() => Float) selfPoints: number;
-  @Field(() => Float) finalPoints: number;
-  @Field(() => Float, { nullable: true }) index: number | null;
+  @Field(() => Float, { nullable: true, description: 'Điểm thẩm định; null khi người xem chưa được thấy điểm thẩm định.' })
+  finalPoints: number | null;
+  @Field(() => Float, { nullable: true, description: 'Chỉ số thành phần theo điểm thẩm định; null như SheetTotals.index.' })
+  index: number | null;
   @Field(() => Float, { nullable: true }) selfIndex: number | null;
 }
 

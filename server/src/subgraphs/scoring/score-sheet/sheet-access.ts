@@ -8,6 +8,11 @@ import {
   sheetStateForYear,
   type Actor as DomainActor,
   type DecisionContext,
+  type ReadSheetArgs,
+  resultAudience,
+  resultDisclosure,
+  type ResultAudience,
+  type ResultDisclosure,
   type Role as DomainRole,
   type Scope,
   type SheetAction,
@@ -90,14 +95,28 @@ export function decisionContext(actor: Actor, view: AccessView, scopes: Scope[],
   };
 }
 
-export function canRead(actor: Actor, view: Pick<SheetBundle, 'year' | 'roster'>): boolean {
-  return canReadSheet({
+function readArgs(actor: Actor, view: Pick<SheetBundle, 'year' | 'roster'>): ReadSheetArgs {
+  return {
     actor: actor.kind === 'user' ? toDomainActor(actor) : null,
     rosterEntry: { unitId: view.roster.unitId, assessorUnitId: view.roster.assessorUnitId, groupCode: '' },
     provinceUnitId: view.year.provinceUnitId,
     yearStatus: view.year.status,
     assessedUnitAncestorIds: view.roster.parentDistrictId ? [view.roster.parentDistrictId] : [],
-  });
+  };
+}
+
+export function canRead(actor: Actor, view: Pick<SheetBundle, 'year' | 'roster'>): boolean {
+  return canReadSheet(readArgs(actor, view));
+}
+
+/** Whether the actor reads the unit as the public (published year), its assessor side, the unit itself, or not at all. */
+export function audienceFor(actor: Actor, view: Pick<SheetBundle, 'year' | 'roster'>): ResultAudience {
+  return resultAudience(readArgs(actor, view));
+}
+
+/** Which of a unit's figures the actor may see now (domain visibility rules); a published year shows all. */
+export function disclosureFor(actor: Actor, view: Pick<SheetBundle, 'year' | 'roster'>, sheetState: SheetState): ResultDisclosure {
+  return resultDisclosure(resultAudience(readArgs(actor, view)), sheetState);
 }
 
 /** Throws the coded reason when the actor may not read the sheet. */
