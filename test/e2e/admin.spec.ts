@@ -240,6 +240,22 @@ describe('admin in the browser (real server, fresh database, demo data)', () => 
     const submitted = await sheetViaApi(officer, ctx.sheetId);
     expect(submitted.status).toBe('SUBMITTED');
     expect(submitted.entries.find((e) => e.code === percentCode)?.declaredValue).toBe('100');
+    // Right after submitting, the officer sees his own points, marked provisional: no rank, no
+    // classification, no head rating, no appraised index (issue 8 §2; the server sends none).
+    await page.getByTestId('provisional').filter({ hasText: 'Tạm tính' }).waitFor();
+    expect(await page.getByTestId('index-final').count()).toBe(0);
+    expect(await page.getByTestId('total-final').count()).toBe(0);
+    const sheetText = await page.locator('main').innerText();
+    expect(sheetText).not.toMatch(/Không hoàn thành nhiệm vụ|Hoàn thành (tốt |xuất sắc )?nhiệm vụ|Chỉ số thẩm định|Xếp loại|Hạng \d/);
+    screenshots.push(await shot(page, '06b-score-sheet-submitted'));
+    // The results page for the year in progress: his own row only, provisional, without rank or classification.
+    await page.goto(`${server.baseUrl}/results?year=${ctx.year2026Id}`);
+    await page.getByTestId('provisional-note').waitFor();
+    const rowsShown = page.locator('tbody tr', { has: page.getByTestId('unit') });
+    await expect.poll(() => rowsShown.count()).toBe(1);
+    expect((await rowsShown.first().getByTestId('unit').textContent())?.trim()).toBe('Phường An Sinh');
+    expect((await rowsShown.first().getByTestId('rank').textContent())?.trim()).toBe('—');
+    expect(await rowsShown.first().innerText()).not.toMatch(/Yếu|Kém|Trung bình|Khá|Xuất sắc|Không hoàn thành/);
     await s.close();
   });
 

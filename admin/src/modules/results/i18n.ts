@@ -21,6 +21,7 @@ const vi = {
   tie: 'Đồng hạng',
   unranked: 'Chưa xếp hạng',
   provisional: {
+    badge: 'Tạm tính',
     label: 'Kết quả tạm tính.',
     note: 'Kỳ đánh giá chưa công bố: số liệu còn có thể thay đổi. Chỉ số, thứ hạng và xếp loại chỉ có khi đơn vị đã được thẩm định xong.',
   },
@@ -90,6 +91,7 @@ const en: typeof vi = {
   tie: 'Tied',
   unranked: 'Not ranked',
   provisional: {
+    badge: 'Provisional',
     label: 'Provisional results.',
     note: 'The year is not published yet: figures may still change. Index, rank and classification appear once a unit’s appraisal is complete.',
   },
