@@ -58,9 +58,21 @@ describe('resultDisclosure', () => {
     const done = appraisalComplete(state);
     expect(resultDisclosure('PUBLIC', state)).toEqual({ complete: done, provisional: false, appraisal: true, index: true, standing: true });
     // The assessor side: provisional figures; an index, rank and classification only over a complete appraisal.
-    expect(resultDisclosure('ASSESSOR', state)).toEqual({ complete: done, provisional: true, appraisal: true, index: done, standing: done });
+    expect(resultDisclosure('ASSESSOR', state)).toEqual({
+      complete: done,
+      provisional: true,
+      appraisal: true,
+      index: done,
+      standing: done,
+    });
     // The unit: its appraised points once complete; never an index, rank, classification or head rating.
-    expect(resultDisclosure('OWN_UNIT', state)).toEqual({ complete: done, provisional: true, appraisal: done, index: false, standing: false });
+    expect(resultDisclosure('OWN_UNIT', state)).toEqual({
+      complete: done,
+      provisional: true,
+      appraisal: done,
+      index: false,
+      standing: false,
+    });
     expect(resultDisclosure('NONE', state)).toMatchObject({ appraisal: false, index: false, standing: false });
   });
 });

@@ -144,7 +144,8 @@ export class SheetTotals {
   penaltyPoints: number | null;
   @Field(() => Float, {
     nullable: true,
-    description: 'Chỉ số (%) theo điểm thẩm định, 2 chữ số thập phân. Null until the appraisal is complete, and for the unit itself until publication.',
+    description:
+      'Chỉ số (%) theo điểm thẩm định, 2 chữ số thập phân. Null until the appraisal is complete, and for the unit itself until publication.',
   })
   index: number | null;
   @Field(() => Float, { nullable: true, description: 'Chỉ số (%) theo điểm tự đánh giá.' }) selfIndex: number | null;
