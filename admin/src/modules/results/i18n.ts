@@ -64,8 +64,8 @@ const vi = {
   },
   share335: {
     atLimit:
-      'Theo Nghị định 335/2025/NĐ-CP, số xếp loại "Xuất sắc" không quá {limit}% số được xếp loại "Tốt" trở lên. Khối này có {count}/{base} đơn vị "Xuất sắc" ({share}%), đúng bằng giới hạn.',
-    over: 'Lưu ý theo Nghị định 335/2025/NĐ-CP: số xếp loại "Xuất sắc" không quá {limit}% số được xếp loại "Tốt" trở lên. Khối này có {count}/{base} đơn vị "Xuất sắc" ({share}%), cao hơn giới hạn; nên rà soát trước khi dùng kết quả để xếp loại người đứng đầu.',
+      'Lưu ý khi dùng kết quả để xếp loại người đứng đầu: Nghị định 335/2025/NĐ-CP (áp dụng từ năm 2026) cho phép số được xếp loại "Hoàn thành xuất sắc nhiệm vụ" không quá {limit}% số được xếp loại "Hoàn thành tốt nhiệm vụ" trở lên. Khối này có {count}/{base} đơn vị "Xuất sắc" ({share}%), đúng bằng giới hạn đó. Đây không phải quy định về Chỉ số CCHC.',
+    over: 'Lưu ý khi dùng kết quả để xếp loại người đứng đầu: Nghị định 335/2025/NĐ-CP (áp dụng từ năm 2026) cho phép số được xếp loại "Hoàn thành xuất sắc nhiệm vụ" không quá {limit}% số được xếp loại "Hoàn thành tốt nhiệm vụ" trở lên. Khối này có {count}/{base} đơn vị "Xuất sắc" ({share}%), cao hơn giới hạn đó; nên rà soát trước khi xếp loại người đứng đầu. Đây không phải quy định về Chỉ số CCHC.',
     wholeGroup: '(Tính trên cả khối, không riêng huyện đang chọn.)',
   },
 };
@@ -134,8 +134,8 @@ const en: typeof vi = {
   },
   share335: {
     atLimit:
-      'Under Decree 335/2025/ND-CP, "Excellent" may be at most {limit}% of those rated "Good" or better. This group has {count}/{base} "Excellent" ({share}%), exactly at the limit.',
-    over: 'Note under Decree 335/2025/ND-CP: "Excellent" may be at most {limit}% of those rated "Good" or better. This group has {count}/{base} "Excellent" ({share}%), above the limit; worth reviewing before the results are used to rate the heads.',
+      'A caution for rating the heads: Decree 335/2025/ND-CP (from 2026) allows "excellently completed duties" for at most {limit}% of those rated "well completed" or better. This group has {count}/{base} "Excellent" ({share}%), exactly at the limit. It is not a rule on the PAR index.',
+    over: 'A caution for rating the heads: Decree 335/2025/ND-CP (from 2026) allows "excellently completed duties" for at most {limit}% of those rated "well completed" or better. This group has {count}/{base} "Excellent" ({share}%), above the limit; worth reviewing before rating the heads. It is not a rule on the PAR index.',
     wholeGroup: '(For the whole group, not only the selected district.)',
   },
 };

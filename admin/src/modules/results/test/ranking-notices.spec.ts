@@ -32,13 +32,15 @@ describe('Nghị định 335 notice above the ranking', () => {
     expect(note.attributes('data-level')).toBe('OVER_LIMIT');
     expect(note.classes()).toContain('notice--OVER_LIMIT');
     expect(note.text()).toContain('Nghị định 335/2025/NĐ-CP');
-    expect(note.text()).toContain('không quá 20% số được xếp loại "Tốt" trở lên');
-    expect(note.text()).toContain('Khối này có 3/8 đơn vị "Xuất sắc" (37,50%), cao hơn giới hạn');
+    expect(note.text()).toContain('xếp loại người đứng đầu');
+    expect(note.text()).toContain('không quá 20% số được xếp loại "Hoàn thành tốt nhiệm vụ" trở lên');
+    expect(note.text()).toContain('Khối này có 3/8 đơn vị "Xuất sắc" (37,50%), cao hơn giới hạn đó');
+    expect(note.text()).toContain('không phải quy định về Chỉ số CCHC');
   });
 
   it('exactly at the limit: said as allowed, and English when chosen', () => {
     const w = mountNotices([warning('AT_LIMIT', 2, 10, 20)], true);
-    expect(w.text()).toContain('2/10 đơn vị "Xuất sắc" (20,00%), đúng bằng giới hạn.');
+    expect(w.text()).toContain('2/10 đơn vị "Xuất sắc" (20,00%), đúng bằng giới hạn đó.');
     expect(w.text()).toContain('Tính trên cả khối');
     i18n.global.locale.value = 'en';
     const en = mountNotices([warning('AT_LIMIT', 2, 10, 20)]);

@@ -97,7 +97,12 @@ describe(`Nghị định 335 warning and cached published results (${TEST_DB_KIN
     await system?.stop();
   });
 
-  it('warns above 20 % Xuất sắc among those rated Tốt or better, says "at the limit" on it, and nothing below', async () => {
+  it('warns (from 2026) above 20 % Xuất sắc among those rated Tốt or better, says "at the limit" on it, and nothing below', async () => {
+    // The decree rates 2026 onwards: the same table in 2024 carries no note.
+    await classify(3);
+    expect((await ranking()).warnings).toEqual([]);
+    const years = system.scoringDb.getRepository(AssessmentYearEntity);
+    await years.update({ id: year.id }, { year: 2026 });
     await classify(1); // 1 of 8 (two Khá do not count): 12,5 %
     expect((await ranking()).warnings).toEqual([]);
 
@@ -121,7 +126,7 @@ describe(`Nghị định 335 warning and cached published results (${TEST_DB_KIN
     await classify(3); // 3 of 8 = 37,5 %
     const [over] = (await ranking()).warnings;
     expect(over).toMatchObject({ level: 'OVER_LIMIT', count: 3, baseCount: 8, share: 37.5 });
-    expect(over.message).toMatch(/^Theo Nghị định 335\/2025\/NĐ-CP.*3\/8 đơn vị "Xuất sắc" \(37,50%\), cao hơn giới hạn\.$/);
+    expect(over.message).toMatch(/^Lưu ý khi dùng kết quả để xếp loại người đứng đầu: Nghị định 335\/2025\/NĐ-CP.*3\/8 đơn vị "Xuất sắc" \(37,50%\), cao hơn giới hạn đó\./);
 
     // A unit officer sees only the own row: a share of one row means nothing, none is given.
     expect((await ranking(officerToken)).warnings).toEqual([]);
@@ -136,6 +141,7 @@ describe(`Nghị định 335 warning and cached published results (${TEST_DB_KIN
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.data!.exportRanking.base64, 'base64') as unknown as ArrayBuffer);
     expect(String(workbook.getWorksheet('Xếp hạng')!.getCell(3, 1).value)).toContain('3/8 đơn vị "Xuất sắc" (37,50%)');
+    await years.update({ id: year.id }, { year: 2024 });
   });
 
   it('never caches a year that is not published; serves a published one (which cannot change) from cache; a changed year row rebuilds it', async () => {

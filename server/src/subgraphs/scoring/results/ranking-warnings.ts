@@ -1,13 +1,17 @@
 /**
  * Notes that go with a ranking in reports. Today one: Nghị định 335/2025/NĐ-CP allows at most
- * 20 % "xuất sắc" among those rated "tốt" or better. A warning, never a block: the province
- * decides. Pure: from the year's bands and the classification codes of the ranked rows.
+ * 20 % "hoàn thành xuất sắc nhiệm vụ" among civil servants rated "hoàn thành tốt" or better.
+ * The decree rates people, not the index, and applies from 2026: the note is a caution for
+ * whoever uses the ranking to rate the units' heads, shown only for years from 2026, never a
+ * block. Pure: from the year, its bands and the classification codes of the ranked rows.
  */
 import { excellentShareWarning, formatHundredths, type ClassificationBand } from '../../../domain/scoring';
 import { RankingWarningLevel, type RankingWarning } from './results.types';
 
 export const EXCELLENT_SHARE_335 = 'EXCELLENT_SHARE_335';
 export const EXCELLENT_SHARE_LIMIT_PERCENT = 20;
+/** Nghị định 335/2025/NĐ-CP governs the ratings of 2026 onwards. */
+export const DECREE_335_FIRST_YEAR = 2026;
 
 /**
  * `classificationCodes`: one per ranked (not provisional) row. The best band of the year is
@@ -15,7 +19,12 @@ export const EXCELLENT_SHARE_LIMIT_PERCENT = 20;
  * share is xuất sắc ÷ (xuất sắc + tốt), compared exactly by the domain rule. Listed only at or
  * over the limit.
  */
-export function rankingWarnings(bands: readonly ClassificationBand[], classificationCodes: readonly string[]): RankingWarning[] {
+export function rankingWarnings(
+  yearNumber: number,
+  bands: readonly ClassificationBand[],
+  classificationCodes: readonly string[],
+): RankingWarning[] {
+  if (yearNumber < DECREE_335_FIRST_YEAR) return [];
   const [excellent, good] = [...bands].sort((a, b) => b.minIndex - a.minIndex);
   if (!excellent || !good) return [];
   const limit = EXCELLENT_SHARE_LIMIT_PERCENT;
@@ -35,13 +44,16 @@ export function rankingWarnings(bands: readonly ClassificationBand[], classifica
       count: r.excellentCount,
       baseCount: r.baseCount,
       message:
-        `Theo Nghị định 335/2025/NĐ-CP, số xếp loại "${excellent.labelVi}" không quá ${limit}% số được xếp loại "${good.labelVi}" trở lên. ` +
+        `Lưu ý khi dùng kết quả để xếp loại người đứng đầu: Nghị định 335/2025/NĐ-CP cho phép số được xếp loại "Hoàn thành xuất sắc nhiệm vụ" ` +
+        `không quá ${limit}% số được xếp loại "Hoàn thành tốt nhiệm vụ" trở lên. ` +
         `Bảng này có ${r.excellentCount}/${r.baseCount} đơn vị "${excellent.labelVi}" (${formatHundredths(r.share, 'vi')}%), ` +
-        (over ? 'cao hơn giới hạn.' : 'đúng bằng giới hạn.'),
+        (over ? 'cao hơn giới hạn' : 'đúng bằng giới hạn') +
+        ' đó. Đây là lưu ý về xếp loại người đứng đầu, không phải quy định về Chỉ số CCHC.',
       messageEn:
-        `Decree 335/2025/ND-CP: "${excellent.labelEn}" may be at most ${limit}% of those rated "${good.labelEn}" or better. ` +
-        `This ranking has ${r.excellentCount}/${r.baseCount} "${excellent.labelEn}" (${formatHundredths(r.share, 'en')}%), ` +
-        (over ? 'above the limit.' : 'exactly at the limit.'),
+        `A caution for rating the heads: Decree 335/2025/ND-CP allows "excellently completed duties" for at most ${limit}% of those rated ` +
+        `"well completed" or better. This ranking has ${r.excellentCount}/${r.baseCount} "${excellent.labelEn}" (${formatHundredths(r.share, 'en')}%), ` +
+        (over ? 'above that limit' : 'exactly at that limit') +
+        '. It concerns the heads’ ratings, not the PAR index.',
     },
   ];
 }

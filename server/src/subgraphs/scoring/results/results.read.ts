@@ -143,6 +143,7 @@ export async function buildRanking(
     warnings:
       shown.length === results.length
         ? rankingWarnings(
+            year.year,
             year.bands,
             rows.flatMap((r) => (!r.provisional && r.classification ? [r.classification.code] : [])),
           )
