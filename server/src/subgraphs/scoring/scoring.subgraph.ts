@@ -36,6 +36,9 @@ import { AppraiserAssignmentResolver } from './appraiser-assignment/appraiser-as
 import { AuditResolver } from './audit/audit.resolver';
 import { InboxResolver } from './inbox/inbox.resolver';
 import { OrgUnitRef } from './org-unit-ref';
+import { AnalysisNoteEntity } from './analysis/analysis-note.entity';
+import { AnalysisResolver } from './analysis/analysis.resolver';
+import { ScoringAnalysisNotes1765008000000 } from './migrations/1765008000000-scoring-analysis-notes';
 import { createScoringLoaders } from './scoring-context';
 
 export const SCORING_ENTITIES = [
@@ -49,6 +52,7 @@ export const SCORING_ENTITIES = [
   ScoreSheetEntity,
   ScoreEntryEntity,
   UnitResultEntity,
+  AnalysisNoteEntity,
 ];
 export const SCORING_MIGRATIONS = [
   ScoringInitial1764000001000,
@@ -56,6 +60,7 @@ export const SCORING_MIGRATIONS = [
   ScoringEvidence1764000003000,
   ScoringSheetsResults1764000004000,
   ResultsVersionRuleReview1765003000000,
+  ScoringAnalysisNotes1765008000000,
 ];
 
 export function openScoringDatabase(url: string): Promise<DataSource> {
@@ -85,6 +90,7 @@ export function buildScoringSchema(): Promise<GraphQLSchema> {
         RecomputeResolver,
         SurveyResolver,
         InboxResolver,
+        AnalysisResolver,
       ],
       orphanedTypes: [OrgUnitRef],
     },

@@ -9,6 +9,7 @@ export enum AuditEntityType {
   ROSTER = 'ROSTER',
   STATUS = 'STATUS',
   SHEET = 'SHEET',
+  ANALYSIS = 'ANALYSIS',
 }
 registerEnumType(AuditEntityType, {
   name: 'AuditEntityType',
@@ -20,6 +21,7 @@ registerEnumType(AuditEntityType, {
     ROSTER: { description: 'Danh sách đơn vị được đánh giá' },
     STATUS: { description: 'Trạng thái kỳ đánh giá' },
     SHEET: { description: 'Trạng thái phiếu' },
+    ANALYSIS: { description: 'Phân tích: nguyên nhân, giải pháp của một tiêu chí' },
   },
 });
 

@@ -126,7 +126,9 @@ describe(`Nghị định 335 warning and cached published results (${TEST_DB_KIN
     await classify(3); // 3 of 8 = 37,5 %
     const [over] = (await ranking()).warnings;
     expect(over).toMatchObject({ level: 'OVER_LIMIT', count: 3, baseCount: 8, share: 37.5 });
-    expect(over.message).toMatch(/^Lưu ý khi dùng kết quả để xếp loại người đứng đầu: Nghị định 335\/2025\/NĐ-CP.*3\/8 đơn vị "Xuất sắc" \(37,50%\), cao hơn giới hạn đó\./);
+    expect(over.message).toMatch(
+      /^Lưu ý khi dùng kết quả để xếp loại người đứng đầu: Nghị định 335\/2025\/NĐ-CP.*3\/8 đơn vị "Xuất sắc" \(37,50%\), cao hơn giới hạn đó\./,
+    );
 
     // A unit officer sees only the own row: a share of one row means nothing, none is given.
     expect((await ranking(officerToken)).warnings).toEqual([]);

@@ -37,7 +37,11 @@ describe('Nghị định 335 warning of a ranking (pure)', () => {
       { code: 'T', labelVi: 'Tốt', labelEn: 'Good', minIndex: 8000, color: '#43A047' },
       { code: 'K', labelVi: 'Khá', labelEn: 'Fair', minIndex: 0, color: '#FDD835' },
     ];
-    expect(rankingWarnings(2026, bands, ['XS', 'XS', 'T', 'K', 'K', 'K'])[0]).toMatchObject({ level: 'OVER_LIMIT', count: 2, baseCount: 3 });
+    expect(rankingWarnings(2026, bands, ['XS', 'XS', 'T', 'K', 'K', 'K'])[0]).toMatchObject({
+      level: 'OVER_LIMIT',
+      count: 2,
+      baseCount: 3,
+    });
     expect(rankingWarnings(2026, bands.slice(0, 1), ['XS'])).toEqual([]);
   });
 

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import {
+  analysisScope,
+  compareYears,
+  componentStats,
+  heatMap,
+  unitWeakCriteria,
+  type AnalysisScopeArgs,
+  type AnalysisUnit,
+  type ComponentFigures,
+} from './index';
+
+/** Points in hundredths: c('1.1', 1000, 1000, 800) = max 10, self 10, final 8. */
+const c = (code: string, max: number, self: number, final: number): ComponentFigures => ({
+  code,
+  title: `Tiêu chí ${code}`,
+  maxApplicable: max,
+  selfPoints: self,
+  finalPoints: final,
+  index: max > 0 ? Math.round((final * 10000) / max) : null,
+});
+const unit = (unitId: string, criteria: ComponentFigures[], total = 0, maxApplicable = 0, index: number | null = null): AnalysisUnit => {
+  const max = criteria.reduce((s, x) => s + x.maxApplicable, 0);
+  const self = criteria.reduce((s, x) => s + x.selfPoints, 0);
+  const final = criteria.reduce((s, x) => s + x.finalPoints, 0);
+  return {
+    unitId,
+    unitName: `Xã ${unitId}`,
+    total,
+    maxApplicable,
+    index,
+    selfIndex: null,
+    areas: [c('1', max, self, final)],
+    criteria,
+  };
+};
+
+/*
+ * Hand-computed fixture (points):
+ *           1.1 (max 10)      1.2 (max 5)
+ *   A       self 10, final 8  self 5, final 5
+ *   B       self 10, final 10 self 4, final 3
+ *   C       self 9,  final 6  not applicable
+ */
+const A = unit('A', [c('1.1', 1000, 1000, 800), c('1.2', 500, 500, 500)]);
+const B = unit('B', [c('1.1', 1000, 1000, 1000), c('1.2', 500, 400, 300)]);
+const C = unit('C', [c('1.1', 1000, 900, 600), c('1.2', 0, 0, 0)]);
+
+describe('criteria analysis (pure, hand-computed)', () => {
+  const stats = componentStats([A, B, C], (u) => u.criteria, new Map([['1.1', { title: 'Ban hành kế hoạch', maxPoints: 1000 }]]));
+
+  it('1.1: average points 8, average loss 2, 2 of 3 losing (66,67 %), gap (2 + 0 + 3) ÷ 3 = 1,67, pooled index 80 %', () => {
+    expect(stats[0]).toEqual({
+      code: '1.1',
+      title: 'Ban hành kế hoạch',
+      areaCode: '1',
+      maxPoints: 1000,
+      unitCount: 3,
+      averagePoints: 800,
+      averageSelfPoints: 967,
+      averageLoss: 200,
+      unitsLosing: 2,
+      lossShare: 6667,
+      averageGap: 167,
+      index: 8000,
+      selfIndex: 9667,
+    });
+  });
+
+  it('1.2: a unit for which it is not applicable is left out of every average (2 units: loss 1, 50 % losing, gap 0,5)', () => {
+    expect(stats[1]).toMatchObject({
+      code: '1.2',
+      title: 'Tiêu chí 1.2',
+      maxPoints: 500,
+      unitCount: 2,
+      averagePoints: 400,
+      averageLoss: 100,
+      unitsLosing: 1,
+      lossShare: 5000,
+      averageGap: 50,
+      index: 8000,
+    });
+  });
+
+  it('heat map cells: the unit’s component index, null where not applicable', () => {
+    const areaRows = heatMap([A, B, C], ['1'], (u) => u.areas);
+    expect(areaRows.map((r) => r.cells)).toEqual([[8667], [8667], [6000]]);
+    const criterionRows = heatMap([A, B, C], ['1.1', '1.2'], (u) => u.criteria);
+    expect(criterionRows.map((r) => [r.unitName, ...r.cells])).toEqual([
+      ['Xã A', 8000, 10000],
+      ['Xã B', 10000, 6000],
+      ['Xã C', 6000, null],
+    ]);
+  });
+
+  it('a unit’s weakest criteria come first, measured against the group’s pooled index', () => {
+    expect(unitWeakCriteria(B, stats).map((g) => [g.code, g.index, g.groupIndex, g.difference, g.loss])).toEqual([
+      ['1.2', 6000, 8000, -2000, 200],
+      ['1.1', 10000, 8000, 2000, 0],
+    ]);
+    expect(unitWeakCriteria(C, stats).map((g) => g.code)).toEqual(['1.1']);
+  });
+
+  it('no unit: no averages, no share (never a division by zero)', () => {
+    expect(componentStats([], (u) => u.criteria)).toEqual([]);
+    const none = componentStats([C], (u) => u.criteria)[1];
+    expect(none).toMatchObject({ unitCount: 0, averageLoss: null, lossShare: null, index: null });
+  });
+});
+
+describe('two years side by side across a merge (pure)', () => {
+  const X = unit('X', [c('1.1', 1000, 1000, 800)], 8000, 10000, 8000);
+  const Y = unit('Y', [c('1.1', 1000, 1000, 400)], 6000, 10000, 6000);
+  const M0 = unit('M', [c('1.1', 1000, 1000, 900)], 8500, 10000, 8500);
+  const N = { ...unit('N', [c('1.1', 1000, 1000, 700)], 7500, 10000, 7500), predecessorUnitIds: ['X', 'Y'] };
+  const M = { ...unit('M', [c('1.1', 1000, 1000, 1000)], 9000, 10000, 9000), predecessorUnitIds: [] };
+  const Z = { ...unit('Z', [c('1.1', 1000, 1000, 1000)], 9500, 10000, 9500), predecessorUnitIds: ['gone'] };
+  const result = compareYears([N, M, Z], [X, Y, M0]);
+
+  it('a new commune compares with its predecessors’ pooled result; a unit in both years with itself; none otherwise', () => {
+    expect(result.units.map((u) => [u.unitName, u.basis, u.baseIndex, u.delta, u.baseUnits.map((b) => b.unitName)])).toEqual([
+      ['Xã N', 'PREDECESSORS', 7000, 500, ['Xã X', 'Xã Y']],
+      ['Xã M', 'SAME_UNIT', 8500, 500, ['Xã M']],
+      ['Xã Z', 'NONE', null, null, []],
+    ]);
+  });
+
+  it('criteria: now over the current units, then over the matched base units (X, Y, M once each)', () => {
+    const [row] = result.criteria;
+    expect(row.current).toMatchObject({ unitCount: 3, averagePoints: 900, index: 9000 });
+    expect(row.base).toMatchObject({ unitCount: 3, averagePoints: 700, index: 7000 });
+    expect(row.delta).toBe(2000);
+  });
+});
+
+describe('who sees which analysis', () => {
+  const base: AnalysisScopeArgs = {
+    actorUnitId: 'P',
+    signedIn: true,
+    provinceUnitId: 'P',
+    yearPublished: false,
+    requestedDistrictId: null,
+    actorIsDistrictOfYear: false,
+    actorIsProvinceMember: true,
+  };
+  it('province staff: the province, or one district on request', () => {
+    expect(analysisScope(base)).toEqual({ scope: { kind: 'PROVINCE' } });
+    expect(analysisScope({ ...base, requestedDistrictId: 'D' })).toEqual({ scope: { kind: 'DISTRICT', districtUnitId: 'D' } });
+  });
+  it('a district: its communes only, never another district', () => {
+    const d = { ...base, actorUnitId: 'D', actorIsDistrictOfYear: true };
+    expect(analysisScope(d)).toEqual({ scope: { kind: 'DISTRICT', districtUnitId: 'D' } });
+    expect(analysisScope({ ...d, requestedDistrictId: 'D2' })).toMatchObject({ refused: 'OTHER_DISTRICT' });
+  });
+  it('a unit: nothing before publication, the province after; another province or an app: nothing', () => {
+    const u = { ...base, actorUnitId: 'U' };
+    expect(analysisScope(u)).toMatchObject({ refused: 'UNPUBLISHED' });
+    expect(analysisScope({ ...u, yearPublished: true })).toEqual({ scope: { kind: 'PROVINCE' } });
+    expect(analysisScope({ ...u, yearPublished: true, actorIsProvinceMember: false })).toMatchObject({ refused: 'OTHER_PROVINCE' });
+    expect(analysisScope({ ...base, signedIn: false, actorUnitId: null, yearPublished: true })).toMatchObject({ refused: 'NOT_SIGNED_IN' });
+  });
+});

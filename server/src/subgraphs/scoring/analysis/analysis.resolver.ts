@@ -1,0 +1,56 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { ScoringContext } from '../scoring-context';
+import { compareAnalysisYears, criteriaAnalysis, saveAnalysisNote, unitCriteriaGaps } from './analysis.service';
+import { AnalysisNoteInput, AnalysisNoteView, AnalysisYearComparison, CriteriaAnalysis, UnitCriterionGapView } from './analysis.types';
+
+const DISTRICT_ARG = {
+  nullable: true,
+  description: 'Chỉ các xã của một huyện (cấp tỉnh chọn; tài khoản cấp huyện luôn chỉ thấy xã của mình).',
+};
+
+@Resolver()
+export class AnalysisResolver {
+  @Query(() => CriteriaAnalysis, {
+    description:
+      'Phân tích chỉ số thành phần của một khối: mỗi lĩnh vực, tiêu chí với điểm tối đa, điểm bình quân, điểm bị mất bình quân, tỷ lệ đơn vị bị mất điểm, chênh lệch tự đánh giá − thẩm định; bản đồ nhiệt đơn vị × lĩnh vực/tiêu chí. Tính trên các đơn vị đã thẩm định xong.',
+  })
+  criteriaAnalysis(
+    @Ctx() ctx: ScoringContext,
+    @Arg('yearId', () => ID) yearId: string,
+    @Arg('groupId', () => ID) groupId: string,
+    @Arg('districtId', () => ID, DISTRICT_ARG) districtId?: string | null,
+  ): Promise<CriteriaAnalysis> {
+    return criteriaAnalysis(ctx, yearId, groupId, districtId ?? null);
+  }
+
+  @Query(() => [UnitCriterionGapView], { description: 'Các tiêu chí của một đơn vị so với chỉ số chung của khối, yếu nhất trước.' })
+  unitCriteriaGaps(
+    @Ctx() ctx: ScoringContext,
+    @Arg('yearId', () => ID) yearId: string,
+    @Arg('groupId', () => ID) groupId: string,
+    @Arg('unitId', () => ID) unitId: string,
+    @Arg('districtId', () => ID, DISTRICT_ARG) districtId?: string | null,
+  ): Promise<UnitCriterionGapView[]> {
+    return unitCriteriaGaps(ctx, yearId, groupId, unitId, districtId ?? null);
+  }
+
+  @Query(() => AnalysisYearComparison, {
+    description: 'So sánh hai năm theo khối của năm hiện tại; đơn vị mới sau sáp nhập so với kết quả gộp của các đơn vị tiền thân.',
+  })
+  compareAnalysisYears(
+    @Ctx() ctx: ScoringContext,
+    @Arg('yearId', () => ID) yearId: string,
+    @Arg('baseYearId', () => ID) baseYearId: string,
+    @Arg('groupId', () => ID) groupId: string,
+    @Arg('districtId', () => ID, DISTRICT_ARG) districtId?: string | null,
+  ): Promise<AnalysisYearComparison> {
+    return compareAnalysisYears(ctx, yearId, baseYearId, groupId, districtId ?? null);
+  }
+
+  @Mutation(() => AnalysisNoteView, {
+    description: 'Ghi nguyên nhân và giải pháp của một tiêu chí trong một năm (quản trị cấp tỉnh; ghi nhật ký; in trong báo cáo năm).',
+  })
+  saveAnalysisNote(@Ctx() ctx: ScoringContext, @Arg('input', () => AnalysisNoteInput) input: AnalysisNoteInput): Promise<AnalysisNoteView> {
+    return saveAnalysisNote(ctx, input);
+  }
+}
