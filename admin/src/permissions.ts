@@ -17,6 +17,7 @@ export type Capability =
   | 'years.read' // Kỳ đánh giá, Bộ tiêu chí (read)
   | 'years.manage' // create/configure years, criteria sets, status
   | 'results.read'
+  | 'analysis.read' // Phân tích & báo cáo (units: published years only, enforced by the server)
   | 'apiClients.manage'; // Ứng dụng khai thác (API keys of external apps)
 
 const MATRIX: Record<Capability, readonly Role[]> = {
@@ -32,6 +33,7 @@ const MATRIX: Record<Capability, readonly Role[]> = {
   // Units see results once published (the server filters what each role may read).
   'results.read': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER', 'UNIT_OFFICER', 'UNIT_HEAD'],
   'apiClients.manage': ['PROVINCE_ADMIN'],
+  'analysis.read': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER', 'UNIT_OFFICER', 'UNIT_HEAD'],
 };
 
 export function can(roles: readonly Role[] | undefined, capability: Capability): boolean {

@@ -13,6 +13,7 @@ import { scoreSheetRoutes } from '@/modules/score-sheets/routes';
 import { progressRoutes } from '@/modules/progress/routes';
 import { resultRoutes } from '@/modules/results/routes';
 import { apiClientRoutes } from '@/modules/api-clients/routes';
+import { analysisRoutes } from '@/modules/analysis/routes';
 
 type SessionStore = ReturnType<typeof useSessionStore>;
 
@@ -45,6 +46,7 @@ export const routes: RouteRecordRaw[] = [
       ...progressRoutes,
       ...resultRoutes,
       ...apiClientRoutes,
+      ...analysisRoutes,
       {
         path: ':pathMatch(.*)*',
         name: 'notFound',

@@ -10,6 +10,7 @@ import { criteriaMessages } from '@/modules/criteria/i18n';
 import { resultsMessages } from '@/modules/results/i18n';
 import { apiClientMessages } from '@/modules/api-clients/i18n';
 import { inboxMessages } from '@/modules/home/i18n';
+import { analysisMessages } from '@/modules/analysis/i18n';
 
 const MODULE_MESSAGES: { vi: object; en: object }[] = [
   scoreSheetMessages,
@@ -19,6 +20,7 @@ const MODULE_MESSAGES: { vi: object; en: object }[] = [
   resultsMessages,
   apiClientMessages,
   inboxMessages,
+  analysisMessages,
 ];
 const withModules = (locale: 'vi' | 'en', base: object) => Object.assign({}, base, ...MODULE_MESSAGES.map((m) => m[locale]));
 

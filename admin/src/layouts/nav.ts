@@ -33,6 +33,7 @@ export function navItems(user: SessionUser): NavItem[] {
     { key: 'years', labelKey: 'years.nav', icon: 'calendar', to: { name: 'years' }, capabilities: ['years.read'] },
     { key: 'criteria', labelKey: 'criteria.nav', icon: 'list', to: { name: 'criteria' }, capabilities: ['years.read'] },
     { key: 'results', labelKey: 'results.nav', icon: 'chart', to: { name: 'results' }, capabilities: ['results.read'] },
+    { key: 'analysis', labelKey: 'analysis.nav', icon: 'list', to: { name: 'analysis' }, capabilities: ['analysis.read'] },
     { key: 'apiClients', labelKey: 'apiClients.nav', icon: 'key', to: { name: 'apiClients' }, capabilities: ['apiClients.manage'] },
   ];
 }

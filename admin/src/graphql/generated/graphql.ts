@@ -47,6 +47,81 @@ export type AddCriterionInput = {
   yearId: Scalars['ID']['input'];
 };
 
+/** Một huyện đánh giá các xã của khối (năm ba cấp). */
+export type AnalysisDistrict = {
+  __typename?: 'AnalysisDistrict';
+  name: Scalars['String']['output'];
+  unitId: Scalars['ID']['output'];
+};
+
+/** Nguyên nhân và giải pháp của một tiêu chí (lĩnh vực) trong một năm. */
+export type AnalysisNote = {
+  __typename?: 'AnalysisNote';
+  /** Nguyên nhân mất điểm. */
+  cause: Scalars['String']['output'];
+  /** Mã tiêu chí hoặc lĩnh vực ("1", "3.2"). */
+  code: Scalars['String']['output'];
+  groupId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** Giải pháp đề xuất. */
+  solution: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy: Scalars['String']['output'];
+  yearId: Scalars['ID']['output'];
+};
+
+/** Nguyên nhân và giải pháp của một tiêu chí (để trống cả hai để xóa nội dung). */
+export type AnalysisNoteInput = {
+  cause: Scalars['String']['input'];
+  /** Mã tiêu chí hoặc lĩnh vực của bộ chỉ số của khối. */
+  code: Scalars['String']['input'];
+  groupId: Scalars['ID']['input'];
+  solution: Scalars['String']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+export type AnalysisScope = {
+  __typename?: 'AnalysisScope';
+  /** Tên huyện (phạm vi DISTRICT). */
+  districtName?: Maybe<Scalars['String']['output']>;
+  districtUnitId?: Maybe<Scalars['ID']['output']>;
+  kind: AnalysisScopeKind;
+};
+
+/** Phạm vi phân tích: toàn tỉnh, hoặc các xã của một huyện. */
+export type AnalysisScopeKind =
+  /** Các xã của một huyện */
+  | 'DISTRICT'
+  /** Toàn tỉnh */
+  | 'PROVINCE';
+
+/** Một đơn vị trong phân tích: một dòng của bản đồ nhiệt. */
+export type AnalysisUnitRow = {
+  __typename?: 'AnalysisUnitRow';
+  /** Chỉ số từng lĩnh vực, theo thứ tự của `areas` (null: không áp dụng). */
+  areaIndices: Array<Maybe<Scalars['Float']['output']>>;
+  classification?: Maybe<Classification>;
+  /** Chỉ số từng tiêu chí, theo thứ tự của `criteria`. */
+  criterionIndices: Array<Maybe<Scalars['Float']['output']>>;
+  index?: Maybe<Scalars['Float']['output']>;
+  rank?: Maybe<Scalars['Int']['output']>;
+  selfIndex?: Maybe<Scalars['Float']['output']>;
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+};
+
+/** Hai năm cạnh nhau, theo các lần sáp nhập. */
+export type AnalysisYearComparison = {
+  __typename?: 'AnalysisYearComparison';
+  areas: Array<ComponentYearComparison>;
+  baseYear: Scalars['Int']['output'];
+  criteria: Array<ComponentYearComparison>;
+  groupName: Scalars['String']['output'];
+  scope: AnalysisScope;
+  units: Array<UnitYearComparison>;
+  year: Scalars['Int']['output'];
+};
+
 /** Ứng dụng khai thác: an external app (portal, emulation-and-reward system, newsroom) that reads published results with an API key. */
 export type ApiClient = {
   __typename?: 'ApiClient';
@@ -150,6 +225,8 @@ export type AssessorRule =
 
 /** What an audit event is about. */
 export type AuditEntityType =
+  /** Phân tích: nguyên nhân, giải pháp của một tiêu chí */
+  | 'ANALYSIS'
   /** Tiêu chí của bộ chỉ số */
   | 'CRITERION'
   /** Danh sách đơn vị được đánh giá */
@@ -247,6 +324,48 @@ export type ClassificationBandInput = {
   minIndex: Scalars['Float']['input'];
 };
 
+export type ComparedUnitRef = {
+  __typename?: 'ComparedUnitRef';
+  index?: Maybe<Scalars['Float']['output']>;
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+};
+
+/** So với năm trước bằng chính đơn vị, hay bằng kết quả gộp của các đơn vị tiền thân (sau sáp nhập). */
+export type ComparisonBasis =
+  | 'NONE'
+  | 'PREDECESSORS'
+  | 'SAME_UNIT';
+
+/** Số liệu của khối trên một lĩnh vực hoặc tiêu chí. */
+export type ComponentAnalysis = {
+  __typename?: 'ComponentAnalysis';
+  /** Lĩnh vực chứa tiêu chí. */
+  areaCode: Scalars['String']['output'];
+  /** Chênh lệch tự đánh giá − thẩm định bình quân (điểm). */
+  averageGap?: Maybe<Scalars['Float']['output']>;
+  /** Điểm bị mất bình quân (tối đa − thẩm định). */
+  averageLoss?: Maybe<Scalars['Float']['output']>;
+  /** Điểm bình quân (thẩm định). */
+  averagePoints?: Maybe<Scalars['Float']['output']>;
+  /** Điểm tự đánh giá bình quân. */
+  averageSelfPoints?: Maybe<Scalars['Float']['output']>;
+  code: Scalars['String']['output'];
+  /** Chỉ số thành phần chung của khối (%): Σ điểm ÷ Σ điểm tối đa. */
+  index?: Maybe<Scalars['Float']['output']>;
+  /** Tỷ lệ đơn vị bị mất điểm (%). */
+  lossShare?: Maybe<Scalars['Float']['output']>;
+  /** Điểm tối đa. */
+  maxPoints: Scalars['Float']['output'];
+  note?: Maybe<AnalysisNote>;
+  selfIndex?: Maybe<Scalars['Float']['output']>;
+  title: Scalars['String']['output'];
+  /** Số đơn vị áp dụng tiêu chí (mẫu số của các số bình quân). */
+  unitCount: Scalars['Int']['output'];
+  /** Số đơn vị bị mất điểm. */
+  unitsLosing: Scalars['Int']['output'];
+};
+
 /** Chỉ số thành phần của một lĩnh vực hoặc tiêu chí. */
 export type ComponentIndex = {
   __typename?: 'ComponentIndex';
@@ -261,6 +380,16 @@ export type ComponentIndex = {
   maxPoints: Scalars['Float']['output'];
   selfIndex?: Maybe<Scalars['Float']['output']>;
   selfPoints: Scalars['Float']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ComponentYearComparison = {
+  __typename?: 'ComponentYearComparison';
+  base?: Maybe<ComponentAnalysis>;
+  code: Scalars['String']['output'];
+  current?: Maybe<ComponentAnalysis>;
+  /** Chênh lệch chỉ số chung (điểm %). */
+  delta?: Maybe<Scalars['Float']['output']>;
   title: Scalars['String']['output'];
 };
 
@@ -317,6 +446,28 @@ export type CreatedApiClient = {
   client: ApiClient;
   /** Khóa API đầy đủ: chỉ hiển thị một lần, hệ thống không lưu. Send it as `X-Api-Key: <key>` or `Authorization: ApiKey <key>`. */
   key: Scalars['String']['output'];
+};
+
+/** Phân tích chỉ số thành phần của một khối trong một năm. */
+export type CriteriaAnalysis = {
+  __typename?: 'CriteriaAnalysis';
+  areas: Array<ComponentAnalysis>;
+  /** Các tiêu chí (cấp 2), theo mã. */
+  criteria: Array<ComponentAnalysis>;
+  /** Các huyện đánh giá đơn vị của khối trong phạm vi (để thu hẹp theo huyện). */
+  districts: Array<AnalysisDistrict>;
+  groupId: Scalars['ID']['output'];
+  groupName: Scalars['String']['output'];
+  /** Số đơn vị chưa thẩm định xong (không tính). */
+  pendingCount: Scalars['Int']['output'];
+  scope: AnalysisScope;
+  /** Số đơn vị đã thẩm định xong (được phân tích). */
+  unitCount: Scalars['Int']['output'];
+  /** Theo thứ hạng. */
+  units: Array<AnalysisUnitRow>;
+  year: Scalars['Int']['output'];
+  yearId: Scalars['ID']['output'];
+  yearName: Scalars['String']['output'];
 };
 
 /** A problem of a criteria set (ERROR blocks opening the year, WARNING does not). */
@@ -647,6 +798,8 @@ export type Mutation = {
   returnToAppraisal: ScoreSheet;
   /** Thu hồi khóa API (PROVINCE_ADMIN). Takes effect at once in the database and within a minute at every gateway. */
   revokeApiClient: ApiClient;
+  /** Ghi nguyên nhân và giải pháp của một tiêu chí trong một năm (quản trị cấp tỉnh; ghi nhật ký; in trong báo cáo năm). */
+  saveAnalysisNote: AnalysisNote;
   /** Lưu điểm thẩm định vòng 1 hoặc 2. Without points the computed points are accepted; a different value needs a note. */
   saveAppraisal: ScoreSheet;
   /** Lưu nội dung giải trình và minh chứng bổ sung (unit). */
@@ -902,6 +1055,11 @@ export type MutationRevokeApiClientArgs = {
 };
 
 
+export type MutationSaveAnalysisNoteArgs = {
+  input: AnalysisNoteInput;
+};
+
+
 export type MutationSaveAppraisalArgs = {
   entries: Array<AppraisalEntryInput>;
   round: Scalars['Int']['input'];
@@ -1136,6 +1294,10 @@ export type Query = {
   assessmentYears: Array<AssessmentYear>;
   /** Lịch sử thay đổi của một kỳ (điểm, tiêu chí, cấu hình, danh sách, trạng thái), mới nhất trước. */
   auditTrail: AuditEventConnection;
+  /** So sánh hai năm theo khối của năm hiện tại; đơn vị mới sau sáp nhập so với kết quả gộp của các đơn vị tiền thân. */
+  compareAnalysisYears: AnalysisYearComparison;
+  /** Phân tích chỉ số thành phần của một khối: mỗi lĩnh vực, tiêu chí với điểm tối đa, điểm bình quân, điểm bị mất bình quân, tỷ lệ đơn vị bị mất điểm, chênh lệch tự đánh giá − thẩm định; bản đồ nhiệt đơn vị × lĩnh vực/tiêu chí. Tính trên các đơn vị đã thẩm định xong. */
+  criteriaAnalysis: CriteriaAnalysis;
   /** Bộ chỉ số của một khối: nodes (flat, parentId), totals and validation issues. */
   criteriaSet: CriteriaSet;
   /** The set as an XLSX workbook in the documented template (docs/criteria-template.md). */
@@ -1162,6 +1324,8 @@ export type Query = {
   scoreSheetFor?: Maybe<ScoreSheet>;
   /** Sheets of a year the current user may read (dashboards: status, progress, deadline, totals), in Vietnamese name order. */
   scoreSheets: ScoreSheetConnection;
+  /** Các tiêu chí của một đơn vị so với chỉ số chung của khối, yếu nhất trước. */
+  unitCriteriaGaps: Array<UnitCriterionGap>;
   /** Một người dùng (PROVINCE_ADMIN, hoặc chính mình). */
   user?: Maybe<User>;
   /** Người dùng của tỉnh (PROVINCE_ADMIN), có thể lọc theo đơn vị và tìm theo tên. */
@@ -1194,6 +1358,21 @@ export type QueryAuditTrailArgs = {
   entityType?: InputMaybe<AuditEntityType>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sheetId?: InputMaybe<Scalars['ID']['input']>;
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryCompareAnalysisYearsArgs = {
+  baseYearId: Scalars['ID']['input'];
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  groupId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryCriteriaAnalysisArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  groupId: Scalars['ID']['input'];
   yearId: Scalars['ID']['input'];
 };
 
@@ -1274,6 +1453,14 @@ export type QueryScoreSheetsArgs = {
   groupId?: InputMaybe<Scalars['ID']['input']>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<SheetStatus>;
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryUnitCriteriaGapsArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  groupId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
   yearId: Scalars['ID']['input'];
 };
 
@@ -1854,6 +2041,24 @@ export type UnitAssessment = {
   yearName: Scalars['String']['output'];
 };
 
+/** Một tiêu chí của đơn vị so với bình quân của khối. */
+export type UnitCriterionGap = {
+  __typename?: 'UnitCriterionGap';
+  areaCode: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  /** Chỉ số của đơn vị − của khối (âm: thấp hơn khối). */
+  difference?: Maybe<Scalars['Float']['output']>;
+  groupAverageLoss?: Maybe<Scalars['Float']['output']>;
+  /** Chỉ số chung của khối trên tiêu chí. */
+  groupIndex?: Maybe<Scalars['Float']['output']>;
+  index?: Maybe<Scalars['Float']['output']>;
+  /** Điểm bị mất. */
+  loss: Scalars['Float']['output'];
+  maxApplicable: Scalars['Float']['output'];
+  points: Scalars['Float']['output'];
+  title: Scalars['String']['output'];
+};
+
 /** Bộ dữ liệu đơn vị hành chính thực (server/data/vn-admin-units). */
 export type UnitDataset =
   /** Mô hình ba cấp (tỉnh → huyện → xã), dữ liệu 03/2025, hết hiệu lực 30/06/2025: 63 tỉnh, 696 huyện, 10.035 xã. */
@@ -1902,6 +2107,18 @@ export type UnitGroupInput = {
   name: Scalars['String']['input'];
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
   yearId: Scalars['ID']['input'];
+};
+
+export type UnitYearComparison = {
+  __typename?: 'UnitYearComparison';
+  /** Chỉ số năm so sánh (của đơn vị, hoặc gộp các đơn vị tiền thân). */
+  baseIndex?: Maybe<Scalars['Float']['output']>;
+  baseUnits: Array<ComparedUnitRef>;
+  basis: ComparisonBasis;
+  delta?: Maybe<Scalars['Float']['output']>;
+  index?: Maybe<Scalars['Float']['output']>;
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
 };
 
 /** Only the fields given change; null clears a deadline or cap. */
@@ -2434,6 +2651,44 @@ export type AssignmentAreasQueryVariables = Exact<{
 
 export type AssignmentAreasQuery = { __typename?: 'Query', criteriaSet: { __typename?: 'CriteriaSet', yearId: string, group: { __typename?: 'UnitGroup', id: string }, nodes: Array<{ __typename?: 'CriteriaNode', id: string, parentId?: string | null, code: string, title: string, sortOrder: number }> } };
 
+export type ComponentAnalysisFieldsFragment = { __typename?: 'ComponentAnalysis', code: string, title: string, areaCode: string, maxPoints: number, unitCount: number, averagePoints?: number | null, averageSelfPoints?: number | null, averageLoss?: number | null, unitsLosing: number, lossShare?: number | null, averageGap?: number | null, index?: number | null, selfIndex?: number | null };
+
+export type CriteriaAnalysisQueryVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CriteriaAnalysisQuery = { __typename?: 'Query', criteriaAnalysis: { __typename?: 'CriteriaAnalysis', yearId: string, year: number, yearName: string, groupId: string, groupName: string, unitCount: number, pendingCount: number, scope: { __typename?: 'AnalysisScope', kind: AnalysisScopeKind, districtUnitId?: string | null, districtName?: string | null }, areas: Array<{ __typename?: 'ComponentAnalysis', code: string, title: string, areaCode: string, maxPoints: number, unitCount: number, averagePoints?: number | null, averageSelfPoints?: number | null, averageLoss?: number | null, unitsLosing: number, lossShare?: number | null, averageGap?: number | null, index?: number | null, selfIndex?: number | null, note?: { __typename?: 'AnalysisNote', id: string, cause: string, solution: string, updatedBy: string, updatedAt: string } | null }>, criteria: Array<{ __typename?: 'ComponentAnalysis', code: string, title: string, areaCode: string, maxPoints: number, unitCount: number, averagePoints?: number | null, averageSelfPoints?: number | null, averageLoss?: number | null, unitsLosing: number, lossShare?: number | null, averageGap?: number | null, index?: number | null, selfIndex?: number | null, note?: { __typename?: 'AnalysisNote', id: string, cause: string, solution: string, updatedBy: string, updatedAt: string } | null }>, units: Array<{ __typename?: 'AnalysisUnitRow', unitId: string, unitName: string, rank?: number | null, index?: number | null, selfIndex?: number | null, areaIndices: Array<number | null>, criterionIndices: Array<number | null>, classification?: { __typename?: 'Classification', code: string, label: string, labelEn: string, color: string } | null }>, districts: Array<{ __typename?: 'AnalysisDistrict', unitId: string, name: string }> } };
+
+export type UnitCriteriaGapsQueryVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type UnitCriteriaGapsQuery = { __typename?: 'Query', unitCriteriaGaps: Array<{ __typename?: 'UnitCriterionGap', code: string, title: string, areaCode: string, maxApplicable: number, points: number, loss: number, index?: number | null, groupIndex?: number | null, groupAverageLoss?: number | null, difference?: number | null }> };
+
+export type CompareAnalysisYearsQueryVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  baseYearId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CompareAnalysisYearsQuery = { __typename?: 'Query', compareAnalysisYears: { __typename?: 'AnalysisYearComparison', year: number, baseYear: number, groupName: string, units: Array<{ __typename?: 'UnitYearComparison', unitId: string, unitName: string, index?: number | null, baseIndex?: number | null, delta?: number | null, basis: ComparisonBasis, baseUnits: Array<{ __typename?: 'ComparedUnitRef', unitId: string, unitName: string, index?: number | null }> }>, areas: Array<{ __typename?: 'ComponentYearComparison', code: string, title: string, delta?: number | null, current?: { __typename?: 'ComponentAnalysis', index?: number | null, averageLoss?: number | null, lossShare?: number | null, unitCount: number } | null, base?: { __typename?: 'ComponentAnalysis', index?: number | null, averageLoss?: number | null, lossShare?: number | null, unitCount: number } | null }>, criteria: Array<{ __typename?: 'ComponentYearComparison', code: string, title: string, delta?: number | null, current?: { __typename?: 'ComponentAnalysis', index?: number | null, averageLoss?: number | null, lossShare?: number | null, unitCount: number } | null, base?: { __typename?: 'ComponentAnalysis', index?: number | null, averageLoss?: number | null, lossShare?: number | null, unitCount: number } | null }> } };
+
+export type SaveAnalysisNoteMutationVariables = Exact<{
+  input: AnalysisNoteInput;
+}>;
+
+
+export type SaveAnalysisNoteMutation = { __typename?: 'Mutation', saveAnalysisNote: { __typename?: 'AnalysisNote', id: string, code: string, cause: string, solution: string, updatedBy: string, updatedAt: string } };
+
 export type ApiClientRowFragment = { __typename?: 'ApiClient', id: string, name: string, keyPrefix: string, scopes: Array<ApiScope>, active: boolean, createdAt: string, lastUsedAt?: string | null, revokedAt?: string | null, createdBy?: { __typename?: 'User', id: string, fullName: string, username: string } | null };
 
 export type ApiClientsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2648,6 +2903,7 @@ export const UserRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"Fra
 export const YearRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provinceUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"publicationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromYearId"}},{"kind":"Field","name":{"kind":"Name","value":"rosterFrozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<YearRowFragment, unknown>;
 export const YearDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YearRow"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}},{"kind":"Field","name":{"kind":"Name","value":"classificationBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelVi"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"minIndex"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headRatings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bandCode"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelVi"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitGroupRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"requiresReason"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentYear"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provinceUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"publicationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"copiedFromYearId"}},{"kind":"Field","name":{"kind":"Name","value":"rosterFrozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitGroupRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assessorRule"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaTotal"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"memberKinds"}},{"kind":"Field","name":{"kind":"Name","value":"memberSubtypes"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaReopened"}},{"kind":"Field","name":{"kind":"Name","value":"rosterSize"}}]}}]} as unknown as DocumentNode<YearDetailFragment, unknown>;
 export const AppraiserAssignmentRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AppraiserAssignmentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AppraiserAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitIds"}},{"kind":"Field","name":{"kind":"Name","value":"areaCodes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AppraiserAssignmentRowFragment, unknown>;
+export const ComponentAnalysisFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentAnalysisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentAnalysis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"unitCount"}},{"kind":"Field","name":{"kind":"Name","value":"averagePoints"}},{"kind":"Field","name":{"kind":"Name","value":"averageSelfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"averageLoss"}},{"kind":"Field","name":{"kind":"Name","value":"unitsLosing"}},{"kind":"Field","name":{"kind":"Name","value":"lossShare"}},{"kind":"Field","name":{"kind":"Name","value":"averageGap"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}}]} as unknown as DocumentNode<ComponentAnalysisFieldsFragment, unknown>;
 export const ApiClientRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiClientRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<ApiClientRowFragment, unknown>;
 export const EvidenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]} as unknown as DocumentNode<EvidenceFieldsFragment, unknown>;
 export const ScoreSheetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScoreSheetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoreSheet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"assessorUnitName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"lockReason"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfTotal"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalComplete"}},{"kind":"Field","name":{"kind":"Name","value":"appraisedCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaToAppraise"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"appraised"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"explanationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"appraisalDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"bonusCap"}},{"kind":"Field","name":{"kind":"Name","value":"penaltyCap"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"scoringGuidance"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"params"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"allowNotApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceGuidance"}},{"kind":"Field","name":{"kind":"Name","value":"declaredValue"}},{"kind":"Field","name":{"kind":"Name","value":"notApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"selfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"selfNote"}},{"kind":"Field","name":{"kind":"Name","value":"selfEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round1Points"}},{"kind":"Field","name":{"kind":"Name","value":"round1Note"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequested"}},{"kind":"Field","name":{"kind":"Name","value":"explanationRequestNote"}},{"kind":"Field","name":{"kind":"Name","value":"explanationText"}},{"kind":"Field","name":{"kind":"Name","value":"supplementaryEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvidenceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"round2Points"}},{"kind":"Field","name":{"kind":"Name","value":"round2Note"}},{"kind":"Field","name":{"kind":"Name","value":"finalPoints"}},{"kind":"Field","name":{"kind":"Name","value":"surveyPoints"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvidenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceReference"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileId"}},{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"documentDate"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]} as unknown as DocumentNode<ScoreSheetFieldsFragment, unknown>;
@@ -2695,6 +2951,10 @@ export const AssignAppraiserDocument = {"kind":"Document","definitions":[{"kind"
 export const RemoveAppraiserAssignmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveAppraiserAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeAppraiserAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RemoveAppraiserAssignmentMutation, RemoveAppraiserAssignmentMutationVariables>;
 export const AppraiserCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AppraiserCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AppraiserCandidatesQuery, AppraiserCandidatesQueryVariables>;
 export const AssignmentAreasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentAreas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criteriaSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sortOrder"}}]}}]}}]}}]} as unknown as DocumentNode<AssignmentAreasQuery, AssignmentAreasQueryVariables>;
+export const CriteriaAnalysisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CriteriaAnalysis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criteriaAnalysis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"yearName"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}},{"kind":"Field","name":{"kind":"Name","value":"unitCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"districtUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentAnalysisFields"}},{"kind":"Field","name":{"kind":"Name","value":"note"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"solution"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComponentAnalysisFields"}},{"kind":"Field","name":{"kind":"Name","value":"note"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"solution"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClassificationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areaIndices"}},{"kind":"Field","name":{"kind":"Name","value":"criterionIndices"}}]}},{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComponentAnalysisFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComponentAnalysis"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"maxPoints"}},{"kind":"Field","name":{"kind":"Name","value":"unitCount"}},{"kind":"Field","name":{"kind":"Name","value":"averagePoints"}},{"kind":"Field","name":{"kind":"Name","value":"averageSelfPoints"}},{"kind":"Field","name":{"kind":"Name","value":"averageLoss"}},{"kind":"Field","name":{"kind":"Name","value":"unitsLosing"}},{"kind":"Field","name":{"kind":"Name","value":"lossShare"}},{"kind":"Field","name":{"kind":"Name","value":"averageGap"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"selfIndex"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClassificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Classification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]} as unknown as DocumentNode<CriteriaAnalysisQuery, CriteriaAnalysisQueryVariables>;
+export const UnitCriteriaGapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitCriteriaGaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitCriteriaGaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"unitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"areaCode"}},{"kind":"Field","name":{"kind":"Name","value":"maxApplicable"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"loss"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"groupIndex"}},{"kind":"Field","name":{"kind":"Name","value":"groupAverageLoss"}},{"kind":"Field","name":{"kind":"Name","value":"difference"}}]}}]}}]} as unknown as DocumentNode<UnitCriteriaGapsQuery, UnitCriteriaGapsQueryVariables>;
+export const CompareAnalysisYearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareAnalysisYears"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"baseYearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compareAnalysisYears"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"baseYearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"baseYearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"baseYear"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"baseIndex"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"baseUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"index"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"averageLoss"}},{"kind":"Field","name":{"kind":"Name","value":"lossShare"}},{"kind":"Field","name":{"kind":"Name","value":"unitCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"base"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"averageLoss"}},{"kind":"Field","name":{"kind":"Name","value":"lossShare"}},{"kind":"Field","name":{"kind":"Name","value":"unitCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"averageLoss"}},{"kind":"Field","name":{"kind":"Name","value":"lossShare"}},{"kind":"Field","name":{"kind":"Name","value":"unitCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"base"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"averageLoss"}},{"kind":"Field","name":{"kind":"Name","value":"lossShare"}},{"kind":"Field","name":{"kind":"Name","value":"unitCount"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompareAnalysisYearsQuery, CompareAnalysisYearsQueryVariables>;
+export const SaveAnalysisNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveAnalysisNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalysisNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveAnalysisNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"solution"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SaveAnalysisNoteMutation, SaveAnalysisNoteMutationVariables>;
 export const ApiClientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiClientRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiClientRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<ApiClientsQuery, ApiClientsQueryVariables>;
 export const CreateApiClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiClientRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiClientRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<CreateApiClientMutation, CreateApiClientMutationVariables>;
 export const RevokeApiClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiClientRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiClientRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<RevokeApiClientMutation, RevokeApiClientMutationVariables>;

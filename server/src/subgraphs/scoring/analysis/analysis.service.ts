@@ -47,6 +47,7 @@ const points = (v: number | null): number | null => (v === null ? null : v / 100
 export interface AnalysisRow extends ComparedUnit {
   readonly groupId: string;
   readonly assessorUnitId: string;
+  readonly assessorUnitName: string;
   readonly parentDistrictId: string | null;
   readonly unitSubtype: string;
   readonly rankable: boolean;
@@ -103,6 +104,7 @@ export async function loadAnalysisRows(
       're.parent_district_id AS parent_district_id',
       're.predecessor_unit_ids AS predecessor_unit_ids',
       're.unit_subtype AS unit_subtype',
+      're.assessor_unit_name AS assessor_unit_name',
     ])
     .where('r.year_id = :yearId', { yearId });
   if (filter.groupId) q.andWhere('r.group_id = :groupId', { groupId: filter.groupId });
@@ -116,6 +118,7 @@ export async function loadAnalysisRows(
     unitName: String(r.unit_name),
     groupId: String(r.group_id),
     assessorUnitId: String(r.assessor_unit_id),
+    assessorUnitName: String(r.assessor_unit_name ?? ''),
     parentDistrictId: (r.parent_district_id as string | null) ?? null,
     unitSubtype: String(r.unit_subtype ?? ''),
     predecessorUnitIds: ids.from(r.predecessor_unit_ids) as string[],
@@ -316,6 +319,11 @@ export async function criteriaAnalysis(
     areas: a.areas.map((s) => componentView(s, noteByCode.get(s.code))),
     criteria: a.criteria.map((s) => componentView(s, noteByCode.get(s.code))),
     units,
+    districts: [
+      ...new Map(a.rows.filter((r) => r.assessorUnitId !== a.year.provinceUnitId).map((r) => [r.assessorUnitId, r.assessorUnitName])),
+    ]
+      .map(([unitId, name]) => ({ unitId, name }))
+      .sort((x, y) => compareVietnamese(x.name, y.name)),
   };
 }
 

@@ -12,7 +12,7 @@ const ANALYSIS = `query($y: ID!, $g: ID!, $d: ID) { criteriaAnalysis(yearId: $y,
   areas { code title maxPoints unitCount averagePoints averageLoss unitsLosing lossShare averageGap index note { cause solution } }
   criteria { code title areaCode maxPoints unitCount averagePoints averageSelfPoints averageLoss unitsLosing lossShare averageGap index selfIndex
     note { cause solution updatedBy } }
-  units { unitName rank index classification { code } areaIndices criterionIndices } } }`;
+  units { unitName rank index classification { code } areaIndices criterionIndices } districts { name } } }`;
 const GAPS = `query($y: ID!, $g: ID!, $u: ID!) { unitCriteriaGaps(yearId: $y, groupId: $g, unitId: $u) {
   code index groupIndex difference loss } }`;
 const COMPARE = `query($y: ID!, $b: ID!, $g: ID!) { compareAnalysisYears(yearId: $y, baseYearId: $b, groupId: $g) {
@@ -26,6 +26,7 @@ type Analysis = {
   areas: Record<string, unknown>[];
   criteria: Record<string, unknown>[];
   units: { unitName: string; rank: number; index: number; areaIndices: (number | null)[]; criterionIndices: (number | null)[] }[];
+  districts: { name: string }[];
 };
 
 describe(`criteria analysis through the API (${TEST_DB_KIND})`, () => {
@@ -58,6 +59,7 @@ describe(`criteria analysis through the API (${TEST_DB_KIND})`, () => {
     const a = res.data!.criteriaAnalysis;
     expect(a.unitCount).toBe(3);
     expect(a.scope).toEqual({ kind: 'PROVINCE', districtUnitId: null, districtName: null });
+    expect(a.districts).toEqual([{ name: 'Huyện Hai' }, { name: 'Huyện Một' }]);
     expect(a.criteria).toEqual([
       expect.objectContaining({ code: '1.1', areaCode: '1', maxPoints: 10, unitCount: 3, averagePoints: 8, averageSelfPoints: 9.67 }),
       expect.objectContaining({ code: '1.2', maxPoints: 5, unitCount: 2, averagePoints: 4, averageLoss: 1, unitsLosing: 1, lossShare: 50 }),

@@ -68,6 +68,12 @@ export class AnalysisUnitRow {
   criterionIndices: (number | null)[];
 }
 
+@ObjectType('AnalysisDistrict', { simpleResolvers: true, description: 'Một huyện đánh giá các xã của khối (năm ba cấp).' })
+export class AnalysisDistrict {
+  @Field(() => ID) unitId: string;
+  @Field() name: string;
+}
+
 @ObjectType('CriteriaAnalysis', { simpleResolvers: true, description: 'Phân tích chỉ số thành phần của một khối trong một năm.' })
 export class CriteriaAnalysis {
   @Field(() => ID) yearId: string;
@@ -81,6 +87,8 @@ export class CriteriaAnalysis {
   @Field(() => [ComponentAnalysis]) areas: ComponentAnalysis[];
   @Field(() => [ComponentAnalysis], { description: 'Các tiêu chí (cấp 2), theo mã.' }) criteria: ComponentAnalysis[];
   @Field(() => [AnalysisUnitRow], { description: 'Theo thứ hạng.' }) units: AnalysisUnitRow[];
+  @Field(() => [AnalysisDistrict], { description: 'Các huyện đánh giá đơn vị của khối trong phạm vi (để thu hẹp theo huyện).' })
+  districts: AnalysisDistrict[];
 }
 
 @ObjectType('UnitCriterionGap', { simpleResolvers: true, description: 'Một tiêu chí của đơn vị so với bình quân của khối.' })

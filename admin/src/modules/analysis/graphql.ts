@@ -1,0 +1,161 @@
+import { graphql } from '@/graphql/generated';
+
+export const ComponentAnalysisFieldsFragment = graphql(`
+  fragment ComponentAnalysisFields on ComponentAnalysis {
+    code
+    title
+    areaCode
+    maxPoints
+    unitCount
+    averagePoints
+    averageSelfPoints
+    averageLoss
+    unitsLosing
+    lossShare
+    averageGap
+    index
+    selfIndex
+  }
+`);
+
+export const CriteriaAnalysisDocument = graphql(`
+  query CriteriaAnalysis($yearId: ID!, $groupId: ID!, $districtId: ID) {
+    criteriaAnalysis(yearId: $yearId, groupId: $groupId, districtId: $districtId) {
+      yearId
+      year
+      yearName
+      groupId
+      groupName
+      unitCount
+      pendingCount
+      scope {
+        kind
+        districtUnitId
+        districtName
+      }
+      areas {
+        ...ComponentAnalysisFields
+        note {
+          id
+          cause
+          solution
+          updatedBy
+          updatedAt
+        }
+      }
+      criteria {
+        ...ComponentAnalysisFields
+        note {
+          id
+          cause
+          solution
+          updatedBy
+          updatedAt
+        }
+      }
+      units {
+        unitId
+        unitName
+        rank
+        index
+        selfIndex
+        classification {
+          ...ClassificationFields
+        }
+        areaIndices
+        criterionIndices
+      }
+      districts {
+        unitId
+        name
+      }
+    }
+  }
+`);
+
+export const UnitCriteriaGapsDocument = graphql(`
+  query UnitCriteriaGaps($yearId: ID!, $groupId: ID!, $unitId: ID!, $districtId: ID) {
+    unitCriteriaGaps(yearId: $yearId, groupId: $groupId, unitId: $unitId, districtId: $districtId) {
+      code
+      title
+      areaCode
+      maxApplicable
+      points
+      loss
+      index
+      groupIndex
+      groupAverageLoss
+      difference
+    }
+  }
+`);
+
+export const CompareAnalysisYearsDocument = graphql(`
+  query CompareAnalysisYears($yearId: ID!, $baseYearId: ID!, $groupId: ID!, $districtId: ID) {
+    compareAnalysisYears(yearId: $yearId, baseYearId: $baseYearId, groupId: $groupId, districtId: $districtId) {
+      year
+      baseYear
+      groupName
+      units {
+        unitId
+        unitName
+        index
+        baseIndex
+        delta
+        basis
+        baseUnits {
+          unitId
+          unitName
+          index
+        }
+      }
+      areas {
+        code
+        title
+        delta
+        current {
+          index
+          averageLoss
+          lossShare
+          unitCount
+        }
+        base {
+          index
+          averageLoss
+          lossShare
+          unitCount
+        }
+      }
+      criteria {
+        code
+        title
+        delta
+        current {
+          index
+          averageLoss
+          lossShare
+          unitCount
+        }
+        base {
+          index
+          averageLoss
+          lossShare
+          unitCount
+        }
+      }
+    }
+  }
+`);
+
+export const SaveAnalysisNoteDocument = graphql(`
+  mutation SaveAnalysisNote($input: AnalysisNoteInput!) {
+    saveAnalysisNote(input: $input) {
+      id
+      code
+      cause
+      solution
+      updatedBy
+      updatedAt
+    }
+  }
+`);
