@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   analysisScope,
+  areaAverages,
+  combineSummaries,
+  meanOf,
+  summarizeRows,
   compareYears,
   componentStats,
   heatMap,
@@ -158,5 +162,44 @@ describe('who sees which analysis', () => {
     expect(analysisScope({ ...u, yearPublished: true })).toEqual({ scope: { kind: 'PROVINCE' } });
     expect(analysisScope({ ...u, yearPublished: true, actorIsProvinceMember: false })).toMatchObject({ refused: 'OTHER_PROVINCE' });
     expect(analysisScope({ ...base, signedIn: false, actorUnitId: null, yearPublished: true })).toMatchObject({ refused: 'NOT_SIGNED_IN' });
+  });
+});
+
+describe('annual report figures (pure)', () => {
+  const bands = [
+    { code: 'EXCELLENT', labelVi: 'Xuất sắc', labelEn: 'Excellent', minIndex: 9000, color: '#1B5E20' },
+    { code: 'GOOD', labelVi: 'Tốt', labelEn: 'Good', minIndex: 8000, color: '#43A047' },
+    { code: 'FAIR', labelVi: 'Khá', labelEn: 'Fair', minIndex: 0, color: '#FDD835' },
+  ];
+  const row = (index: number | null, code: string | null, ranked = true, area: number | null = index) => ({
+    index,
+    ranked,
+    classificationCode: code,
+    areas: [{ code: '1', index: area }],
+  });
+  it('counts ranked rows only; averages half-up; every band listed, best first', () => {
+    const s = summarizeRows([row(9200, 'EXCELLENT'), row(8100, 'GOOD'), row(8150, 'GOOD'), row(9900, 'EXCELLENT', false)], bands);
+    expect(s).toMatchObject({ unitCount: 4, rankedCount: 3, averageIndex: 8483, indexSum: 25450 });
+    expect(s.distribution).toEqual([
+      { code: 'EXCELLENT', count: 1, share: 3333 },
+      { code: 'GOOD', count: 2, share: 6667 },
+      { code: 'FAIR', count: 0, share: 0 },
+    ]);
+    expect(
+      areaAverages(
+        [row(9200, 'EXCELLENT', true, 9000), row(8100, 'GOOD', true, null), row(1, null, false, 0)],
+        [{ code: '1', title: 'A' }],
+      ),
+    ).toEqual([{ code: '1', title: 'A', average: 9000 }]);
+  });
+  it('the whole report weighs every unit once across groups', () => {
+    const a = summarizeRows([row(9000, 'EXCELLENT')], bands);
+    const b = summarizeRows([row(8000, 'GOOD'), row(7000, 'FAIR'), row(7001, 'FAIR')], bands);
+    const all = combineSummaries([a, b], bands);
+    expect(all).toMatchObject({ unitCount: 4, rankedCount: 4, averageIndex: 7750 });
+    expect(all.distribution.map((d) => d.count)).toEqual([1, 1, 2]);
+    expect(combineSummaries([], bands).averageIndex).toBeNull();
+    expect(meanOf([1, null, 2])).toBe(2);
+    expect(meanOf([null])).toBeNull();
   });
 });

@@ -2,3 +2,4 @@
 export * from './criteria-analysis';
 export * from './year-comparison';
 export * from './analysis-scope';
+export * from './annual-report';

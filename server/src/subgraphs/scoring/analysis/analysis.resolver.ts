@@ -1,5 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { ScoringContext } from '../scoring-context';
+import { FileDownload } from '../results/results.types';
+import { annualReport, exportAnnualReport } from './annual-report.service';
+import { AnnualReport } from './annual-report.types';
 import { compareAnalysisYears, criteriaAnalysis, saveAnalysisNote, unitCriteriaGaps } from './analysis.service';
 import { AnalysisNoteInput, AnalysisNoteView, AnalysisYearComparison, CriteriaAnalysis, UnitCriterionGapView } from './analysis.types';
 
@@ -45,6 +48,27 @@ export class AnalysisResolver {
     @Arg('districtId', () => ID, DISTRICT_ARG) districtId?: string | null,
   ): Promise<AnalysisYearComparison> {
     return compareAnalysisYears(ctx, yearId, baseYearId, groupId, districtId ?? null);
+  }
+
+  @Query(() => AnnualReport, {
+    description:
+      'Báo cáo kết quả Chỉ số CCHC năm: số liệu tổng hợp mọi khối, xếp hạng, so với năm trước, nguyên nhân và giải pháp. Với districtId (hoặc tài khoản cấp huyện): các xã của huyện.',
+  })
+  annualReport(
+    @Ctx() ctx: ScoringContext,
+    @Arg('yearId', () => ID) yearId: string,
+    @Arg('districtId', () => ID, DISTRICT_ARG) districtId?: string | null,
+  ): Promise<AnnualReport> {
+    return annualReport(ctx, yearId, districtId ?? null);
+  }
+
+  @Query(() => FileDownload, { description: 'Báo cáo năm dạng Excel (.xlsx), base64: tổng hợp, xếp hạng từng khối, phân tích.' })
+  exportAnnualReport(
+    @Ctx() ctx: ScoringContext,
+    @Arg('yearId', () => ID) yearId: string,
+    @Arg('districtId', () => ID, DISTRICT_ARG) districtId?: string | null,
+  ): Promise<FileDownload> {
+    return exportAnnualReport(ctx, yearId, districtId ?? null);
   }
 
   @Mutation(() => AnalysisNoteView, {

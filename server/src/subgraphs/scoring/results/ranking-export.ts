@@ -71,7 +71,14 @@ export async function buildRankingWorkbook(input: RankingExportInput): Promise<B
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'PAR Index';
   workbook.created = input.generatedAt;
-  const sheet = workbook.addWorksheet('Xếp hạng', { views: [{ state: 'frozen', ySplit: 4, xSplit: 3 }] });
+  addRankingSheet(workbook, 'Xếp hạng', input);
+  const bytes = await workbook.xlsx.writeBuffer();
+  return Buffer.from(bytes as ArrayBuffer);
+}
+
+/** One ranking table as a worksheet: the ranking export, and one sheet per group of the annual report. */
+export function addRankingSheet(workbook: ExcelJS.Workbook, name: string, input: RankingExportInput): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 4, xSplit: 3 }] });
 
   const headers = [...RANKING_HEADERS, ...input.areas.map((a) => `Lĩnh vực ${a.code}: ${a.title} (%)`)];
   sheet.mergeCells(1, 1, 1, headers.length);
@@ -130,6 +137,5 @@ export async function buildRankingWorkbook(input: RankingExportInput): Promise<B
     column.width = i === 2 || i === 3 ? 34 : i === 6 ? 26 : i >= RANKING_HEADERS.length ? 16 : 13;
   });
   sheet.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4 + input.rows.length, column: headers.length } };
-  const bytes = await workbook.xlsx.writeBuffer();
-  return Buffer.from(bytes as ArrayBuffer);
+  return sheet;
 }

@@ -11,7 +11,7 @@ import { SheetStatus } from '../score-sheet/score-sheet.types';
 import { audienceFor, effectiveState } from '../score-sheet/sheet-access';
 import type { ScoringContext } from '../scoring-context';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
-import { buildRankingWorkbook } from './ranking-export';
+import { buildRankingWorkbook, type RankingExportRow } from './ranking-export';
 import { rankingWarnings } from './ranking-warnings';
 import { cachedPublished } from './published-cache';
 import type {
@@ -166,6 +166,45 @@ export async function ranking(ctx: ScoringContext, yearId: string, groupId: stri
   return buildRanking(ctx, year, await loadGroup(ctx, year, groupId), assessorUnitId);
 }
 
+/** A ranking row as the Excel export writes it (hundredths again, labels in Vietnamese). */
+export function exportRow(r: RankingRow): RankingExportRow {
+  return {
+    rank: r.rank,
+    unitName: r.unitName,
+    unitCode: r.unitCode,
+    assessorName: r.assessorUnitName,
+    index: r.index === null ? null : Math.round(r.index * 100),
+    selfIndex: r.totals.selfIndex === null ? null : Math.round(r.totals.selfIndex * 100),
+    selfTotal: Math.round(r.totals.selfTotal * 100),
+    appraisedTotal: r.totals.appraisedTotal === null ? null : Math.round(r.totals.appraisedTotal * 100),
+    gapPoints: r.totals.gapPoints === null ? null : Math.round(r.totals.gapPoints * 100),
+    classification: r.classification ? { labelVi: r.classification.label, color: r.classification.color } : null,
+    headRating: r.headRating?.label ?? null,
+    areaIndices: Object.fromEntries(r.areas.map((a) => [a.code, a.index === null ? null : Math.round(a.index * 100)])),
+  };
+}
+
+/** File name part from a Vietnamese title ("Khối xã, phường" → "khoi-xa-phuong"). */
+export function fileSlug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+}
+
+/** The province's display name as frozen in the year's roster ("UBND tỉnh Quảng Ninh"). */
+export async function provinceNameOf(ctx: ScoringContext, year: AssessmentYearEntity): Promise<string> {
+  const entry = await ctx.db.getRepository(RosterEntryEntity).findOne({
+    where: { yearId: year.id, assessorUnitId: year.provinceUnitId },
+    select: { assessorUnitName: true },
+  });
+  return entry?.assessorUnitName ?? '';
+}
+
 export async function exportRanking(
   ctx: ScoringContext,
   yearId: string,
@@ -174,37 +213,16 @@ export async function exportRanking(
 ): Promise<FileDownload> {
   const table = await ranking(ctx, yearId, groupId, assessorUnitId);
   const year = await loadYear(ctx, yearId);
-  const provinceEntry = await ctx.db.getRepository(RosterEntryEntity).findOneBy({ yearId, assessorUnitId: year.provinceUnitId });
   const buffer = await buildRankingWorkbook({
     title: `${year.name} — ${table.groupName}`,
-    provinceName: provinceEntry?.assessorUnitName ?? '',
+    provinceName: await provinceNameOf(ctx, year),
     areas: table.areas,
     generatedAt: new Date(),
     notes: table.warnings.map((w) => w.message),
-    rows: table.rows.map((r) => ({
-      rank: r.rank,
-      unitName: r.unitName,
-      unitCode: r.unitCode,
-      assessorName: r.assessorUnitName,
-      index: r.index === null ? null : Math.round(r.index * 100),
-      selfIndex: r.totals.selfIndex === null ? null : Math.round(r.totals.selfIndex * 100),
-      selfTotal: Math.round(r.totals.selfTotal * 100),
-      appraisedTotal: r.totals.appraisedTotal === null ? null : Math.round(r.totals.appraisedTotal * 100),
-      gapPoints: r.totals.gapPoints === null ? null : Math.round(r.totals.gapPoints * 100),
-      classification: r.classification ? { labelVi: r.classification.label, color: r.classification.color } : null,
-      headRating: r.headRating?.label ?? null,
-      areaIndices: Object.fromEntries(r.areas.map((a) => [a.code, a.index === null ? null : Math.round(a.index * 100)])),
-    })),
+    rows: table.rows.map(exportRow),
   });
-  const slug = table.groupName
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
   return {
-    fileName: `xep-hang-${year.year}-${slug.toLowerCase()}.xlsx`,
+    fileName: `xep-hang-${year.year}-${fileSlug(table.groupName)}.xlsx`,
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     base64: buffer.toString('base64'),
   };
