@@ -159,3 +159,102 @@ export const SaveAnalysisNoteDocument = graphql(`
     }
   }
 `);
+
+export const ReportRowFieldsFragment = graphql(`
+  fragment ReportRowFields on ReportRow {
+    rank
+    unitId
+    unitName
+    index
+    provisional
+    classification {
+      ...ClassificationFields
+    }
+    headRating {
+      code
+      label
+      labelEn
+    }
+    baseIndex
+    delta
+  }
+`);
+
+export const ReportSummaryFieldsFragment = graphql(`
+  fragment ReportSummaryFields on ReportSummaryFigures {
+    unitCount
+    rankedCount
+    averageIndex
+    comparableCount
+    averageDelta
+    distribution {
+      code
+      label
+      labelEn
+      color
+      count
+      share
+    }
+  }
+`);
+
+export const AnnualReportDocument = graphql(`
+  query AnnualReport($yearId: ID!, $districtId: ID) {
+    annualReport(yearId: $yearId, districtId: $districtId) {
+      yearId
+      year
+      yearName
+      provinceName
+      generatedAt
+      baseYear
+      missingSections
+      scope {
+        kind
+        districtUnitId
+        districtName
+      }
+      summary {
+        ...ReportSummaryFields
+      }
+      groups {
+        groupId
+        code
+        name
+        summary {
+          ...ReportSummaryFields
+        }
+        areas {
+          code
+          title
+          averageIndex
+        }
+        top {
+          ...ReportRowFields
+        }
+        bottom {
+          ...ReportRowFields
+        }
+        rows {
+          ...ReportRowFields
+        }
+      }
+      notes {
+        groupName
+        code
+        title
+        cause
+        solution
+      }
+    }
+  }
+`);
+
+export const ExportAnnualReportDocument = graphql(`
+  query ExportAnnualReport($yearId: ID!, $districtId: ID) {
+    exportAnnualReport(yearId: $yearId, districtId: $districtId) {
+      fileName
+      contentType
+      base64
+    }
+  }
+`);

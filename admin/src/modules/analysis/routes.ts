@@ -8,4 +8,11 @@ export const analysisRoutes: RouteRecordRaw[] = [
     component: () => import('./pages/AnalysisPage.vue'),
     meta: { capabilities: ['analysis.read'], titleKey: 'analysis.title' },
   },
+  {
+    // ?year=<id>&district=<id>: the annual report (printable, XLSX)
+    path: 'analysis/report',
+    name: 'annualReport',
+    component: () => import('./pages/AnnualReportPage.vue'),
+    meta: { capabilities: ['analysis.read'], titleKey: 'analysis.reportDoc.pageTitle' },
+  },
 ];

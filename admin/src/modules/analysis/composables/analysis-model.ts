@@ -34,3 +34,14 @@ export function heatColor(index: number | null | undefined): string {
 export function criteriaOfArea<T extends { areaCode: string }>(criteria: readonly T[], areaCode: string): { item: T; column: number }[] {
   return criteria.flatMap((item, column) => (item.areaCode === areaCode ? [{ item, column }] : []));
 }
+
+/**
+ * The place name of a document's date line from the agency's name: "UBND tỉnh Quảng Ninh" →
+ * "Quảng Ninh", "Thành phố Đông Triều" → "Đông Triều".
+ */
+export function placeOf(name: string): string {
+  return name
+    .replace(/^(UBND|Ủy ban nhân dân)\s+/i, '')
+    .replace(/^(tỉnh|thành phố|thị xã|huyện|quận|thị trấn|xã|phường)\s+/i, '')
+    .trim();
+}

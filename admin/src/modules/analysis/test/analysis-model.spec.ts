@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criteriaOfArea, heatColor, sortBy } from '../composables/analysis-model';
+import { criteriaOfArea, heatColor, placeOf, sortBy } from '../composables/analysis-model';
 
 describe('analysis tables (pure)', () => {
   const rows = [
@@ -23,5 +23,10 @@ describe('analysis tables (pure)', () => {
   it('picks an area’s criteria with their column in the full matrix', () => {
     const list = [{ areaCode: '1' }, { areaCode: '2' }, { areaCode: '1' }];
     expect(criteriaOfArea(list, '1').map((c) => c.column)).toEqual([0, 2]);
+  });
+  it('takes the place of the date line from the agency’s name', () => {
+    expect(placeOf('UBND tỉnh Quảng Ninh')).toBe('Quảng Ninh');
+    expect(placeOf('Thành phố Đông Triều')).toBe('Đông Triều');
+    expect(placeOf('Huyện Một')).toBe('Một');
   });
 });

@@ -7,7 +7,6 @@ import {
   heatMap,
   unitWeakCriteria,
   type AnalysisScope,
-  type AnalysisUnit,
   type ComparedUnit,
   type ComponentFigures,
   type ComponentStats,
