@@ -258,3 +258,54 @@ export const ExportAnnualReportDocument = graphql(`
     }
   }
 `);
+
+export const WhatIfWeightsDocument = graphql(`
+  query WhatIfWeights($yearId: ID!, $groupId: ID!, $draftGroupId: ID!) {
+    whatIfWeights(yearId: $yearId, groupId: $groupId, draftGroupId: $draftGroupId) {
+      year
+      draftYear
+      groupName
+      draftGroupName
+      removed {
+        code
+        title
+      }
+      added {
+        code
+        title
+      }
+      changed {
+        code
+        title
+        oldMax
+        newMax
+        oldMethod
+        newMethod
+      }
+      summary {
+        unitCount
+        averageIndex
+        simulatedAverageIndex
+        movedUp
+        movedDown
+        classificationChanged
+      }
+      rows {
+        unitId
+        unitName
+        index
+        rank
+        classification {
+          ...ClassificationFields
+        }
+        simulatedIndex
+        simulatedRank
+        simulatedClassification {
+          ...ClassificationFields
+        }
+        indexDelta
+        rankDelta
+      }
+    }
+  }
+`);

@@ -15,4 +15,11 @@ export const analysisRoutes: RouteRecordRaw[] = [
     component: () => import('./pages/AnnualReportPage.vue'),
     meta: { capabilities: ['analysis.read'], titleKey: 'analysis.reportDoc.pageTitle' },
   },
+  {
+    // ?year=<id>&group=<id>&draftYear=<id>&draftGroup=<id>: re-score with a draft set, in memory
+    path: 'analysis/what-if',
+    name: 'whatIf',
+    component: () => import('./pages/WhatIfPage.vue'),
+    meta: { capabilities: ['years.manage'], titleKey: 'analysis.whatIfPage.title' },
+  },
 ];

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   analysisScope,
+  draftMapping,
+  mapEntries,
+  simulate,
   areaAverages,
   combineSummaries,
   meanOf,
@@ -13,6 +16,7 @@ import {
   type AnalysisUnit,
   type ComponentFigures,
 } from './index';
+import { DEFAULT_BANDS, type CriteriaNode } from '../scoring';
 
 /** Points in hundredths: c('1.1', 1000, 1000, 800) = max 10, self 10, final 8. */
 const c = (code: string, max: number, self: number, final: number): ComponentFigures => ({
@@ -201,5 +205,78 @@ describe('annual report figures (pure)', () => {
     expect(combineSummaries([], bands).averageIndex).toBeNull();
     expect(meanOf([1, null, 2])).toBe(2);
     expect(meanOf([null])).toBeNull();
+  });
+});
+
+describe('what-if: entries mapped onto a draft set (pure)', () => {
+  const node = (id: string, code: string, max: number, extra: Partial<CriteriaNode> = {}): CriteriaNode => ({
+    id,
+    parentId: code.includes('.') ? `${id.split('-')[0]}-1` : null,
+    code,
+    title: `Tiêu chí ${code}`,
+    maxPoints: max,
+    section: 'SCORED',
+    allowNotApplicable: false,
+    method: code.includes('.') ? 'MANUAL' : null,
+    params: code.includes('.') ? {} : null,
+    ...extra,
+  });
+  const current = [
+    node('c-1', '1', 3000),
+    node('c-1.1', '1.1', 1000, { method: 'YES_NO' }),
+    node('c-1.2', '1.2', 1000),
+    node('c-1.3', '1.3', 1000, { allowNotApplicable: true }),
+  ];
+  const draft = [
+    node('d-1', '1', 5500),
+    node('d-1.1', '1.1', 2000, { method: 'YES_NO' }),
+    node('d-1.2', '1.2', 2500),
+    node('d-1.4', '1.4', 1000),
+  ];
+  it('recomputes rule-based leaves from the declared value, scales the others, drops removed leaves', () => {
+    const mapped = mapEntries(current, draft, [
+      // The appraiser agreed with the rule (10 of 10): the draft rule gives 20.
+      { nodeId: 'c-1.1', declaredValue: '1', selfPoints: 1000, round1Points: 1000 },
+      // MANUAL 7,5 of 10 → 18,75 of 25; the appraisal 6 of 10 → 15.
+      { nodeId: 'c-1.2', selfPoints: 750, round1Points: 600 },
+      { nodeId: 'c-1.3', notApplicable: true },
+    ]);
+    expect(mapped).toEqual([
+      { nodeId: 'd-1.1', notApplicable: false, selfPoints: 2000, round1Points: 2000, round2Points: null, surveyPoints: null },
+      { nodeId: 'd-1.2', notApplicable: false, selfPoints: 1875, round1Points: 1500, round2Points: null, surveyPoints: null },
+    ]);
+    // An appraiser who overrode the rule (declared yes, granted 4 of 10) keeps the share: 8 of 20.
+    expect(mapEntries(current, draft, [{ nodeId: 'c-1.1', declaredValue: '1', selfPoints: 1000, round1Points: 400 }])[0]).toMatchObject({
+      selfPoints: 2000,
+      round1Points: 800,
+    });
+  });
+  it('lists removed, added and changed leaves', () => {
+    const m = draftMapping(current, draft);
+    expect(m.removed.map((l) => l.code)).toEqual(['1.3']);
+    expect(m.added.map((l) => l.code)).toEqual(['1.4']);
+    expect(m.changed.map((c) => [c.code, c.oldMax, c.newMax])).toEqual([
+      ['1.1', 1000, 2000],
+      ['1.2', 1000, 2500],
+    ]);
+  });
+  it('simulates index, rank and classification with the draft year’s bands', () => {
+    const sheets = [
+      {
+        unitId: 'u1',
+        unitName: 'Xã Một',
+        rankable: true,
+        entries: [{ nodeId: 'c-1.1', declaredValue: '1', selfPoints: 1000, round1Points: 1000 }],
+      },
+      { unitId: 'u2', unitName: 'Xã Hai', rankable: true, entries: [{ nodeId: 'c-1.2', selfPoints: 1000, round1Points: 1000 }] },
+      { unitId: 'u3', unitName: 'Xã Ba', rankable: false, entries: [] },
+    ];
+    const out = simulate(current, draft, sheets, { caps: { bonusCap: null, penaltyCap: null }, bands: DEFAULT_BANDS });
+    // 20 of 55 = 36,36 %; 25 of 55 = 45,45 %; the third is not appraised: no rank.
+    expect(out.map((u) => [u.unitName, u.index, u.rank, u.classificationCode])).toEqual([
+      ['Xã Một', 3636, 2, 'WEAK'],
+      ['Xã Hai', 4545, 1, 'WEAK'],
+      ['Xã Ba', 0, null, 'WEAK'],
+    ]);
   });
 });

@@ -3,3 +3,4 @@ export * from './criteria-analysis';
 export * from './year-comparison';
 export * from './analysis-scope';
 export * from './annual-report';
+export * from './what-if';

@@ -3,6 +3,8 @@ import type { ScoringContext } from '../scoring-context';
 import { FileDownload } from '../results/results.types';
 import { annualReport, exportAnnualReport } from './annual-report.service';
 import { AnnualReport } from './annual-report.types';
+import { whatIfWeights } from './what-if.service';
+import { WhatIfResult } from './what-if.types';
 import { compareAnalysisYears, criteriaAnalysis, saveAnalysisNote, unitCriteriaGaps } from './analysis.service';
 import { AnalysisNoteInput, AnalysisNoteView, AnalysisYearComparison, CriteriaAnalysis, UnitCriterionGapView } from './analysis.types';
 
@@ -69,6 +71,19 @@ export class AnalysisResolver {
     @Arg('districtId', () => ID, DISTRICT_ARG) districtId?: string | null,
   ): Promise<FileDownload> {
     return exportAnnualReport(ctx, yearId, districtId ?? null);
+  }
+
+  @Query(() => WhatIfResult, {
+    description:
+      'Thử trọng số: chấm lại phiếu của một khối năm này theo bộ chỉ số dự thảo (khối của một kỳ đang chuẩn bị) trong bộ nhớ; chỉ số, thứ hạng, xếp loại sẽ thay đổi thế nào. Không ghi gì vào kết quả hay nhật ký.',
+  })
+  whatIfWeights(
+    @Ctx() ctx: ScoringContext,
+    @Arg('yearId', () => ID) yearId: string,
+    @Arg('groupId', () => ID) groupId: string,
+    @Arg('draftGroupId', () => ID, { description: 'Khối (bộ chỉ số) của kỳ dự thảo.' }) draftGroupId: string,
+  ): Promise<WhatIfResult> {
+    return whatIfWeights(ctx, yearId, groupId, draftGroupId);
   }
 
   @Mutation(() => AnalysisNoteView, {
