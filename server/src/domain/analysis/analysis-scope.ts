@@ -17,6 +17,8 @@ export interface AnalysisScopeArgs {
   readonly actorUnitId: string | null;
   readonly signedIn: boolean;
   readonly provinceUnitId: string;
+  /** The province's own staff: a user of the province unit, or its administrator (Sở Nội vụ). */
+  readonly actorIsProvinceStaff: boolean;
   readonly yearPublished: boolean;
   /** The district asked for (province staff may narrow to one), or null. */
   readonly requestedDistrictId: string | null;
@@ -46,7 +48,7 @@ const refuse = (refused: AnalysisRefusal): AnalysisScopeDecision => ({ refused, 
 export function analysisScope(args: AnalysisScopeArgs): AnalysisScopeDecision {
   if (!args.signedIn || args.actorUnitId === null) return refuse('NOT_SIGNED_IN');
   const district = (id: string): AnalysisScopeDecision => ({ scope: { kind: 'DISTRICT', districtUnitId: id } });
-  if (args.actorUnitId === args.provinceUnitId)
+  if (args.actorIsProvinceStaff || args.actorUnitId === args.provinceUnitId)
     return args.requestedDistrictId ? district(args.requestedDistrictId) : { scope: { kind: 'PROVINCE' } };
   if (args.actorIsDistrictOfYear) {
     if (args.requestedDistrictId && args.requestedDistrictId !== args.actorUnitId) return refuse('OTHER_DISTRICT');

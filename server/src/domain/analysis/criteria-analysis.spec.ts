@@ -146,6 +146,7 @@ describe('who sees which analysis', () => {
     actorUnitId: 'P',
     signedIn: true,
     provinceUnitId: 'P',
+    actorIsProvinceStaff: true,
     yearPublished: false,
     requestedDistrictId: null,
     actorIsDistrictOfYear: false,
@@ -156,16 +157,18 @@ describe('who sees which analysis', () => {
     expect(analysisScope({ ...base, requestedDistrictId: 'D' })).toEqual({ scope: { kind: 'DISTRICT', districtUnitId: 'D' } });
   });
   it('a district: its communes only, never another district', () => {
-    const d = { ...base, actorUnitId: 'D', actorIsDistrictOfYear: true };
+    const d = { ...base, actorUnitId: 'D', actorIsProvinceStaff: false, actorIsDistrictOfYear: true };
     expect(analysisScope(d)).toEqual({ scope: { kind: 'DISTRICT', districtUnitId: 'D' } });
     expect(analysisScope({ ...d, requestedDistrictId: 'D2' })).toMatchObject({ refused: 'OTHER_DISTRICT' });
   });
   it('a unit: nothing before publication, the province after; another province or an app: nothing', () => {
-    const u = { ...base, actorUnitId: 'U' };
+    const u = { ...base, actorUnitId: 'U', actorIsProvinceStaff: false };
     expect(analysisScope(u)).toMatchObject({ refused: 'UNPUBLISHED' });
     expect(analysisScope({ ...u, yearPublished: true })).toEqual({ scope: { kind: 'PROVINCE' } });
     expect(analysisScope({ ...u, yearPublished: true, actorIsProvinceMember: false })).toMatchObject({ refused: 'OTHER_PROVINCE' });
     expect(analysisScope({ ...base, signedIn: false, actorUnitId: null, yearPublished: true })).toMatchObject({ refused: 'NOT_SIGNED_IN' });
+    // The province's administrator sitting in Sở Nội vụ is province staff.
+    expect(analysisScope({ ...u, actorIsProvinceStaff: true })).toEqual({ scope: { kind: 'PROVINCE' } });
   });
 });
 

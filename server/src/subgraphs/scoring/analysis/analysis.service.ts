@@ -12,6 +12,7 @@ import {
   type ComponentStats,
 } from '../../../domain/analysis';
 import { compareCodes, compareVietnamese } from '../../../domain/scoring';
+import { administersProvince } from '../../../platform/auth/admin-scope';
 import { requireUser, type RequestContext } from '../../../platform/auth/request-context';
 import { hundredthsTransformer } from '../../../platform/database/columns';
 import { badInput, forbidden, notFound } from '../../../platform/errors/app-error';
@@ -157,8 +158,9 @@ export async function resolveScope(ctx: RequestContext, year: AssessmentYearEnti
   const actor = ctx.actor.kind === 'user' ? ctx.actor : null;
   if (ctx.actor.kind === 'app') requireUser(ctx); // the app's own refusal (read published results only)
   const unitId = actor?.unitId ?? null;
+  const staff = actor !== null && (unitId === year.provinceUnitId || administersProvince(actor, year.provinceUnitId));
   const [isDistrict, isMember] =
-    unitId === null || unitId === year.provinceUnitId
+    unitId === null || staff
       ? [false, unitId !== null]
       : await Promise.all([
           ctx.db
@@ -172,6 +174,7 @@ export async function resolveScope(ctx: RequestContext, year: AssessmentYearEnti
     actorUnitId: unitId,
     signedIn: actor !== null && Boolean(actor.userId),
     provinceUnitId: year.provinceUnitId,
+    actorIsProvinceStaff: staff,
     yearPublished: year.status === YearStatus.PUBLISHED,
     requestedDistrictId: districtId,
     actorIsDistrictOfYear: isDistrict,

@@ -1,5 +1,6 @@
 import { draftMapping, meanOf, simulate, type StoredEntry, type WhatIfSheet } from '../../../domain/analysis';
 import { compareVietnamese } from '../../../domain/scoring';
+import { administersProvince } from '../../../platform/auth/admin-scope';
 import { requireUser } from '../../../platform/auth/request-context';
 import { hundredthsTransformer } from '../../../platform/database/columns';
 import { badInput, forbidden, notFound } from '../../../platform/errors/app-error';
@@ -76,7 +77,7 @@ async function loadSheets(ctx: ScoringContext, yearId: string, groupId: string):
 export async function whatIfWeights(ctx: ScoringContext, yearId: string, groupId: string, draftGroupId: string): Promise<WhatIfResult> {
   const actor = requireUser(ctx);
   const year = await getYear(ctx.db.manager, yearId);
-  if (actor.unitId !== year.provinceUnitId)
+  if (actor.unitId !== year.provinceUnitId && !administersProvince(actor, year.provinceUnitId))
     throw forbidden('Chỉ cơ quan chủ trì cấp tỉnh được thử trọng số.', "Only the province's own staff may try weights.");
   assertId(groupId, 'groupId');
   assertId(draftGroupId, 'draftGroupId');
