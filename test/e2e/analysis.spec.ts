@@ -1,0 +1,135 @@
+/**
+ * Analysis and reports in Debian's Chromium against the real built server (fresh SQLite, demo
+ * data): the province administrator analyses 2024, writes a cause and a solution, compares 2025
+ * with 2024, opens the annual report's print view (and prints it to PDF), and tries next year's
+ * weights in the sandbox. Waits are on selectors and on named GraphQL operations, never on sleeps.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { startServer, type ServerProcess } from '../support/server-process';
+import { apiAs, nextOperation, shot, signIn, type Api } from '../support/e2e';
+
+let server: ServerProcess;
+let browser: Browser;
+let admin: Api;
+const years: Record<number, string> = {};
+const screenshots: string[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  admin = await apiAs(server.baseUrl, 'admin.qn');
+  const provinceId = admin.unitId;
+  const found = await admin.gql<{ assessmentYears: { id: string; year: number }[] }>(
+    'query($p: ID!) { assessmentYears(provinceId: $p) { id year } }',
+    { p: provinceId },
+  );
+  for (const y of found.assessmentYears) years[y.year] = y.id;
+  // Next year, copied from 2025 and still in planning: the draft criteria sets of the sandbox.
+  const created = await admin.gql<{ createAssessmentYear: { id: string } }>(
+    'mutation($p: ID!, $from: ID!) { createAssessmentYear(input: { provinceId: $p, year: 2026, name: "Chỉ số CCHC năm 2026", model: TWO_LEVEL, copyFromYearId: $from }) { id } }',
+    { p: provinceId, from: years[2025] },
+  );
+  years[2026] = created.createAssessmentYear.id;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  console.log(`analysis e2e screenshots:\n  ${screenshots.join('\n  ')}`);
+});
+
+describe('analysis, annual report and what-if in the browser', () => {
+  it('analyses 2024 (figures, heat map, a cause and a solution) and compares 2025 with 2024', async () => {
+    const s = await signIn(browser, server.baseUrl, 'admin.qn');
+    const { page } = s;
+    const loaded = nextOperation(page, 'CriteriaAnalysis');
+    await page.goto(`${server.baseUrl}/analysis?year=${years[2024]}`);
+    const body = (await (await loaded).json()) as { data?: { criteriaAnalysis: { unitCount: number; criteria: { code: string }[] } } };
+    expect(body.data!.criteriaAnalysis.unitCount).toBeGreaterThan(0);
+    const table = page.getByTestId('criteria-figures');
+    await table.locator('tbody tr').first().waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(body.data!.criteriaAnalysis.criteria.length);
+    // Sort by average loss: the header says so for screen readers.
+    await table.getByRole('button', { name: /Điểm mất bình quân/ }).click();
+    await expect.poll(() => table.locator('th[aria-sort="descending"]').count()).toBe(1);
+    screenshots.push(await shot(page, 'analysis-01-criteria'));
+
+    const code = body.data!.criteriaAnalysis.criteria[0].code;
+    await page.getByTestId(`note-${code}`).click();
+    await page.getByTestId('note-cause').fill('Kế hoạch CCHC ban hành chậm so với yêu cầu.');
+    await page.getByTestId('note-solution').fill('Ban hành kế hoạch trước ngày 15 tháng 12 năm trước.');
+    const saved = nextOperation(page, 'SaveAnalysisNote');
+    await page.getByTestId('note-save').click();
+    expect(((await (await saved).json()) as { errors?: unknown }).errors).toBeUndefined();
+    await table.getByText('Kế hoạch CCHC ban hành chậm so với yêu cầu.').waitFor();
+
+    await page.getByTestId('tab-heatmap').click();
+    const heat = page.getByTestId('heat-map');
+    await heat.locator('tbody tr').first().waitFor();
+    await page.getByTestId('heat-col-1').click();
+    await heat.getByRole('columnheader', { name: '1.1' }).waitFor();
+    screenshots.push(await shot(page, 'analysis-02-heatmap'));
+
+    const compared = nextOperation(page, 'CompareAnalysisYears');
+    await page.goto(`${server.baseUrl}/analysis?year=${years[2025]}&tab=compare`);
+    const cmp = (await (await compared).json()) as { data?: { compareAnalysisYears: { baseYear: number; units: { basis: string }[] } } };
+    expect(cmp.data!.compareAnalysisYears.baseYear).toBe(2024);
+    // Two-level communes of 2025 compare with their merged predecessors of 2024.
+    expect(cmp.data!.compareAnalysisYears.units.some((u) => u.basis === 'PREDECESSORS')).toBe(true);
+    await page.getByTestId('compare-units').locator('tbody tr').first().waitFor();
+    screenshots.push(await shot(page, 'analysis-03-compare'));
+    await s.close();
+  });
+
+  it('opens the 2024 annual report, prints it (A4, national motto, page numbers) and downloads it as XLSX', async () => {
+    const s = await signIn(browser, server.baseUrl, 'admin.qn');
+    const { page } = s;
+    const loaded = nextOperation(page, 'AnnualReport');
+    await page.goto(`${server.baseUrl}/analysis/report?year=${years[2024]}`);
+    expect(((await (await loaded).json()) as { errors?: unknown }).errors).toBeUndefined();
+    const doc = page.getByTestId('annual-report');
+    await doc.waitFor();
+    await expect.poll(() => page.getByTestId('print-header').innerText()).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(await page.getByTestId('print-header').innerText()).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(await doc.innerText()).toContain('Chỉ số cải cách hành chính năm 2024');
+    // The cause written in the first step is in the report's analysis section.
+    await page.getByTestId('report-notes').getByText('Kế hoạch CCHC ban hành chậm so với yêu cầu.').waitFor();
+    screenshots.push(await shot(page, 'analysis-04-report'));
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.topbar').first().isVisible()).toBe(false);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.emulateMedia({ media: 'screen' });
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-report').click();
+    expect((await download).suggestedFilename()).toBe('bao-cao-chi-so-cchc-2024.xlsx');
+    await s.close();
+  });
+
+  it('tries next year’s (planning) criteria sets on this year’s sheets without writing anything', async () => {
+    const newestAudit = async () =>
+      (
+        await admin.gql<{ auditTrail: { edges: { node: { id: string } }[] } }>(
+          'query($y: ID!) { auditTrail(yearId: $y, first: 1) { edges { node { id } } } }',
+          {
+            y: years[2025],
+          },
+        )
+      ).auditTrail.edges[0]?.node.id ?? null;
+    const before = await newestAudit();
+    const s = await signIn(browser, server.baseUrl, 'admin.qn');
+    const { page } = s;
+    const loaded = nextOperation(page, 'WhatIfWeights');
+    await page.goto(`${server.baseUrl}/analysis/what-if?year=${years[2025]}&draftYear=${years[2026]}`);
+    const res = (await (await loaded).json()) as { errors?: unknown; data?: { whatIfWeights: { rows: unknown[] } } };
+    expect(res.errors).toBeUndefined();
+    await page.getByTestId('what-if-summary').waitFor();
+    expect(await page.getByTestId('what-if-table').locator('tbody tr').count()).toBe(res.data!.whatIfWeights.rows.length);
+    screenshots.push(await shot(page, 'analysis-05-what-if'));
+    expect(await newestAudit()).toBe(before);
+    await s.close();
+  });
+});
