@@ -122,6 +122,26 @@ export type AnalysisYearComparison = {
   year: Scalars['Int']['output'];
 };
 
+/** Báo cáo kết quả Chỉ số CCHC năm của tỉnh (hoặc các xã của một huyện): số liệu tổng hợp, xếp hạng, phân tích. */
+export type AnnualReport = {
+  __typename?: 'AnnualReport';
+  /** Năm so sánh (năm trước), nếu có và được xem. */
+  baseYear?: Maybe<Scalars['Int']['output']>;
+  generatedAt: Scalars['DateTime']['output'];
+  groups: Array<ReportGroup>;
+  /** Các phần số liệu chưa có trong hệ thống (ví dụ khắc phục sau đánh giá). */
+  missingSections: Array<Scalars['String']['output']>;
+  /** Nguyên nhân, giải pháp theo tiêu chí (phân tích). */
+  notes: Array<ReportNote>;
+  /** Tên cơ quan chủ trì (ví dụ UBND tỉnh Quảng Ninh). */
+  provinceName: Scalars['String']['output'];
+  scope: AnalysisScope;
+  summary: ReportSummaryFigures;
+  year: Scalars['Int']['output'];
+  yearId: Scalars['ID']['output'];
+  yearName: Scalars['String']['output'];
+};
+
 /** Ứng dụng khai thác: an external app (portal, emulation-and-reward system, newsroom) that reads published results with an API key. */
 export type ApiClient = {
   __typename?: 'ApiClient';
@@ -1284,6 +1304,8 @@ export type PublishedResults = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Báo cáo kết quả Chỉ số CCHC năm: số liệu tổng hợp mọi khối, xếp hạng, so với năm trước, nguyên nhân và giải pháp. Với districtId (hoặc tài khoản cấp huyện): các xã của huyện. */
+  annualReport: AnnualReport;
   /** Ứng dụng khai thác của tỉnh (PROVINCE_ADMIN), mới nhất trước; gồm cả khóa đã thu hồi. */
   apiClients: Array<ApiClient>;
   /** Appraiser assignments of a year (the province sees all, an assessor unit its own). */
@@ -1300,6 +1322,8 @@ export type Query = {
   criteriaAnalysis: CriteriaAnalysis;
   /** Bộ chỉ số của một khối: nodes (flat, parentId), totals and validation issues. */
   criteriaSet: CriteriaSet;
+  /** Báo cáo năm dạng Excel (.xlsx), base64: tổng hợp, xếp hạng từng khối, phân tích. */
+  exportAnnualReport: FileDownload;
   /** The set as an XLSX workbook in the documented template (docs/criteria-template.md). */
   exportCriteriaSet: FileDownload;
   /** Bảng xếp hạng dạng Excel (.xlsx), base64. */
@@ -1330,8 +1354,16 @@ export type Query = {
   user?: Maybe<User>;
   /** Người dùng của tỉnh (PROVINCE_ADMIN), có thể lọc theo đơn vị và tìm theo tên. */
   users: UserConnection;
+  /** Thử trọng số: chấm lại phiếu của một khối năm này theo bộ chỉ số dự thảo (khối của một kỳ đang chuẩn bị) trong bộ nhớ; chỉ số, thứ hạng, xếp loại sẽ thay đổi thế nào. Không ghi gì vào kết quả hay nhật ký. */
+  whatIfWeights: WhatIfResult;
   /** Lần tính lại đang chạy hoặc gần nhất của kỳ (trong tiến trình máy chủ này): tiến trình và báo cáo. Quản trị cấp tỉnh. */
   yearRecompute?: Maybe<YearRecompute>;
+};
+
+
+export type QueryAnnualReportArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  yearId: Scalars['ID']['input'];
 };
 
 
@@ -1379,6 +1411,12 @@ export type QueryCriteriaAnalysisArgs = {
 
 export type QueryCriteriaSetArgs = {
   groupId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryExportAnnualReportArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
   yearId: Scalars['ID']['input'];
 };
 
@@ -1475,6 +1513,13 @@ export type QueryUsersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWhatIfWeightsArgs = {
+  draftGroupId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
 };
 
 
@@ -1577,6 +1622,82 @@ export type RecomputePhase =
 export type ReopenTarget =
   | 'APPRAISAL'
   | 'SELF_ASSESSMENT';
+
+export type ReportArea = {
+  __typename?: 'ReportArea';
+  /** Chỉ số trung bình của lĩnh vực (%). */
+  averageIndex?: Maybe<Scalars['Float']['output']>;
+  code: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** Số đơn vị của một mức xếp loại. */
+export type ReportBucket = {
+  __typename?: 'ReportBucket';
+  code: Scalars['String']['output'];
+  color: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  /** Tỷ lệ trên số đơn vị đã xếp hạng (%). */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Một khối trong báo cáo năm. */
+export type ReportGroup = {
+  __typename?: 'ReportGroup';
+  areas: Array<ReportArea>;
+  /** Các đơn vị cuối bảng. */
+  bottom: Array<ReportRow>;
+  code: Scalars['String']['output'];
+  groupId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Bảng xếp hạng đầy đủ. */
+  rows: Array<ReportRow>;
+  summary: ReportSummaryFigures;
+  /** Các đơn vị dẫn đầu. */
+  top: Array<ReportRow>;
+};
+
+export type ReportNote = {
+  __typename?: 'ReportNote';
+  cause: Scalars['String']['output'];
+  code: Scalars['String']['output'];
+  groupName: Scalars['String']['output'];
+  solution: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** Một đơn vị trong báo cáo năm. */
+export type ReportRow = {
+  __typename?: 'ReportRow';
+  /** Chỉ số năm trước (của đơn vị, hoặc gộp các đơn vị tiền thân). */
+  baseIndex?: Maybe<Scalars['Float']['output']>;
+  classification?: Maybe<Classification>;
+  /** Tăng/giảm so với năm trước (điểm %). */
+  delta?: Maybe<Scalars['Float']['output']>;
+  headRating?: Maybe<HeadRating>;
+  index?: Maybe<Scalars['Float']['output']>;
+  provisional: Scalars['Boolean']['output'];
+  rank?: Maybe<Scalars['Int']['output']>;
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+};
+
+export type ReportSummaryFigures = {
+  __typename?: 'ReportSummaryFigures';
+  /** Tăng/giảm bình quân so với năm trước của các đơn vị so sánh được (điểm %). */
+  averageDelta?: Maybe<Scalars['Float']['output']>;
+  /** Chỉ số trung bình (%). */
+  averageIndex?: Maybe<Scalars['Float']['output']>;
+  /** Số đơn vị so sánh được với năm trước. */
+  comparableCount: Scalars['Int']['output'];
+  distribution: Array<ReportBucket>;
+  /** Số đơn vị đã xếp hạng (thẩm định xong). */
+  rankedCount: Scalars['Int']['output'];
+  /** Số đơn vị được đánh giá. */
+  unitCount: Scalars['Int']['output'];
+};
 
 /** Một đơn vị có chỉ số, xếp loại hoặc thứ hạng thay đổi khi tính lại. */
 export type ResultChange = {
@@ -2194,6 +2315,68 @@ export type UserEdge = {
   node: User;
 };
 
+export type WhatIfLeaf = {
+  __typename?: 'WhatIfLeaf';
+  code: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** Tiêu chí có trong cả hai bộ nhưng đổi điểm tối đa hoặc cách chấm. */
+export type WhatIfLeafChange = {
+  __typename?: 'WhatIfLeafChange';
+  code: Scalars['String']['output'];
+  newMax: Scalars['Float']['output'];
+  newMethod?: Maybe<Scalars['String']['output']>;
+  oldMax: Scalars['Float']['output'];
+  oldMethod?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** Thử trọng số: chấm lại phiếu của năm này theo bộ chỉ số dự thảo, chỉ trong bộ nhớ (không ghi kết quả, không ghi nhật ký). */
+export type WhatIfResult = {
+  __typename?: 'WhatIfResult';
+  /** Tiêu chí mới của bộ dự thảo (chưa có điểm, tính 0). */
+  added: Array<WhatIfLeaf>;
+  changed: Array<WhatIfLeafChange>;
+  draftGroupName: Scalars['String']['output'];
+  draftYear: Scalars['Int']['output'];
+  groupName: Scalars['String']['output'];
+  /** Tiêu chí của năm này không có trong bộ dự thảo (điểm bị bỏ). */
+  removed: Array<WhatIfLeaf>;
+  /** Theo thứ hạng thử. */
+  rows: Array<WhatIfRow>;
+  summary: WhatIfSummary;
+  year: Scalars['Int']['output'];
+};
+
+/** Một đơn vị: kết quả hiện tại và kết quả nếu chấm theo bộ dự thảo. */
+export type WhatIfRow = {
+  __typename?: 'WhatIfRow';
+  classification?: Maybe<Classification>;
+  index?: Maybe<Scalars['Float']['output']>;
+  /** Chỉ số thử − chỉ số hiện tại (điểm %). */
+  indexDelta?: Maybe<Scalars['Float']['output']>;
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** Số bậc tăng (dương) hoặc giảm (âm). */
+  rankDelta?: Maybe<Scalars['Int']['output']>;
+  simulatedClassification?: Maybe<Classification>;
+  simulatedIndex?: Maybe<Scalars['Float']['output']>;
+  simulatedRank?: Maybe<Scalars['Int']['output']>;
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+};
+
+export type WhatIfSummary = {
+  __typename?: 'WhatIfSummary';
+  averageIndex?: Maybe<Scalars['Float']['output']>;
+  /** Số đơn vị đổi xếp loại. */
+  classificationChanged: Scalars['Int']['output'];
+  movedDown: Scalars['Int']['output'];
+  movedUp: Scalars['Int']['output'];
+  simulatedAverageIndex?: Maybe<Scalars['Float']['output']>;
+  unitCount: Scalars['Int']['output'];
+};
+
 /** Lần tính lại kết quả của một kỳ: tiến trình khi đang chạy, báo cáo thay đổi khi xong. */
 export type YearRecompute = {
   __typename?: 'YearRecompute';
@@ -2709,6 +2892,15 @@ export type ExportAnnualReportQueryVariables = Exact<{
 
 export type ExportAnnualReportQuery = { __typename?: 'Query', exportAnnualReport: { __typename?: 'FileDownload', fileName: string, contentType: string, base64: string } };
 
+export type WhatIfWeightsQueryVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  groupId: Scalars['ID']['input'];
+  draftGroupId: Scalars['ID']['input'];
+}>;
+
+
+export type WhatIfWeightsQuery = { __typename?: 'Query', whatIfWeights: { __typename?: 'WhatIfResult', year: number, draftYear: number, groupName: string, draftGroupName: string, removed: Array<{ __typename?: 'WhatIfLeaf', code: string, title: string }>, added: Array<{ __typename?: 'WhatIfLeaf', code: string, title: string }>, changed: Array<{ __typename?: 'WhatIfLeafChange', code: string, title: string, oldMax: number, newMax: number, oldMethod?: string | null, newMethod?: string | null }>, summary: { __typename?: 'WhatIfSummary', unitCount: number, averageIndex?: number | null, simulatedAverageIndex?: number | null, movedUp: number, movedDown: number, classificationChanged: number }, rows: Array<{ __typename?: 'WhatIfRow', unitId: string, unitName: string, index?: number | null, rank?: number | null, simulatedIndex?: number | null, simulatedRank?: number | null, indexDelta?: number | null, rankDelta?: number | null, classification?: { __typename?: 'Classification', code: string, label: string, labelEn: string, color: string } | null, simulatedClassification?: { __typename?: 'Classification', code: string, label: string, labelEn: string, color: string } | null }> } };
+
 export type ApiClientRowFragment = { __typename?: 'ApiClient', id: string, name: string, keyPrefix: string, scopes: Array<ApiScope>, active: boolean, createdAt: string, lastUsedAt?: string | null, revokedAt?: string | null, createdBy?: { __typename?: 'User', id: string, fullName: string, username: string } | null };
 
 export type ApiClientsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2979,6 +3171,7 @@ export const CompareAnalysisYearsDocument = {"kind":"Document","definitions":[{"
 export const SaveAnalysisNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveAnalysisNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalysisNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveAnalysisNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"solution"}},{"kind":"Field","name":{"kind":"Name","value":"updatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<SaveAnalysisNoteMutation, SaveAnalysisNoteMutationVariables>;
 export const AnnualReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnnualReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"yearName"}},{"kind":"Field","name":{"kind":"Name","value":"provinceName"}},{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"baseYear"}},{"kind":"Field","name":{"kind":"Name","value":"missingSections"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"districtUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportSummaryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportSummaryFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"areas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"averageIndex"}}]}},{"kind":"Field","name":{"kind":"Name","value":"top"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bottom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportRowFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupName"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"cause"}},{"kind":"Field","name":{"kind":"Name","value":"solution"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClassificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Classification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportSummaryFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitCount"}},{"kind":"Field","name":{"kind":"Name","value":"rankedCount"}},{"kind":"Field","name":{"kind":"Name","value":"averageIndex"}},{"kind":"Field","name":{"kind":"Name","value":"comparableCount"}},{"kind":"Field","name":{"kind":"Name","value":"averageDelta"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"color"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClassificationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"headRating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baseIndex"}},{"kind":"Field","name":{"kind":"Name","value":"delta"}}]}}]} as unknown as DocumentNode<AnnualReportQuery, AnnualReportQueryVariables>;
 export const ExportAnnualReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportAnnualReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportAnnualReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"base64"}}]}}]}}]} as unknown as DocumentNode<ExportAnnualReportQuery, ExportAnnualReportQueryVariables>;
+export const WhatIfWeightsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhatIfWeights"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"draftGroupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whatIfWeights"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"draftGroupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"draftGroupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"draftYear"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}},{"kind":"Field","name":{"kind":"Name","value":"draftGroupName"}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"oldMax"}},{"kind":"Field","name":{"kind":"Name","value":"newMax"}},{"kind":"Field","name":{"kind":"Name","value":"oldMethod"}},{"kind":"Field","name":{"kind":"Name","value":"newMethod"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitCount"}},{"kind":"Field","name":{"kind":"Name","value":"averageIndex"}},{"kind":"Field","name":{"kind":"Name","value":"simulatedAverageIndex"}},{"kind":"Field","name":{"kind":"Name","value":"movedUp"}},{"kind":"Field","name":{"kind":"Name","value":"movedDown"}},{"kind":"Field","name":{"kind":"Name","value":"classificationChanged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"classification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClassificationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"simulatedIndex"}},{"kind":"Field","name":{"kind":"Name","value":"simulatedRank"}},{"kind":"Field","name":{"kind":"Name","value":"simulatedClassification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClassificationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indexDelta"}},{"kind":"Field","name":{"kind":"Name","value":"rankDelta"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClassificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Classification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"labelEn"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]} as unknown as DocumentNode<WhatIfWeightsQuery, WhatIfWeightsQueryVariables>;
 export const ApiClientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiClients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiClientRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiClientRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<ApiClientsQuery, ApiClientsQueryVariables>;
 export const CreateApiClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiClientRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiClientRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<CreateApiClientMutation, CreateApiClientMutationVariables>;
 export const RevokeApiClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApiClientRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApiClientRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ApiClient"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"keyPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]} as unknown as DocumentNode<RevokeApiClientMutation, RevokeApiClientMutationVariables>;

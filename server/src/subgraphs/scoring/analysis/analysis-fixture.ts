@@ -19,7 +19,8 @@ import type { TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
 import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { CriteriaNodeEntity, ScoringMethod } from '../criteria/criteria-node.entity';
-import { recomputeSheetResult, rerankGroups } from '../results/results.service';
+import { ANONYMOUS } from '../../../platform/auth/tokens';
+import { recomputeResults } from '../results/recompute.service';
 import { newScoreEntry, ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { insertCriteria, insertGroup, insertRoster, insertYear, type NodeSpec } from '../score-sheet/scoring-fixture';
@@ -67,7 +68,11 @@ export async function scoreSheet(
   );
   await db.getRepository(ScoreEntryEntity).delete({ sheetId: sheet.id });
   await db.getRepository(ScoreEntryEntity).save(entries);
-  await recomputeSheetResult(db.manager, year, sheet, [...nodes.values()], entries, { rerank: false });
+}
+
+/** Results and ranks of a whole year through the one recompute mechanism (results module). */
+export async function recomputeYear(db: DataSource, year: AssessmentYearEntity): Promise<void> {
+  await recomputeResults(db.manager, { actor: ANONYMOUS }, { yearId: year.id, scope: { kind: 'YEAR' } });
 }
 
 export interface AnalysisProvince {
@@ -122,7 +127,7 @@ export async function seedAnalysisProvince(system: TestSystem, code = '22', name
   await scoreSheet(db, y2024, a.id, nodes2024, { '1.1': [1000, 800], '1.2': [500, 500], '2.1': [1000, 700] });
   await scoreSheet(db, y2024, b.id, nodes2024, { '1.1': [1000, 1000], '1.2': [400, 300], '2.1': [1000, 1000] });
   await scoreSheet(db, y2024, c.id, nodes2024, { '1.1': [900, 600], '1.2': 'NA', '2.1': [1000, 1000] });
-  await rerankGroups(db.manager, y2024.id, [g2024.id]);
+  await recomputeYear(db, y2024);
 
   const y2025 = await insertYear(db, {
     provinceUnitId: province.id,
@@ -144,6 +149,6 @@ export async function seedAnalysisProvince(system: TestSystem, code = '22', name
   await db.getRepository(ScoreSheetEntity).update({ yearId: y2025.id }, { status: 'APPROVED' });
   await scoreSheet(db, y2025, n.id, nodes2025, { '1.1': [1000, 1000], '1.2': [500, 500], '2.1': [1000, 900] });
   await scoreSheet(db, y2025, c.id, nodes2025, { '1.1': [1000, 900], '1.2': 'NA', '2.1': [1000, 1000] });
-  await rerankGroups(db.manager, y2025.id, [g2025.id]);
+  await recomputeYear(db, y2025);
   return { province, d1, d2, a, b, c, n, y2024, y2025, g2024, g2025, nodes2024, nodes2025 };
 }

@@ -6,14 +6,14 @@ import { mapEntries } from '../../../domain/analysis';
 import { GovernmentModel, YearStatus } from '../assessment-year/assessment-year.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { CriteriaNodeEntity, ScoringMethod } from '../criteria/criteria-node.entity';
-import { recomputeSheetResult, rerankGroups, toCriteriaNodes, toSheetEntries } from '../results/results.service';
+import { toCriteriaNodes, toSheetEntries } from '../results/results.service';
 import { UnitResultEntity } from '../results/unit-result.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { insertCriteria, insertGroup, insertYear, type NodeSpec } from '../score-sheet/scoring-fixture';
 import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { OrgUnitKind } from '../../org/org-unit/org-unit.entity';
-import { seedAnalysisProvince, type AnalysisProvince } from './analysis-fixture';
+import { recomputeYear, seedAnalysisProvince, type AnalysisProvince } from './analysis-fixture';
 
 /** Next year's draft: 1.1 doubles to 20, 1.2 is dropped, a new 2.2 (5 points) appears. */
 const DRAFT: NodeSpec[] = [
@@ -161,9 +161,8 @@ describe(`what-if weights sandbox (${TEST_DB_KIND})`, () => {
         }),
       );
       await db.getRepository(ScoreEntryEntity).save(rows);
-      await recomputeSheetResult(db.manager, p.y2024, sheet, newNodes, rows, { rerank: false });
     }
-    await rerankGroups(db.manager, p.y2024.id, [p.g2024.id]);
+    await recomputeYear(db, p.y2024);
     const real = await db.getRepository(UnitResultEntity).findBy({ groupId: p.g2024.id });
     for (const row of sandbox) {
       const r = real.find((x) => x.unitId === row.unitId)!;
