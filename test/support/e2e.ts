@@ -11,9 +11,19 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/** A fresh browser context (own storage) signed in through the login form, at a laptop size. */
-export async function signIn(browser: Browser, baseUrl: string, username: string): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', acceptDownloads: true });
+/** Viewport and touch of a phone the commune officers use (issue 11 §2). */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+/** A fresh browser context (own storage) signed in through the login form, at a laptop size unless `device` says otherwise. */
+export async function signIn(
+  browser: Browser,
+  baseUrl: string,
+  username: string,
+  device: { viewport: { width: number; height: number }; isMobile?: boolean; hasTouch?: boolean; deviceScaleFactor?: number } = {
+    viewport: { width: 1366, height: 768 },
+  },
+): Promise<Session> {
+  const context = await browser.newContext({ ...device, locale: 'vi-VN', acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   await page.goto(`${baseUrl}/login`);
