@@ -3,71 +3,78 @@ import { AppError, badInput } from '../../../platform/errors/app-error';
 import type { OrgContext } from '../org-context';
 import { openSession } from '../session/session.service';
 import { UserEntity } from '../user/user.entity';
-import { ACCOUNT_LOCK_MS, AddressThrottle, MAX_ACCOUNT_FAILURES } from './login-throttle';
-
-export const addressThrottle = new AddressThrottle();
+import {
+  addressRetryAfterMs,
+  clearAccountFailures,
+  knownGoodFrom,
+  refundAddressAttempt,
+  reserveAccountAttempt,
+  reserveAddressAttempt,
+} from './sign-in-limits';
 
 /** Verifying against a throwaway hash keeps the timing of "no such user" like a wrong password. */
 let dummyHash: Promise<string> | null = null;
 
-const wrongCredentials = () =>
-  new AppError('UNAUTHENTICATED', {
-    vi: 'Tên đăng nhập hoặc mật khẩu không đúng.',
-    en: 'Wrong username or password.',
-  });
+/**
+ * One answer for a wrong password, an unknown user, a locked or a disabled account: telling them
+ * apart would tell a guesser which usernames exist and when to come back. It names the lock so
+ * an official who mistyped a few times knows why the right password is refused for a while.
+ */
+export const SIGN_IN_REFUSED = {
+  vi: 'Tên đăng nhập hoặc mật khẩu không đúng. Sau 5 lần sai liên tiếp, tài khoản tạm khóa (từ 1 phút, tăng dần); cần hỗ trợ, hãy liên hệ quản trị cấp tỉnh.',
+  en: 'Wrong username or password. After 5 failures in a row the account is locked for a while (from 1 minute, growing); ask a province administrator for help.',
+};
+export const signInRefused = () => new AppError('UNAUTHENTICATED', SIGN_IN_REFUSED);
 
-function lockedError(until: Date): AppError {
-  const time = until.toLocaleTimeString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' });
+function addressThrottled(waitMs: number): AppError {
+  const minutes = Math.max(1, Math.ceil(waitMs / 60000));
   return new AppError(
-    'FORBIDDEN',
+    'TOO_MANY_REQUESTS',
     {
-      vi: `Tài khoản tạm khóa do đăng nhập sai nhiều lần; thử lại sau ${time} hoặc liên hệ quản trị cấp tỉnh.`,
-      en: `Account temporarily locked after repeated failed sign-ins; try again after ${until.toISOString()} or ask a province administrator.`,
+      vi: `Quá nhiều lần đăng nhập không thành công từ địa chỉ này; thử lại sau ${minutes} phút. Tài khoản đã từng đăng nhập từ máy này vẫn đăng nhập được.`,
+      en: `Too many unsuccessful sign-ins from this address; try again in ${minutes} minutes. Accounts that signed in from here before still can.`,
     },
-    { lockedUntil: until.toISOString() },
+    { retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) },
   );
 }
 
 export async function login(ctx: OrgContext, username: string, password: string) {
   if (!username.trim() || !password) throw badInput('Vui lòng nhập tên đăng nhập và mật khẩu.', 'Enter a username and a password.');
+  // Bounded before any hashing: scrypt over megabytes of "password" is a cheap way to burn CPU.
+  if (username.length > 128 || password.length > 256) throw signInRefused();
   const address = ctx.clientIp || 'unknown';
-  const wait = addressThrottle.retryAfterMs(address);
-  if (wait > 0)
-    throw new AppError(
-      'TOO_MANY_REQUESTS',
-      {
-        vi: `Quá nhiều lần đăng nhập sai từ địa chỉ này; thử lại sau ${Math.ceil(wait / 60000)} phút.`,
-        en: `Too many failed sign-ins from this address; try again in ${Math.ceil(wait / 60000)} minutes.`,
-      },
-      { retryAfterSeconds: Math.ceil(wait / 1000) },
-    );
-
   const users = ctx.db.getRepository(UserEntity);
   const user = await users.findOneBy({ username: username.trim().toLowerCase() });
-  const now = new Date();
-  if (user?.lockedUntil && user.lockedUntil > now) throw lockedError(user.lockedUntil);
 
-  const valid = user
-    ? await verifyPassword(password, user.passwordHash)
-    : await verifyPassword(password, await (dummyHash ??= hashPassword('not-a-real-password')));
-  if (!user || !valid || !user.active) {
-    addressThrottle.recordFailure(address);
-    if (user) {
-      const failures = user.failedLoginCount + 1;
-      const lockedUntil = failures >= MAX_ACCOUNT_FAILURES ? new Date(now.getTime() + ACCOUNT_LOCK_MS) : null;
-      await users.update({ id: user.id }, { failedLoginCount: lockedUntil ? 0 : failures, lockedUntil });
-      ctx.log.warn({ userId: user.id, failures, locked: Boolean(lockedUntil) }, 'failed sign-in');
-      if (lockedUntil) throw lockedError(lockedUntil);
-    } else {
-      ctx.log.warn({ reason: 'unknown user' }, 'failed sign-in');
-    }
-    throw wrongCredentials();
+  // Per address: over its limit, only accounts that signed in from here before get a password check.
+  const addressCounted = await reserveAddressAttempt(ctx.db, address);
+  if (!addressCounted && !(user && (await knownGoodFrom(ctx.db, user.id, address)))) {
+    ctx.log.warn({ reason: 'address throttled' }, 'failed sign-in');
+    throw addressThrottled(await addressRetryAfterMs(ctx.db, address));
   }
-  addressThrottle.recordSuccess(address);
+
+  if (!user) {
+    await verifyPassword(password, await (dummyHash ??= hashPassword('not-a-real-password')));
+    ctx.log.warn({ reason: 'unknown user' }, 'failed sign-in');
+    throw signInRefused();
+  }
+  // Per account: the attempt is counted (and a lock set) before the password is checked.
+  if (!(await reserveAccountAttempt(ctx.db, user.id))) {
+    ctx.log.warn({ userId: user.id, reason: 'locked' }, 'failed sign-in');
+    throw signInRefused();
+  }
+  const valid = await verifyPassword(password, user.passwordHash);
+  if (!valid || !user.active) {
+    ctx.log.warn({ userId: user.id, reason: valid ? 'disabled' : 'wrong password' }, 'failed sign-in');
+    throw signInRefused();
+  }
+  const now = new Date();
   const { token, expiresAt } = await ctx.db.transaction(async (em) => {
-    await em.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now });
+    await clearAccountFailures(em, user.id);
+    await em.update(UserEntity, { id: user.id }, { lastLoginAt: now });
     return openSession(em, user.id, { clientIp: ctx.clientIp, ttlSeconds: ctx.config.jwtTtlSeconds, secret: ctx.config.jwtSecret, now });
   });
+  if (addressCounted) await refundAddressAttempt(ctx.db, address);
   ctx.log.info({ userId: user.id }, 'signed in');
-  return { token, expiresAt, user: { ...user, lastLoginAt: now } };
+  return { token, expiresAt, user: { ...user, failedLoginCount: 0, lockedUntil: null, lastLoginAt: now } };
 }

@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCOUNT_FAILURES_BEFORE_LOCK, ADDRESS_MAX_ATTEMPTS } from '../../../domain/org/sign-in-policy';
 import { Role } from '../../../platform/auth/roles';
 import { ANONYMOUS, INTERNAL_TOKEN_HEADER, signInternalToken, signUserToken } from '../../../platform/auth/tokens';
 import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { startTestSystem, type TestSystem } from '../../../testing/test-system';
 import { UserEntity } from '../user/user.entity';
-import { AddressThrottle, MAX_ACCOUNT_FAILURES } from './login-throttle';
+import { SIGN_IN_REFUSED } from './auth.service';
+import { SignInAddressEntity } from './sign-in-address.entity';
 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt user { username } } }';
+const CHANGE = 'mutation($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) }';
 
 describe(`sign-in (${TEST_DB_KIND})`, () => {
   let system: TestSystem;
@@ -20,56 +23,124 @@ describe(`sign-in (${TEST_DB_KIND})`, () => {
     admin = (
       await system.createUser({ username: 'admin.qn', unitId: provinceId, roles: [Role.PROVINCE_ADMIN], password: 'mat-khau-quan-tri' })
     ).token;
-    await system.createUser({ username: 'canbo.ansinh', unitId: provinceId, roles: [Role.UNIT_OFFICER], password: 'dung-mat-khau-1' });
+    for (const username of ['canbo.ansinh', 'canbo.song.song', 'canbo.khoa', 'canbo.doimatkhau', 'canbo.nat', 'canbo.moi'])
+      await system.createUser({ username, unitId: provinceId, roles: [Role.UNIT_OFFICER], password: 'dung-mat-khau-1' });
   });
   afterAll(() => system?.stop());
 
   /** Calls the org subgraph directly, as the gateway would, from a chosen client address. */
   async function loginAt(clientIp: string, u: string, p: string) {
     const token = await signInternalToken({ actor: ANONYMOUS, requestId: crypto.randomUUID(), clientIp }, system.config.internalSecret);
-    return system.gql(LOGIN, { u, p }, { url: system.orgUrl, headers: { [INTERNAL_TOKEN_HEADER]: token } });
+    return system.gql<{ login: { token: string; user: { username: string } } }>(
+      LOGIN,
+      { u, p },
+      { url: system.orgUrl, headers: { [INTERNAL_TOKEN_HEADER]: token } },
+    );
   }
+  const userRow = (username: string) => system.orgDb.getRepository(UserEntity).findOneByOrFail({ username });
 
-  it('a wrong password is UNAUTHENTICATED with the same message as an unknown user', async () => {
-    const wrong = await system.gql(LOGIN, { u: 'canbo.ansinh', p: 'sai-mat-khau' });
-    expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect(wrong.data).toBeNull();
-    // The message is checked at the subgraph: see the known gateway issue below.
-    const direct = await loginAt('10.0.0.1', 'canbo.ansinh', 'sai-mat-khau');
+  it('a wrong password, an unknown user and a locked account get the same code and message', async () => {
+    const wrong = await loginAt('10.0.0.1', 'canbo.ansinh', 'sai-mat-khau');
     const unknown = await loginAt('10.0.0.1', 'khong.co.ai', 'sai-mat-khau');
-    expect(direct.errors?.[0].message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
-    expect(unknown.errors?.[0]).toMatchObject({ message: direct.errors?.[0].message, extensions: { code: 'UNAUTHENTICATED' } });
-    const ok = await system.gql<{ login: { token: string; user: { username: string } } }>(LOGIN, {
-      u: ' CanBo.AnSinh ',
-      p: 'dung-mat-khau-1',
-    });
+    for (let i = 1; i <= ACCOUNT_FAILURES_BEFORE_LOCK; i++) await loginAt('10.0.0.1', 'canbo.khoa', `sai-${i}`);
+    expect((await userRow('canbo.khoa')).lockedUntil).not.toBeNull();
+    const locked = await loginAt('10.0.0.1', 'canbo.khoa', 'sai-nua');
+    const lockedRight = await loginAt('10.0.0.1', 'canbo.khoa', 'dung-mat-khau-1');
+    expect(wrong.errors?.[0].message).toBe(SIGN_IN_REFUSED.vi);
+    for (const answer of [unknown, locked, lockedRight]) {
+      expect(answer.data).toBeNull();
+      expect(answer.errors).toHaveLength(1);
+      expect(answer.errors?.[0]).toEqual(wrong.errors?.[0]);
+    }
+    // Through the gateway too, in both languages.
+    const viaGateway = await system.gql(LOGIN, { u: 'canbo.khoa', p: 'dung-mat-khau-1' });
+    expect(viaGateway.errors?.[0]).toMatchObject({ message: SIGN_IN_REFUSED.vi, extensions: { code: 'UNAUTHENTICATED' } });
+    expect((await system.gql(LOGIN, { u: 'khong.co.ai', p: 'x' }, { locale: 'en' })).errors?.[0].message).toBe(SIGN_IN_REFUSED.en);
+
+    const ok = await loginAt('10.0.0.1', ' CanBo.AnSinh ', 'dung-mat-khau-1');
     expect(ok.data?.login.user.username).toBe('canbo.ansinh');
-    const row = await system.orgDb.getRepository(UserEntity).findOneByOrFail({ username: 'canbo.ansinh' });
-    expect(row.failedLoginCount).toBe(0);
+    expect((await userRow('canbo.ansinh')).failedLoginCount).toBe(0);
   });
 
-  it(`locks the account after ${MAX_ACCOUNT_FAILURES} failures (FORBIDDEN with lockedUntil), even for the right password, until unlocked`, async () => {
-    const failures = (await system.orgDb.getRepository(UserEntity).findOneByOrFail({ username: 'canbo.ansinh' })).failedLoginCount;
-    expect(failures).toBe(0);
-    for (let i = 1; i < MAX_ACCOUNT_FAILURES; i++) {
-      expect((await system.gql(LOGIN, { u: 'canbo.ansinh', p: `sai-${i}` })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    }
-    const locked = await system.gql(LOGIN, { u: 'canbo.ansinh', p: 'sai-cuoi' });
-    expect(locked.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(locked.errors?.[0].message).toMatch(/tạm khóa/);
-    const until = new Date(String(locked.errors?.[0].extensions?.lockedUntil));
-    expect(until.getTime()).toBeGreaterThan(Date.now() + 10 * 60 * 1000);
-    const right = await system.gql(LOGIN, { u: 'canbo.ansinh', p: 'dung-mat-khau-1' });
-    expect(right.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-
-    const user = await system.orgDb.getRepository(UserEntity).findOneByOrFail({ username: 'canbo.ansinh' });
+  it('40 parallel wrong passwords: the account locks after 5 and the other 35 are refused unchecked', async () => {
+    // From 40 addresses, so the per-address limit plays no part: only the account's count does.
+    const started = Date.now();
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => loginAt(`10.40.0.${i}`, 'canbo.song.song', `sai-${i}`)));
+    for (const answer of answers)
+      expect(answer.errors?.[0]).toMatchObject({ message: SIGN_IN_REFUSED.vi, extensions: { code: 'UNAUTHENTICATED' } });
+    const row = await userRow('canbo.song.song');
+    // Counted before each password check, atomically: exactly 5 guesses were checked, not 40.
+    expect(row.failedLoginCount).toBe(ACCOUNT_FAILURES_BEFORE_LOCK);
+    expect(row.lockedUntil!.getTime()).toBeGreaterThan(started + 50_000);
+    expect(row.lockedUntil!.getTime()).toBeLessThan(Date.now() + 61_000);
+    // The right password waits for the lock, or for an administrator.
+    expect((await loginAt('10.40.1.1', 'canbo.song.song', 'dung-mat-khau-1')).errors?.[0].message).toBe(SIGN_IN_REFUSED.vi);
     const unlocked = await system.gql<{ unlockUser: { lockedUntil: string | null } }>(
-      `mutation { unlockUser(id: "${user.id}") { lockedUntil } }`,
+      `mutation { unlockUser(id: "${row.id}") { lockedUntil } }`,
       {},
       { token: admin },
     );
     expect(unlocked.data?.unlockUser.lockedUntil).toBeNull();
-    expect((await system.gql(LOGIN, { u: 'canbo.ansinh', p: 'dung-mat-khau-1' })).errors).toBeUndefined();
+    expect((await loginAt('10.40.1.1', 'canbo.song.song', 'dung-mat-khau-1')).errors).toBeUndefined();
+  });
+
+  it('each further failure after a lock locks for longer (1, 5, 15 minutes…); success resets', async () => {
+    const users = system.orgDb.getRepository(UserEntity);
+    const { id } = await userRow('canbo.moi');
+    const lockAfterOneMore = async () => {
+      await users.update({ id }, { lockedUntil: new Date(Date.now() - 1000) }); // the previous lock has run out
+      const before = Date.now();
+      await loginAt('10.1.1.1', 'canbo.moi', 'sai');
+      return Math.round(((await userRow('canbo.moi')).lockedUntil!.getTime() - before) / 60_000);
+    };
+    for (let i = 1; i < ACCOUNT_FAILURES_BEFORE_LOCK; i++) await loginAt('10.1.1.1', 'canbo.moi', 'sai');
+    expect((await userRow('canbo.moi')).lockedUntil).toBeNull();
+    expect([await lockAfterOneMore(), await lockAfterOneMore(), await lockAfterOneMore()]).toEqual([1, 5, 15]);
+    await users.update({ id }, { lockedUntil: new Date(Date.now() - 1000) });
+    expect((await loginAt('10.1.1.1', 'canbo.moi', 'dung-mat-khau-1')).errors).toBeUndefined();
+    expect(await userRow('canbo.moi')).toMatchObject({ failedLoginCount: 0, lockedUntil: null });
+  });
+
+  it('a throttled address still lets a known-good account sign in with its right password', async () => {
+    const nat = '10.9.9.9';
+    expect((await loginAt(nat, 'canbo.nat', 'dung-mat-khau-1')).errors).toBeUndefined(); // known-good from this address
+    let last = await loginAt(nat, 'nguoi.la.0', 'sai');
+    for (let i = 1; i <= ADDRESS_MAX_ATTEMPTS && last.errors?.[0].extensions?.code !== 'TOO_MANY_REQUESTS'; i++)
+      last = await loginAt(nat, `nguoi.la.${i}`, 'sai');
+    expect(last.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(last.errors?.[0].message).toMatch(/Quá nhiều lần đăng nhập không thành công/);
+    expect(Number(last.errors?.[0].extensions?.retryAfterSeconds)).toBeGreaterThan(0);
+    // Counted in the database, where every process sees it.
+    expect((await system.orgDb.getRepository(SignInAddressEntity).findOneByOrFail({ address: nat })).attempts).toBe(ADDRESS_MAX_ATTEMPTS);
+    // The office's own user still gets in; an account never used from here is refused unchecked.
+    expect((await loginAt(nat, 'canbo.nat', 'dung-mat-khau-1')).data?.login.user.username).toBe('canbo.nat');
+    expect((await loginAt(nat, 'canbo.doimatkhau', 'dung-mat-khau-1')).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect((await loginAt(nat, 'nguoi.la.moi', 'sai')).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    // A known-good account guessed from the throttled address still locks as usual.
+    for (let i = 0; i < ACCOUNT_FAILURES_BEFORE_LOCK; i++) await loginAt(nat, 'canbo.nat', 'sai');
+    expect((await loginAt(nat, 'canbo.nat', 'dung-mat-khau-1')).errors?.[0].message).toBe(SIGN_IN_REFUSED.vi);
+    // Other addresses are not affected.
+    expect((await loginAt('10.9.9.10', 'admin.qn', 'mat-khau-quan-tri')).errors).toBeUndefined();
+  });
+
+  it('changeMyPassword: wrong current passwords count against the account; the 6th try is refused, even right', async () => {
+    const token = await system.tokenFor((await userRow('canbo.doimatkhau')).id);
+    for (let i = 0; i < ACCOUNT_FAILURES_BEFORE_LOCK; i++) {
+      const wrong = await system.gql(CHANGE, { c: `sai-${i}`, n: 'mat-khau-moi-123' }, { token });
+      expect(wrong.errors?.[0]).toMatchObject({ message: 'Mật khẩu hiện tại không đúng.', extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    const refused = await system.gql(CHANGE, { c: 'dung-mat-khau-1', n: 'mat-khau-moi-123' }, { token });
+    expect(refused.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(refused.errors?.[0].message).toMatch(/tạm khóa/);
+    // In parallel too: only what the count allows is checked.
+    await system.orgDb.getRepository(UserEntity).update({ username: 'canbo.doimatkhau' }, { failedLoginCount: 0, lockedUntil: null });
+    const parallel = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => system.gql(CHANGE, { c: `sai-${i}`, n: 'mat-khau-moi-123' }, { token })),
+    );
+    expect(parallel.filter((a) => a.errors?.[0].extensions?.code === 'BAD_USER_INPUT')).toHaveLength(ACCOUNT_FAILURES_BEFORE_LOCK);
+    expect((await userRow('canbo.doimatkhau')).failedLoginCount).toBe(ACCOUNT_FAILURES_BEFORE_LOCK);
+    // Sign-in shares the lock.
+    expect((await loginAt('10.2.2.2', 'canbo.doimatkhau', 'dung-mat-khau-1')).errors?.[0].message).toBe(SIGN_IN_REFUSED.vi);
   });
 
   it('an expired token is UNAUTHENTICATED, a tampered one too', async () => {
@@ -79,40 +150,5 @@ describe(`sign-in (${TEST_DB_KIND})`, () => {
     expect(expired.errors?.[0].message).toMatch(/hết hạn/);
     const forged = await signUserToken({ userId: 'x', sessionId: 'y' }, 'another-secret-0123456789', new Date(Date.now() + 60_000));
     expect((await system.gql('{ users { totalCount } }', {}, { token: forged })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-  });
-
-  it('throttles an address after repeated failures across accounts (TOO_MANY_REQUESTS)', async () => {
-    // The address comes from the gateway's internal token, so this test uses its own address.
-    let last = await loginAt('10.9.9.9', 'khong.co.ai', 'sai');
-    for (let i = 0; i < 25 && last.errors?.[0].extensions?.code !== 'TOO_MANY_REQUESTS'; i++)
-      last = await loginAt('10.9.9.9', `nguoi.la.${i}`, 'sai');
-    expect(last.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
-    expect(last.errors?.[0].message).toMatch(/Quá nhiều lần đăng nhập sai/);
-    expect(Number(last.errors?.[0].extensions?.retryAfterSeconds)).toBeGreaterThan(0);
-    // Even the right password is refused from that address for now; other addresses are not affected.
-    expect((await loginAt('10.9.9.9', 'admin.qn', 'mat-khau-quan-tri')).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
-    expect((await loginAt('10.9.9.10', 'admin.qn', 'mat-khau-quan-tri')).errors).toBeUndefined();
-  });
-
-  /** Errors raised while resolving keep HTTP 200 in the subgraph, so the gateway passes the message on. */
-  it('through the gateway, a wrong password keeps its Vietnamese message', async () => {
-    const wrong = await system.gql(LOGIN, { u: 'admin.qn', p: 'sai-mat-khau' });
-    expect(wrong.errors?.[0].message).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
-    expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const english = await system.gql(LOGIN, { u: 'admin.qn', p: 'sai-mat-khau' }, { locale: 'en' });
-    expect(english.errors?.[0].message).toBe('Wrong username or password.');
-  });
-});
-
-describe('AddressThrottle', () => {
-  it('opens again when the window has passed and resets on success', () => {
-    const throttle = new AddressThrottle(3, 1000);
-    for (let i = 0; i < 3; i++) throttle.recordFailure('1.2.3.4', 0);
-    expect(throttle.retryAfterMs('1.2.3.4', 10)).toBe(990);
-    expect(throttle.retryAfterMs('5.6.7.8', 10)).toBe(0);
-    expect(throttle.retryAfterMs('1.2.3.4', 1001)).toBe(0);
-    throttle.recordFailure('1.2.3.4', 2000);
-    throttle.recordSuccess('1.2.3.4');
-    expect(throttle.retryAfterMs('1.2.3.4', 2001)).toBe(0);
   });
 });

@@ -8,13 +8,14 @@ import { hashPassword, passwordProblem, verifyPassword } from '../../../platform
 import { administersUnitPath } from '../../../platform/auth/admin-scope';
 import { requireUser } from '../../../platform/auth/request-context';
 import { ALL_ROLES, Role } from '../../../platform/auth/roles';
-import { badInput, conflict, forbidden, notFound } from '../../../platform/errors/app-error';
+import { AppError, badInput, conflict, forbidden, notFound } from '../../../platform/errors/app-error';
 import { assertId } from '../../../platform/graphql/ids';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../../platform/graphql/connection';
 import { assertInScope, isInScope, requireProvinceAdmin, type AdminScope } from '../admin-scope';
 import type { OrgContext } from '../org-context';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { assertUnitId, escapeLike, LIKE_ESCAPE } from '../org-unit/org-unit.service';
+import { clearAccountFailures, lockedUntil, reserveAccountAttempt } from '../auth/sign-in-limits';
 import { revokeSessions, type RevokeReason } from '../session/session.service';
 import { isUniqueViolation } from '../unique-violation';
 import type { CreateUserInput, UpdateUserInput } from './user.types';
@@ -265,17 +266,34 @@ export async function changeMyPassword(ctx: OrgContext, currentPassword: string,
   const users = ctx.db.getRepository(UserEntity);
   const user = await users.findOneBy({ id: actor.userId });
   if (!user || !user.active) throw forbidden();
-  if (!(await verifyPassword(currentPassword, user.passwordHash)))
-    throw badInput('Mật khẩu hiện tại không đúng.', 'The current password is wrong.', { argument: 'currentPassword' });
   assertPassword(newPassword, 'newPassword');
   if (newPassword === currentPassword)
     throw badInput('Mật khẩu mới phải khác mật khẩu hiện tại.', 'The new password must differ from the current one.', {
       argument: 'newPassword',
     });
+  if (currentPassword.length > 256)
+    throw badInput('Mật khẩu hiện tại không đúng.', 'The current password is wrong.', { argument: 'currentPassword' });
+  // Guessing the current password from a stolen session counts against the account like sign-in
+  // guesses do (same counter, same lock), so a token alone cannot find the password.
+  if (!(await reserveAccountAttempt(ctx.db, user.id))) {
+    const until = await lockedUntil(ctx.db, user.id);
+    const waitSeconds = until ? Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000)) : 60;
+    throw new AppError(
+      'TOO_MANY_REQUESTS',
+      {
+        vi: `Nhập sai mật khẩu hiện tại quá nhiều lần; tài khoản tạm khóa, thử lại sau ${Math.ceil(waitSeconds / 60)} phút.`,
+        en: `Too many wrong current passwords; the account is locked, try again in ${Math.ceil(waitSeconds / 60)} minutes.`,
+      },
+      { retryAfterSeconds: waitSeconds },
+    );
+  }
+  if (!(await verifyPassword(currentPassword, user.passwordHash)))
+    throw badInput('Mật khẩu hiện tại không đúng.', 'The current password is wrong.', { argument: 'currentPassword' });
   const passwordHash = await hashPassword(newPassword);
   // The other devices are signed out (whoever knew the old password); this one stays signed in.
   await ctx.db.transaction(async (em) => {
     await em.update(UserEntity, { id: user.id }, { passwordHash });
+    await clearAccountFailures(em, user.id);
     await revokeSessions(em, user.id, 'PASSWORD_CHANGED', { except: actor.sessionId });
   });
   ctx.log.info({ userId: user.id }, 'password changed by its owner');
