@@ -46,6 +46,12 @@ export const HeadRatingFieldsFragment = graphql(`
   }
 `);
 
+/**
+ * The ranking screen reads compact rows (issue 9): figures as plain values, the areas, the
+ * classifications and the assessing units given once and referred to by position or code. The
+ * object form (every area with its maxima, the classification's labels on every row) made a
+ * 1,000-unit block 3.4 MB; a unit's detail is read on demand by UnitAssessmentDocument.
+ */
 export const RankingDocument = graphql(`
   query Ranking($yearId: ID!, $groupId: ID!, $assessorUnitId: ID) {
     ranking(yearId: $yearId, groupId: $groupId, assessorUnitId: $assessorUnitId) {
@@ -59,31 +65,36 @@ export const RankingDocument = graphql(`
         code
         title
       }
+      classifications {
+        code
+        label
+        labelEn
+        color
+        headRating {
+          code
+          label
+          labelEn
+        }
+      }
+      assessors {
+        id
+        name
+      }
       rows {
         rank
-        position
         tied
         provisional
         unitId
         unitName
-        unitCode
-        assessorUnitId
-        assessorUnitName
-        sheetId
-        status
+        assessorIndex
         index
         totals {
-          ...ResultTotals
+          selfTotal
+          appraisedTotal
+          gapPoints
         }
-        classification {
-          ...ClassificationFields
-        }
-        headRating {
-          ...HeadRatingFields
-        }
-        areas {
-          ...ComponentIndexFields
-        }
+        classificationCode
+        areaIndices
       }
       warnings {
         code

@@ -4,6 +4,7 @@
  * per area, and the distribution of classifications.
  */
 import { rankUnits } from '@domain/scoring/ranking';
+import type { RankingQuery } from '@/graphql/generated/graphql';
 
 export interface RankableRow {
   unitId: string;
@@ -12,7 +13,51 @@ export interface RankableRow {
   rank?: number | null;
   tied?: boolean;
   classification?: { code: string; label: string; labelEn: string; color: string } | null;
-  areas: readonly { code: string; index?: number | null; title: string }[];
+  /** Component index per area, in the order of the ranking's area list. */
+  areaIndices: readonly (number | null)[];
+}
+
+type CompactRanking = Pick<RankingQuery['ranking'], 'classifications' | 'assessors' | 'rows'>;
+type Band = CompactRanking['classifications'][number];
+
+/** A row of the table: the compact row with what it refers to (classification, head rating, assessor) looked up. */
+export interface RankingRowView extends RankableRow {
+  rank: number | null;
+  tied: boolean;
+  provisional: boolean;
+  index: number | null;
+  assessorUnitId: string;
+  assessorUnitName: string;
+  totals: { selfTotal: number; appraisedTotal: number | null; gapPoints: number | null };
+  classification: { code: string; label: string; labelEn: string; color: string } | null;
+  headRating: NonNullable<Band['headRating']> | null;
+}
+
+/**
+ * The server sends each row's classification as a code and its assessor as a position in a
+ * list given once (a 1,000-unit answer stays small); the table reads them looked up.
+ */
+export function expandRows(ranking: CompactRanking | null): RankingRowView[] {
+  if (!ranking) return [];
+  const bands = new Map(ranking.classifications.map((b) => [b.code, b]));
+  return ranking.rows.map((r) => {
+    const band = r.classificationCode ? bands.get(r.classificationCode) : undefined;
+    const assessor = ranking.assessors[r.assessorIndex];
+    return {
+      rank: r.rank ?? null,
+      tied: r.tied,
+      provisional: r.provisional,
+      unitId: r.unitId,
+      unitName: r.unitName,
+      index: r.index ?? null,
+      assessorUnitId: assessor?.id ?? '',
+      assessorUnitName: assessor?.name ?? '',
+      totals: { selfTotal: r.totals.selfTotal, appraisedTotal: r.totals.appraisedTotal ?? null, gapPoints: r.totals.gapPoints ?? null },
+      classification: band ? { code: band.code, label: band.label, labelEn: band.labelEn, color: band.color } : null,
+      headRating: band?.headRating ?? null,
+      areaIndices: r.areaIndices,
+    };
+  });
 }
 
 export interface DisplayRow<T extends RankableRow> {
@@ -48,11 +93,11 @@ export function areaAverages(
   rows: readonly RankableRow[],
   areas: readonly { code: string; title: string }[],
 ): { code: string; title: string; average: number | null }[] {
-  return areas.map((a) => {
+  return areas.map((a, i) => {
     // Units without a result yet (no classification: nothing appraised) would drag the average to 0.
     const values = rows
       .filter(hasResult)
-      .map((r) => r.areas.find((x) => x.code === a.code)?.index)
+      .map((r) => r.areaIndices[i])
       .filter((v): v is number => typeof v === 'number');
     if (!values.length) return { ...a, average: null };
     const sum = values.reduce((s, v) => s + Math.round(v * 100), 0);

@@ -2,63 +2,42 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { mount } from '@vue/test-utils';
 import { i18n } from '@/i18n';
 import RankingTable, { type RankingRowData } from '../components/RankingTable.vue';
-import { areaAverages, displayRows, distribution } from '../composables/ranking-model';
+import { areaAverages, displayRows, distribution, expandRows } from '../composables/ranking-model';
+import type { RankingQuery } from '@/graphql/generated/graphql';
 
-const band = (code: string, label: string, color: string) => ({ __typename: 'Classification' as const, code, label, labelEn: code, color });
+type Compact = RankingQuery['ranking'];
+const HEAD = { __typename: 'HeadRating' as const, code: 'X', label: 'Hoàn thành tốt nhiệm vụ', labelEn: 'Well' };
+const band = (code: string, label: string, color: string) => ({ __typename: 'RankingBand' as const, code, label, labelEn: code, color, headRating: HEAD });
 const EXCELLENT = band('EXCELLENT', 'Xuất sắc', '#1B5E20');
 const GOOD = band('GOOD', 'Tốt', '#43A047');
+const ASSESSORS: Compact['assessors'] = [
+  { __typename: 'RankingAssessor', id: 'p', name: 'UBND tỉnh' },
+  { __typename: 'RankingAssessor', id: 'h', name: 'UBND huyện Tiên Yên' },
+];
 
+/** A row as the server sends it (compact), looked up the way the results page does. */
 function row(
   unitName: string,
   index: number | null,
   rank: number | null,
   tied: boolean,
   classification: ReturnType<typeof band> | null,
+  assessorIndex = 0,
 ): RankingRowData {
-  return {
+  const compact: Compact['rows'][number] = {
     __typename: 'RankingRow',
     rank,
-    position: 0,
     tied,
     provisional: false,
     unitId: unitName,
     unitName,
-    unitCode: unitName,
-    assessorUnitId: 'p',
-    assessorUnitName: 'UBND tỉnh',
-    sheetId: `s-${unitName}`,
-    status: 'APPROVED',
+    assessorIndex,
     index,
-    totals: {
-      __typename: 'SheetTotals',
-      maxApplicable: 100,
-      selfTotal: (index ?? 0) + 2,
-      appraisedTotal: index ?? 0,
-      surveyPoints: 0,
-      bonusPoints: 0,
-      penaltyPoints: 0,
-      index,
-      selfIndex: null,
-      gapPoints: 2,
-      gapIndex: 2,
-    },
-    classification,
-    headRating: classification ? { __typename: 'HeadRating', code: 'X', label: 'Hoàn thành tốt nhiệm vụ', labelEn: 'Well' } : null,
-    areas: [
-      {
-        __typename: 'ComponentIndex',
-        criterionId: 'a1',
-        code: '1',
-        title: 'Chỉ đạo',
-        maxPoints: 10,
-        maxApplicable: 10,
-        selfPoints: 9,
-        finalPoints: 8,
-        index: (index ?? 0) - 1,
-        selfIndex: 90,
-      },
-    ],
-  } as RankingRowData;
+    totals: { __typename: 'SheetTotals', selfTotal: (index ?? 0) + 2, appraisedTotal: index ?? 0, gapPoints: 2 },
+    classificationCode: classification?.code ?? null,
+    areaIndices: [(index ?? 0) - 1],
+  };
+  return expandRows({ classifications: [EXCELLENT, GOOD], assessors: ASSESSORS, rows: [compact] })[0]!;
 }
 
 describe('results table', () => {
@@ -94,6 +73,14 @@ describe('results table', () => {
     expect(chips[0]!.attributes('style')).toContain('color: #ffffff');
     expect(w.text()).toContain('Chưa có kết quả');
     expect(w.text()).toContain('+2,00');
+  });
+
+  it('looks up the classification, head rating and assessor a compact row refers to', () => {
+    const r = row('Xã Hải Lạng', 88, 3, false, GOOD, 1);
+    expect(r.classification).toEqual({ code: 'GOOD', label: 'Tốt', labelEn: 'GOOD', color: '#43A047' });
+    expect(r.headRating?.label).toBe('Hoàn thành tốt nhiệm vụ');
+    expect([r.assessorUnitId, r.assessorUnitName]).toEqual(['h', 'UBND huyện Tiên Yên']);
+    expect(row('Xã Ba Chẽ', null, null, false, null).classification).toBeNull();
   });
 
   it('re-ranks a district subset with the domain rule', () => {

@@ -5,6 +5,7 @@ import { notFound } from '../../../platform/errors/app-error';
 import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { componentOf, totalsOf } from '../score-sheet/score-sheet.resolver';
+import { asPoints } from '../score-sheet/score-sheet.types';
 import { assertId } from '../../../platform/graphql/ids';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { SheetStatus } from '../score-sheet/score-sheet.types';
@@ -59,6 +60,13 @@ async function loadYear(ctx: ScoringContext, yearId: string): Promise<Assessment
   return year;
 }
 
+/** Each assessing unit once, in Vietnamese name order (the rows refer to it by position). */
+function assessorList(all: { id: string; name: string }[]): { id: string; name: string }[] {
+  const byId = new Map<string, string>();
+  for (const a of all) if (!byId.has(a.id)) byId.set(a.id, a.name);
+  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => compareVietnamese(a.name, b.name) || (a.id < b.id ? -1 : 1));
+}
+
 /** Every stored column but the per-criterion JSON (~30 components a row), which a ranking never shows. */
 function rankingColumns(ctx: ScoringContext): FindOptionsSelect<UnitResultEntity> {
   const columns = ctx.db.getMetadata(UnitResultEntity).columns.filter((c) => c.propertyName !== 'criteria');
@@ -105,10 +113,14 @@ export async function buildRanking(
   }
   const areaMap = new Map<string, string>();
   for (const r of ordered) for (const a of r.areas) if (!areaMap.has(a.code)) areaMap.set(a.code, a.title);
+  const areaCodes = [...areaMap.keys()];
+  const assessors = assessorList(ordered.map((r) => ({ id: r.assessorUnitId, name: rosterByUnit.get(r.unitId)?.assessorUnitName ?? '' })));
+  const assessorIndex = new Map(assessors.map((a, i) => [a.id, i]));
   const rows: RankingRow[] = ordered.map((r, i) => {
     const rank = rankOf(r);
     const d = disclosure.get(r.unitId)!;
     const rosterEntry = rosterByUnit.get(r.unitId);
+    const areaIndexByCode = d.index ? new Map(r.areas.map((c) => [c.code, c.index])) : null;
     return {
       rank,
       position: i + 1,
@@ -127,6 +139,9 @@ export async function buildRanking(
       classification: d.standing ? classificationOf(year, r.classificationCode) : null,
       headRating: d.standing ? headRatingOf(year, r.classificationCode) : null,
       areas: r.areas.map((c) => componentOf(c, d)),
+      classificationCode: d.standing ? (classificationOf(year, r.classificationCode)?.code ?? null) : null,
+      areaIndices: areaCodes.map((code) => (areaIndexByCode ? (asPoints(areaIndexByCode.get(code) ?? null) ?? null) : null)),
+      assessorIndex: assessorIndex.get(r.assessorUnitId)!,
     };
   });
   return {
@@ -138,6 +153,8 @@ export async function buildRanking(
     assessorUnitId,
     provisional: year.status !== 'PUBLISHED',
     areas: [...areaMap].map(([code, title]) => ({ code, title })),
+    classifications: year.bands.map((b) => ({ ...classificationOf(year, b.code)!, headRating: headRatingOf(year, b.code) })),
+    assessors,
     rows,
     // A share is judged on the whole table: a caller who sees only part of it (a unit's own row) gets none.
     warnings:

@@ -44,6 +44,42 @@ export class RankingRow {
   @Field(() => ClassificationInfo, { nullable: true }) classification: ClassificationInfo | null;
   @Field(() => HeadRatingInfo, { nullable: true }) headRating: HeadRatingInfo | null;
   @Field(() => [ComponentIndex], { description: 'Chỉ số thành phần theo lĩnh vực.' }) areas: ComponentIndex[];
+  // The compact form below is what a screen showing a whole block reads: ~120 fields a row in
+  // the object form above made a 1,000-unit answer 3.4 MB (issue 9); these carry the same
+  // figures as plain values keyed by the lists given once on the Ranking.
+  @Field(() => String, {
+    nullable: true,
+    description: 'Mã xếp loại (one of Ranking.classifications); null when not classified or not visible to the caller.',
+  })
+  classificationCode: string | null;
+  @Field(() => [Float], {
+    nullable: 'items',
+    description:
+      'Chỉ số thành phần (%), one number per entry of Ranking.areas in its order; null when not visible or the unit has no such area.',
+  })
+  areaIndices: (number | null)[];
+  @Field(() => Int, { description: 'Position of this row’s assessing unit in Ranking.assessors.' }) assessorIndex: number;
+}
+
+@ObjectType('RankingBand', {
+  simpleResolvers: true,
+  description: 'A classification of the year with the head rating it gives, listed once per ranking.',
+})
+export class RankingBand {
+  @Field() code: string;
+  @Field({ description: 'Tên xếp loại (tiếng Việt).' }) label: string;
+  @Field() labelEn: string;
+  @Field({ description: 'Màu hiển thị #RRGGBB.' }) color: string;
+  @Field(() => HeadRatingInfo, { nullable: true }) headRating: HeadRatingInfo | null;
+}
+
+@ObjectType('RankingAssessor', {
+  simpleResolvers: true,
+  description: 'An assessing unit of the rows (a district for its communes), listed once per ranking.',
+})
+export class RankingAssessor {
+  @Field(() => ID) id: string;
+  @Field() name: string;
 }
 
 @ObjectType('RankingArea', { simpleResolvers: true, description: 'A column of the per-area breakdown.' })
@@ -97,6 +133,12 @@ export class Ranking {
   })
   provisional: boolean;
   @Field(() => [RankingArea]) areas: RankingArea[];
+  @Field(() => [RankingBand], { description: 'Các mức xếp loại của kỳ (best first): what RankingRow.classificationCode refers to.' })
+  classifications: RankingBand[];
+  @Field(() => [RankingAssessor], {
+    description: 'Assessing units of the rows, in Vietnamese name order: what RankingRow.assessorIndex refers to.',
+  })
+  assessors: RankingAssessor[];
   @Field(() => [RankingRow], { description: 'Rows the current user may see (the whole block once published).' }) rows: RankingRow[];
   @Field(() => [RankingWarning], {
     description:

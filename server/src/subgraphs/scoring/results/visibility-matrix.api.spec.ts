@@ -89,7 +89,8 @@ const TOTALS =
 const SHEET = `query($y: ID!, $u: ID!) { scoreSheetFor(yearId: $y, unitId: $u) { status ${TOTALS}
   areas { finalPoints index selfPoints } entries { code declaredValue selfPoints round1Points round1Note finalPoints } } }`;
 const RANKING = `query($y: ID!, $g: ID!) { ranking(yearId: $y, groupId: $g) { provisional warnings { code }
-  rows { unitId rank tied index provisional classification { code } headRating { code } ${TOTALS} areas { index finalPoints } } } }`;
+  rows { unitId rank tied index provisional classification { code } headRating { code } ${TOTALS} areas { index finalPoints }
+  classificationCode areaIndices } } }`;
 const ASSESSMENT = `query($u: ID!, $y: ID!) { orgUnit(id: $u) { id assessment(yearId: $y) { provisional rankInGroup rankInAssessor
   classification { code } headRating { code } ${TOTALS} areas { index finalPoints } } indexHistory { yearId index rankInGroup classification { code } provisional } } }`;
 const LIST = `query($y: ID!) { scoreSheets(yearId: $y) { totalCount edges { node { unitId ${TOTALS} } } } }`;
@@ -117,6 +118,16 @@ interface Row {
   headRating: { code: string } | null;
   totals: Totals;
   areas: { index: number | null; finalPoints: number | null }[];
+  classificationCode: string | null;
+  areaIndices: (number | null)[];
+}
+
+/** The compact form the admin reads hides exactly what the object form hides. */
+function expectCompactAgrees(rows: Row[]): void {
+  for (const r of rows) {
+    expect(r.classificationCode).toBe(r.classification?.code ?? null);
+    expect(r.areaIndices).toEqual(r.areas.map((a) => a.index));
+  }
 }
 
 describe(`visibility matrix: caller × year state through the gateway (${TEST_DB_KIND})`, () => {
@@ -338,6 +349,7 @@ describe(`visibility matrix: caller × year state through the gateway (${TEST_DB
         expect(sheet.errors).toBeUndefined();
         expect(sheet.data!.scoreSheetFor!.totals).toMatchObject({ provisional: false, appraisalComplete: true, index: expect.any(Number) });
         expect(ranking.data!.ranking.provisional).toBe(false);
+        expectCompactAgrees(ranking.data!.ranking.rows);
         expect(ranking.data!.ranking.rows.map((r) => r.unitId).sort()).toEqual([c1, units.C2.id].sort());
       }
       const a = assessment.data!.orgUnit.assessment!;
@@ -360,6 +372,7 @@ describe(`visibility matrix: caller × year state through the gateway (${TEST_DB
     expect(s.entries.every((e) => e.code.startsWith('3') || e.selfPoints !== null)).toBe(true); // declared values and self points, always
     expect(ranking.errors).toBeUndefined();
     expect(ranking.data!.ranking.provisional).toBe(true);
+    expectCompactAgrees(ranking.data!.ranking.rows);
     const myRow = ranking.data!.ranking.rows.find((r) => r.unitId === c1)!;
     expect(myRow).toBeDefined();
     const a = assessment.data!.orgUnit.assessment!;

@@ -1,0 +1,63 @@
+/**
+ * Answers sized to what is shown (issue 9, item 1): the admin's own documents (as the browser
+ * sends them, from its persisted-documents manifest) through the gateway on a 1,073-unit block.
+ * A ceiling on bytes, not on time: speed is the bench's business.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminDocument } from '../../../testing/admin-documents';
+import { TEST_DB_KIND } from '../../../testing/test-database';
+import { startTestSystem, type TestSystem } from '../../../testing/test-system';
+import { insertLargeBlock, type LargeBlock } from './large-block-fixture';
+
+const KB = 1024;
+
+describe(`answer sizes of the admin's documents at 1,073 units (${TEST_DB_KIND})`, () => {
+  let system: TestSystem;
+  let block: LargeBlock;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    block = await insertLargeBlock(system);
+  }, 180_000);
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  /** Bytes of the answer before compression, and its data (the call must succeed). */
+  async function answer<T>(operation: string, variables: Record<string, unknown>): Promise<{ bytes: number; data: T }> {
+    const res = await system.gql<T>(adminDocument(operation), variables, { token: block.adminToken });
+    expect(res.errors).toBeUndefined();
+    return { bytes: Buffer.byteLength(JSON.stringify(res)), data: res.data! };
+  }
+
+  it('the ranking page reads the whole block in ≤ 400 KB (it was 3.4 MB), every figure still there', async () => {
+    type Ranking = {
+      ranking: {
+        areas: { code: string }[];
+        assessors: { id: string }[];
+        classifications: { code: string }[];
+        rows: {
+          rank: number | null;
+          index: number | null;
+          classificationCode: string | null;
+          areaIndices: (number | null)[];
+          assessorIndex: number;
+        }[];
+      };
+    };
+    const { bytes, data } = await answer<Ranking>('Ranking', { yearId: block.year.id, groupId: block.group.id, assessorUnitId: null });
+    const { rows, areas, assessors, classifications } = data.ranking;
+    // The figures a row shows are there, referring to the lists given once.
+    expect(rows).toHaveLength(1073);
+    expect(areas.length).toBeGreaterThanOrEqual(8);
+    expect(assessors).toHaveLength(30);
+    for (const r of rows) {
+      expect(r.rank).not.toBeNull();
+      expect(r.areaIndices).toHaveLength(areas.length);
+      expect(r.areaIndices.every((v) => typeof v === 'number')).toBe(true);
+      expect(classifications.map((c) => c.code)).toContain(r.classificationCode);
+      expect(assessors[r.assessorIndex]).toBeDefined();
+    }
+    expect(bytes).toBeLessThanOrEqual(400 * KB);
+  });
+});
