@@ -121,6 +121,15 @@ const vi = {
     REOPEN_SELF_ASSESSMENT: 'Mở lại tự đánh giá',
     REOPEN_APPRAISAL: 'Mở lại thẩm định',
   },
+  submit: {
+    missing: 'Chưa thể nộp: còn {n}/{total} tiêu chí chưa tự chấm. Chọn một tiêu chí để đến ô nhập của nó.',
+    rowMissing: 'Chưa tự chấm: cần nhập giá trị trước khi nộp phiếu.',
+  },
+  deadlineFor: {
+    selfAssessment: 'Hạn nộp phiếu tự đánh giá',
+    explanation: 'Hạn giải trình',
+    appraisal: 'Hạn thẩm định',
+  },
   confirm: {
     SUBMIT: 'Nộp phiếu tự đánh giá? Sau khi nộp, đơn vị không sửa được phiếu (có thể rút lại trước khi bắt đầu thẩm định).',
     WITHDRAW: 'Rút lại phiếu đã nộp để tiếp tục chỉnh sửa?',
@@ -299,6 +308,15 @@ const en: typeof vi = {
     APPROVE: 'Approve',
     REOPEN_SELF_ASSESSMENT: 'Reopen self-assessment',
     REOPEN_APPRAISAL: 'Reopen appraisal',
+  },
+  submit: {
+    missing: 'Cannot submit yet: {n}/{total} criteria have no self points. Pick one to go to its input.',
+    rowMissing: 'No self points yet: enter a value before submitting.',
+  },
+  deadlineFor: {
+    selfAssessment: 'Self-assessment due',
+    explanation: 'Explanation due',
+    appraisal: 'Appraisal due',
   },
   confirm: {
     SUBMIT: 'Submit the self-assessment? The unit cannot edit it afterwards (it may withdraw before appraisal starts).',

@@ -485,19 +485,39 @@ export function useScoreSheet(sheetId: Ref<string>) {
     }
   }
 
+  /**
+   * Why the last workflow action was refused, for the dialog that is still open (a toast would sit
+   * behind it); `criteria` are the codes the server names (extensions.criteria), for the rows.
+   */
+  const actionError = ref<{ message: string; criteria: string[] } | null>(null);
+
   async function runTransition(action: TransitionAction, reason?: string): Promise<boolean> {
+    actionError.value = null;
     const s = await freshSheet();
     if (!s) return false;
     const client = resolveClient();
+    const context = { quiet: true };
     return act(action, async () => {
       const base = { sheetId: s.id, version: s.version };
-      if (action in REOPEN) {
-        const target = REOPEN[action as keyof typeof REOPEN];
-        await client.mutate({ mutation: ReopenScoreSheetDocument, variables: { ...base, target, reason: reason ?? '' } });
-      } else if (action in WITH_REASON) {
-        await client.mutate({ mutation: WITH_REASON[action as keyof typeof WITH_REASON], variables: { ...base, reason: reason || null } });
-      } else {
-        await client.mutate({ mutation: TRANSITIONS[action as keyof typeof TRANSITIONS], variables: base });
+      try {
+        if (action in REOPEN) {
+          const target = REOPEN[action as keyof typeof REOPEN];
+          await client.mutate({ mutation: ReopenScoreSheetDocument, variables: { ...base, target, reason: reason ?? '' }, context });
+        } else if (action in WITH_REASON) {
+          await client.mutate({
+            mutation: WITH_REASON[action as keyof typeof WITH_REASON],
+            variables: { ...base, reason: reason || null },
+            context,
+          });
+        } else {
+          await client.mutate({ mutation: TRANSITIONS[action as keyof typeof TRANSITIONS], variables: base, context });
+        }
+      } catch (e) {
+        const first = gqlErrors(e)[0];
+        const d = first ? describeGraphQLError(first, t) : { message: t('errors.fallback.NETWORK') };
+        const codes = first?.extensions?.criteria;
+        actionError.value = { message: d.message, criteria: Array.isArray(codes) ? codes.map(String) : [] };
+        throw e;
       }
       toast.success(t(`scoreSheets.done.${action}`));
       syncDrafts(true);
@@ -570,6 +590,7 @@ export function useScoreSheet(sheetId: Ref<string>) {
     saveError,
     hasUnsaved,
     acting,
+    actionError,
     runTransition,
     sendExplanationRequests,
     acceptRemaining,
