@@ -18,14 +18,32 @@ export interface SurveyRow {
   value: string;
 }
 
+/** Stable codes of what is wrong with a row (or the file), for clients to switch on. */
+export type SurveyIssueCode =
+  | 'FILE_UNREADABLE'
+  | 'EMPTY_FILE'
+  | 'TOO_MANY_ROWS'
+  | 'MISSING_CELLS'
+  | 'UNKNOWN_UNIT'
+  | 'NOT_SURVEY_CRITERION'
+  | 'DUPLICATE_ROW'
+  | 'INVALID_VALUE';
+
 export interface SurveyIssue extends LocalizedText {
   /** Row of the file; null for problems with the whole file. */
   row: number | null;
+  code: SurveyIssueCode;
 }
 
 export interface ParsedSurveyFile {
   rows: SurveyRow[];
   issues: SurveyIssue[];
+  /**
+   * Rows that name a unit and a criterion but leave the value empty: the template lists every
+   * survey leaf of every unit, and an official fills only what the survey measured, so an empty
+   * value means "leave this one as it is", not an error.
+   */
+  blankRows: number[];
 }
 
 /** Enough for every commune of the largest province × every survey leaf, small enough to bound work. */
@@ -33,8 +51,8 @@ export const MAX_SURVEY_ROWS = 50_000;
 
 const HEADER_HINT = /^(mã|ma|unit|đơn vị|don vi|stt)/i;
 
-function fileIssue(vi: string, en: string): SurveyIssue {
-  return { row: null, vi, en };
+function fileIssue(code: SurveyIssueCode, vi: string, en: string): SurveyIssue {
+  return { row: null, code, vi, en };
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -110,15 +128,24 @@ async function readXlsx(content: Buffer): Promise<string[][] | null> {
 export async function parseSurveyFile(content: Buffer, format: SurveyFileFormat): Promise<ParsedSurveyFile> {
   const table = format === 'XLSX' ? await readXlsx(content) : parseCsv(content.toString('utf8'));
   if (table === null) {
-    return { rows: [], issues: [fileIssue('Không đọc được tệp Excel (.xlsx).', 'The file is not a readable .xlsx workbook.')] };
+    return {
+      rows: [],
+      blankRows: [],
+      issues: [fileIssue('FILE_UNREADABLE', 'Không đọc được tệp Excel (.xlsx).', 'The file is not a readable .xlsx workbook.')],
+    };
   }
   const rows: SurveyRow[] = [];
   const issues: SurveyIssue[] = [];
+  const blankRows: number[] = [];
   table.forEach((cells, i) => {
     const row = i + 1;
     const [unitCode = '', criterionCode = '', value = ''] = cells.map((cell) => cell.trim());
     if (!unitCode && !criterionCode && !value) return;
     if (row === 1 && (HEADER_HINT.test(unitCode) || HEADER_HINT.test(criterionCode))) return;
+    if (unitCode && criterionCode && !value) {
+      blankRows.push(row);
+      return;
+    }
     const missing: [string, string][] = [];
     if (!unitCode) missing.push(['mã đơn vị', 'unit code']);
     if (!criterionCode) missing.push(['mã tiêu chí', 'criterion code']);
@@ -126,6 +153,7 @@ export async function parseSurveyFile(content: Buffer, format: SurveyFileFormat)
     if (missing.length > 0) {
       issues.push({
         row,
+        code: 'MISSING_CELLS',
         vi: `Dòng ${row}: thiếu ${missing.map((m) => m[0]).join(', ')}`,
         en: `Row ${row}: missing ${missing.map((m) => m[1]).join(', ')}`,
       });
@@ -133,14 +161,22 @@ export async function parseSurveyFile(content: Buffer, format: SurveyFileFormat)
     }
     rows.push({ row, unitCode, criterionCode, value });
   });
-  if (rows.length + issues.length > MAX_SURVEY_ROWS) {
+  if (rows.length + issues.length + blankRows.length > MAX_SURVEY_ROWS) {
     return {
       rows: [],
-      issues: [fileIssue(`Tệp có quá nhiều dòng (tối đa ${MAX_SURVEY_ROWS}).`, `Too many rows (at most ${MAX_SURVEY_ROWS}).`)],
+      blankRows: [],
+      issues: [fileIssue('TOO_MANY_ROWS', `Tệp có quá nhiều dòng (tối đa ${MAX_SURVEY_ROWS}).`, `Too many rows (at most ${MAX_SURVEY_ROWS}).`)],
     };
   }
-  if (rows.length === 0 && issues.length === 0) issues.push(fileIssue('Tệp không có dòng dữ liệu nào.', 'The file has no data rows.'));
-  return { rows, issues };
+  if (rows.length === 0 && issues.length === 0)
+    issues.push(
+      fileIssue(
+        'EMPTY_FILE',
+        blankRows.length ? 'Tệp chưa có giá trị nào (cột Giá trị để trống).' : 'Tệp không có dòng dữ liệu nào.',
+        blankRows.length ? 'No value filled in (the value column is empty).' : 'The file has no data rows.',
+      ),
+    );
+  return { rows, issues, blankRows };
 }
 
 /** What the year knows, handed in by the service. */
@@ -154,6 +190,8 @@ export interface SurveyLookup {
 export interface SurveyPoints {
   row: number;
   unitId: string;
+  unitCode: string;
+  criterionCode: string;
   nodeId: string;
   value: string;
   points: Hundredths;
@@ -172,6 +210,7 @@ export function validateSurveyRows(rows: readonly SurveyRow[], lookup: SurveyLoo
     if (!unit) {
       issues.push({
         row: r.row,
+        code: 'UNKNOWN_UNIT',
         vi: `Dòng ${r.row}: mã đơn vị "${r.unitCode}" không có trong danh sách đơn vị được đánh giá của kỳ`,
         en: `Row ${r.row}: unit code "${r.unitCode}" is not on the year's roster`,
       });
@@ -181,6 +220,7 @@ export function validateSurveyRows(rows: readonly SurveyRow[], lookup: SurveyLoo
     if (!leaf) {
       issues.push({
         row: r.row,
+        code: 'NOT_SURVEY_CRITERION',
         vi: `Dòng ${r.row}: "${r.criterionCode}" không phải tiêu chí điều tra xã hội học trong bộ chỉ số của ${unit.unitName}`,
         en: `Row ${r.row}: "${r.criterionCode}" is not a survey criterion of ${unit.unitName}'s criteria set`,
       });
@@ -191,6 +231,7 @@ export function validateSurveyRows(rows: readonly SurveyRow[], lookup: SurveyLoo
     if (earlier !== undefined) {
       issues.push({
         row: r.row,
+        code: 'DUPLICATE_ROW',
         vi: `Dòng ${r.row}: trùng với dòng ${earlier} (cùng đơn vị và tiêu chí)`,
         en: `Row ${r.row}: duplicates row ${earlier} (same unit and criterion)`,
       });
@@ -199,10 +240,70 @@ export function validateSurveyRows(rows: readonly SurveyRow[], lookup: SurveyLoo
     seen.set(key, r.row);
     const result = computeLeafPoints(leaf.method, leaf.params, leaf.maxPoints, r.value, { code: leaf.code });
     if ('error' in result) {
-      issues.push({ row: r.row, vi: `Dòng ${r.row}: ${result.error.vi}`, en: `Row ${r.row}: ${result.error.en}` });
+      issues.push({ row: r.row, code: 'INVALID_VALUE', vi: `Dòng ${r.row}: ${result.error.vi}`, en: `Row ${r.row}: ${result.error.en}` });
       continue;
     }
-    points.push({ row: r.row, unitId: unit.unitId, nodeId: leaf.nodeId, value: r.value, points: result.points });
+    points.push({ row: r.row, unitId: unit.unitId, unitCode: r.unitCode, criterionCode: leaf.code, nodeId: leaf.nodeId, value: r.value, points: result.points });
   }
   return { points, issues };
+}
+
+/** One line of the template: a roster unit and one survey leaf of its criteria set. */
+export interface SurveyTemplateLine {
+  unitCode: string;
+  unitName: string;
+  groupName: string;
+  criterionCode: string;
+  criterionTitle: string;
+  maxPoints: Hundredths;
+  basis: 'PERCENT' | 'POINTS';
+  /** The value already imported, so a re-import can start from what is stored. */
+  value: string | null;
+}
+
+/**
+ * The template the admin downloads: the three columns the import reads (A–C), then what an
+ * official needs to fill them (unit and criterion names, maximum, what the value means), which
+ * the import ignores; a second sheet explains the rules in Vietnamese.
+ */
+export async function buildSurveyTemplate(year: number, lines: readonly SurveyTemplateLine[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(`Dieu tra ${year}`);
+  sheet.columns = [
+    { header: 'Mã đơn vị', width: 14 },
+    { header: 'Mã tiêu chí', width: 12 },
+    { header: 'Giá trị', width: 10 },
+    { header: 'Tên đơn vị (không nhập)', width: 36 },
+    { header: 'Khối', width: 20 },
+    { header: 'Tiêu chí (không nhập)', width: 48 },
+    { header: 'Điểm tối đa', width: 12 },
+    { header: 'Cách nhập giá trị', width: 34 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const l of lines)
+    sheet.addRow([
+      l.unitCode,
+      l.criterionCode,
+      l.value === null ? null : Number.isFinite(Number(l.value)) ? Number(l.value) : l.value,
+      l.unitName,
+      l.groupName,
+      l.criterionTitle,
+      l.maxPoints / 100,
+      l.basis === 'PERCENT' ? 'Tỷ lệ hài lòng, % (0–100)' : `Số điểm (0–${l.maxPoints / 100})`,
+    ]);
+  // Codes stay text so Excel keeps leading zeros ("07090").
+  sheet.getColumn(1).numFmt = '@';
+  sheet.getColumn(2).numFmt = '@';
+  const help = workbook.addWorksheet('Huong dan');
+  help.getColumn(1).width = 110;
+  for (const line of [
+    `Mẫu nhập kết quả điều tra xã hội học năm ${year} (SIPAS, khảo sát lãnh đạo, cán bộ, người dân).`,
+    'Chỉ đọc 3 cột đầu của trang tính thứ nhất: Mã đơn vị | Mã tiêu chí | Giá trị. Các cột còn lại để tham khảo.',
+    'Để trống Giá trị: giữ nguyên điểm đã có của tiêu chí đó.',
+    'Giá trị theo tỷ lệ: nhập phần trăm (ví dụ 85,5); theo điểm: nhập số điểm, không vượt quá điểm tối đa.',
+    'Mỗi đơn vị và tiêu chí chỉ một dòng. Tệp có lỗi thì không dòng nào được ghi: sửa hết lỗi rồi nhập lại.',
+  ])
+    help.addRow([line]);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

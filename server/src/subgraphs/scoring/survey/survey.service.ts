@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { administersProvince } from '../../../platform/auth/admin-scope';
-import { In } from 'typeorm';
-import { requireRole } from '../../../platform/auth/request-context';
+import { In, type EntityManager } from 'typeorm';
+import { requireRole, type SignedInActor } from '../../../platform/auth/request-context';
 import { Role } from '../../../platform/auth/roles';
 import { badInput, conflict, forbidden, notFound } from '../../../platform/errors/app-error';
 import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
@@ -15,7 +15,16 @@ import { newScoreEntry, ScoreEntryEntity } from '../score-sheet/score-entry.enti
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import type { ScoringContext } from '../scoring-context';
-import { parseSurveyFile, validateSurveyRows, type SurveyFileFormat, type SurveyIssue } from './survey-import';
+import { FileDownload } from '../criteria/criteria.types';
+import { UnitGroupEntity } from '../unit-group/unit-group.entity';
+import {
+  buildSurveyTemplate,
+  parseSurveyFile,
+  validateSurveyRows,
+  type SurveyFileFormat,
+  type SurveyIssue,
+  type SurveyPoints,
+} from './survey-import';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Rows per multi-row statement. */
@@ -26,21 +35,16 @@ function importRejected(issues: SurveyIssue[]) {
   return badInput(
     `Không nhập được kết quả điều tra: ${issues.length} lỗi. ${shown.map((i) => i.vi).join('; ')}`,
     `Survey results not imported: ${issues.length} error(s). ${shown.map((i) => i.en).join('; ')}`,
-    { reason: 'INVALID_ROWS', issues: issues.map((i) => ({ row: i.row, vi: i.vi, en: i.en })) },
+    { reason: 'INVALID_ROWS', issues: issues.map((i) => ({ row: i.row, code: i.code, vi: i.vi, en: i.en })) },
   );
 }
 
 /**
- * Imports survey results (điều tra xã hội học) into SURVEY leaves: all rows or none. Each
- * touched sheet gets a new version, an audit row per changed leaf and a recomputed result, all
- * written set-based (chunked multi-row statements): the statements do not grow with sheets.
+ * Who may import, and when: the province's administrator (Sở Nội vụ), while the year is open.
+ * Assessors — a district chairman included — may not: survey results come from the province's
+ * own surveys, for every unit at once, so there is no district-sized import to scope.
  */
-export async function importSurveyResults(
-  ctx: ScoringContext,
-  yearId: string,
-  base64: string,
-  format: SurveyFileFormat,
-): Promise<{ imported: number; changed: number; sheetsUpdated: number }> {
+async function importableYear(ctx: ScoringContext, yearId: string): Promise<{ actor: SignedInActor; year: AssessmentYearEntity }> {
   const actor = requireRole(ctx, Role.PROVINCE_ADMIN);
   assertId(yearId, 'yearId');
   const year = await ctx.db.getRepository(AssessmentYearEntity).findOneBy({ id: yearId });
@@ -58,32 +62,201 @@ export async function importSurveyResults(
       year.status === 'PLANNING' ? 'The year has not opened yet.' : 'The year is closed; survey results can no longer change.',
       { reason: 'YEAR_STATUS' },
     );
-  const content = Buffer.from(base64, 'base64');
-  if (content.length === 0) throw badInput('Tệp rỗng.', 'The file is empty.', { argument: 'base64' });
-  if (content.length > MAX_FILE_BYTES)
-    throw badInput('Tệp quá lớn (tối đa 10 MB).', 'The file is too large (at most 10 MB).', { argument: 'base64' });
+  return { actor, year };
+}
 
-  const parsed = await parseSurveyFile(content, format);
+interface SurveyLeafRow {
+  nodeId: string;
+  groupId: string;
+  code: string;
+  title: string;
+  maxPoints: number;
+  params: unknown;
+}
+
+/** The year's roster and survey leaves: what every row is checked against (two statements). */
+async function surveyLookup(ctx: ScoringContext, yearId: string) {
   const [roster, nodes] = await Promise.all([
     ctx.db.getRepository(RosterEntryEntity).findBy({ yearId }),
     ctx.db.getRepository(CriteriaNodeEntity).findBy({ yearId, section: 'SURVEY' as CriteriaNodeEntity['section'] }),
   ]);
   const parents = new Set(nodes.map((n) => n.parentId));
+  const leaves: SurveyLeafRow[] = nodes
+    .filter((n) => !parents.has(n.id) && n.method === 'SURVEY')
+    .map((n) => ({ nodeId: n.id, groupId: n.groupId, code: n.code, title: n.title, maxPoints: n.maxPoints, params: n.params }));
+  return { roster, leaves };
+}
+
+/** Reads and checks the whole file without writing anything: every row's points or every problem. */
+async function checkFile(ctx: ScoringContext, yearId: string, base64: string, format: SurveyFileFormat) {
+  const content = Buffer.from(base64, 'base64');
+  if (content.length === 0) throw badInput('Tệp rỗng.', 'The file is empty.', { argument: 'base64' });
+  if (content.length > MAX_FILE_BYTES)
+    throw badInput('Tệp quá lớn (tối đa 10 MB).', 'The file is too large (at most 10 MB).', { argument: 'base64' });
+  const parsed = await parseSurveyFile(content, format);
+  const { roster, leaves } = await surveyLookup(ctx, yearId);
   const validated = validateSurveyRows(parsed.rows, {
     unitsByCode: new Map(roster.map((r) => [r.unitCode, { unitId: r.unitId, groupId: r.groupId, unitName: r.unitName }])),
     surveyLeaves: new Map(
-      nodes
-        .filter((n) => !parents.has(n.id) && n.method === 'SURVEY')
-        .map((n) => [
-          `${n.groupId}|${n.code}`,
-          { nodeId: n.id, code: n.code, method: 'SURVEY' as const, params: n.params, maxPoints: n.maxPoints },
-        ]),
+      leaves.map((n) => [
+        `${n.groupId}|${n.code}`,
+        { nodeId: n.nodeId, code: n.code, method: 'SURVEY' as const, params: n.params, maxPoints: n.maxPoints },
+      ]),
     ),
   });
   const issues = [...parsed.issues, ...validated.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  if (issues.length > 0) throw importRejected(issues);
+  return { parsed, points: validated.points, issues, roster, leaves };
+}
 
-  const surveyLeafIds = [...new Set(validated.points.map((p) => p.nodeId))];
+interface StoredSurveyEntry {
+  id: string;
+  sheet_id: string;
+  unit_id: string;
+  criterion_id: string;
+  declared_value: string | null;
+  survey_points: unknown;
+}
+
+/** The stored entries of the year's survey leaves, keyed `${unitId}|${criterionId}` (one statement). */
+async function storedSurveyEntries(manager: EntityManager, yearId: string, leafIds: readonly string[]) {
+  const rows: StoredSurveyEntry[] =
+    leafIds.length === 0
+      ? []
+      : await manager
+          .createQueryBuilder()
+          .select(['e.id AS id', 'e.sheet_id AS sheet_id', 's.unit_id AS unit_id', 'e.criterion_id AS criterion_id'])
+          .addSelect(['e.declared_value AS declared_value', 'e.survey_points AS survey_points'])
+          .from(ScoreEntryEntity, 'e')
+          .innerJoin(ScoreSheetEntity, 's', 's.id = e.sheet_id')
+          .where('s.year_id = :yearId', { yearId })
+          .andWhere('e.criterion_id IN (:...leaves)', { leaves: [...leafIds] })
+          .getRawMany();
+  return new Map(rows.map((e) => [`${e.unit_id}|${e.criterion_id}`, e]));
+}
+
+const storedPointsOf = (e: StoredSurveyEntry | undefined) =>
+  e ? (hundredthsTransformer.from(e.survey_points as number | string | null) as number | null) : null;
+const unchanged = (e: StoredSurveyEntry | undefined, p: SurveyPoints) =>
+  !!e && storedPointsOf(e) === p.points && e.declared_value === p.value;
+
+export interface SurveyPreviewRow {
+  row: number;
+  unitCode: string;
+  unitName: string;
+  criterionCode: string;
+  criterionTitle: string;
+  value: string;
+  /** Points the row gives, in hundredths. */
+  points: number;
+  /** Points stored today, in hundredths (null: none yet). */
+  currentPoints: number | null;
+  changed: boolean;
+}
+
+export interface SurveyPreview {
+  rowCount: number;
+  validCount: number;
+  blankCount: number;
+  changedCount: number;
+  sheetsAffected: number;
+  issues: SurveyIssue[];
+  rows: SurveyPreviewRow[];
+}
+
+/**
+ * The dry run of an import: the same checks as the import, every row's outcome (the points it
+ * gives beside the points stored today) and every problem with its row and code. Writes nothing.
+ */
+export async function previewSurveyImport(
+  ctx: ScoringContext,
+  yearId: string,
+  base64: string,
+  format: SurveyFileFormat,
+): Promise<SurveyPreview> {
+  await importableYear(ctx, yearId);
+  const { parsed, points, issues, roster, leaves } = await checkFile(ctx, yearId, base64, format);
+  const stored = await storedSurveyEntries(ctx.db.manager, yearId, [...new Set(points.map((p) => p.nodeId))]);
+  const unitName = new Map(roster.map((r) => [r.unitId, r.unitName]));
+  const leafTitle = new Map(leaves.map((l) => [l.nodeId, l.title]));
+  const rows = points.map((p) => {
+    const existing = stored.get(`${p.unitId}|${p.nodeId}`);
+    return {
+      row: p.row,
+      unitCode: p.unitCode,
+      unitName: unitName.get(p.unitId) ?? '',
+      criterionCode: p.criterionCode,
+      criterionTitle: leafTitle.get(p.nodeId) ?? '',
+      value: p.value,
+      points: p.points,
+      currentPoints: storedPointsOf(existing),
+      changed: !unchanged(existing, p),
+    };
+  });
+  const changedUnits = new Set(points.filter((p) => !unchanged(stored.get(`${p.unitId}|${p.nodeId}`), p)).map((p) => p.unitId));
+  return {
+    rowCount: parsed.rows.length + parsed.issues.filter((i) => i.row !== null).length,
+    validCount: points.length,
+    blankCount: parsed.blankRows.length,
+    changedCount: rows.filter((r) => r.changed).length,
+    sheetsAffected: changedUnits.size,
+    issues,
+    rows,
+  };
+}
+
+/** The template to fill: every roster unit × every survey leaf of its set, with what is stored today. */
+export async function surveyImportTemplate(ctx: ScoringContext, yearId: string): Promise<FileDownload> {
+  const { year } = await importableYear(ctx, yearId);
+  const { roster, leaves } = await surveyLookup(ctx, yearId);
+  const [stored, groups] = await Promise.all([
+    storedSurveyEntries(
+      ctx.db.manager,
+      yearId,
+      leaves.map((l) => l.nodeId),
+    ),
+    ctx.db.getRepository(UnitGroupEntity).findBy({ yearId }),
+  ]);
+  const group = new Map(groups.map((g) => [g.id, g]));
+  const collator = new Intl.Collator('vi');
+  const ordered = [...roster].sort(
+    (a, b) => (group.get(a.groupId)?.sortOrder ?? 0) - (group.get(b.groupId)?.sortOrder ?? 0) || collator.compare(a.unitName, b.unitName),
+  );
+  const lines = ordered.flatMap((r) =>
+    leaves
+      .filter((l) => l.groupId === r.groupId)
+      .map((l) => ({
+        unitCode: r.unitCode,
+        unitName: r.unitName,
+        groupName: group.get(r.groupId)?.name ?? '',
+        criterionCode: l.code,
+        criterionTitle: l.title,
+        maxPoints: l.maxPoints,
+        basis: (l.params as { basis?: string } | null)?.basis === 'POINTS' ? ('POINTS' as const) : ('PERCENT' as const),
+        value: stored.get(`${r.unitId}|${l.nodeId}`)?.declared_value ?? null,
+      })),
+  );
+  return {
+    fileName: `mau-dieu-tra-xa-hoi-hoc-${year.year}.xlsx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    base64: (await buildSurveyTemplate(year.year, lines)).toString('base64'),
+  };
+}
+
+/**
+ * Imports survey results (điều tra xã hội học) into SURVEY leaves: all rows or none. Each
+ * touched sheet gets a new version, an audit row per changed leaf and a recomputed result, all
+ * written set-based (chunked multi-row statements): the statements do not grow with sheets.
+ */
+export async function importSurveyResults(
+  ctx: ScoringContext,
+  yearId: string,
+  base64: string,
+  format: SurveyFileFormat,
+): Promise<{ imported: number; changed: number; sheetsUpdated: number }> {
+  const { actor } = await importableYear(ctx, yearId);
+  const { points, issues } = await checkFile(ctx, yearId, base64, format);
+  if (issues.length > 0) throw importRejected(issues);
+  const surveyLeafIds = [...new Set(points.map((p) => p.nodeId))];
   return ctx.db.transaction(async (manager) => {
     await createSheetsForYear(manager, yearId);
     // Raw rows, one statement each whatever the number of sheets: the year's sheets and the
@@ -95,31 +268,17 @@ export async function importSurveyResults(
       .where('s.year_id = :yearId', { yearId })
       .getRawMany();
     const sheetByUnit = new Map(sheetRows.map((s) => [s.unit_id, s.id]));
-    const entryRows: { id: string; sheet_id: string; criterion_id: string; declared_value: string | null; survey_points: unknown }[] =
-      surveyLeafIds.length === 0
-        ? []
-        : await manager
-            .createQueryBuilder()
-            .select(['e.id AS id', 'e.sheet_id AS sheet_id', 'e.criterion_id AS criterion_id'])
-            .addSelect(['e.declared_value AS declared_value', 'e.survey_points AS survey_points'])
-            .from(ScoreEntryEntity, 'e')
-            .innerJoin(ScoreSheetEntity, 's', 's.id = e.sheet_id')
-            .where('s.year_id = :yearId', { yearId })
-            .andWhere('e.criterion_id IN (:...leaves)', { leaves: surveyLeafIds })
-            .getRawMany();
-    const entryByKey = new Map(entryRows.map((e) => [`${e.sheet_id}|${e.criterion_id}`, e]));
+    const entryByUnit = await storedSurveyEntries(manager, yearId, surveyLeafIds);
     const inserts: ScoreEntryEntity[] = [];
     const updates: { id: string; values: (string | null)[] }[] = [];
     const audits: AuditInput[] = [];
     const touched = new Set<string>();
     const now = new Date();
-    for (const p of validated.points) {
+    for (const p of points) {
       const sheetId = sheetByUnit.get(p.unitId)!;
-      const existing = entryByKey.get(`${sheetId}|${p.nodeId}`);
-      const storedPoints = existing
-        ? (hundredthsTransformer.from(existing.survey_points as number | string | null) as number | null)
-        : null;
-      if (existing && storedPoints === p.points && existing.declared_value === p.value) continue;
+      const existing = entryByUnit.get(`${p.unitId}|${p.nodeId}`);
+      const storedPoints = storedPointsOf(existing);
+      if (unchanged(existing, p)) continue;
       const id = existing?.id ?? randomUUID();
       if (existing) updates.push({ id, values: [p.value, hundredthsTransformer.to(p.points) as string] });
       else
@@ -175,6 +334,6 @@ export async function importSurveyResults(
         .where({ id: In(touchedIds.slice(i, i + BATCH)) })
         .execute();
     await recomputeResults(manager, ctx, { yearId, scope: { kind: 'SHEETS', sheetIds: touchedIds } });
-    return { imported: validated.points.length, changed: audits.length, sheetsUpdated: touched.size };
+    return { imported: points.length, changed: audits.length, sheetsUpdated: touched.size };
   });
 }
