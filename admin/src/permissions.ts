@@ -18,6 +18,7 @@ export type Capability =
   | 'years.manage' // create/configure years, criteria sets, status
   | 'results.read'
   | 'analysis.read' // Phân tích & báo cáo (units: published years only, enforced by the server)
+  | 'surveys.import' // Nhập điều tra XHH (the server allows the province's administrator only)
   | 'apiClients.manage'; // Ứng dụng khai thác (API keys of external apps)
 
 const MATRIX: Record<Capability, readonly Role[]> = {
@@ -34,6 +35,7 @@ const MATRIX: Record<Capability, readonly Role[]> = {
   'results.read': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER', 'UNIT_OFFICER', 'UNIT_HEAD'],
   'apiClients.manage': ['PROVINCE_ADMIN'],
   'analysis.read': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER', 'UNIT_OFFICER', 'UNIT_HEAD'],
+  'surveys.import': ['PROVINCE_ADMIN'],
 };
 
 export function can(roles: readonly Role[] | undefined, capability: Capability): boolean {

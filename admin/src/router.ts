@@ -14,6 +14,7 @@ import { progressRoutes } from '@/modules/progress/routes';
 import { resultRoutes } from '@/modules/results/routes';
 import { apiClientRoutes } from '@/modules/api-clients/routes';
 import { analysisRoutes } from '@/modules/analysis/routes';
+import { surveyRoutes } from '@/modules/survey/routes';
 
 type SessionStore = ReturnType<typeof useSessionStore>;
 
@@ -47,6 +48,7 @@ export const routes: RouteRecordRaw[] = [
       ...resultRoutes,
       ...apiClientRoutes,
       ...analysisRoutes,
+      ...surveyRoutes,
       {
         path: ':pathMatch(.*)*',
         name: 'notFound',

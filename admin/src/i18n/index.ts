@@ -11,6 +11,7 @@ import { resultsMessages } from '@/modules/results/i18n';
 import { apiClientMessages } from '@/modules/api-clients/i18n';
 import { inboxMessages } from '@/modules/home/i18n';
 import { analysisMessages } from '@/modules/analysis/i18n';
+import { surveyMessages } from '@/modules/survey/i18n';
 
 const MODULE_MESSAGES: { vi: object; en: object }[] = [
   scoreSheetMessages,
@@ -21,6 +22,7 @@ const MODULE_MESSAGES: { vi: object; en: object }[] = [
   apiClientMessages,
   inboxMessages,
   analysisMessages,
+  surveyMessages,
 ];
 const withModules = (locale: 'vi' | 'en', base: object) => Object.assign({}, base, ...MODULE_MESSAGES.map((m) => m[locale]));
 

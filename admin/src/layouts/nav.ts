@@ -34,6 +34,7 @@ export function navItems(user: SessionUser): NavItem[] {
     { key: 'criteria', labelKey: 'criteria.nav', icon: 'list', to: { name: 'criteria' }, capabilities: ['years.read'] },
     { key: 'results', labelKey: 'results.nav', icon: 'chart', to: { name: 'results' }, capabilities: ['results.read'] },
     { key: 'analysis', labelKey: 'analysis.nav', icon: 'list', to: { name: 'analysis' }, capabilities: ['analysis.read'] },
+    { key: 'surveyImport', labelKey: 'survey.nav', icon: 'upload', to: { name: 'surveyImport' }, capabilities: ['surveys.import'] },
     { key: 'apiClients', labelKey: 'apiClients.nav', icon: 'key', to: { name: 'apiClients' }, capabilities: ['apiClients.manage'] },
   ];
 }

@@ -66,7 +66,14 @@ describe('survey results import (pure)', () => {
     expect(issues[1].vi).toContain('không có trong danh sách');
     expect(issues[5].vi).toContain('trùng với dòng 8');
     expect(issues.every((i) => i.vi.startsWith(`Dòng ${i.row}:`))).toBe(true);
-    expect(issues.map((i) => i.code)).toEqual(['INVALID_VALUE', 'UNKNOWN_UNIT', 'NOT_SURVEY_CRITERION', 'INVALID_VALUE', 'DUPLICATE_ROW', 'DUPLICATE_ROW']);
+    expect(issues.map((i) => i.code)).toEqual([
+      'INVALID_VALUE',
+      'UNKNOWN_UNIT',
+      'NOT_SURVEY_CRITERION',
+      'INVALID_VALUE',
+      'DUPLICATE_ROW',
+      'DUPLICATE_ROW',
+    ]);
     expect(points).toHaveLength(1);
   });
 
@@ -74,7 +81,9 @@ describe('survey results import (pure)', () => {
     const parsed = await parseSurveyFile(Buffer.from('unit,criterion,value\nSTP,9.1,\n07090,9.1,80\n'), 'CSV');
     expect(parsed).toMatchObject({ blankRows: [2], issues: [], rows: [{ row: 3, unitCode: '07090' }] });
     const empty = await parseSurveyFile(Buffer.from('unit,criterion,value\nSTP,9.1,\n'), 'CSV');
-    expect(empty.issues).toEqual([expect.objectContaining({ row: null, code: 'EMPTY_FILE', vi: expect.stringMatching(/chưa có giá trị/) })]);
+    expect(empty.issues).toEqual([
+      expect.objectContaining({ row: null, code: 'EMPTY_FILE', vi: expect.stringMatching(/chưa có giá trị/) }),
+    ]);
   });
 
   it('refuses an unreadable workbook and an empty file', async () => {

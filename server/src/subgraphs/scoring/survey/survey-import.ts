@@ -165,7 +165,9 @@ export async function parseSurveyFile(content: Buffer, format: SurveyFileFormat)
     return {
       rows: [],
       blankRows: [],
-      issues: [fileIssue('TOO_MANY_ROWS', `Tệp có quá nhiều dòng (tối đa ${MAX_SURVEY_ROWS}).`, `Too many rows (at most ${MAX_SURVEY_ROWS}).`)],
+      issues: [
+        fileIssue('TOO_MANY_ROWS', `Tệp có quá nhiều dòng (tối đa ${MAX_SURVEY_ROWS}).`, `Too many rows (at most ${MAX_SURVEY_ROWS}).`),
+      ],
     };
   }
   if (rows.length === 0 && issues.length === 0)
@@ -243,7 +245,15 @@ export function validateSurveyRows(rows: readonly SurveyRow[], lookup: SurveyLoo
       issues.push({ row: r.row, code: 'INVALID_VALUE', vi: `Dòng ${r.row}: ${result.error.vi}`, en: `Row ${r.row}: ${result.error.en}` });
       continue;
     }
-    points.push({ row: r.row, unitId: unit.unitId, unitCode: r.unitCode, criterionCode: leaf.code, nodeId: leaf.nodeId, value: r.value, points: result.points });
+    points.push({
+      row: r.row,
+      unitId: unit.unitId,
+      unitCode: r.unitCode,
+      criterionCode: leaf.code,
+      nodeId: leaf.nodeId,
+      value: r.value,
+      points: result.points,
+    });
   }
   return { points, issues };
 }

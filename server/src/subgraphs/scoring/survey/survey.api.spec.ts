@@ -32,7 +32,15 @@ type Preview = {
   sheetsAffected: number;
   canApply: boolean;
   issues: { row: number | null; code: string; message: string }[];
-  rows: { row: number; unitCode: string; unitName: string; criterionCode: string; points: number; currentPoints: number | null; changed: boolean }[];
+  rows: {
+    row: number;
+    unitCode: string;
+    unitName: string;
+    criterionCode: string;
+    points: number;
+    currentPoints: number | null;
+    changed: boolean;
+  }[];
 };
 
 const csv = (lines: string[]) => Buffer.from(['Mã đơn vị;Mã tiêu chí;Giá trị', ...lines].join('\n')).toString('base64');
@@ -48,7 +56,11 @@ describe(`survey import screen's API: template, preview, all-or-nothing apply, s
   const preview = (b: string, token = tokens.admin, f = 'CSV') =>
     system.gql<{ surveyImportPreview: Preview }>(PREVIEW, { y: year.id, b, f }, { token });
   const apply = (b: string, token = tokens.admin, f = 'CSV') =>
-    system.gql<{ importSurveyResults: { imported: number; changed: number; sheetsUpdated: number } }>(APPLY, { y: year.id, b, f }, { token });
+    system.gql<{ importSurveyResults: { imported: number; changed: number; sheetsUpdated: number } }>(
+      APPLY,
+      { y: year.id, b, f },
+      { token },
+    );
 
   /** Everything an import could write: entries, audit rows, sheet versions, stored results. */
   async function snapshot() {
@@ -75,9 +87,7 @@ describe(`survey import screen's API: template, preview, all-or-nothing apply, s
       parent: province,
     });
     for (const [i, name] of ['Xã An Sinh', 'Xã Bình Khê', 'Xã Tràng Lương'].entries())
-      communes.push(
-        await insertUnit(system.orgDb, { name, kind: OrgUnitKind.COMMUNE, code: `0712${i}`, subtype: 'xã', parent: district }),
-      );
+      communes.push(await insertUnit(system.orgDb, { name, kind: OrgUnitKind.COMMUNE, code: `0712${i}`, subtype: 'xã', parent: district }));
     const other = await insertUnit(system.orgDb, { name: 'Tỉnh Bắc Ninh', kind: OrgUnitKind.PROVINCE, code: '27', subtype: 'tỉnh' });
     year = await insertYear(system.scoringDb, {
       provinceUnitId: province.id,
@@ -141,7 +151,13 @@ describe(`survey import screen's API: template, preview, all-or-nothing apply, s
     const filled = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
     const ok = await preview(filled, tokens.admin, 'XLSX');
     expect(ok.errors).toBeUndefined();
-    expect(ok.data!.surveyImportPreview).toMatchObject({ validCount: 2, blankCount: 1, changedCount: 2, sheetsAffected: 2, canApply: true });
+    expect(ok.data!.surveyImportPreview).toMatchObject({
+      validCount: 2,
+      blankCount: 1,
+      changedCount: 2,
+      sheetsAffected: 2,
+      canApply: true,
+    });
     // 85.5 % of 30 = 25.65; 70 % = 21.
     expect(ok.data!.surveyImportPreview.rows.map((r) => [r.unitName, r.points, r.currentPoints])).toEqual([
       ['Xã An Sinh', 25.65, null],
@@ -188,7 +204,10 @@ describe(`survey import screen's API: template, preview, all-or-nothing apply, s
     const res = await apply(csv(['07120;3.1;80', '07121;3.1;75', '07122;3.1;120']));
     expect(code(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(/^Không nhập được kết quả điều tra: 1 lỗi\. Dòng 4:/);
-    expect(res.errors![0].extensions).toMatchObject({ reason: 'INVALID_ROWS', issues: [expect.objectContaining({ row: 4, code: 'INVALID_VALUE' })] });
+    expect(res.errors![0].extensions).toMatchObject({
+      reason: 'INVALID_ROWS',
+      issues: [expect.objectContaining({ row: 4, code: 'INVALID_VALUE' })],
+    });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -198,8 +217,14 @@ describe(`survey import screen's API: template, preview, all-or-nothing apply, s
     const res = await apply(file);
     expect(res.errors).toBeUndefined();
     expect(res.data!.importSurveyResults).toEqual({ imported: 2, changed: 2, sheetsUpdated: 2 });
-    const sheetOf = (u: OrgUnitEntity) => system.scoringDb.getRepository(ScoreSheetEntity).findOneByOrFail({ yearId: year.id, unitId: u.id });
-    type Sheet = { scoreSheet: { totals: { surveyPoints: number }; entries: { code: string; declaredValue: string | null; surveyPoints: number | null }[] } };
+    const sheetOf = (u: OrgUnitEntity) =>
+      system.scoringDb.getRepository(ScoreSheetEntity).findOneByOrFail({ yearId: year.id, unitId: u.id });
+    type Sheet = {
+      scoreSheet: {
+        totals: { surveyPoints: number };
+        entries: { code: string; declaredValue: string | null; surveyPoints: number | null }[];
+      };
+    };
     const shown = await system.gql<Sheet>(SHEET, { id: (await sheetOf(communes[1])).id }, { token: tokens.admin });
     expect(shown.errors).toBeUndefined();
     expect(shown.data!.scoreSheet.entries.find((e) => e.code === '3.1')).toMatchObject({ declaredValue: '75,5', surveyPoints: 22.65 });

@@ -108,8 +108,7 @@ export class SurveyResolver {
   }
 
   @Query(() => FileDownload, {
-    description:
-      'Mẫu nhập kết quả điều tra (XLSX): every roster unit × every survey criterion of its set, with the values stored today.',
+    description: 'Mẫu nhập kết quả điều tra (XLSX): every roster unit × every survey criterion of its set, with the values stored today.',
   })
   surveyImportTemplate(@Ctx() ctx: ScoringContext, @Arg('yearId', () => ID) yearId: string): Promise<FileDownload> {
     return surveyImportTemplate(ctx, yearId);
