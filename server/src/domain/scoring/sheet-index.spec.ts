@@ -254,6 +254,31 @@ describe('computeSheetResult — rules', () => {
     expect(r.index).toBe(0);
   });
 
+  it('documented semantics: bonus lifts the index past 100 by at most the cap; a penalty is taken from the bonus too and floors at 0', () => {
+    const nodes = [
+      n({ id: 'a', code: '1', maxPoints: 10000 }),
+      n({ id: 't', code: 'T', maxPoints: 300, section: 'BONUS' }),
+      n({ id: 'p', code: 'P', maxPoints: 500, section: 'PENALTY' }),
+    ];
+    const full = { nodeId: 'a', round1Points: 10000 };
+    // 100 + min(3, cap 1.5) = 101.5 %: the cap is the one ceiling; areas stay at 100 %.
+    const over = computeSheetResult(nodes, [full, { nodeId: 't', round1Points: 300 }], { bonusCap: 150, penaltyCap: null });
+    expect(over.final).toMatchObject({ bonusRaw: 300, bonus: 150, total: 10150, index: 10150 });
+    expect(over.areas.map((a) => a.index)).toEqual([10000]);
+    // Nothing earned but 1.5 bonus, 5 penalty: the penalty eats the bonus and the total stops at 0.
+    const under = computeSheetResult(
+      nodes,
+      [
+        { nodeId: 'a', round1Points: 0 },
+        { nodeId: 't', round1Points: 150 },
+        { nodeId: 'p', round1Points: 500 },
+      ],
+      { bonusCap: 150, penaltyCap: null },
+    );
+    expect(under.final).toMatchObject({ bonus: 150, penalty: 500, total: 0, index: 0 });
+    expect(under.gap.points).toBe(0);
+  });
+
   it('half-up on the sheet index: 69.86 / 80 = 87.325 % → 87.33', () => {
     const r = computeSheetResult([n({ id: 'a', code: '1', maxPoints: 8000 })], [{ nodeId: 'a', round1Points: 6986 }], {
       bonusCap: null,

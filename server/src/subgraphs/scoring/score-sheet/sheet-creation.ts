@@ -69,11 +69,11 @@ export async function createSheetsForYear(manager: EntityManager | DataSource, y
         groupId: r.groupId,
         assessorUnitId: r.assessorUnitId,
         unitName: r.unitName,
+        // The same figures a recompute gives (classification included): stored results always
+        // equal a recompute; who may see them is decided when they are read.
         ...resultFields(year, 'DRAFT', result),
         rankInGroup: null,
         rankInAssessor: null,
-        classificationCode: null,
-        headRatingCode: null,
         computedAt: now,
       }),
     );
