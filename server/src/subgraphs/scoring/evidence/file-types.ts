@@ -1,3 +1,5 @@
+import { badInput } from '../../../platform/errors/app-error';
+import { firstUnsafeCharacter, textProblem } from '../../../platform/text/safe-text';
 /**
  * What evidence files we accept. The extension picks the expected type; for the common binary
  * formats the first bytes must match it too, so a renamed executable does not pass as a PDF.
@@ -67,8 +69,16 @@ export const ACCEPTED_EXTENSIONS = EVIDENCE_FILE_TYPES.map((type) => type.extens
  * separators; drop paths and control characters so a name is safe in a header and a listing.
  */
 export function cleanFileName(raw: string): string {
+  // Refused rather than stripped: a bidi override or zero-width character makes a name read as
+  // another ("hoso\u202Efdp.exe" shows as "hosoexe.pdf"), and the uploader should see why.
+  const problem = textProblem(raw, { maxLength: 1024, singleLine: true });
+  if (problem === 'UNSAFE_CHARACTER' || problem === 'LINE_BREAK')
+    throw badInput(
+      `Tên tệp chứa ký tự điều khiển hoặc ký tự ẩn (${firstUnsafeCharacter(raw) ?? 'xuống dòng'}); hãy đổi tên tệp rồi tải lên lại.`,
+      'The file name contains a control or invisible character; rename the file and upload it again.',
+      { argument: 'fileName', reason: 'UNSAFE_CHARACTER' },
+    );
   const base = raw.normalize('NFC').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '').trim();
+  const cleaned = base.replace(/["<>|:*?]/g, '').trim();
   return cleaned.slice(-200) || 'tep-dinh-kem';
 }
