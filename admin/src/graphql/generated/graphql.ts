@@ -1179,6 +1179,51 @@ export type NewOrgUnitInput = {
   subtype: Scalars['String']['input'];
 };
 
+/** What an org change is about. */
+export type OrgAuditEntityType =
+  /** Khóa API của ứng dụng khai thác */
+  | 'API_CLIENT'
+  /** Đơn vị: tạo, đổi tên, chuyển, đóng, sáp nhập, chia tách, nhập dữ liệu */
+  | 'ORG_UNIT'
+  /** Người dùng: tạo, sửa, vai trò, khóa, đặt lại mật khẩu */
+  | 'USER';
+
+/** Một thay đổi về người dùng, vai trò, khóa API hoặc đơn vị: ai, khi nào, trước, sau. */
+export type OrgAuditEvent = {
+  __typename?: 'OrgAuditEvent';
+  /** CREATE, UPDATE, DISABLE, ENABLE, ROLES, PASSWORD_RESET, UNLOCK, REVOKE, RENAME, MOVE, CLOSE, MERGE, SPLIT, IMPORT… */
+  action: Scalars['String']['output'];
+  /** Tên đăng nhập của người thực hiện tại thời điểm thay đổi. */
+  actorName: Scalars['String']['output'];
+  actorUserId?: Maybe<Scalars['ID']['output']>;
+  /** What changed, after, as JSON text. */
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** What changed, before, as JSON text (null on creation). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Id of the user, API client or unit. */
+  entityId: Scalars['ID']['output'];
+  /** Tên người dùng / ứng dụng / đơn vị tại thời điểm thay đổi. */
+  entityLabel: Scalars['String']['output'];
+  entityType: OrgAuditEntityType;
+  id: Scalars['ID']['output'];
+};
+
+/** A page of OrgAuditEvent items (Relay connection). */
+export type OrgAuditEventConnection = {
+  __typename?: 'OrgAuditEventConnection';
+  edges: Array<OrgAuditEventEdge>;
+  pageInfo: PageInfo;
+  /** Number of items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrgAuditEventEdge = {
+  __typename?: 'OrgAuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: OrgAuditEvent;
+};
+
 /** Đơn vị hành chính hoặc cơ quan: a unit of the administrative hierarchy. */
 export type OrgUnit = {
   __typename?: 'OrgUnit';
@@ -1332,6 +1377,8 @@ export type Query = {
   me?: Maybe<User>;
   /** Việc cần làm của người dùng hiện tại trong mọi kỳ đang diễn ra (phiếu cần nhập, nộp, giải trình, thẩm định, phê duyệt; việc của kỳ), việc gấp nhất trước. */
   myTasks: Array<Task>;
+  /** Nhật ký thay đổi người dùng, vai trò, khóa API và đơn vị của tỉnh (PROVINCE_ADMIN), mới nhất trước. */
+  orgAuditTrail: OrgAuditEventConnection;
   /** One unit by id (open or closed). */
   orgUnit?: Maybe<OrgUnit>;
   /** Browse or search units (open ones unless includeClosed). */
@@ -1435,6 +1482,14 @@ export type QueryExportRankingArgs = {
   assessorUnitId?: InputMaybe<Scalars['ID']['input']>;
   groupId: Scalars['ID']['input'];
   yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrgAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<OrgAuditEntityType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -38,7 +38,7 @@ const MAX_PASSWORD = 256;
 interface TextRule {
   max: number;
   singleLine?: boolean;
-  /** Passwords: compared byte for byte with what was hashed, so neither normalised nor filtered. */
+  /** Passwords (compared byte for byte with what was hashed) and encoded files: neither normalised nor filtered. */
   raw?: boolean;
 }
 
@@ -61,6 +61,8 @@ const TEXT_RULES: Record<string, TextRule> = {
   explanation: { max: MAX_NOTE },
   cause: { max: MAX_NOTE },
   solution: { max: MAX_NOTE },
+  // A workbook as base64: the gateway's 2 MB body limit bounds it; not text, so not normalised.
+  base64: { max: 3_000_000, raw: true },
   password: { max: MAX_PASSWORD, raw: true },
   currentPassword: { max: MAX_PASSWORD, raw: true },
   newPassword: { max: MAX_PASSWORD, raw: true },

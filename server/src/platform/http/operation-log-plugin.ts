@@ -20,7 +20,7 @@ export function operationLogPlugin(log: Logger): ApolloServerPlugin<LoggableCont
               user: context.actor?.username ?? context.actor?.kind ?? 'anonymous',
               // External apps by id (never by key).
               ...(context.actor?.clientId ? { client: context.actor.clientId } : {}),
-              operationName: operationName ?? request.operationName ?? null,
+              operationName: (operationName ?? request.operationName ?? null)?.slice(0, 100) ?? null,
               durationMs: Math.round(durationMs * 10) / 10,
               errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
             },

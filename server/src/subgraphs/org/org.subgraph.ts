@@ -9,12 +9,15 @@ import type { Logger } from '../../platform/logging/logger';
 import { ApiClientEntity } from './api-client/api-client.entity';
 import { ApiClientResolver } from './api-client/api-client.resolver';
 import { mountApiKeyVerification } from './api-client/api-client.routes';
+import { OrgAuditEventEntity } from './audit/org-audit-event.entity';
+import { OrgAuditResolver } from './audit/org-audit.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { SignInAddressEntity } from './auth/sign-in-address.entity';
 import { OrgInitial1764000000000 } from './migrations/1764000000000-org-initial';
 import { OrgApiClients1764000005000 } from './migrations/1764000005000-org-api-clients';
 import { OrgSessions1765001000000 } from './migrations/1765001000000-org-sessions';
 import { OrgSignInAddress1766001000000 } from './migrations/1766001000000-org-sign-in-address';
+import { OrgAudit1766001100000 } from './migrations/1766001100000-org-audit';
 import type { OrgContext } from './org-context';
 import { OrgUnitLinkEntity } from './org-unit/org-unit-link.entity';
 import { OrgUnitEntity } from './org-unit/org-unit.entity';
@@ -27,12 +30,21 @@ import { UnitImportResolver } from './unit-import/unit-import.resolver';
 import { UserEntity } from './user/user.entity';
 import { UserResolver } from './user/user.resolver';
 
-export const ORG_ENTITIES = [OrgUnitEntity, OrgUnitLinkEntity, UserEntity, ApiClientEntity, UserSessionEntity, SignInAddressEntity];
+export const ORG_ENTITIES = [
+  OrgUnitEntity,
+  OrgUnitLinkEntity,
+  UserEntity,
+  ApiClientEntity,
+  UserSessionEntity,
+  SignInAddressEntity,
+  OrgAuditEventEntity,
+];
 export const ORG_MIGRATIONS = [
   OrgInitial1764000000000,
   OrgApiClients1764000005000,
   OrgSessions1765001000000,
   OrgSignInAddress1766001000000,
+  OrgAudit1766001100000,
 ];
 
 export function openOrgDatabase(url: string): Promise<DataSource> {
@@ -46,7 +58,7 @@ export function buildOrgSchema(): Promise<GraphQLSchema> {
   schemaPromise ??= buildFederatedSchema(
     {
       ...COMMON_SCHEMA_OPTIONS,
-      resolvers: [OrgUnitResolver, AuthResolver, UserResolver, UnitImportResolver, ApiClientResolver, SessionResolver],
+      resolvers: [OrgUnitResolver, AuthResolver, UserResolver, UnitImportResolver, ApiClientResolver, SessionResolver, OrgAuditResolver],
     },
     {
       OrgUnit: {

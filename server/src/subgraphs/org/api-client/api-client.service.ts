@@ -5,6 +5,8 @@
  * name and the 8-character prefix).
  */
 import { randomUUID } from 'node:crypto';
+import { OrgAuditEntityType } from '../audit/org-audit-event.entity';
+import { recordOrgAudit, type OrgAuditInput } from '../audit/org-audit.service';
 import type { DataSource } from 'typeorm';
 import { generateApiKey, hashApiKey, looksLikeApiKey } from '../../../platform/auth/api-key';
 import { ApiScope } from '../../../platform/auth/tokens';
@@ -40,6 +42,16 @@ export async function listApiClients(ctx: OrgContext): Promise<ApiClientEntity[]
   return ctx.db.getRepository(ApiClientEntity).find({ where: { provinceUnitId: scope.rootId }, order: { createdAt: 'DESC', id: 'ASC' } });
 }
 
+function clientAudit(client: Pick<ApiClientEntity, 'id' | 'name' | 'provinceUnitId'>, action: string): OrgAuditInput {
+  return {
+    provinceUnitId: client.provinceUnitId,
+    entityType: OrgAuditEntityType.API_CLIENT,
+    entityId: client.id,
+    entityLabel: client.name,
+    action,
+  };
+}
+
 export async function createApiClient(ctx: OrgContext, input: CreateApiClientInput): Promise<{ client: ApiClientEntity; key: string }> {
   const scope = requireProvinceAdmin(ctx);
   const name = cleanName(input.name);
@@ -59,7 +71,11 @@ export async function createApiClient(ctx: OrgContext, input: CreateApiClientInp
     revokedAt: null,
     revokedBy: null,
   });
-  await ctx.db.transaction((em) => em.insert(ApiClientEntity, client));
+  await ctx.db.transaction(async (em) => {
+    await em.insert(ApiClientEntity, client);
+    // The key itself is never recorded: its prefix identifies it.
+    await recordOrgAudit(em, ctx, [{ ...clientAudit(client, 'CREATE'), after: { name, scopes, keyPrefix } }]);
+  });
   ctx.log.info({ clientId: client.id, name, keyPrefix, scopes, by: scope.actor.userId }, 'api client created');
   return { client: await repo.findOneByOrFail({ id: client.id }), key };
 }
@@ -74,9 +90,10 @@ export async function revokeApiClient(ctx: OrgContext, id: string): Promise<ApiC
   if (client.provinceUnitId !== scope.rootId)
     throw forbidden('Bạn chỉ quản lý được ứng dụng khai thác của tỉnh mình.', 'You can manage only the apps of your own province.');
   if (client.revokedAt) return client;
-  await ctx.db.transaction((em) =>
-    em.update(ApiClientEntity, { id }, { active: false, revokedAt: new Date(), revokedBy: scope.actor.userId }),
-  );
+  await ctx.db.transaction(async (em) => {
+    await em.update(ApiClientEntity, { id }, { active: false, revokedAt: new Date(), revokedBy: scope.actor.userId });
+    await recordOrgAudit(em, ctx, [{ ...clientAudit(client, 'REVOKE'), before: { active: true }, after: { active: false } }]);
+  });
   ctx.log.info({ clientId: id, keyPrefix: client.keyPrefix, by: scope.actor.userId }, 'api client revoked');
   return repo.findOneByOrFail({ id });
 }

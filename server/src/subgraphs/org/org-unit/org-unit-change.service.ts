@@ -12,6 +12,8 @@
  * - `code` is unique among open units (index on open_code); a closed unit's code can be reused.
  */
 import { randomUUID } from 'node:crypto';
+import { OrgAuditEntityType } from '../audit/org-audit-event.entity';
+import { recordOrgAudit } from '../audit/org-audit.service';
 import type { EntityManager } from 'typeorm';
 import {
   checkMove,
@@ -211,6 +213,25 @@ export async function rebaseSubtree(em: EntityManager, oldPath: string, newPath:
   ]);
 }
 
+/** The audit row of a change to a unit of the administrator's province. */
+function unitAudit(
+  scope: AdminScope,
+  unit: Pick<OrgUnitEntity, 'id' | 'name'>,
+  action: string,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+) {
+  return {
+    provinceUnitId: scope.rootId,
+    entityType: OrgAuditEntityType.ORG_UNIT,
+    entityId: unit.id,
+    entityLabel: unit.name,
+    action,
+    before,
+    after,
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Mutations
 
@@ -235,6 +256,9 @@ export async function createOrgUnit(ctx: OrgContext, input: CreateOrgUnitInput):
     await assertCodeFree(em, code);
     const row = newUnitRow(em, { kind: input.kind, subtype, code, name, validFrom }, parent);
     await em.insert(OrgUnitEntity, row);
+    await recordOrgAudit(em, ctx, [
+      unitAudit(scope, row, 'CREATE', null, { name, code, subtype, kind: input.kind, parentId: parent.id, validFrom }),
+    ]);
     ctx.log.info({ unitId: row.id, parentId: parent.id, userId: scope.actor.userId }, 'org unit created');
     return reload(em, row.id);
   });
@@ -247,7 +271,9 @@ export async function renameOrgUnit(ctx: OrgContext, id: string, rawName: string
     const unit = await loadUnit(em, id, 'id');
     assertInScope(scope, unit);
     assertOpen(unit, { vi: 'đổi tên', en: 'renamed' });
+    if (unit.name === name) return unit; // nothing changes: no write, no audit row
     await em.update(OrgUnitEntity, { id }, { name, nameFolded: foldVietnamese(name) });
+    await recordOrgAudit(em, ctx, [unitAudit(scope, unit, 'RENAME', { name: unit.name }, { name })]);
     ctx.log.info({ unitId: id, userId: scope.actor.userId }, 'org unit renamed');
     return reload(em, id);
   });
@@ -260,7 +286,9 @@ export async function changeOrgUnitSubtype(ctx: OrgContext, id: string, rawSubty
     const unit = await loadUnit(em, id, 'id');
     assertInScope(scope, unit);
     assertOpen(unit, { vi: 'đổi loại đơn vị', en: 'retyped' });
+    if (unit.subtype === subtype) return unit;
     await em.update(OrgUnitEntity, { id }, { subtype });
+    await recordOrgAudit(em, ctx, [unitAudit(scope, unit, 'SUBTYPE', { subtype: unit.subtype }, { subtype })]);
     ctx.log.info({ unitId: id, userId: scope.actor.userId, subtype }, 'org unit subtype changed');
     return reload(em, id);
   });
@@ -283,6 +311,7 @@ export async function moveOrgUnit(ctx: OrgContext, id: string, newParentId: stri
     const newPath = childPath(parent.path, unit.id);
     await em.update(OrgUnitEntity, { id }, { parentId: parent.id });
     await rebaseSubtree(em, unit.path, newPath);
+    await recordOrgAudit(em, ctx, [unitAudit(scope, unit, 'MOVE', { parentId: unit.parentId }, { parentId: parent.id })]);
     ctx.log.info({ unitId: id, from: unit.parentId, to: parent.id, userId: scope.actor.userId }, 'org unit moved');
     return reload(em, id);
   });
@@ -297,6 +326,7 @@ export async function closeOrgUnit(ctx: OrgContext, id: string, validTo: string)
     throwRules(checkValidity({ validFrom: unit.validFrom, validTo }));
     await assertNoOpenChildren(em, unit, validTo, { vi: 'đóng', en: 'close' });
     await em.update(OrgUnitEntity, { id }, { validTo, openCode: null });
+    await recordOrgAudit(em, ctx, [unitAudit(scope, unit, 'CLOSE', { validTo: unit.validTo }, { validTo })]);
     ctx.log.info({ unitId: id, validTo, userId: scope.actor.userId }, 'org unit closed');
     return reload(em, id);
   });
@@ -401,6 +431,15 @@ export async function mergeOrgUnits(ctx: OrgContext, input: MergeOrgUnitsInput):
     for (const source of sources) await assertNoOpenChildren(em, source, dayBefore(input.effectiveDate), { vi: 'sáp nhập', en: 'merge' });
     const note = `Sáp nhập ${sources.map((s) => s.name).join(', ')} thành ${target.spec.name}`;
     const [created] = await applyPlan(em, plan, new Map([['target', target]]), 'MERGE', note.slice(0, 500));
+    await recordOrgAudit(em, ctx, [
+      unitAudit(
+        scope,
+        created,
+        'MERGE',
+        { units: sources.map((u) => ({ id: u.id, name: u.name })) },
+        { id: created.id, name: created.name, effectiveDate: input.effectiveDate },
+      ),
+    ]);
     ctx.log.info({ unitId: created.id, sourceIds: input.sourceIds, userId: scope.actor.userId }, 'org units merged');
     return created;
   });
@@ -428,6 +467,15 @@ export async function splitOrgUnit(ctx: OrgContext, input: SplitOrgUnitInput): P
     await assertNoOpenChildren(em, source, dayBefore(input.effectiveDate), { vi: 'chia tách', en: 'split' });
     const note = `Chia tách ${source.name} thành ${[...targets.values()].map((t) => t.spec.name).join(', ')}`;
     const created = await applyPlan(em, plan, targets, 'SPLIT', note.slice(0, 500));
+    await recordOrgAudit(em, ctx, [
+      unitAudit(
+        scope,
+        source,
+        'SPLIT',
+        { id: source.id, name: source.name },
+        { units: created.map((u) => ({ id: u.id, name: u.name })), effectiveDate: input.effectiveDate },
+      ),
+    ]);
     ctx.log.info({ sourceId: source.id, unitIds: created.map((u) => u.id), userId: scope.actor.userId }, 'org unit split');
     return created;
   });

@@ -11,6 +11,8 @@
  *   or several, are reported and never guessed (domain/org/merger-text).
  */
 import { randomUUID } from 'node:crypto';
+import { OrgAuditEntityType } from '../audit/org-audit-event.entity';
+import { recordOrgAudit } from '../audit/org-audit.service';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { childPath } from '../../../domain/org/hierarchy';
 import type { MergerReport } from '../../../domain/org/merger-text';
@@ -334,6 +336,29 @@ export async function importUnits(
       { argument: 'provinceCode' },
     );
   const result = await importUnitDataset(ctx.db, { dataset: input.dataset, provinceCode: requested }, ctx.log);
+  // The import's own transaction is shared with the CLI (which has no actor); its record follows it.
+  if (result.created + result.updated + result.linked > 0) {
+    const province = await ctx.loaders.unitById.load(scope.rootId);
+    await ctx.db.transaction((em) =>
+      recordOrgAudit(em, ctx, [
+        {
+          provinceUnitId: scope.rootId,
+          entityType: OrgAuditEntityType.ORG_UNIT,
+          entityId: scope.rootId,
+          entityLabel: province?.name ?? requested,
+          action: 'IMPORT',
+          before: null,
+          after: {
+            dataset: input.dataset,
+            provinceCode: requested,
+            created: result.created,
+            updated: result.updated,
+            linked: result.linked,
+          },
+        },
+      ]),
+    );
+  }
   ctx.loaders.unitById.clearAll();
   ctx.loaders.childrenByParent.clearAll();
   ctx.loaders.predecessorLinks.clearAll();

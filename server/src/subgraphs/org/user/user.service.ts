@@ -17,6 +17,8 @@ import { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { assertUnitId, escapeLike, LIKE_ESCAPE } from '../org-unit/org-unit.service';
 import { clearAccountFailures, lockedUntil, reserveAccountAttempt } from '../auth/sign-in-limits';
 import { revokeSessions, type RevokeReason } from '../session/session.service';
+import { OrgAuditEntityType } from '../audit/org-audit-event.entity';
+import { changedFields, recordOrgAudit } from '../audit/org-audit.service';
 import { isUniqueViolation } from '../unique-violation';
 import type { CreateUserInput, UpdateUserInput } from './user.types';
 import { UserEntity } from './user.entity';
@@ -194,7 +196,15 @@ export async function createUser(ctx: OrgContext, input: CreateUserInput): Promi
     lastLoginAt: null,
   });
   try {
-    await ctx.db.transaction((em) => em.insert(UserEntity, user));
+    await ctx.db.transaction(async (em) => {
+      await em.insert(UserEntity, user);
+      await recordOrgAudit(em, ctx, [
+        {
+          ...userAudit(scope, user, 'CREATE'),
+          after: { username, fullName, unitId: unit.id, roles, active: true },
+        },
+      ]);
+    });
   } catch (error) {
     if (isUniqueViolation(error))
       throw conflict(`Tên đăng nhập "${username}" đã được sử dụng.`, `The username "${username}" is already taken.`, {
@@ -205,6 +215,11 @@ export async function createUser(ctx: OrgContext, input: CreateUserInput): Promi
   ctx.loaders.usersByUnit.clear(unit.id);
   ctx.log.info({ userId: user.id, username, unitId: unit.id, roles, by: scope.actor.userId }, 'user created');
   return users.findOneByOrFail({ id: user.id });
+}
+
+/** The audit row of a change to a user (in the administrator's province; never a password). */
+function userAudit(scope: AdminScope, user: Pick<UserEntity, 'id' | 'username'>, action: string) {
+  return { provinceUnitId: scope.rootId, entityType: OrgAuditEntityType.USER, entityId: user.id, entityLabel: user.username, action };
 }
 
 /** Which change ends the user's sessions: losing access (disabled), or holding other powers than the token was given for. */
@@ -230,10 +245,18 @@ export async function updateUser(ctx: OrgContext, id: string, input: UpdateUserI
       'You cannot deactivate yourself or remove your own administrator role; ask another administrator.',
     );
   const revokeFor = sessionEndingChange(user, changes);
-  if (Object.keys(changes).length > 0)
+  const diff = changedFields(
+    { fullName: user.fullName, roles: user.roles, active: user.active, unitId: user.unitId },
+    changes as Record<string, unknown>,
+  );
+  // Only what differs is written and recorded: the same values sent again change nothing.
+  if (Object.keys(diff.after).length > 0)
     await ctx.db.transaction(async (em) => {
-      await em.update(UserEntity, { id }, changes);
+      await em.update(UserEntity, { id }, diff.after as Partial<UserEntity>);
       if (revokeFor) await revokeSessions(em, id, revokeFor);
+      const action =
+        diff.after.active === false ? 'DISABLE' : diff.after.active === true ? 'ENABLE' : diff.after.roles ? 'ROLES' : 'UPDATE';
+      await recordOrgAudit(em, ctx, [{ ...userAudit(scope, user, action), ...diff }]);
     });
   ctx.loaders.usersByUnit.clearAll();
   ctx.log.info({ userId: id, fields: Object.keys(changes), by: scope.actor.userId }, 'user updated');
@@ -243,11 +266,12 @@ export async function updateUser(ctx: OrgContext, id: string, input: UpdateUserI
 export async function resetUserPassword(ctx: OrgContext, id: string, password: string): Promise<UserEntity> {
   const scope = requireProvinceAdmin(ctx);
   assertPassword(password);
-  await managedUser(ctx, scope, id);
+  const user = await managedUser(ctx, scope, id);
   const passwordHash = await hashPassword(password);
   await ctx.db.transaction(async (em) => {
     await em.update(UserEntity, { id }, { passwordHash, failedLoginCount: 0, lockedUntil: null });
     await revokeSessions(em, id, 'PASSWORD_RESET');
+    await recordOrgAudit(em, ctx, [userAudit(scope, user, 'PASSWORD_RESET')]);
   });
   ctx.log.info({ userId: id, by: scope.actor.userId }, 'user password reset');
   return ctx.db.getRepository(UserEntity).findOneByOrFail({ id });
@@ -255,8 +279,13 @@ export async function resetUserPassword(ctx: OrgContext, id: string, password: s
 
 export async function unlockUser(ctx: OrgContext, id: string): Promise<UserEntity> {
   const scope = requireProvinceAdmin(ctx);
-  await managedUser(ctx, scope, id);
-  await ctx.db.transaction((em) => em.update(UserEntity, { id }, { failedLoginCount: 0, lockedUntil: null }));
+  const user = await managedUser(ctx, scope, id);
+  await ctx.db.transaction(async (em) => {
+    await em.update(UserEntity, { id }, { failedLoginCount: 0, lockedUntil: null });
+    await recordOrgAudit(em, ctx, [
+      { ...userAudit(scope, user, 'UNLOCK'), before: { lockedUntil: user.lockedUntil, failedLoginCount: user.failedLoginCount } },
+    ]);
+  });
   ctx.log.info({ userId: id, by: scope.actor.userId }, 'user unlocked');
   return ctx.db.getRepository(UserEntity).findOneByOrFail({ id });
 }

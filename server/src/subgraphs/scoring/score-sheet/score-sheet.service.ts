@@ -164,6 +164,16 @@ async function runAction(
   const { from, to } = assertAllowed(action, decisionContext(ctx.actor, bundle, scopes, new Date(), reason));
   if (bundle.sheet.version !== version) throw staleVersion(bundle.sheet.version);
   const write = await plan({ bundle, user, scopes, assignment, manager: ctx.db.manager });
+  // A save that changes nothing (the same values sent again, an empty list) writes nothing: no
+  // version bump that would make another editor's copy stale, no result recomputation.
+  const nothingChanges =
+    from === to &&
+    !reason &&
+    write.entries.length === 0 &&
+    write.audits.length === 0 &&
+    write.attachFileIds.length === 0 &&
+    Object.keys(write.patch).length === 0;
+  if (nothingChanges) return bundle.sheet;
   const now = new Date();
 
   const saved = await ctx.db.transaction(async (manager) => {
