@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminDocument } from '../../../testing/admin-documents';
+import { countQueries } from '../../../testing/query-counter';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { startTestSystem, type TestSystem } from '../../../testing/test-system';
 import { insertLargeBlock, type LargeBlock } from './large-block-fixture';
@@ -59,5 +60,18 @@ describe(`answer sizes of the admin's documents at 1,073 units (${TEST_DB_KIND})
       expect(assessors[r.assessorIndex]).toBeDefined();
     }
     expect(bytes).toBeLessThanOrEqual(400 * KB);
+  });
+
+  it('reads the ranking in the same statements for 12 and for 1,073 units (plain rows, no per-row read)', async () => {
+    const small = await insertLargeBlock(system, 12, 3);
+    const statements = async (b: LargeBlock) =>
+      (
+        await countQueries([system.orgDb, system.scoringDb], async () => {
+          const res = await system.gql(adminDocument('Ranking'), { yearId: b.year.id, groupId: b.group.id }, { token: b.adminToken });
+          expect(res.errors).toBeUndefined();
+        })
+      ).count;
+    await statements(small); // sessions and years cached alike for both
+    expect(await statements(block)).toBe(await statements(small));
   });
 });

@@ -34,7 +34,7 @@ export interface LargeBlock {
 
 export async function insertLargeBlock(system: TestSystem, size = 1073, districts = 30): Promise<LargeBlock> {
   const db = system.scoringDb;
-  const province = await insertUnit(system.orgDb, { name: 'Thành phố Hà Nội', kind: OrgUnitKind.PROVINCE, code: '01' });
+  const province = await insertUnit(system.orgDb, { name: 'Thành phố Hà Nội', kind: OrgUnitKind.PROVINCE, code: `P${size}` });
   const year = await insertYear(db, {
     provinceUnitId: province.id,
     year: 2024,

@@ -35,7 +35,24 @@ import { DateScalar } from '../../../platform/graphql/scalars';
 import type { UnitResultEntity } from '../results/unit-result.entity';
 
 /** A stored result as the caller may see it: hidden figures are null (visibility rules in domain/scoring/visibility). */
-export function totalsOf(result: UnitResultEntity, shown: ResultDisclosure): SheetTotals {
+/** The stored figures a SheetTotals shows (hot reads pass plain rows with just these). */
+export type TotalsSource = Pick<
+  UnitResultEntity,
+  | 'maxApplicable'
+  | 'selfTotal'
+  | 'appraisedTotal'
+  | 'surveyPoints'
+  | 'bonusPoints'
+  | 'penaltyPoints'
+  | 'index'
+  | 'selfIndex'
+  | 'gapPoints'
+  | 'gapIndex'
+  | 'appraisedFilled'
+  | 'leafTotal'
+>;
+
+export function totalsOf(result: TotalsSource, shown: ResultDisclosure): SheetTotals {
   const appraised = (h: number | null) => (shown.appraisal ? asPoints(h) : null);
   const indexed = (h: number | null) => (shown.index ? asPoints(h) : null);
   return {
