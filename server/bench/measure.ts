@@ -3,13 +3,14 @@ export interface LatencyStats {
   count: number;
   p50: number;
   p95: number;
+  p99: number;
   max: number;
 }
 
 export function percentiles(samples: number[]): LatencyStats {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { count: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), max: round(sorted[sorted.length - 1]) };
+  return { count: sorted.length, p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)), max: round(sorted[sorted.length - 1]) };
 }
 
 export const round = (value: number) => Math.round(value * 10) / 10;

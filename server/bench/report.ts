@@ -13,7 +13,8 @@ interface Row {
   keys: string[];
 }
 
-const HEADER = ['p50 ms', 'p95 ms', 'max ms', 'n', 'SQL', 'value', 'budget'];
+const HEADER = ['p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'n', 'SQL', 'value', 'budget'];
+const round2 = (v: number) => Math.round(v * 100) / 100;
 
 export class BenchReport {
   readonly figures: Record<string, number> = {};
@@ -48,7 +49,8 @@ export class BenchReport {
   latency(key: string, label: string, stats: LatencyStats, statements?: number): void {
     this.figures[`${key}P50Ms`] = stats.p50;
     this.figures[`${key}P95Ms`] = stats.p95;
-    const keys = [`${key}P50Ms`, `${key}P95Ms`];
+    this.figures[`${key}P99Ms`] = stats.p99;
+    const keys = [`${key}P50Ms`, `${key}P95Ms`, `${key}P99Ms`];
     if (statements !== undefined) {
       this.figures[`${key}Statements`] = statements;
       keys.push(`${key}Statements`);
@@ -56,6 +58,7 @@ export class BenchReport {
     const cells = [
       String(stats.p50),
       String(stats.p95),
+      String(stats.p99),
       String(stats.max),
       String(stats.count),
       statements === undefined ? '' : String(statements),
@@ -67,7 +70,7 @@ export class BenchReport {
   /** A single figure (a duration, a rate, a size, a count) with its unit. */
   value(key: string, label: string, value: number, unit: string): void {
     this.figures[key] = value;
-    this.rows.push({ section: this.section, label, cells: ['', '', '', '', '', `${value} ${unit}`], keys: [key] });
+    this.rows.push({ section: this.section, label, cells: ['', '', '', '', '', '', `${value} ${unit}`], keys: [key] });
   }
 
   /** Figures over their budget (or under it, for MinRps keys). */
@@ -79,6 +82,13 @@ export class BenchReport {
     });
   }
 
+  /** "ranking p50 = 180 ms, target ≤ 25: 7.2× the target" — how far a figure is from its target. */
+  gapText(key: string, value: number, budget: number): string {
+    const lower = key.endsWith('MinRps');
+    const factor = lower ? budget / Math.max(value, 0.01) : value / Math.max(budget, 0.01);
+    return `${key} = ${value}, target ${lower ? '≥' : '≤'} ${budget}: ${round2(factor)}× ${lower ? 'short' : 'over'}`;
+  }
+
   private budgetText(keys: string[]): string {
     return keys
       .filter((key) => this.budgets[key] !== undefined)
@@ -86,14 +96,22 @@ export class BenchReport {
         const budget = this.budgets[key];
         const value = this.figures[key];
         const ok = key.endsWith('MinRps') ? value >= budget : value <= budget;
-        const what = key.endsWith('P50Ms') ? 'p50' : key.endsWith('P95Ms') ? 'p95' : key.endsWith('Statements') ? 'SQL' : '';
+        const what = key.endsWith('P50Ms')
+          ? 'p50'
+          : key.endsWith('P95Ms')
+            ? 'p95'
+            : key.endsWith('P99Ms')
+              ? 'p99'
+              : key.endsWith('Statements')
+                ? 'SQL'
+                : '';
         return `${ok ? '' : '✗ '}${what ? `${what} ` : ''}${key.endsWith('MinRps') ? '≥' : '≤'} ${budget}`;
       })
       .join(', ');
   }
 
   table(title: string): string {
-    const body = this.rows.map((row) => [row.label, ...row.cells.slice(0, 6), this.budgetText(row.keys)]);
+    const body = this.rows.map((row) => [row.label, ...row.cells.slice(0, 7), this.budgetText(row.keys)]);
     const widths = [
       Math.max(...body.map((r) => r[0].length), 10),
       ...HEADER.map((h, i) => Math.max(h.length, ...body.map((r) => r[i + 1].length))),

@@ -9,7 +9,38 @@ import { TEST_DB_KIND } from '../src/testing/test-database';
 import { startTestSystem } from '../src/testing/test-system';
 import { latency, round, throughput, timeIt } from './measure';
 import { BenchReport, type Budgets } from './report';
+import { benchLargeBlock, type BenchSize } from './large-block-bench';
 import { benchScoring } from './scoring-bench';
+
+/**
+ * BENCH_SIZE=tiny (the test command's smoke run): every section of issue 9's table at a small
+ * size, to prove the bench still runs and reports them all; budgets are not checked then.
+ */
+const TINY = process.env.BENCH_SIZE === 'tiny';
+const SIZE: BenchSize = TINY
+  ? { units: 40, districts: 4, iterations: 5, loadMs: 500 }
+  : { units: Number(process.env.BENCH_UNITS ?? 1073), districts: 30, iterations: 40, loadMs: 5000 };
+/** The figures issue 9's table needs: a run without one of them is broken. */
+const REQUIRED = [
+  'rankingAnswerKb',
+  'rankingAdminP50Ms',
+  'rankingAdminP99Ms',
+  'rankingAdminMinRps',
+  'rankingDirectP50Ms',
+  'gatewayDirectRatio',
+  'rankingRawP50Ms',
+  'rawFloorRatio',
+  'publishedAnswerKb',
+  'publishedAppP50Ms',
+  'publishedAppMinRps',
+  'sheetAnswerKb',
+  'sheetReadP50Ms',
+  'sheetSaveP50Ms',
+  'yearRecomputeMs',
+  'coldStartMs',
+  'rssRankingMb',
+  'rssMaxMb',
+];
 
 /**
  * `pnpm bench`: boots the real system (gateway + both subgraphs) on a fresh database
@@ -31,6 +62,41 @@ async function main(): Promise<void> {
     return res;
   };
   try {
+    await benchLargeBlock(system, report, SIZE);
+    if (!TINY) await legacy(system, report, checked);
+  } finally {
+    await system.stop();
+  }
+  report.startSection('process');
+  report.value('rssMaxMb', 'peak RSS of the served process (bench included)', report.stopSampling(), 'MB');
+  report.value('totalS', 'whole run', round((performance.now() - started) / 1000), 's');
+
+  console.log(
+    `\n${report.table(`PAR Index benchmarks on ${TEST_DB_KIND} (Node ${process.version}, ${TINY ? 'tiny smoke run' : `${SIZE.units}-unit block`})`)}`,
+  );
+  const missing = REQUIRED.filter((key) => report.figures[key] === undefined);
+  if (missing.length) {
+    console.error(`  MISSING FIGURES: ${missing.join(', ')}`);
+    process.exit(1);
+  }
+  if (TINY) {
+    console.log('  tiny smoke run: every section reported (budgets are for the full run)');
+    process.exit(0);
+  }
+  const over = report.overBudget();
+  if (over.length)
+    console.error(`\n  ${over.length} figure(s) miss the issue's targets (machine shared with other work: read the ratios):`);
+  for (const [key, value, budget] of over) console.error(`  ✗ ${report.gapText(key, value, budget)}`);
+  process.exit(over.length ? 1 : 0);
+}
+
+/** The earlier sections on real data (Hà Nội, TP.HCM): statement counts flat with rows, search, dashboards. */
+async function legacy(
+  system: Awaited<ReturnType<typeof startTestSystem>>,
+  report: BenchReport,
+  checked: (call: () => Promise<{ errors?: { message: string }[] }>) => () => Promise<{ errors?: { message: string }[] }>,
+): Promise<void> {
+  {
     report.startSection('org units');
     const two = await timeIt(() => importUnitDataset(system.orgDb, { dataset: UnitDataset.TWO_LEVEL_2026, provinceCode: null }));
     report.value('importTwoLevelAllMs', `import two-level file (34 provinces, ${two.result.created} units)`, round(two.ms), 'ms');
@@ -59,18 +125,7 @@ async function main(): Promise<void> {
     report.value('throughputSearchMinRps', 'search at 10 concurrent clients for 3 s', await throughput(search, 10, 3000), 'req/s');
 
     await benchScoring(system, report);
-  } finally {
-    await system.stop();
   }
-  report.startSection('process');
-  report.value('rssMaxMb', 'peak RSS', report.stopSampling(), 'MB');
-  report.value('totalS', 'whole run', round((performance.now() - started) / 1000), 's');
-
-  console.log(`\n${report.table(`PAR Index benchmarks on ${TEST_DB_KIND} (Node ${process.version})`)}`);
-  const over = report.overBudget();
-  for (const [key, value, budget] of over)
-    console.error(`  OVER BUDGET: ${key} = ${value} (budget ${key.endsWith('MinRps') ? '≥' : '≤'} ${budget})`);
-  process.exit(over.length ? 1 : 0);
 }
 
 main().catch((error: unknown) => {

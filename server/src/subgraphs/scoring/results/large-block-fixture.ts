@@ -13,7 +13,8 @@ import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
 import type { TestSystem } from '../../../testing/test-system';
 import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { CriteriaSection } from '../criteria/criteria-node.entity';
-import { newScoreEntry } from '../score-sheet/score-entry.entity';
+import { newScoreEntry, ScoreEntryEntity } from '../score-sheet/score-entry.entity';
+import type { UserEntity } from '../../org/user/user.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { insertCriteria, insertGroup, insertRoster, insertYear, type RosterUnit } from '../score-sheet/scoring-fixture';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
@@ -28,13 +29,27 @@ export interface LargeBlock {
   year: AssessmentYearEntity;
   group: UnitGroupEntity;
   provinceId: string;
+  admin: UserEntity;
   adminToken: string;
   sheetIds: string[];
+  /** The first commune, also an org unit (its officer can sign in and save its sheet). */
+  firstUnitId: string;
+  entries: number;
 }
 
-export async function insertLargeBlock(system: TestSystem, size = 1073, districts = 30): Promise<LargeBlock> {
+/**
+ * `entries: true` also stores every sheet's entries (1,073 × 82 rows: what a sheet read, a save
+ * and a year recompute work on; `pnpm bench` wants them, a size test does not).
+ */
+export async function insertLargeBlock(
+  system: TestSystem,
+  size = 1073,
+  districts = 30,
+  options: { entries?: boolean } = {},
+): Promise<LargeBlock> {
   const db = system.scoringDb;
   const province = await insertUnit(system.orgDb, { name: 'Thành phố Hà Nội', kind: OrgUnitKind.PROVINCE, code: `P${size}` });
+  const first = await insertUnit(system.orgDb, { name: 'Xã Hồng Phong', kind: OrgUnitKind.COMMUNE, code: `C${size}`, parent: province });
   const year = await insertYear(db, {
     provinceUnitId: province.id,
     year: 2024,
@@ -49,7 +64,7 @@ export async function insertLargeBlock(system: TestSystem, size = 1073, district
   });
   const nodes = [...(await insertCriteria(db, year.id, group.id, DEMO_CRITERIA)).values()];
   const units: RosterUnit[] = Array.from({ length: size }, (_, i) => ({
-    id: randomUUID(),
+    id: i === 0 ? first.id : randomUUID(),
     name: `${i % 4 === 0 ? 'Phường' : 'Xã'} ${FIRST[i % FIRST.length]} ${SECOND[Math.floor(i / FIRST.length) % SECOND.length]}`,
     code: String(10000 + i),
     kind: OrgUnitKind.COMMUNE,
@@ -68,6 +83,7 @@ export async function insertLargeBlock(system: TestSystem, size = 1073, district
   const parents = new Set(nodes.map((n) => n.parentId));
   const leaves = nodes.filter((n) => !parents.has(n.id));
   const now = new Date();
+  const stored: ScoreEntryEntity[] = [];
   const results = sheets.map((sheet) => {
     const rand = seededRandom(sheet.unitId);
     const quality = 0.45 + rand() * 0.5;
@@ -85,8 +101,10 @@ export async function insertLargeBlock(system: TestSystem, size = 1073, district
         round1Points: survey ? null : points,
         finalPoints: survey ? null : points,
         surveyPoints: survey ? points : null,
+        updatedAt: now,
       });
     });
+    if (options.entries) stored.push(...entries);
     return Object.assign(new UnitResultEntity(), {
       id: randomUUID(),
       yearId: year.id,
@@ -106,11 +124,21 @@ export async function insertLargeBlock(system: TestSystem, size = 1073, district
     await db.getRepository(ScoreSheetEntity).update({ id: In(ids.slice(i, i + 300)) }, { status: 'APPROVED', version: 2 });
   await db.getRepository(UnitResultEntity).delete({ yearId: year.id });
   for (let i = 0; i < results.length; i += 100) await db.getRepository(UnitResultEntity).insert(results.slice(i, i + 100));
+  for (let i = 0; i < stored.length; i += 500) await db.getRepository(ScoreEntryEntity).insert(stored.slice(i, i + 500));
   await rerankGroups(db.manager, year.id, [group.id]);
-  const { token } = await system.createUser({
+  const { user, token } = await system.createUser({
     username: `size.admin.${randomUUID().slice(0, 8)}`,
     unitId: province.id,
     roles: [Role.PROVINCE_ADMIN],
   });
-  return { year, group, provinceId: province.id, adminToken: token, sheetIds: ids };
+  return {
+    year,
+    group,
+    provinceId: province.id,
+    admin: user,
+    adminToken: token,
+    sheetIds: ids,
+    firstUnitId: first.id,
+    entries: stored.length,
+  };
 }
