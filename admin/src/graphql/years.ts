@@ -274,3 +274,58 @@ export const AssignmentAreasDocument = graphql(`
     }
   }
 `);
+
+export const YearRecomputeReportFragment = graphql(`
+  fragment YearRecomputeReport on YearRecompute {
+    yearId
+    dryRun
+    phase
+    done
+    total
+    error
+    sheets
+    written
+    entriesRescored
+    entriesFlagged
+    changes {
+      unitId
+      unitName
+      groupId
+      groupName
+      indexBefore
+      indexAfter
+      rankBefore
+      rankAfter
+      classificationBefore
+      classificationAfter
+      classificationBeforeLabel
+      classificationAfterLabel
+      headRatingBefore
+      headRatingAfter
+      headRatingBeforeLabel
+      headRatingAfterLabel
+    }
+  }
+`);
+
+/** Full recompute of a year (dryRun: only what would change). Province administrator. */
+export const RecomputeYearResultsDocument = graphql(`
+  mutation RecomputeYearResults($yearId: ID!, $dryRun: Boolean!) {
+    recomputeYearResults(yearId: $yearId, dryRun: $dryRun) {
+      ...YearRecomputeReport
+    }
+  }
+`);
+
+/** Progress of the running recompute, polled while the mutation runs (reads no database). */
+export const YearRecomputeProgressDocument = graphql(`
+  query YearRecomputeProgress($yearId: ID!) {
+    yearRecompute(yearId: $yearId) {
+      yearId
+      dryRun
+      phase
+      done
+      total
+    }
+  }
+`);

@@ -240,6 +240,30 @@ describe(`every change that moves a figure recomputes the stored results (${TEST
     expect(again).toMatchObject({ changes: [], written: 0 });
   });
 
+  it('a head rating that differs from the mapping is reported before → after with its Vietnamese labels, then repaired', async () => {
+    const row = await resultOf(2);
+    const mapped = row.headRatingCode;
+    expect(mapped).not.toBeNull();
+    await system.scoringDb.getRepository(UnitResultEntity).update({ id: row.id }, { headRatingCode: 'EXCELLENT_COMPLETION' });
+    const doc = `mutation($y: ID!, $d: Boolean!) { recomputeYearResults(yearId: $y, dryRun: $d) { changes {
+      unitName indexBefore indexAfter headRatingBefore headRatingAfter headRatingBeforeLabel headRatingAfterLabel } } }`;
+    type Change = { unitName: string; indexBefore: number; indexAfter: number; headRatingBefore: string; headRatingAfter: string };
+    const preview = ok(await system.gql<{ recomputeYearResults: { changes: Change[] } }>(doc, { y: year.id, d: true }, { token: admin }));
+    expect(preview.recomputeYearResults.changes).toEqual([
+      expect.objectContaining({
+        unitName: 'Sở Y tế',
+        indexBefore: row.index! / 100,
+        indexAfter: row.index! / 100,
+        headRatingBefore: 'EXCELLENT_COMPLETION',
+        headRatingAfter: mapped,
+        headRatingBeforeLabel: 'Hoàn thành xuất sắc nhiệm vụ',
+      }),
+    ]);
+    ok(await system.gql(doc, { y: year.id, d: false }, { token: admin }));
+    expect((await resultOf(2)).headRatingCode).toBe(mapped);
+    await expectNoDrift();
+  });
+
   it('after publication a recompute or a change of caps is refused in Vietnamese; a preview still runs', async () => {
     await system.scoringDb.getRepository(AssessmentYearEntity).update({ id: year.id }, { status: YearStatus.PUBLISHED });
     const refused = await system.gql(RECOMPUTE, { y: year.id, d: false }, { token: admin });

@@ -69,7 +69,7 @@ export interface RecomputeRequest {
   preloaded?: { year: YearRules; sheets: SheetRow[]; entries: EntryRow[]; nodes: ReadonlyMap<string, CriteriaNode[]> };
 }
 
-/** One unit whose index, classification or rank moved. Indices in hundredths of a percent. */
+/** One unit whose index, classification, head rating or rank moved. Indices in hundredths of a percent. */
 export interface ResultChange {
   unitId: string;
   unitName: string;
@@ -78,6 +78,8 @@ export interface ResultChange {
   indexAfter: number | null;
   classificationBefore: string | null;
   classificationAfter: string | null;
+  headRatingBefore: string | null;
+  headRatingAfter: string | null;
   rankBefore: number | null;
   rankAfter: number | null;
 }
@@ -133,6 +135,7 @@ interface StoredRow {
   rankInGroup: number | null;
   rankInAssessor: number | null;
   classificationCode: string | null;
+  headRatingCode: string | null;
   /** Fingerprint of the stored figures (only read for re-scored sheets). */
   figures?: string;
 }
@@ -279,9 +282,9 @@ async function loadNodes(manager: EntityManager, groupIds: readonly string[]): P
 }
 
 const RANK_COLUMNS =
-  'r.id, r.sheet_id, r.unit_id, r.group_id, r.assessor_unit_id, r.unit_name, r.index_value, r.rankable, r.rank_in_group, r.rank_in_assessor, r.classification_code';
+  'r.id, r.sheet_id, r.unit_id, r.group_id, r.assessor_unit_id, r.unit_name, r.index_value, r.rankable, r.rank_in_group, r.rank_in_assessor, r.classification_code, r.head_rating_code';
 const FIGURE_COLUMNS =
-  'r.max_applicable, r.self_total, r.appraised_total, r.survey_points, r.bonus_points, r.penalty_points, r.self_index, r.gap_points, r.gap_index, r.area_results, r.criterion_results, r.leaf_total, r.self_filled, r.appraised_filled, r.head_rating_code';
+  'r.max_applicable, r.self_total, r.appraised_total, r.survey_points, r.bonus_points, r.penalty_points, r.self_index, r.gap_points, r.gap_index, r.area_results, r.criterion_results, r.leaf_total, r.self_filled, r.appraised_filled';
 
 function storedRow(r: Raw, withFigures: boolean): StoredRow {
   const row: StoredRow = {
@@ -296,6 +299,7 @@ function storedRow(r: Raw, withFigures: boolean): StoredRow {
     rankInGroup: int(r.rank_in_group),
     rankInAssessor: int(r.rank_in_assessor),
     classificationCode: r.classification_code === null || r.classification_code === undefined ? null : String(r.classification_code),
+    headRatingCode: r.head_rating_code === null || r.head_rating_code === undefined ? null : String(r.head_rating_code),
   };
   if (withFigures)
     row.figures = fingerprint({
@@ -316,7 +320,7 @@ function storedRow(r: Raw, withFigures: boolean): StoredRow {
       appraisedFilled: Number(r.appraised_filled ?? 0),
       rankable: row.rankable,
       classificationCode: row.classificationCode,
-      headRatingCode: r.head_rating_code === null || r.head_rating_code === undefined ? null : String(r.head_rating_code),
+      headRatingCode: row.headRatingCode,
       unitName: row.unitName,
       groupId: row.groupId,
       assessorUnitId: row.assessorUnitId,
@@ -542,6 +546,7 @@ export async function recomputeResults(
       rankInGroup: before?.rankInGroup ?? null,
       rankInAssessor: before?.rankInAssessor ?? null,
       classificationCode: figures.classificationCode,
+      headRatingCode: figures.headRatingCode,
     };
     fresh.set(sheet.id, { row, figures, changed: !before || !compareFigures || before.figures !== fingerprint(figures) });
     done += 1;
@@ -568,6 +573,7 @@ export async function recomputeResults(
       !before ||
       before.index !== row.index ||
       before.classificationCode !== row.classificationCode ||
+      before.headRatingCode !== row.headRatingCode ||
       (before.rankInGroup ?? null) !== ranks.group
     )
       changes.push({
@@ -578,6 +584,8 @@ export async function recomputeResults(
         indexAfter: row.index,
         classificationBefore: before?.classificationCode ?? null,
         classificationAfter: row.classificationCode,
+        headRatingBefore: before?.headRatingCode ?? null,
+        headRatingAfter: row.headRatingCode,
         rankBefore: before?.rankInGroup ?? null,
         rankAfter: ranks.group,
       });

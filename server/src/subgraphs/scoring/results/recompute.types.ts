@@ -16,7 +16,10 @@ registerEnumType(RecomputePhaseKind, {
   },
 });
 
-@ObjectType('ResultChange', { simpleResolvers: true, description: 'Một đơn vị có chỉ số, xếp loại hoặc thứ hạng thay đổi khi tính lại.' })
+@ObjectType('ResultChange', {
+  simpleResolvers: true,
+  description: 'Một đơn vị có chỉ số, xếp loại, xếp loại người đứng đầu hoặc thứ hạng thay đổi khi tính lại.',
+})
 export class RecomputeChangeView {
   @Field(() => ID) unitId: string;
   @Field() unitName: string;
@@ -29,6 +32,11 @@ export class RecomputeChangeView {
   @Field(() => String, { nullable: true, description: 'Tên xếp loại trước (theo các mức hiện hành của kỳ).' })
   classificationBeforeLabel: string | null;
   @Field(() => String, { nullable: true, description: 'Tên xếp loại sau.' }) classificationAfterLabel: string | null;
+  @Field(() => String, { nullable: true, description: 'Mã xếp loại người đứng đầu trước.' }) headRatingBefore: string | null;
+  @Field(() => String, { nullable: true, description: 'Mã xếp loại người đứng đầu sau.' }) headRatingAfter: string | null;
+  @Field(() => String, { nullable: true, description: 'Xếp loại người đứng đầu trước (tên theo ánh xạ hiện hành của kỳ).' })
+  headRatingBeforeLabel: string | null;
+  @Field(() => String, { nullable: true, description: 'Xếp loại người đứng đầu sau.' }) headRatingAfterLabel: string | null;
   @Field(() => Int, { nullable: true, description: 'Thứ hạng trong khối trước.' }) rankBefore: number | null;
   @Field(() => Int, { nullable: true, description: 'Thứ hạng trong khối sau.' }) rankAfter: number | null;
 }

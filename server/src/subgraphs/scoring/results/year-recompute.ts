@@ -44,6 +44,12 @@ function jobsOf(db: DataSource): Map<string, Job> {
 /** Most changes listed in the audit row (the report itself lists them all). */
 const AUDIT_LISTED = 50;
 
+/** A head rating's Vietnamese label under the year's current mapping (the code when no longer mapped). */
+function headRatingLabel(year: AssessmentYearEntity, code: string | null): string | null {
+  if (code === null) return null;
+  return Object.values(year.headRatings).find((r) => r.code === code)?.labelVi ?? code;
+}
+
 function changeViews(year: AssessmentYearEntity, groups: Map<string, string>, outcome: RecomputeOutcome): RecomputeChangeView[] {
   const points = (v: number | null) => (v === null ? null : v / 100);
   return outcome.changes.map((c) => ({
@@ -57,6 +63,10 @@ function changeViews(year: AssessmentYearEntity, groups: Map<string, string>, ou
     classificationAfter: c.classificationAfter,
     classificationBeforeLabel: classificationOf(year, c.classificationBefore)?.label ?? c.classificationBefore,
     classificationAfterLabel: classificationOf(year, c.classificationAfter)?.label ?? c.classificationAfter,
+    headRatingBefore: c.headRatingBefore,
+    headRatingAfter: c.headRatingAfter,
+    headRatingBeforeLabel: headRatingLabel(year, c.headRatingBefore),
+    headRatingAfterLabel: headRatingLabel(year, c.headRatingAfter),
     rankBefore: c.rankBefore,
     rankAfter: c.rankAfter,
   }));
@@ -153,6 +163,7 @@ export async function recomputeYear(ctx: ScoringContext, yearId: string, dryRun:
               unit: c.unitName,
               index: [c.indexBefore, c.indexAfter],
               classification: [c.classificationBefore, c.classificationAfter],
+              headRating: [c.headRatingBefore, c.headRatingAfter],
               rank: [c.rankBefore, c.rankAfter],
             })),
           },
