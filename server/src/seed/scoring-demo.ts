@@ -31,6 +31,7 @@ import { criteriaNodesFromSpecs } from '../subgraphs/scoring/score-sheet/scoring
 import { defaultGroups } from '../subgraphs/scoring/unit-group/group-defaults';
 import { UnitGroupEntity } from '../subgraphs/scoring/unit-group/unit-group.entity';
 import { demoCriteriaFor } from './demo-criteria';
+import { seedDemoHistory } from './demo-history';
 import type { OrgDemo } from './org-demo';
 
 const S = CriteriaSection;
@@ -340,6 +341,8 @@ export async function ensureScoringDemo(scoringDb: DataSource, org: OrgDemo, log
     },
     log,
   );
+  const history = await scoringDb.transaction((manager) => seedDemoHistory(manager, year2025.id, 2025, org));
+  log.info({ events: history }, 'scoring demo history seeded');
   // The province's demo appraiser appraises every area of every unit (no limits): shown in the admin.
   const appraiser = org.users['thamdinh.qn'];
   if (appraiser)

@@ -30,6 +30,7 @@ export const ScoreSheetFieldsFragment = graphql(`
     version
     deadline
     overdue
+    historyReadable
     submittedAt
     updatedAt
     availableActions
@@ -155,6 +156,7 @@ export const AuditTrailDocument = graphql(`
           action
           actorName
           at
+          criterionId
           before
           after
           reason

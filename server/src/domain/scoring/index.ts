@@ -11,3 +11,4 @@ export * from './workflow';
 export * from './delegation';
 export * from './tasks';
 export * from './visibility';
+export * from './history-access';

@@ -66,6 +66,7 @@ export function sheetFixture(
     version: 3,
     deadline: '2026-01-15',
     overdue: false,
+    historyReadable: true,
     submittedAt: null,
     updatedAt: '2026-01-02T03:00:00Z',
     availableActions: actions,

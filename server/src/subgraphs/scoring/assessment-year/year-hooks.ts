@@ -24,8 +24,8 @@ export interface YearHooks {
     year: AssessmentYearEntity,
     entry: RosterEntryEntity,
   ) => Promise<void>)[];
-  /** The assessed unit and year of a sheet, so the audit trail can let the sheet's assessor read it. */
-  sheetUnit: (manager: EntityManager, sheetId: string) => Promise<{ yearId: string; unitId: string } | null>;
+  /** The assessed unit, year and state of a sheet, so the audit trail can let the sheet's assessor and unit read it. */
+  sheetUnit: (manager: EntityManager, sheetId: string) => Promise<{ yearId: string; unitId: string; status: SheetState } | null>;
 }
 
 export const yearHooks: YearHooks = {

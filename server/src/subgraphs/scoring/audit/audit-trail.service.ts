@@ -1,3 +1,5 @@
+import { APPRAISAL_SAVE_ACTION_PREFIX, hidesAppraisalSaves, historyAccess } from '../../../domain/scoring/history-access';
+import { sheetStateForYear } from '../../../domain/scoring/workflow';
 import { requireUser, type RequestContext } from '../../../platform/auth/request-context';
 import { forbidden } from '../../../platform/errors/app-error';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../../platform/graphql/connection';
@@ -18,28 +20,36 @@ export interface AuditTrailFilter {
 
 /**
  * Newest first, keyset-paginated on the auto-increment id. The province reads everything; the
- * assessor unit of a sheet reads that sheet's history (a sheetId filter is then required).
+ * assessor unit of a sheet and the assessed unit itself read that sheet's history (a sheetId
+ * filter is then required); the unit does not get the appraisers' saves before its appraisal is
+ * disclosed to it (domain history-access).
  */
 export async function listAuditTrail(ctx: RequestContext, yearId: string, filter: AuditTrailFilter): Promise<Connection<AuditEventEntity>> {
   const actor = requireUser(ctx);
   const limit = pageSize(filter.first);
   const year = await getYear(ctx.db.manager, yearId);
+  let hideAppraisal = false;
   if (actor.unitId !== year.provinceUnitId) {
     const sheet = filter.sheetId ? await yearHooks.sheetUnit(ctx.db.manager, filter.sheetId) : null;
     const entry =
       sheet && sheet.yearId === year.id
         ? await ctx.db.manager.findOneBy(RosterEntryEntity, { yearId: year.id, unitId: sheet.unitId })
         : null;
-    if (!entry || entry.assessorUnitId !== actor.unitId)
+    const access = entry
+      ? historyAccess(actor.unitId, { provinceUnitId: year.provinceUnitId, assessorUnitId: entry.assessorUnitId, unitId: entry.unitId })
+      : 'NONE';
+    if (!sheet || access === 'NONE')
       throw forbidden(
-        'Chỉ cấp tỉnh và đơn vị đánh giá của phiếu mới xem được lịch sử thay đổi.',
-        "Only the province and the sheet's assessor unit may read the change history.",
+        'Chỉ cấp tỉnh, đơn vị đánh giá và chính đơn vị được đánh giá mới xem được lịch sử thay đổi của phiếu.',
+        "Only the province, the sheet's assessor unit and the assessed unit itself may read the sheet's change history.",
       );
+    hideAppraisal = hidesAppraisalSaves(access, sheetStateForYear(sheet.status, year.status));
   }
   const query = ctx.db.manager.createQueryBuilder(AuditEventEntity, 'a').where('a.year_id = :yearId', { yearId: year.id });
   if (filter.entityType) query.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
   if (filter.entityId) query.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
   if (filter.sheetId) query.andWhere('a.sheet_id = :sheetId', { sheetId: filter.sheetId });
+  if (hideAppraisal) query.andWhere('a.action NOT LIKE :appraisal', { appraisal: `${APPRAISAL_SAVE_ACTION_PREFIX}%` });
   if (filter.criterionId) {
     assertId(filter.criterionId, 'criterionId');
     query.andWhere('a.criterion_id = :criterionId', { criterionId: filter.criterionId });

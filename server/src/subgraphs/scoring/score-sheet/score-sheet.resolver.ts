@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { compareCodes } from '../../../domain/scoring';
+import { compareCodes, historyAccess } from '../../../domain/scoring';
 import type { Connection } from '../../../platform/graphql/connection';
 import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
@@ -327,6 +327,16 @@ export class ScoreSheetResolver {
   async deadline(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<string | null> {
     const { year } = await accessView(ctx, sheet);
     return currentDeadline(year, effectiveState({ sheet, year }));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Người dùng hiện tại xem được lịch sử thay đổi của phiếu (auditTrail với sheetId): cấp tỉnh, đơn vị đánh giá và chính đơn vị được đánh giá.',
+  })
+  async historyReadable(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<boolean> {
+    const { year, roster } = await accessView(ctx, sheet);
+    const subject = { provinceUnitId: year.provinceUnitId, assessorUnitId: roster.assessorUnitId, unitId: roster.unitId };
+    return ctx.actor.kind === 'user' && historyAccess(ctx.actor.unitId, subject) !== 'NONE';
   }
 
   @FieldResolver(() => Boolean, { description: 'Quá hạn bước hiện tại.' })

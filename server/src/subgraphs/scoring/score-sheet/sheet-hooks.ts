@@ -57,8 +57,8 @@ export function registerSheetHooks(): void {
     sheetUnit: async (manager, sheetId) => {
       const sheet = await manager
         .getRepository(ScoreSheetEntity)
-        .findOne({ where: { id: sheetId }, select: { yearId: true, unitId: true } });
-      return sheet ? { yearId: sheet.yearId, unitId: sheet.unitId } : null;
+        .findOne({ where: { id: sheetId }, select: { yearId: true, unitId: true, status: true } });
+      return sheet ? { yearId: sheet.yearId, unitId: sheet.unitId, status: sheet.status } : null;
     },
   });
 }
