@@ -19,7 +19,9 @@ export type Capability =
   | 'results.read'
   | 'analysis.read' // Phân tích & báo cáo (units: published years only, enforced by the server)
   | 'surveys.import' // Nhập điều tra XHH (the server allows the province's administrator only)
-  | 'apiClients.manage'; // Ứng dụng khai thác (API keys of external apps)
+  | 'apiClients.manage' // Ứng dụng khai thác (API keys of external apps)
+  | 'accountability.assess' // Người đứng đầu, kiểm tra, khắc phục, báo cáo định kỳ, thi đua (assessor side)
+  | 'accountability.unit'; // the unit's own remediation items and periodic reports
 
 const MATRIX: Record<Capability, readonly Role[]> = {
   'orgUnits.browse': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER'],
@@ -36,6 +38,8 @@ const MATRIX: Record<Capability, readonly Role[]> = {
   'apiClients.manage': ['PROVINCE_ADMIN'],
   'analysis.read': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER', 'UNIT_OFFICER', 'UNIT_HEAD'],
   'surveys.import': ['PROVINCE_ADMIN'],
+  'accountability.assess': ['PROVINCE_ADMIN', 'APPRAISER', 'ASSESSOR_CHAIR', 'VIEWER'],
+  'accountability.unit': ['UNIT_OFFICER', 'UNIT_HEAD'],
 };
 
 export function can(roles: readonly Role[] | undefined, capability: Capability): boolean {

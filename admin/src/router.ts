@@ -15,6 +15,7 @@ import { resultRoutes } from '@/modules/results/routes';
 import { apiClientRoutes } from '@/modules/api-clients/routes';
 import { analysisRoutes } from '@/modules/analysis/routes';
 import { surveyRoutes } from '@/modules/survey/routes';
+import { accountabilityRoutes } from '@/modules/accountability/routes';
 
 type SessionStore = ReturnType<typeof useSessionStore>;
 
@@ -49,6 +50,7 @@ export const routes: RouteRecordRaw[] = [
       ...apiClientRoutes,
       ...analysisRoutes,
       ...surveyRoutes,
+      ...accountabilityRoutes,
       {
         path: ':pathMatch(.*)*',
         name: 'notFound',

@@ -236,7 +236,28 @@ describe('admin in the browser (real server, fresh database, demo data)', () => 
     expect(await page.getByTestId('total-self').textContent()).not.toBe(totalBefore);
     await expect.poll(async () => page.getByTestId('invalid-count').count()).toBe(0);
     screenshots.push(await shot(page, '06-score-sheet'));
-    await confirmAction(page, 'SUBMIT', 'SubmitSelfAssessment', 'Đã nộp');
+    // Issue 10: the officer cannot submit alone; he asks the head, who attests and submits himself.
+    expect(await page.getByTestId('action-SUBMIT').count()).toBe(0);
+    const asked = nextOperation(page, 'RequestAttestation');
+    await page.getByTestId('request-attestation').click();
+    expect(((await (await asked).json()) as { errors?: unknown[] }).errors).toBeUndefined();
+    await page.getByTestId('attestation-status').filter({ hasText: 'Đã đề nghị xác nhận' }).waitFor();
+    const h = await signIn(browser, server.baseUrl, 'truong.ansinh');
+    await h.page.goto(`${server.baseUrl}/score-sheets/${ctx.sheetId}`);
+    await h.page.getByTestId('attest-confirm').check();
+    const attested = nextOperation(h.page, 'AttestScoreSheet');
+    await h.page.getByTestId('attest-button').click();
+    expect(((await (await attested).json()) as { errors?: unknown[] }).errors).toBeUndefined();
+    await h.page.getByTestId('attestation-status').filter({ hasText: 'Đã xác nhận' }).waitFor();
+    screenshots.push(await shot(h.page, '06a-head-attests'));
+    await confirmAction(h.page, 'SUBMIT', 'SubmitSelfAssessment', 'Đã nộp');
+    await h.page
+      .getByTestId('attestation-recorded')
+      .filter({ hasText: 'Tôi xác nhận số liệu tự đánh giá là trung thực, chính xác' })
+      .waitFor();
+    await h.close();
+    await page.reload();
+    await page.getByTestId('sheet-status').filter({ hasText: 'Đã nộp' }).waitFor();
     const submitted = await sheetViaApi(officer, ctx.sheetId);
     expect(submitted.status).toBe('SUBMITTED');
     expect(submitted.entries.find((e) => e.code === percentCode)?.declaredValue).toBe('100');
@@ -305,6 +326,15 @@ describe('admin in the browser (real server, fresh database, demo data)', () => 
     const savedExplanation = nextOperation(u.page, 'SaveExplanation');
     await answer.fill('Đơn vị đã ban hành Kế hoạch số 12/KH-UBND ngày 10/01; xin gửi kèm.');
     await savedExplanation;
+    // The head attests the explanation (issue 10) before the officer sends it.
+    const head = await signIn(browser, server.baseUrl, 'truong.ansinh');
+    await head.page.goto(`${server.baseUrl}/score-sheets/${ctx.sheetId}`);
+    await head.page.getByTestId('attest-confirm').check();
+    const attestedExplanation = nextOperation(head.page, 'AttestScoreSheet');
+    await head.page.getByTestId('attest-button').click();
+    expect(((await (await attestedExplanation).json()) as { errors?: unknown[] }).errors).toBeUndefined();
+    await head.close();
+    await u.page.reload();
     await confirmAction(u.page, 'SUBMIT_EXPLANATION', 'SubmitExplanation', 'Đã giải trình');
     await u.close();
 

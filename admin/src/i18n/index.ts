@@ -12,6 +12,7 @@ import { apiClientMessages } from '@/modules/api-clients/i18n';
 import { inboxMessages } from '@/modules/home/i18n';
 import { analysisMessages } from '@/modules/analysis/i18n';
 import { surveyMessages } from '@/modules/survey/i18n';
+import { accountabilityMessages } from '@/modules/accountability/i18n';
 
 const MODULE_MESSAGES: { vi: object; en: object }[] = [
   scoreSheetMessages,
@@ -23,6 +24,7 @@ const MODULE_MESSAGES: { vi: object; en: object }[] = [
   inboxMessages,
   analysisMessages,
   surveyMessages,
+  accountabilityMessages,
 ];
 const withModules = (locale: 'vi' | 'en', base: object) => Object.assign({}, base, ...MODULE_MESSAGES.map((m) => m[locale]));
 

@@ -35,6 +35,13 @@ export function navItems(user: SessionUser): NavItem[] {
     { key: 'results', labelKey: 'results.nav', icon: 'chart', to: { name: 'results' }, capabilities: ['results.read'] },
     { key: 'analysis', labelKey: 'analysis.nav', icon: 'list', to: { name: 'analysis' }, capabilities: ['analysis.read'] },
     { key: 'surveyImport', labelKey: 'survey.nav', icon: 'upload', to: { name: 'surveyImport' }, capabilities: ['surveys.import'] },
+    {
+      key: 'accountabilityHeads',
+      labelKey: 'accountability.nav',
+      icon: 'users',
+      to: { name: 'accountabilityHeads' },
+      capabilities: ['accountability.assess'],
+    },
     { key: 'apiClients', labelKey: 'apiClients.nav', icon: 'key', to: { name: 'apiClients' }, capabilities: ['apiClients.manage'] },
   ];
 }

@@ -35,6 +35,17 @@ export const ScoreSheetFieldsFragment = graphql(`
     updatedAt
     availableActions
     lockReason
+    attestations {
+      purpose
+      status
+      sheetVersion
+      attestedByName
+      attestedAt
+      headName
+      statement
+      requestedByName
+      requestedAt
+    }
     totals {
       maxApplicable
       selfTotal

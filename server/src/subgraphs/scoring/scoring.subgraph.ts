@@ -40,6 +40,10 @@ import { AnalysisNoteEntity } from './analysis/analysis-note.entity';
 import { AnalysisResolver } from './analysis/analysis.resolver';
 import { ScoringAnalysisNotes1765008000000 } from './migrations/1765008000000-scoring-analysis-notes';
 import { createScoringLoaders } from './scoring-context';
+import { HeadTermEntity } from './accountability/head-term.entity';
+import { SheetAttestationEntity } from './accountability/sheet-attestation.entity';
+import { HeadsResolver, SheetAttestationResolver } from './accountability/accountability.resolver';
+import { AccountabilityHeadsAttestation1766004000000 } from './migrations/1766004000000-accountability-heads-attestation';
 
 export const SCORING_ENTITIES = [
   AssessmentYearEntity,
@@ -53,6 +57,8 @@ export const SCORING_ENTITIES = [
   ScoreEntryEntity,
   UnitResultEntity,
   AnalysisNoteEntity,
+  HeadTermEntity,
+  SheetAttestationEntity,
 ];
 export const SCORING_MIGRATIONS = [
   ScoringInitial1764000001000,
@@ -61,6 +67,7 @@ export const SCORING_MIGRATIONS = [
   ScoringSheetsResults1764000004000,
   ResultsVersionRuleReview1765003000000,
   ScoringAnalysisNotes1765008000000,
+  AccountabilityHeadsAttestation1766004000000,
 ];
 
 export function openScoringDatabase(url: string): Promise<DataSource> {
@@ -91,6 +98,8 @@ export function buildScoringSchema(): Promise<GraphQLSchema> {
         SurveyResolver,
         InboxResolver,
         AnalysisResolver,
+        HeadsResolver,
+        SheetAttestationResolver,
       ],
       orphanedTypes: [OrgUnitRef],
     },

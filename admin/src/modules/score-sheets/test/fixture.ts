@@ -69,6 +69,10 @@ export function sheetFixture(
     historyReadable: true,
     submittedAt: null,
     updatedAt: '2026-01-02T03:00:00Z',
+    attestations: [
+      { purpose: 'SUBMIT', status: 'NONE' },
+      { purpose: 'EXPLANATION', status: 'NONE' },
+    ],
     availableActions: actions,
     lockReason: null,
     totals: {

@@ -10,6 +10,12 @@ export enum AuditEntityType {
   STATUS = 'STATUS',
   SHEET = 'SHEET',
   ANALYSIS = 'ANALYSIS',
+  HEAD = 'HEAD',
+  ATTESTATION = 'ATTESTATION',
+  INSPECTION = 'INSPECTION',
+  REMEDIATION = 'REMEDIATION',
+  REPORT = 'REPORT',
+  INITIATIVE = 'INITIATIVE',
 }
 registerEnumType(AuditEntityType, {
   name: 'AuditEntityType',
@@ -22,6 +28,12 @@ registerEnumType(AuditEntityType, {
     STATUS: { description: 'Trạng thái kỳ đánh giá' },
     SHEET: { description: 'Trạng thái phiếu' },
     ANALYSIS: { description: 'Phân tích: nguyên nhân, giải pháp của một tiêu chí' },
+    HEAD: { description: 'Người đứng đầu, cấp phó phụ trách CCHC của đơn vị' },
+    ATTESTATION: { description: 'Xác nhận của người đứng đầu đối với phiếu tự đánh giá' },
+    INSPECTION: { description: 'Kiểm tra CCHC / công vụ và kết luận' },
+    REMEDIATION: { description: 'Nhiệm vụ khắc phục hạn chế' },
+    REPORT: { description: 'Báo cáo CCHC định kỳ' },
+    INITIATIVE: { description: 'Sáng kiến, mô hình hay được công nhận' },
   },
 });
 

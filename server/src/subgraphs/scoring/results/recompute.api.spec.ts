@@ -55,6 +55,7 @@ describe(`every change that moves a figure recomputes the stored results (${TEST
   let admin: string;
   const units: OrgUnitEntity[] = [];
   const officers: string[] = [];
+  const heads: string[] = [];
 
   const sheetOf = (i: number) => system.scoringDb.getRepository(ScoreSheetEntity).findOneByOrFail({ yearId: year.id, unitId: units[i].id });
   const resultOf = (i: number) =>
@@ -101,6 +102,9 @@ describe(`every change that moves a figure recomputes the stored results (${TEST
     ).token;
     for (const [i, u] of units.entries())
       officers.push((await system.createUser({ username: `cb${i}`, unitId: u.id, roles: [Role.UNIT_OFFICER] })).token);
+    // The unit's head submits himself (issue 10: an officer needs the head's attestation first).
+    for (const [i, u] of units.entries())
+      heads.push((await system.createUser({ username: `ld${i}`, unitId: u.id, roles: [Role.UNIT_HEAD] })).token);
     ok(await system.gql(TRANSITION, { id: year.id, to: 'SELF_ASSESSMENT' }, { token: admin }));
     // Three self-assessments that differ on the tiered ratio (2.2) and the bonus (T.1).
     const leaf = (code: string) => nodes.get(code)!.id;
@@ -160,7 +164,7 @@ describe(`every change that moves a figure recomputes the stored results (${TEST
   });
 
   it('a reopened set’s tier change re-scores self points from the declared values and flags appraised points for review', async () => {
-    for (const i of [0, 1, 2]) await act(SUBMIT, () => ({}), i, officers[i]);
+    for (const i of [0, 1, 2]) await act(SUBMIT, () => ({}), i, heads[i]);
     ok(await system.gql(TRANSITION, { id: year.id, to: 'APPRAISAL' }, { token: admin }));
     await act(START, () => ({}), 0, admin);
     const leaf22 = nodes.get('2.2')!;

@@ -15,7 +15,7 @@ import { ScoreSheetEntity } from './score-sheet.entity';
 import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA, type RosterUnit } from './scoring-fixture';
 import { createSheetsForYear } from './sheet-creation';
 
-const SHEET_FIELDS = `id version status unitName availableActions lockReason
+const SHEET_FIELDS = `id version status unitName availableActions lockReason actions { action allowed reason }
   totals { maxApplicable selfTotal appraisedTotal index selfIndex gapPoints bonusPoints penaltyPoints surveyPoints }
   progress { total filled appraised }`;
 
@@ -26,6 +26,7 @@ type Sheet = {
   unitName: string;
   availableActions: string[];
   lockReason: string | null;
+  actions: { action: string; allowed: boolean; reason: string | null }[];
   totals: Record<string, number | null>;
   progress: { total: number; filled: number; appraised: number };
 };
@@ -82,6 +83,15 @@ describe(`score sheets through the gateway (${TEST_DB_KIND})`, () => {
       },
     );
   const simple = (who: string, mutation: string, unit: string) => act(who, `${mutation}(sheetId: $sheetId, version: $version)`, unit);
+  /** The unit's head attests the current version (issue 10: an officer sends nothing without it). */
+  const attest = (unit: string, purpose = 'SUBMIT') =>
+    act(`head${unit}`, `attestScoreSheet(sheetId: $sheetId, version: $version, purpose: ${purpose}, confirmed: true)`, unit);
+  /** The head attests, then the officer submits. */
+  const submitAttested = async (who: string, unit: string) => {
+    const attested = await attest(unit);
+    if (attested.errors) return attested;
+    return simple(who, 'submitSelfAssessment', unit);
+  };
 
   const FULL = (lookup: (code: string) => string = id) =>
     Object.entries({
@@ -169,6 +179,11 @@ describe(`score sheets through the gateway (${TEST_DB_KIND})`, () => {
       ['headSTP', 'STP', [Role.UNIT_HEAD]],
       ['officerSYT', 'SYT', [Role.UNIT_OFFICER]],
       ['officerSNV', 'SNV', [Role.UNIT_OFFICER]],
+      ['headSYT', 'SYT', [Role.UNIT_HEAD]],
+      ['headSNV', 'SNV', [Role.UNIT_HEAD]],
+      ['headC1a', 'C1a', [Role.UNIT_HEAD]],
+      ['headC1b', 'C1b', [Role.UNIT_HEAD]],
+      ['headC2a', 'C2a', [Role.UNIT_HEAD]],
       ['appraiserH1', 'H1', [Role.APPRAISER]],
       ['chairH1', 'H1', [Role.ASSESSOR_CHAIR]],
       ['officerC1a', 'C1a', [Role.UNIT_OFFICER]],
@@ -208,7 +223,7 @@ describe(`score sheets through the gateway (${TEST_DB_KIND})`, () => {
     // + survey 81.5 % of 30 = 24.45 → 64.28 / 90 = 71.4222… → 71.42
     expect((await sheet('officerSTP', 'STP')).totals).toMatchObject({ selfTotal: 64.28, selfIndex: 71.42, surveyPoints: 24.45 });
 
-    expect(code(await simple('officerSTP', 'submitSelfAssessment', 'STP'))).toBeNull();
+    expect(code(await simple('headSTP', 'submitSelfAssessment', 'STP'))).toBeNull();
     expect(code(await simple('appraiserP', 'startAppraisal', 'STP'))).toBeNull();
     const accept = ['1.1', '1.2', '2.1', '2.2', '2.4', 'T.1', 'D.1'].map((c) => ({ criterionId: id(c) }));
     const noNote = await saveAppraisal('appraiserP', 'STP', 1, [...accept, { criterionId: id('2.3'), points: 2 }]);
@@ -362,7 +377,7 @@ describe(`score sheets through the gateway (${TEST_DB_KIND})`, () => {
 
     // Writes: the other district's commune is refused before anything happens.
     await saveSelf('officerC2a', 'C2a', FULL(cid));
-    expect(code(await simple('officerC2a', 'submitSelfAssessment', 'C2a'))).toBeNull();
+    expect(code(await submitAttested('officerC2a', 'C2a'))).toBeNull();
     expect(code(await simple('appraiserH1', 'startAppraisal', 'C2a'))).toBe('FORBIDDEN');
     expect(code(await simple('chairH1', 'approveScoreSheet', 'C2a'))).toBe('FORBIDDEN');
     expect(code(await saveSelf('officerC1a', 'C2a', FULL(cid)))).toBe('FORBIDDEN');
@@ -388,10 +403,13 @@ describe(`score sheets through the gateway (${TEST_DB_KIND})`, () => {
       ['appraiser cannot fill the self-assessment', () => saveSelf('appraiserH1', 'C1a', FULL(cid)), 'FORBIDDEN', /vai trò/],
       ['unit saves', () => saveSelf('officerC1a', 'C1a', FULL(cid)), null],
       ['appraiser cannot start before submission', () => simple('appraiserH1', 'startAppraisal', 'C1a'), 'CONFLICT'],
+      ['an officer alone may not submit', () => simple('officerC1a', 'submitSelfAssessment', 'C1a'), 'FORBIDDEN', /người đứng đầu/],
+      ['the head attests', () => attest('C1a'), null],
       ['unit submits', () => simple('officerC1a', 'submitSelfAssessment', 'C1a'), null],
       ['locked after submission', () => saveSelf('officerC1a', 'C1a', FULL(cid)), 'CONFLICT', /đã khóa/],
       ['unit withdraws', () => simple('officerC1a', 'withdrawSubmission', 'C1a'), null],
-      ['unit submits again', () => simple('officerC1a', 'submitSelfAssessment', 'C1a'), null],
+      ['the withdrawal voided the attestation', () => simple('officerC1a', 'submitSelfAssessment', 'C1a'), 'FORBIDDEN', /xác nhận lại/],
+      ['unit submits again once the head attests', () => submitAttested('officerC1a', 'C1a'), null],
       ['province appraiser is not the assessor of a commune', () => simple('appraiserP', 'startAppraisal', 'C1a'), 'FORBIDDEN'],
       ['district appraiser starts', () => simple('appraiserH1', 'startAppraisal', 'C1a'), null],
       ['no withdraw once appraisal started', () => simple('officerC1a', 'withdrawSubmission', 'C1a'), 'CONFLICT', /bắt đầu thẩm định/],
@@ -447,6 +465,8 @@ describe(`score sheets through the gateway (${TEST_DB_KIND})`, () => {
         'FORBIDDEN',
         /Chưa hết hạn giải trình/,
       ],
+      ['the explanation needs the head too', () => simple('officerC1a', 'submitExplanation', 'C1a'), 'FORBIDDEN', /gửi giải trình/],
+      ['the head attests the explanation', () => attest('C1a', 'EXPLANATION'), null],
       ['unit submits the explanation', () => simple('officerC1a', 'submitExplanation', 'C1a'), null],
       [
         'round 1 for all leaves',
@@ -523,7 +543,13 @@ describe(`score sheets through the gateway (${TEST_DB_KIND})`, () => {
     }
     const open = await sheet('officerSNV', 'SNV');
     expect(open.lockReason).toBeNull();
-    expect(open.availableActions).toEqual(['SAVE_SELF', 'SUBMIT']);
+    // Submitting waits for the head's attestation (issue 10); the head himself may submit.
+    expect(open.availableActions).toEqual(['SAVE_SELF']);
+    expect(open.actions.find((a) => a.action === 'SUBMIT')).toMatchObject({
+      allowed: false,
+      reason: expect.stringMatching(/người đứng đầu/),
+    });
+    expect((await sheet('headSNV', 'SNV')).availableActions).toEqual(['SAVE_SELF', 'SUBMIT']);
   });
 
   it('ranks 1, 2, 2 with ties in Vietnamese order, exports XLSX, and keeps query counts flat', async () => {
@@ -532,7 +558,7 @@ describe(`score sheets through the gateway (${TEST_DB_KIND})`, () => {
       ['officerSNV', 'SNV'],
     ]) {
       expect((await saveSelf(who, unit, FULL())).errors).toBeUndefined();
-      expect(code(await simple(who, 'submitSelfAssessment', unit))).toBeNull();
+      expect(code(await submitAttested(who, unit))).toBeNull();
       expect(code(await simple('appraiserP', 'startAppraisal', unit))).toBeNull();
       expect(
         code(
@@ -643,7 +669,7 @@ describe(`score sheets through the gateway (${TEST_DB_KIND})`, () => {
     tokens.appraiserH1c = other.token;
     tokens.officerC1b = officer;
     expect((await saveSelf('officerC1b', 'C1b', FULL(cid))).errors).toBeUndefined();
-    expect(code(await simple('officerC1b', 'submitSelfAssessment', 'C1b'))).toBeNull();
+    expect(code(await submitAttested('officerC1b', 'C1b'))).toBeNull();
     // Limited to C1a: no appraisal of C1b (but he may still read it: it is his assessor unit's).
     expect(code(await simple('appraiserH1c', 'startAppraisal', 'C1b'))).toBe('FORBIDDEN');
     expect(code(await simple('appraiserH1b', 'startAppraisal', 'C1b'))).toBeNull();

@@ -9,6 +9,7 @@ import {
 } from '../../../domain/scoring';
 import { hasRole, requireUser } from '../../../platform/auth/request-context';
 import { Role } from '../../../platform/auth/roles';
+import { attestationRefusal, type AttestationPurpose } from '../../../domain/accountability';
 import { notFound } from '../../../platform/errors/app-error';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../../platform/graphql/connection';
 import type { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
@@ -134,13 +135,43 @@ export async function actionStates(ctx: ScoringContext, sheet: ScoreSheetEntity)
       : null;
   const scopes = scopesFor(ctx.actor, view, assignment);
   const decisionCtx = decisionContext(ctx.actor, view, scopes, new Date());
-  return explainActions(decisionCtx).map(({ action, decision }) => ({
-    action,
-    label: SHEET_TRANSITIONS.find((r) => r.action === action)?.labelVi ?? action,
-    allowed: decision.allowed,
-    reason: decision.allowed ? null : ctx.locale === 'en' ? decision.reasonEn : decision.reasonVi,
-  }));
+  const explained = explainActions(decisionCtx);
+  // Sending the sheet also needs the head's word (issue 10 §1); read attestations only when it matters.
+  const needsWord = (action: SheetAction) => ATTESTED_ACTIONS[action as 'SUBMIT' | 'SUBMIT_EXPLANATION'];
+  const head = ctx.actor.kind === 'user' && hasRole(ctx.actor, Role.UNIT_HEAD) && scopes.includes('OWN_UNIT');
+  const attestations =
+    !head && explained.some((e) => e.decision.allowed && needsWord(e.action))
+      ? await ctx.loaders.accountability.attestationsBySheet.load(sheet.id)
+      : [];
+  return explained.map(({ action, decision }) => {
+    const purpose = needsWord(action);
+    const refusal =
+      decision.allowed && purpose
+        ? attestationRefusal({
+            actorIsHead: head,
+            purpose,
+            record: attestations.find((a) => a.purpose === purpose) ?? null,
+            currentVersion: sheet.version,
+          })
+        : null;
+    return {
+      action,
+      label: SHEET_TRANSITIONS.find((r) => r.action === action)?.labelVi ?? action,
+      allowed: decision.allowed && !refusal,
+      reason: refusal
+        ? ctx.locale === 'en'
+          ? refusal.en
+          : refusal.vi
+        : decision.allowed
+          ? null
+          : ctx.locale === 'en'
+            ? decision.reasonEn
+            : decision.reasonVi,
+    };
+  });
 }
+
+const ATTESTED_ACTIONS: Partial<Record<SheetAction, AttestationPurpose>> = { SUBMIT: 'SUBMIT', SUBMIT_EXPLANATION: 'EXPLANATION' };
 
 const SAVE_ACTIONS: readonly SheetAction[] = ['SAVE_SELF', 'SAVE_EXPLANATION', 'SAVE_APPRAISAL'];
 

@@ -40,6 +40,8 @@ import type {
   SelfAssessmentEntryInput,
 } from './score-sheet.types';
 import { asPoints } from './score-sheet.types';
+import { actsAsHead, assertAttested, writeAttestation } from '../accountability/attestation.service';
+import type { AttestationPurpose } from '../../../domain/accountability';
 
 const MAX_NOTE = 4000;
 const MAX_TEXT = 500;
@@ -95,6 +97,8 @@ interface SheetWrite {
     Pick<ScoreSheetEntity, 'submittedAt' | 'submittedBy' | 'approvedAt' | 'approvedBy' | 'lockedAt' | 'lockedBy' | 'explanationRound'>
   >;
   attachFileIds: string[];
+  /** Further writes of the action inside its transaction (the head's own attestation on submission). */
+  alsoWrite?: (manager: EntityManager) => Promise<void>;
 }
 
 interface PlanInput {
@@ -213,6 +217,7 @@ async function runAction(
         reason,
       });
     await recordAuditMany(manager, ctx, audits);
+    if (write.alsoWrite) await write.alsoWrite(manager);
     // The rows this action read and wrote are current in this transaction: no need to read them again.
     const changed = new Map(write.entries.map((e) => [e.criterionId, e]));
     const entries = [...bundle.entries.filter((e) => !changed.has(e.criterionId)), ...changed.values()];
@@ -241,6 +246,7 @@ async function runAction(
   ctx.loaders.scoreSheets.sheetById.clear(sheetId);
   ctx.loaders.scoreSheets.entriesBySheet.clear(sheetId);
   ctx.loaders.scoreSheets.resultBySheet.clear(sheetId);
+  ctx.loaders.accountability.attestationsBySheet.clear(sheetId);
   return saved;
 }
 
@@ -456,8 +462,24 @@ function unfilledCodes(bundle: SheetBundle, filled: (entry: ScoreEntryEntity | u
     .map((leaf) => leaf.code);
 }
 
+/**
+ * The head's word before a sheet leaves the unit (issue 10 §1): an officer needs a valid
+ * attestation of this very version; the head's own action is his attestation and is recorded as one.
+ */
+async function headsWord(input: PlanInput, purpose: AttestationPurpose, ctx: ScoringContext): Promise<Pick<SheetWrite, 'alsoWrite'>> {
+  await assertAttested(input.manager, input.user, input.scopes, input.bundle.sheet, purpose);
+  if (!actsAsHead(input.user, input.scopes)) return {};
+  const version = input.bundle.sheet.version;
+  return {
+    alsoWrite: async (manager) => {
+      await writeAttestation(manager, ctx, input.bundle, purpose, version, 'ATTEST_BY_SUBMISSION');
+    },
+  };
+}
+
 export function submitSelfAssessment(ctx: ScoringContext, sheetId: string, version: number) {
-  return runAction(ctx, sheetId, version, 'SUBMIT', null, ({ bundle, user }) => {
+  return runAction(ctx, sheetId, version, 'SUBMIT', null, async (input) => {
+    const { bundle, user } = input;
     const missing = unfilledCodes(bundle, (e) => e?.selfPoints !== null && e?.selfPoints !== undefined);
     if (missing.length > 0)
       throw badInput(
@@ -465,8 +487,9 @@ export function submitSelfAssessment(ctx: ScoringContext, sheetId: string, versi
         `Cannot submit: ${missing.length} criteria have no self points (${missing.join(', ')}).`,
         { reason: 'INCOMPLETE', criteria: missing },
       );
+    const attested = await headsWord(input, 'SUBMIT', ctx);
     const now = new Date();
-    return { ...emptyWrite(), patch: { submittedAt: now, submittedBy: user.userId, lockedAt: now, lockedBy: user.userId } };
+    return { ...emptyWrite(), ...attested, patch: { submittedAt: now, submittedBy: user.userId, lockedAt: now, lockedBy: user.userId } };
   });
 }
 
@@ -642,7 +665,10 @@ export function saveExplanation(ctx: ScoringContext, sheetId: string, version: n
 }
 
 export function submitExplanation(ctx: ScoringContext, sheetId: string, version: number) {
-  return runAction(ctx, sheetId, version, 'SUBMIT_EXPLANATION', null, () => emptyWrite());
+  return runAction(ctx, sheetId, version, 'SUBMIT_EXPLANATION', null, async (input) => ({
+    ...emptyWrite(),
+    ...(await headsWord(input, 'EXPLANATION', ctx)),
+  }));
 }
 
 export function closeExplanation(ctx: ScoringContext, sheetId: string, version: number, reason: string | null) {

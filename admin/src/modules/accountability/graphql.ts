@@ -1,0 +1,147 @@
+import { graphql } from '@/graphql/generated';
+
+export const AttestScoreSheetDocument = graphql(`
+  mutation AttestScoreSheet($sheetId: ID!, $version: Int!, $purpose: AttestationPurpose!, $confirmed: Boolean!) {
+    attestScoreSheet(sheetId: $sheetId, version: $version, purpose: $purpose, confirmed: $confirmed) {
+      id
+      version
+      availableActions
+      attestations {
+        purpose
+        status
+        sheetVersion
+        attestedByName
+        attestedAt
+        headName
+        statement
+        requestedByName
+        requestedAt
+      }
+    }
+  }
+`);
+
+export const RequestAttestationDocument = graphql(`
+  mutation RequestAttestation($sheetId: ID!, $purpose: AttestationPurpose!) {
+    requestAttestation(sheetId: $sheetId, purpose: $purpose) {
+      id
+      version
+      attestations {
+        purpose
+        status
+        sheetVersion
+        attestedByName
+        attestedAt
+        headName
+        statement
+        requestedByName
+        requestedAt
+      }
+    }
+  }
+`);
+
+export const HeadTermFieldsFragment = graphql(`
+  fragment HeadTermFields on HeadTerm {
+    id
+    unitId
+    role
+    fullName
+    title
+    fromDate
+    toDate
+    updatedBy
+    updatedAt
+  }
+`);
+
+export const HeadsListDocument = graphql(`
+  query HeadsList($yearId: ID!, $groupId: ID!) {
+    headsList(yearId: $yearId, groupId: $groupId) {
+      yearId
+      year
+      groupId
+      groupName
+      label
+      provisional
+      rows {
+        unitId
+        unitName
+        unitCode
+        head {
+          ...HeadTermFields
+        }
+        otherHeads {
+          ...HeadTermFields
+        }
+        deputy {
+          ...HeadTermFields
+        }
+        index
+        rank
+        classification {
+          code
+          label
+          color
+        }
+        headRating {
+          code
+          label
+        }
+        provisional
+      }
+    }
+  }
+`);
+
+export const ExportHeadsListDocument = graphql(`
+  query ExportHeadsList($yearId: ID!, $groupId: ID!) {
+    exportHeadsList(yearId: $yearId, groupId: $groupId) {
+      fileName
+      contentType
+      base64
+    }
+  }
+`);
+
+export const UnitHeadsDocument = graphql(`
+  query UnitHeads($yearId: ID!, $unitId: ID!) {
+    unitHeads(yearId: $yearId, unitId: $unitId) {
+      yearId
+      unitId
+      unitName
+      canManage
+      terms {
+        ...HeadTermFields
+      }
+    }
+  }
+`);
+
+export const SaveHeadTermDocument = graphql(`
+  mutation SaveHeadTerm($input: HeadTermInput!) {
+    saveHeadTerm(input: $input) {
+      yearId
+      unitId
+      unitName
+      canManage
+      terms {
+        ...HeadTermFields
+      }
+    }
+  }
+`);
+
+export const DeleteHeadTermDocument = graphql(`
+  mutation DeleteHeadTerm($id: ID!, $reason: String) {
+    deleteHeadTerm(id: $id, reason: $reason) {
+      yearId
+      unitId
+      unitName
+      canManage
+      terms {
+        ...HeadTermFields
+      }
+    }
+  }
+`);

@@ -1,0 +1,4 @@
+/** Accountability cycle rules (issue 10): pure functions, no GraphQL, no TypeORM, no I/O. */
+export * from './attestation';
+export * from './heads';
+export * from './access';
