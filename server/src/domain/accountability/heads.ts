@@ -40,7 +40,10 @@ export function validateHeadTerm(term: HeadTerm, others: readonly HeadTerm[], ye
     problems.push({ vi: 'ngày kết thúc trước ngày bắt đầu', en: 'the end date is before the start date' });
   if (term.fromDate > `${year}-12-31` || (term.toDate !== null && term.toDate < `${year}-01-01`))
     problems.push({ vi: `nhiệm kỳ không nằm trong năm ${year}`, en: `the term does not fall in ${year}` });
-  const clash = others.find((o) => o.id !== term.id && o.role === term.role && overlaps(o, term));
+  // The earliest clashing term is named, whatever order the terms were read in.
+  const clash = [...others]
+    .sort((a, b) => (a.fromDate < b.fromDate ? -1 : a.fromDate > b.fromDate ? 1 : 0))
+    .find((o) => o.id !== term.id && o.role === term.role && overlaps(o, term));
   if (clash)
     problems.push({
       vi: `trùng thời gian với ${clash.fullName} (${clash.fromDate} – ${clash.toDate ?? 'nay'})`,
