@@ -119,6 +119,7 @@ type Documents = {
     "\n  mutation ReturnToAppraisal($sheetId: ID!, $version: Int!, $reason: String) {\n    returnToAppraisal(sheetId: $sheetId, version: $version, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n": typeof types.ReturnToAppraisalDocument,
     "\n  mutation ApproveScoreSheet($sheetId: ID!, $version: Int!) {\n    approveScoreSheet(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n": typeof types.ApproveScoreSheetDocument,
     "\n  mutation ReopenScoreSheet($sheetId: ID!, $version: Int!, $target: ReopenTarget!, $reason: String!) {\n    reopenScoreSheet(sheetId: $sheetId, version: $version, target: $target, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n": typeof types.ReopenScoreSheetDocument,
+    "\n  query SheetQueue {\n    myTasks {\n      id\n      kind\n      yearId\n      sheetId\n      unitName\n    }\n  }\n": typeof types.SheetQueueDocument,
     "\n  query SurveyImportTemplate($yearId: ID!) {\n    surveyImportTemplate(yearId: $yearId) {\n      fileName\n      contentType\n      base64\n    }\n  }\n": typeof types.SurveyImportTemplateDocument,
     "\n  query SurveyImportPreview($yearId: ID!, $base64: String!, $format: SurveyFileFormat!) {\n    surveyImportPreview(yearId: $yearId, base64: $base64, format: $format) {\n      rowCount\n      validCount\n      blankCount\n      changedCount\n      sheetsAffected\n      canApply\n      issues {\n        row\n        code\n        message\n      }\n      rows {\n        row\n        unitCode\n        unitName\n        criterionCode\n        criterionTitle\n        value\n        points\n        currentPoints\n        changed\n      }\n    }\n  }\n": typeof types.SurveyImportPreviewDocument,
     "\n  mutation ImportSurveyResults($yearId: ID!, $base64: String!, $format: SurveyFileFormat!) {\n    importSurveyResults(yearId: $yearId, base64: $base64, format: $format) {\n      imported\n      changed\n      sheetsUpdated\n    }\n  }\n": typeof types.ImportSurveyResultsDocument,
@@ -230,6 +231,7 @@ const documents: Documents = {
     "\n  mutation ReturnToAppraisal($sheetId: ID!, $version: Int!, $reason: String) {\n    returnToAppraisal(sheetId: $sheetId, version: $version, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n": types.ReturnToAppraisalDocument,
     "\n  mutation ApproveScoreSheet($sheetId: ID!, $version: Int!) {\n    approveScoreSheet(sheetId: $sheetId, version: $version) {\n      ...ScoreSheetFields\n    }\n  }\n": types.ApproveScoreSheetDocument,
     "\n  mutation ReopenScoreSheet($sheetId: ID!, $version: Int!, $target: ReopenTarget!, $reason: String!) {\n    reopenScoreSheet(sheetId: $sheetId, version: $version, target: $target, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n": types.ReopenScoreSheetDocument,
+    "\n  query SheetQueue {\n    myTasks {\n      id\n      kind\n      yearId\n      sheetId\n      unitName\n    }\n  }\n": types.SheetQueueDocument,
     "\n  query SurveyImportTemplate($yearId: ID!) {\n    surveyImportTemplate(yearId: $yearId) {\n      fileName\n      contentType\n      base64\n    }\n  }\n": types.SurveyImportTemplateDocument,
     "\n  query SurveyImportPreview($yearId: ID!, $base64: String!, $format: SurveyFileFormat!) {\n    surveyImportPreview(yearId: $yearId, base64: $base64, format: $format) {\n      rowCount\n      validCount\n      blankCount\n      changedCount\n      sheetsAffected\n      canApply\n      issues {\n        row\n        code\n        message\n      }\n      rows {\n        row\n        unitCode\n        unitName\n        criterionCode\n        criterionTitle\n        value\n        points\n        currentPoints\n        changed\n      }\n    }\n  }\n": types.SurveyImportPreviewDocument,
     "\n  mutation ImportSurveyResults($yearId: ID!, $base64: String!, $format: SurveyFileFormat!) {\n    importSurveyResults(yearId: $yearId, base64: $base64, format: $format) {\n      imported\n      changed\n      sheetsUpdated\n    }\n  }\n": types.ImportSurveyResultsDocument,
@@ -670,6 +672,10 @@ export function graphql(source: "\n  mutation ApproveScoreSheet($sheetId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReopenScoreSheet($sheetId: ID!, $version: Int!, $target: ReopenTarget!, $reason: String!) {\n    reopenScoreSheet(sheetId: $sheetId, version: $version, target: $target, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenScoreSheet($sheetId: ID!, $version: Int!, $target: ReopenTarget!, $reason: String!) {\n    reopenScoreSheet(sheetId: $sheetId, version: $version, target: $target, reason: $reason) {\n      ...ScoreSheetFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SheetQueue {\n    myTasks {\n      id\n      kind\n      yearId\n      sheetId\n      unitName\n    }\n  }\n"): (typeof documents)["\n  query SheetQueue {\n    myTasks {\n      id\n      kind\n      yearId\n      sheetId\n      unitName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

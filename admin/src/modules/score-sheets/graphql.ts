@@ -280,3 +280,16 @@ export const ReopenScoreSheetDocument = graphql(`
     }
   }
 `);
+
+/** The caller's tasks (the inbox's source), for "next unit" through an appraiser's or a chair's queue. */
+export const SheetQueueDocument = graphql(`
+  query SheetQueue {
+    myTasks {
+      id
+      kind
+      yearId
+      sheetId
+      unitName
+    }
+  }
+`);

@@ -125,6 +125,31 @@ const vi = {
     missing: 'Chưa thể nộp: còn {n}/{total} tiêu chí chưa tự chấm. Chọn một tiêu chí để đến ô nhập của nó.',
     rowMissing: 'Chưa tự chấm: cần nhập giá trị trước khi nộp phiếu.',
   },
+  next: {
+    fill: 'Việc cần làm: nhập giá trị cho từng tiêu chí (tự động lưu), rồi bấm “Nộp phiếu”.',
+    explain:
+      'Việc cần làm: Tổ thẩm định đề nghị giải trình {n} tiêu chí (đánh dấu “Đã đề nghị giải trình”). Mở từng tiêu chí, nhập giải trình và tài liệu bổ sung, rồi bấm “Gửi giải trình”.',
+    start: 'Việc cần làm: phiếu đã nộp. Bấm “Bắt đầu thẩm định” để nhập điểm thẩm định.',
+    appraise1:
+      'Việc cần làm: xem tài liệu kiểm chứng bên cạnh từng tiêu chí, nhập điểm những tiêu chí cần điều chỉnh (kèm ý kiến), bấm “Chấp nhận điểm tự chấm…” cho phần còn lại, rồi “Hoàn thành thẩm định” — hoặc chọn tiêu chí và “Gửi đề nghị giải trình”.',
+    appraise2:
+      'Việc cần làm (vòng 2): đơn vị đã giải trình {n} tiêu chí. Đọc giải trình bên cạnh từng tiêu chí, nhập điểm vòng 2, rồi bấm “Hoàn thành thẩm định”.',
+    approve: 'Việc cần làm: kiểm tra kết quả thẩm định rồi bấm “Phê duyệt”, hoặc “Trả lại thẩm định” kèm lý do.',
+    withdrawOrWait: 'Phiếu đã nộp, đang chờ thẩm định. Nếu cần sửa, bấm “Rút lại phiếu” trước khi thẩm định bắt đầu.',
+    wait: {
+      SUBMITTED: 'Phiếu đã nộp, đang chờ Tổ thẩm định bắt đầu thẩm định. Bạn chưa phải làm gì.',
+      UNDER_APPRAISAL: 'Phiếu đang được thẩm định. Bạn chưa phải làm gì; kết quả hiện khi thẩm định hoàn thành.',
+      EXPLANATION_REQUESTED: 'Đơn vị đang giải trình. Bạn chưa phải làm gì cho tới khi đơn vị gửi giải trình.',
+      EXPLAINED: 'Đơn vị đã gửi giải trình, đang chờ thẩm định vòng 2. Bạn chưa phải làm gì.',
+      APPRAISED: 'Thẩm định đã hoàn thành, đang chờ phê duyệt. Bạn chưa phải làm gì.',
+    },
+    unit: 'Đơn vị tiếp theo: {name}',
+    questionedOnly: 'Chỉ hiện {n} tiêu chí đề nghị giải trình',
+  },
+  context: {
+    noEvidence: 'Chưa có tài liệu kiểm chứng.',
+    unitNote: 'Ghi chú của đơn vị',
+  },
   deadlineFor: {
     selfAssessment: 'Hạn nộp phiếu tự đánh giá',
     explanation: 'Hạn giải trình',
@@ -312,6 +337,31 @@ const en: typeof vi = {
   submit: {
     missing: 'Cannot submit yet: {n}/{total} criteria have no self points. Pick one to go to its input.',
     rowMissing: 'No self points yet: enter a value before submitting.',
+  },
+  next: {
+    fill: 'To do: enter a value for each criterion (saved automatically), then press “Submit”.',
+    explain:
+      'To do: the appraisers ask for an explanation of {n} criteria (marked “Explanation requested”). Open each, write the explanation and add documents, then press “Send explanation”.',
+    start: 'To do: the sheet was submitted. Press “Start appraisal” to enter appraised points.',
+    appraise1:
+      'To do: read the evidence beside each criterion, enter the points you change (with a note), press “Accept self points…” for the rest, then “Complete appraisal” — or pick criteria and “Send explanation requests”.',
+    appraise2:
+      'To do (round 2): the unit explained {n} criteria. Read each explanation beside its criterion, enter round 2 points, then press “Complete appraisal”.',
+    approve: 'To do: check the appraisal, then press “Approve”, or “Return to appraisal” with a reason.',
+    withdrawOrWait: 'Submitted, waiting for the appraisal. To change it, press “Withdraw” before the appraisal starts.',
+    wait: {
+      SUBMITTED: 'Submitted, waiting for the appraisers to start. Nothing to do for now.',
+      UNDER_APPRAISAL: 'Under appraisal. Nothing to do for now; the result shows once the appraisal is complete.',
+      EXPLANATION_REQUESTED: 'The unit is explaining. Nothing to do until it sends its explanation.',
+      EXPLAINED: 'The unit sent its explanation; waiting for round 2. Nothing to do for now.',
+      APPRAISED: 'Appraisal complete, waiting for approval. Nothing to do for now.',
+    },
+    unit: 'Next unit: {name}',
+    questionedOnly: 'Only the {n} questioned criteria',
+  },
+  context: {
+    noEvidence: 'No evidence attached.',
+    unitNote: 'Unit’s note',
   },
   deadlineFor: {
     selfAssessment: 'Self-assessment due',
