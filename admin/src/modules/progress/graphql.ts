@@ -50,6 +50,7 @@ export const ProgressSheetsDocument = graphql(`
             filled
             appraised
           }
+          ruleReviewCount
         }
       }
     }

@@ -1,6 +1,7 @@
 // Strings of the progress dashboards (Theo dõi tiến độ). Registered in src/i18n/index.ts.
 const vi = {
   nav: 'Theo dõi tiến độ',
+  ruleReview: 'Cần rà soát {n} tiêu chí',
   title: 'Theo dõi tiến độ chấm điểm',
   year: 'Kỳ đánh giá',
   noYears: 'Chưa có kỳ đánh giá nào.',
@@ -41,6 +42,7 @@ const vi = {
 };
 
 const en: typeof vi = {
+  ruleReview: '{n} criteria to review',
   nav: 'Progress',
   title: 'Scoring progress',
   year: 'Assessment year',

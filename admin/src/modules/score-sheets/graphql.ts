@@ -46,6 +46,11 @@ export const ScoreSheetFieldsFragment = graphql(`
       requestedByName
       requestedAt
     }
+    ruleReview {
+      count
+      criteria
+      message
+    }
     totals {
       maxApplicable
       selfTotal
@@ -123,6 +128,7 @@ export const ScoreSheetFieldsFragment = graphql(`
       round2Note
       finalPoints
       surveyPoints
+      ruleReview
       updatedAt
     }
   }
@@ -188,6 +194,14 @@ export const SaveSelfAssessmentDocument = graphql(`
 export const SaveAppraisalDocument = graphql(`
   mutation SaveAppraisal($sheetId: ID!, $version: Int!, $round: Int!, $entries: [AppraisalEntryInput!]!) {
     saveAppraisal(sheetId: $sheetId, version: $version, round: $round, entries: $entries) {
+      ...ScoreSheetFields
+    }
+  }
+`);
+
+export const ConfirmRuleReviewDocument = graphql(`
+  mutation ConfirmRuleReview($sheetId: ID!, $version: Int!, $criterionIds: [ID!]!) {
+    confirmRuleReview(sheetId: $sheetId, version: $version, criterionIds: $criterionIds) {
       ...ScoreSheetFields
     }
   }

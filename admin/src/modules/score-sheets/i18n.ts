@@ -195,6 +195,15 @@ const vi = {
     conflict: 'Phiếu đã được tải lại với dữ liệu mới nhất. Vui lòng kiểm tra và nhập lại thay đổi của bạn nếu cần.',
     failed: 'Không lưu được thay đổi',
   },
+  ruleReview: {
+    title: 'Cần rà soát {n} tiêu chí',
+    badge: 'Cần rà soát',
+    badgeHint: 'Điểm thẩm định được chấm theo quy tắc cũ của bộ chỉ số',
+    how: 'Nhập lại điểm thẩm định của tiêu chí nếu cần thay đổi, hoặc xác nhận giữ nguyên điểm đã chấm.',
+    reopen: 'Phiếu không còn ở bước thẩm định: quản trị viên cần mở lại thẩm định để rà soát.',
+    confirm: 'Xác nhận đã rà soát, giữ nguyên điểm',
+    done: 'Đã xác nhận rà soát {n} tiêu chí.',
+  },
   lock: {
     title: 'Phiếu đã khóa',
     readOnly: 'Bạn chỉ có quyền xem phiếu này.',
@@ -407,6 +416,15 @@ const en: typeof vi = {
     conflictTitle: 'Someone else just updated this sheet',
     conflict: 'The sheet was reloaded with the latest data. Please check it and re-enter your change if needed.',
     failed: 'Could not save the changes',
+  },
+  ruleReview: {
+    title: '{n} criteria to review',
+    badge: 'To review',
+    badgeHint: 'Appraised under an older rule of the criteria set',
+    how: 'Enter new appraisal points where they must change, or confirm the points given stand.',
+    reopen: 'The sheet is no longer under appraisal: an administrator has to reopen the appraisal to review it.',
+    confirm: 'Confirm reviewed, keep the points',
+    done: '{n} criteria confirmed as reviewed.',
   },
   lock: {
     title: 'Sheet locked',

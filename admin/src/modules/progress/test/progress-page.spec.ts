@@ -22,6 +22,7 @@ function row(over: Partial<ProgressRow> & { id: string; unitName: string }): Pro
     overdue: false,
     totals: { __typename: 'SheetTotals', selfTotal: 0, appraisedTotal: 0, index: null },
     progress: { __typename: 'SheetProgress', total: 40, filled: 10, appraised: 0 },
+    ruleReviewCount: 0,
     ...over,
   };
 }
@@ -38,6 +39,7 @@ const rows = [
     id: '3',
     unitName: 'Xã Bằng Cả',
     status: 'APPROVED',
+    ruleReviewCount: 2,
     totals: { __typename: 'SheetTotals', selfTotal: 90, appraisedTotal: 85.25, index: 85.25 },
   }),
 ];
@@ -141,6 +143,14 @@ describe('progress dashboard page', () => {
     expect(wrapper.find('[data-testid="count-APPROVED"]').text()).toContain('Đã phê duyệt');
     await wrapper.find('[data-testid="count-overdue"]').trigger('click');
     expect(wrapper.findAll('tbody tr')).toHaveLength(1);
+  });
+
+  it('a sheet whose appraised points were given under an older rule says "Cần rà soát n tiêu chí"', async () => {
+    const wrapper = mountPage();
+    await flushPromises();
+    await flushPromises();
+    expect(wrapper.find('[data-testid="review-count-Xã Bằng Cả"]').text()).toBe('Cần rà soát 2 tiêu chí');
+    expect(wrapper.find('[data-testid="review-count-Phường Bãi Cháy"]').exists()).toBe(false);
   });
 
   it('a year without sheets for the user says so and offers the other years; filters that hide everything can be cleared', async () => {

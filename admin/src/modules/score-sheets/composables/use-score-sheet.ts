@@ -22,6 +22,7 @@ import {
   RequestExplanationDocument,
   ReturnToAppraisalDocument,
   SaveAppraisalDocument,
+  ConfirmRuleReviewDocument,
   SaveExplanationDocument,
   SaveSelfAssessmentDocument,
   ScoreSheetDocument,
@@ -549,6 +550,29 @@ export function useScoreSheet(sheetId: Ref<string>) {
     );
   }
 
+  /**
+   * The appraiser keeps his points on every leaf flagged "cần rà soát" (appraised under an older
+   * rule of a reopened set); changing a point is saving the appraisal, which clears its flag too.
+   */
+  async function confirmRuleReview(): Promise<boolean> {
+    if (!sheet.value || !can('SAVE_APPRAISAL')) return false;
+    const s = await freshSheet();
+    if (!s) return false;
+    const criterionIds = s.entries.filter((e) => e.ruleReview).map((e) => e.criterionId);
+    if (criterionIds.length === 0) return true;
+    return act(
+      'SAVE_APPRAISAL',
+      async () => {
+        await resolveClient().mutate({
+          mutation: ConfirmRuleReviewDocument,
+          variables: { sheetId: s.id, version: s.version, criterionIds },
+        });
+        toast.success(t('scoreSheets.ruleReview.done', { n: criterionIds.length }));
+      },
+      reloadAfterConflict,
+    );
+  }
+
   async function sendExplanationRequests(): Promise<boolean> {
     if (!sheet.value || explanationRequests.size === 0) return false;
     const s = await freshSheet();
@@ -594,6 +618,7 @@ export function useScoreSheet(sheetId: Ref<string>) {
     runTransition,
     sendExplanationRequests,
     acceptRemaining,
+    confirmRuleReview,
     criteria,
     locale,
   };

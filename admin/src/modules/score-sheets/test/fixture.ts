@@ -26,6 +26,7 @@ function leaf(over: Partial<Entry> & Pick<Entry, 'criterionId' | 'code' | 'title
     round2Note: null,
     finalPoints: null,
     surveyPoints: null,
+    ruleReview: false,
     updatedAt: null,
     ...over,
   };
@@ -75,6 +76,7 @@ export function sheetFixture(
     ],
     availableActions: actions,
     lockReason: null,
+    ruleReview: null,
     totals: {
       __typename: 'SheetTotals',
       maxApplicable: 20,

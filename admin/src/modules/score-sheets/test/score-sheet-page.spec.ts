@@ -188,6 +188,61 @@ describe('score sheet page', () => {
     expect(text(wrapper, 'total-final')).toBe('6,00'); // survey 4 + the one appraised leaf
   });
 
+  it('"cần rà soát": the appraiser sees the server’s notice, the flagged row, and confirms he keeps the points', async () => {
+    const base = sheetFixture({ status: 'UNDER_APPRAISAL' }, ['SAVE_APPRAISAL', 'COMPLETE_APPRAISAL']);
+    const flagged = sheetFixture(
+      {
+        status: 'UNDER_APPRAISAL',
+        ruleReview: {
+          __typename: 'RuleReviewNotice',
+          count: 1,
+          criteria: ['2.3'],
+          message:
+            'Bộ chỉ số đã được sửa sau khi thẩm định: điểm thẩm định của 1 tiêu chí (2.3) được chấm theo quy tắc cũ, thẩm định viên cần rà soát lại.',
+        },
+        entries: base.entries.map((e) => (e.code === '2.3' ? { ...e, round1Points: 1.5, selfPoints: 3, ruleReview: true } : e)),
+      },
+      ['SAVE_APPRAISAL', 'COMPLETE_APPRAISAL'],
+    );
+    const { wrapper, calls } = mountPage(flagged, {
+      ConfirmRuleReview: () => ({
+        data: { confirmRuleReview: { ...flagged, version: flagged.version + 1, ruleReview: null, entries: base.entries } },
+      }),
+    });
+    await flushPromises();
+    expect(text(wrapper, 'rule-review')).toContain('Cần rà soát 1 tiêu chí');
+    expect(text(wrapper, 'rule-review')).toContain('thẩm định viên cần rà soát lại');
+    expect(text(wrapper, 'review-2.3')).toBe('Cần rà soát');
+    expect(wrapper.find('[data-testid="review-1.1"]').exists()).toBe(false);
+    await wrapper.find('[data-testid="rule-review-confirm"]').trigger('click');
+    await flushPromises();
+    const confirm = calls.find((c) => c.operationName === 'ConfirmRuleReview');
+    expect(confirm?.variables).toEqual({ sheetId: 's1', version: flagged.version, criterionIds: ['l23'] });
+    expect(wrapper.find('[data-testid="rule-review"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('"cần rà soát" on a sheet no longer under appraisal says the appraisal must be reopened, with no confirm button', async () => {
+    const sheet = sheetFixture(
+      {
+        status: 'APPRAISED',
+        ruleReview: {
+          __typename: 'RuleReviewNotice',
+          count: 2,
+          criteria: ['1.1', '2.3'],
+          message: 'Bộ chỉ số đã được sửa sau khi thẩm định.',
+        },
+      },
+      [],
+    );
+    const { wrapper } = mountPage(sheet);
+    await flushPromises();
+    expect(text(wrapper, 'rule-review')).toContain('Cần rà soát 2 tiêu chí');
+    expect(text(wrapper, 'rule-review')).toContain('mở lại thẩm định');
+    expect(wrapper.find('[data-testid="rule-review-confirm"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
   it('on CONFLICT reloads the sheet and tells the user', async () => {
     const { wrapper, calls } = mountPage(sheetFixture(), {
       SaveSelfAssessment: () => ({ errors: [new GraphQLError('Phiếu đã được cập nhật', { extensions: { code: 'CONFLICT' } })] }),

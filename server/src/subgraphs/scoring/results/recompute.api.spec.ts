@@ -31,6 +31,16 @@ const RECOMPUTE = `mutation($y: ID!, $d: Boolean!) { recomputeYearResults(yearId
   phase dryRun done total sheets written entriesRescored
   changes { unitName groupName indexBefore indexAfter classificationBefore classificationAfter classificationAfterLabel rankBefore rankAfter } } }`;
 const STATUS = 'query($y: ID!) { yearRecompute(yearId: $y) { phase done total changes { unitName } } }';
+const CONFIRM_REVIEW =
+  'mutation($s: ID!, $v: Int!, $c: [ID!]!) { confirmRuleReview(sheetId: $s, version: $v, criterionIds: $c) { version } }';
+/** The fixture's original tiers (80 % → half the points), put back on a reopened set. */
+const TIERS_BACK = {
+  tiers: [
+    { fromPercent: 0, toPercent: 80, sharePercent: 0 },
+    { fromPercent: 80, toPercent: 100, sharePercent: 50 },
+    { fromPercent: 100, toPercent: 100, sharePercent: 100 },
+  ],
+};
 const SHEET = `query($id: ID!) { scoreSheet(id: $id) { ruleReview { count criteria message } entries { code selfPoints round1Points ruleReview } } }`;
 
 function ok<T>(res: GraphQLResponse<T>): T {
@@ -208,6 +218,46 @@ describe(`every change that moves a figure recomputes the stored results (${TEST
     // Saving the leaf again (same points) is the review: the flag goes, the audit says so.
     await act(APPRAISE, () => ({ e: [{ criterionId: leaf22.id, points: 5, note: 'Giữ nguyên sau khi rà soát' }] }), 0, admin);
     expect((await entry(0)).ruleReview).toBe(false);
+    await expectNoDrift();
+  });
+
+  it('the appraiser confirms flagged points he keeps ("cần rà soát" → reviewed); the unit never sees the flag', async () => {
+    const leaf22 = nodes.get('2.2')!;
+    ok(await system.gql(REOPEN, { y: year.id, g: group.id }, { token: admin }));
+    ok(await system.gql(UPDATE_CRITERION, { id: leaf22.id, input: { params: JSON.stringify(TIERS_BACK) } }, { token: admin }));
+    ok(await system.gql(LOCK, { y: year.id, g: group.id }, { token: admin }));
+    const sheet0 = await sheetOf(0);
+    type View = { scoreSheet: { ruleReview: { count: number } | null; entries: { code: string; ruleReview: boolean }[] } };
+    const flaggedFor = async (token: string) => ok(await system.gql<View>(SHEET, { id: sheet0.id }, { token })).scoreSheet;
+    expect((await flaggedFor(admin)).ruleReview).toMatchObject({ count: 1 });
+    const LIST = 'query($y: ID!) { scoreSheets(yearId: $y) { edges { node { unitName ruleReviewCount } } } }';
+    type List = { scoreSheets: { edges: { node: { unitName: string; ruleReviewCount: number } }[] } };
+    const counts = async (token: string) =>
+      ok(await system.gql<List>(LIST, { y: year.id }, { token })).scoreSheets.edges.map((e) => [e.node.unitName, e.node.ruleReviewCount]);
+    // The progress list tells the appraiser which sheets to review; the unit sees 0.
+    expect(await counts(admin)).toContainEqual(['Sở Tư pháp', 1]);
+    expect(await counts(officers[0])).toEqual([['Sở Tư pháp', 0]]);
+    // The unit's own officer is told nothing of it.
+    const unitView = await flaggedFor(officers[0]);
+    expect(unitView.ruleReview).toBeNull();
+    expect(unitView.entries.some((e) => e.ruleReview)).toBe(false);
+    // Only a flagged leaf can be confirmed; the refusal names it in Vietnamese.
+    const wrong = await system.gql(CONFIRM_REVIEW, { s: sheet0.id, v: sheet0.version, c: [nodes.get('1.1')!.id] }, { token: admin });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrong.errors?.[0]?.message).toContain('không cần rà soát');
+    // The unit cannot confirm an appraisal.
+    const byUnit = await system.gql(CONFIRM_REVIEW, { s: sheet0.id, v: sheet0.version, c: [leaf22.id] }, { token: officers[0] });
+    expect(byUnit.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const before = await system.scoringDb.getRepository(ScoreEntryEntity).findOneByOrFail({ sheetId: sheet0.id, criterionId: leaf22.id });
+    ok(await system.gql(CONFIRM_REVIEW, { s: sheet0.id, v: sheet0.version, c: [leaf22.id] }, { token: admin }));
+    const after = await system.scoringDb.getRepository(ScoreEntryEntity).findOneByOrFail({ sheetId: sheet0.id, criterionId: leaf22.id });
+    expect(after).toMatchObject({ ruleReview: false, round1Points: before.round1Points });
+    expect((await flaggedFor(admin)).ruleReview).toBeNull();
+    const audit = await system.scoringDb
+      .getRepository(AuditEventEntity)
+      .findOneByOrFail({ entityId: after.id, action: 'CONFIRM_RULE_REVIEW' });
+    expect(audit.reason).toContain('rà soát');
     await expectNoDrift();
   });
 

@@ -615,7 +615,7 @@ describe(`score sheets through the gateway (${TEST_DB_KIND})`, () => {
     const page = (first: number) => () =>
       gql(
         tokens.admin,
-        `query($y: ID!) { scoreSheets(yearId: $y, first: ${first}) { edges { node { unitName unitCode status overdue deadline availableActions lockReason totals { index } progress { filled } entries { code selfPoints selfEvidence { file { id } } } } } } }`,
+        `query($y: ID!) { scoreSheets(yearId: $y, first: ${first}) { edges { node { unitName unitCode status overdue deadline availableActions lockReason totals { index } progress { filled } ruleReviewCount ruleReview { count } entries { code selfPoints selfEvidence { file { id } } } } } } }`,
         { y: year.id },
       );
     expect(await countQueries(page(1))).toBe(await countQueries(page(6)));

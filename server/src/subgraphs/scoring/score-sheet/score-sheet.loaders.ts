@@ -35,6 +35,20 @@ export function createScoreSheetLoaders(db: DataSource) {
     fileById: byId(db.getRepository(EvidenceFileEntity)),
     nodesByGroup: grouped(db.getRepository(CriteriaNodeEntity), 'groupId'),
     entriesBySheet: grouped(db.getRepository(ScoreEntryEntity), 'sheetId'),
+    /** Entries flagged "cần rà soát" per sheet: one GROUP BY for a whole page (the progress list). */
+    ruleReviewCountBySheet: new DataLoader<string, number>(async (sheetIds) => {
+      const rows = (await db
+        .getRepository(ScoreEntryEntity)
+        .createQueryBuilder('e')
+        .select('e.sheet_id', 'sheetId')
+        .addSelect('COUNT(*)', 'n')
+        .where('e.sheet_id IN (:...ids)', { ids: [...sheetIds] })
+        .andWhere('e.rule_review = :on', { on: true })
+        .groupBy('e.sheet_id')
+        .getRawMany()) as { sheetId: string; n: number | string }[];
+      const counts = new Map(rows.map((r) => [String(r.sheetId), Number(r.n)]));
+      return sheetIds.map((id) => counts.get(id) ?? 0);
+    }),
     resultBySheet: new DataLoader<string, UnitResultEntity | null>(async (sheetIds) =>
       oneByKey(await results.findBy({ sheetId: In([...sheetIds]) }), (row) => row.sheetId, sheetIds),
     ),

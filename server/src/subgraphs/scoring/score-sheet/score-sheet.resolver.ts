@@ -29,8 +29,8 @@ import {
   SheetTotals,
   RuleReviewNotice,
 } from './score-sheet.types';
-import { disclosureFor, effectiveState } from './sheet-access';
-import type { ResultDisclosure } from '../../../domain/scoring';
+import { disclosureFor, effectiveState, toDomainActor } from './sheet-access';
+import { isAssessorSide, type ResultDisclosure } from '../../../domain/scoring';
 import { DateScalar } from '../../../platform/graphql/scalars';
 import type { UnitResultEntity } from '../results/unit-result.entity';
 
@@ -91,6 +91,14 @@ export function componentOf(c: UnitResultEntity['areas'][number], shown: ResultD
 async function disclosureOf(ctx: ScoringContext, sheet: ScoreSheetEntity): Promise<ResultDisclosure> {
   const view = await accessView(ctx, sheet);
   return disclosureFor(ctx.actor, view, effectiveState(view));
+}
+
+/**
+ * "Cần rà soát" is the appraisers' business: shown to the assessor side where it sees appraised
+ * points, never to the unit (it would tell the unit its points are being looked at again).
+ */
+function ruleReviewShown(ctx: ScoringContext, shown: ResultDisclosure): boolean {
+  return shown.appraisal && ctx.actor.kind === 'user' && isAssessorSide(toDomainActor(ctx.actor));
 }
 
 @Resolver(() => ScoreSheetEntity)
@@ -167,6 +175,19 @@ export class ScoreSheetResolver {
     @Arg('entries', () => [AppraisalEntryInput]) entries: AppraisalEntryInput[],
   ) {
     return service.saveAppraisal(ctx, sheetId, version, round, entries);
+  }
+
+  @Mutation(() => ScoreSheetEntity, {
+    description:
+      'Thẩm định viên xác nhận đã rà soát và giữ nguyên điểm thẩm định của các tiêu chí được đánh dấu "cần rà soát" sau khi bộ chỉ số được sửa (có ghi nhật ký). Đổi điểm thì dùng saveAppraisal.',
+  })
+  confirmRuleReview(
+    @Ctx() ctx: ScoringContext,
+    @Arg('sheetId', () => ID) sheetId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('criterionIds', () => [ID]) criterionIds: string[],
+  ) {
+    return service.confirmRuleReview(ctx, sheetId, version, criterionIds);
   }
 
   @Mutation(() => ScoreSheetEntity, { description: 'Đề nghị đơn vị giải trình các tiêu chí đã chọn.' })
@@ -287,7 +308,12 @@ export class ScoreSheetResolver {
   })
   async ruleReview(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<RuleReviewNotice | null> {
     const l = ctx.loaders.scoreSheets;
-    const [nodes, entries] = await Promise.all([l.nodesByGroup.load(sheet.groupId), l.entriesBySheet.load(sheet.id)]);
+    const [nodes, entries, shown] = await Promise.all([
+      l.nodesByGroup.load(sheet.groupId),
+      l.entriesBySheet.load(sheet.id),
+      disclosureOf(ctx, sheet),
+    ]);
+    if (!ruleReviewShown(ctx, shown)) return null;
     const flagged = new Set(entries.filter((e) => e.ruleReview).map((e) => e.criterionId));
     const codes = nodes
       .filter((n) => flagged.has(n.id))
@@ -303,6 +329,14 @@ export class ScoreSheetResolver {
           ? `The criteria set was changed after appraisal: the appraised points of ${codes.length} criteria (${list}) were given under the old rule; the appraiser should review them.`
           : `Bộ chỉ số đã được sửa sau khi thẩm định: điểm thẩm định của ${codes.length} tiêu chí (${list}) được chấm theo quy tắc cũ, thẩm định viên cần rà soát lại.`,
     };
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'Số tiêu chí "cần rà soát" (điểm thẩm định chấm theo quy tắc cũ) — cho bên thẩm định; 0 với đơn vị.',
+  })
+  async ruleReviewCount(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<number> {
+    const [count, shown] = await Promise.all([ctx.loaders.scoreSheets.ruleReviewCountBySheet.load(sheet.id), disclosureOf(ctx, sheet)]);
+    return ruleReviewShown(ctx, shown) ? count : 0;
   }
 
   @FieldResolver(() => SheetProgress)
@@ -425,7 +459,7 @@ export class ScoreSheetResolver {
           round2Note: appraised(e?.round2Note ?? null),
           finalPoints: appraised(asPoints(e?.finalPoints)),
           surveyPoints: asPoints(e?.surveyPoints),
-          ruleReview: e?.ruleReview ?? false,
+          ruleReview: ruleReviewShown(ctx, shown) && (e?.ruleReview ?? false),
           updatedBy: e?.updatedBy ?? null,
           updatedAt: e?.updatedAt ?? null,
         };

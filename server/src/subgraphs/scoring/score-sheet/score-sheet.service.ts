@@ -597,6 +597,46 @@ export function saveAppraisal(ctx: ScoringContext, sheetId: string, version: num
   });
 }
 
+/**
+ * The appraiser's review of appraised points given under an older rule of a reopened set, when he
+ * keeps them: the flag goes and the audit trail says so (changing the points is saveAppraisal,
+ * which clears the flag too). An appraisal act: allowed where saving appraisal points is.
+ */
+export function confirmRuleReview(ctx: ScoringContext, sheetId: string, version: number, criterionIds: string[]) {
+  return runAction(ctx, sheetId, version, 'SAVE_APPRAISAL', null, (input) => {
+    if (criterionIds.length === 0)
+      throw badInput('Cần chọn ít nhất một tiêu chí đã rà soát.', 'Select at least one reviewed criterion.', { argument: 'criterionIds' });
+    const problems: EntryProblem[] = [];
+    const write = emptyWrite();
+    for (const { leaf } of resolveLeaves(
+      input.bundle,
+      criterionIds.map((criterionId) => ({ criterionId })),
+      problems,
+    )) {
+      const denied = editDenied(input, 'APPRAISAL', leaf);
+      if (denied) {
+        problems.push(leafProblem(leaf, denied));
+        continue;
+      }
+      const entry = entryFor(input.bundle, leaf.id, input.user);
+      if (!entry.ruleReview) {
+        problems.push(leafProblem(leaf, { vi: 'tiêu chí này không cần rà soát', en: 'this criterion is not flagged for review' }));
+        continue;
+      }
+      entry.ruleReview = false;
+      const points = { round1Points: asPoints(entry.round1Points), round2Points: asPoints(entry.round2Points) };
+      queueEntryChange(write, input.bundle, entry, {
+        action: 'CONFIRM_RULE_REVIEW',
+        before: { ...points, ruleReview: true },
+        after: { ...points, ruleReview: false },
+        reason: 'Giữ nguyên điểm thẩm định sau khi rà soát theo quy tắc mới của bộ chỉ số',
+      });
+    }
+    if (problems.length > 0) throw entriesRejected(problems);
+    return write;
+  });
+}
+
 export function requestExplanation(ctx: ScoringContext, sheetId: string, version: number, items: ExplanationRequestInput[]) {
   return runAction(ctx, sheetId, version, 'REQUEST_EXPLANATION', null, (input) => {
     if (items.length === 0)
