@@ -204,10 +204,14 @@ describe('score sheet page', () => {
       },
       ['SAVE_APPRAISAL', 'COMPLETE_APPRAISAL'],
     );
+    // The server's sheet after the confirmation, for the mutation's answer and any reload.
+    let served = flagged;
     const { wrapper, calls } = mountPage(flagged, {
-      ConfirmRuleReview: () => ({
-        data: { confirmRuleReview: { ...flagged, version: flagged.version + 1, ruleReview: null, entries: base.entries } },
-      }),
+      ScoreSheet: () => ({ data: { scoreSheet: served } }),
+      ConfirmRuleReview: () => {
+        served = { ...flagged, version: flagged.version + 1, ruleReview: null, entries: base.entries };
+        return { data: { confirmRuleReview: served } };
+      },
     });
     await flushPromises();
     expect(text(wrapper, 'rule-review')).toContain('Cần rà soát 1 tiêu chí');
