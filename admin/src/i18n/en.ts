@@ -36,6 +36,16 @@ export const en: typeof vi = {
     SPLIT: 'Split',
     REORGANIZATION: 'Reorganization',
   },
+  datePicker: {
+    placeholder: 'dd/mm/yyyy',
+    open: 'Pick a date on the calendar',
+    prevMonth: 'Previous month',
+    nextMonth: 'Next month',
+    month: 'Month',
+    year: 'Year',
+    invalid: 'Invalid date: write day/month/year, e.g. 01/05/2028.',
+    today: 'Today',
+  },
   common: {
     save: 'Save',
     saving: 'Saving…',

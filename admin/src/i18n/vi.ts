@@ -35,6 +35,16 @@ export const vi = {
     SPLIT: 'Chia tách',
     REORGANIZATION: 'Sắp xếp lại',
   },
+  datePicker: {
+    placeholder: 'dd/mm/yyyy',
+    open: 'Chọn ngày trên lịch',
+    prevMonth: 'Tháng trước',
+    nextMonth: 'Tháng sau',
+    month: 'Tháng',
+    year: 'Năm',
+    invalid: 'Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm, ví dụ 01/05/2028.',
+    today: 'Hôm nay',
+  },
   common: {
     save: 'Lưu',
     saving: 'Đang lưu…',
