@@ -5,7 +5,7 @@
  * rounds, the explanation, completion and approval — with the same actions and snapshot shapes
  * the score-sheet service records, so the drawer reads them like real ones.
  */
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import { AuditEntityType, AuditEventEntity } from '../subgraphs/scoring/audit/audit-event.entity';
 import { ScoreEntryEntity } from '../subgraphs/scoring/score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../subgraphs/scoring/score-sheet/score-sheet.entity';
@@ -149,6 +149,11 @@ export async function seedDemoHistory(manager: EntityManager, yearId: string, ye
     if (sheet.status === 'APPROVED') transition(chair, sheet.approvedAt ?? day(2, 10), 'APPROVE', 'APPRAISED', 'APPROVED');
   }
 
-  for (let i = 0; i < rows.length; i += CHUNK) await manager.getRepository(AuditEventEntity).insert(rows.slice(i, i + CHUNK));
+  for (
+    let i = 0;
+    i < rows.length;
+    i += CHUNK // Snapshots are typed unknown (any JSON); the column's transformer serializes them.
+  )
+    await manager.getRepository(AuditEventEntity).insert(rows.slice(i, i + CHUNK) as QueryDeepPartialEntity<AuditEventEntity>[]);
   return rows.length;
 }

@@ -7,7 +7,14 @@ import type { RankingQuery } from '@/graphql/generated/graphql';
 
 type Compact = RankingQuery['ranking'];
 const HEAD = { __typename: 'HeadRating' as const, code: 'X', label: 'Hoàn thành tốt nhiệm vụ', labelEn: 'Well' };
-const band = (code: string, label: string, color: string) => ({ __typename: 'RankingBand' as const, code, label, labelEn: code, color, headRating: HEAD });
+const band = (code: string, label: string, color: string) => ({
+  __typename: 'RankingBand' as const,
+  code,
+  label,
+  labelEn: code,
+  color,
+  headRating: HEAD,
+});
 const EXCELLENT = band('EXCELLENT', 'Xuất sắc', '#1B5E20');
 const GOOD = band('GOOD', 'Tốt', '#43A047');
 const ASSESSORS: Compact['assessors'] = [
