@@ -103,7 +103,7 @@ describe(`index semantics: bonus past 100 up to the cap, penalties floor the tot
       await system.createUser({ username: 'admin', unitId: province.id, roles: [Role.PROVINCE_ADMIN, Role.APPRAISER, Role.ASSESSOR_CHAIR] })
     ).token;
     for (const [i, u] of units.entries())
-      officers.push((await system.createUser({ username: `cb${i}`, unitId: u.id, roles: [Role.UNIT_OFFICER] })).token);
+      officers.push((await system.createUser({ username: `cb${i}`, unitId: u.id, roles: [Role.UNIT_OFFICER, Role.UNIT_HEAD] })).token);
     ok(await system.gql(TRANSITION, { id: year.id, to: 'SELF_ASSESSMENT' }, { token: admin }));
 
     const leaf = (code: string) => nodes.get(code)!.id;

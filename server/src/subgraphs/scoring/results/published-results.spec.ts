@@ -183,6 +183,8 @@ describe(`Nghị định 335 warning and cached published results (${TEST_DB_KIN
     expect(code(rename)).toBe('CONFLICT');
     // … but should the year row change anyway (a database fix), the entry no longer matches it and is rebuilt.
     await system.scoringDb.getRepository(AssessmentYearEntity).update({ id: year.id }, { name: 'Chỉ số CCHC năm 2024 (công bố)' });
+    // A fix of stored results says so the way every write does: the groups' results_version (ranking-cache).
+    await system.scoringDb.query('UPDATE unit_group SET results_version = results_version + 1 WHERE year_id = ?', [year.id]);
     const renamed = (await published()).data!.publishedResults;
     expect(renamed.name).toBe('Chỉ số CCHC năm 2024 (công bố)');
     expect(renamed.rankings[0].rows.map((r) => r.unitName)).toContain('Sở Đổi Tên Ngoài API');

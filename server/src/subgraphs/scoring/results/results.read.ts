@@ -16,6 +16,7 @@ import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { buildRankingWorkbook, type RankingExportRow } from './ranking-export';
 import { rankingWarnings } from './ranking-warnings';
 import { cachedPublished } from './published-cache';
+import { cachedRankingTable } from './ranking-cache';
 import type {
   ClassificationInfo,
   FileDownload,
@@ -95,7 +96,9 @@ const RANKING_RESULT_COLUMNS = [
 type RankingResult = Pick<UnitResultEntity, (typeof RANKING_RESULT_COLUMNS)[number]>;
 
 /**
- * One block's ranking in four statements whatever its size: group, results, roster, sheets.
+ * One block's ranking in four statements whatever its size: group, results, roster, sheets —
+ * and none of the last three while the group's stored results are unchanged (ranking-cache:
+ * the raw table is kept per results_version; shaping for the caller happens here on every read).
  * Ranks are stored (recomputed on every change); here they are only ordered and filtered.
  */
 export async function buildRanking(
@@ -104,13 +107,19 @@ export async function buildRanking(
   group: UnitGroupEntity,
   assessorUnitId: string | null,
 ): Promise<Ranking> {
-  const where = { yearId: year.id, groupId: group.id, ...(assessorUnitId ? { assessorUnitId } : {}) };
+  const where = { yearId: year.id, groupId: group.id };
   // Plain rows, not entities: building 1,000 entities was a fifth of a ranking's time (issue 9).
-  const [results, roster, sheets] = await Promise.all([
-    rawRows(ctx.db, UnitResultEntity, RANKING_RESULT_COLUMNS, where),
-    rawRows(ctx.db, RosterEntryEntity, ['unitId', 'unitCode', 'assessorUnitId', 'assessorUnitName', 'parentDistrictId'], where),
-    rawRows(ctx.db, ScoreSheetEntity, ['id', 'status'], where),
-  ]);
+  const table = await cachedRankingTable(ctx.db, group, async () => {
+    const [results, roster, sheets] = await Promise.all([
+      rawRows(ctx.db, UnitResultEntity, RANKING_RESULT_COLUMNS, where),
+      rawRows(ctx.db, RosterEntryEntity, ['unitId', 'unitCode', 'assessorUnitId', 'assessorUnitName', 'parentDistrictId'], where),
+      rawRows(ctx.db, ScoreSheetEntity, ['id', 'status'], where),
+    ]);
+    return { results, roster, sheets };
+  });
+  // One assessor's block (a district's communes) is a filter of the group's table.
+  const results = assessorUnitId ? table.results.filter((r) => r.assessorUnitId === assessorUnitId) : table.results;
+  const { roster, sheets } = table;
   const rosterByUnit = new Map(roster.map((r) => [r.unitId, r as RosterEntryEntity]));
   const statusBySheet = new Map(sheets.map((s) => [s.id, effectiveState({ sheet: s as ScoreSheetEntity, year })]));
   const disclosure = new Map<string, ResultDisclosure>();
