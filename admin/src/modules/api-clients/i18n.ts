@@ -35,6 +35,8 @@ const vi = {
   copied: 'Đã sao chép khóa.',
   copyFailed: 'Không sao chép được; hãy chọn và sao chép thủ công.',
   keySaved: 'Tôi đã lưu khóa',
+  keyLeaveWarning:
+    'Khóa chưa được xác nhận là đã lưu và sẽ không hiển thị lại. Sao chép khóa rồi bấm “Tôi đã lưu khóa”, hoặc nhấn Esc/Đóng lần nữa để đóng mà không lưu.',
   created: 'Đã tạo khóa cho {name}.',
   revoke: 'Thu hồi',
   revokeTitle: 'Thu hồi khóa API',
@@ -77,6 +79,8 @@ const en: typeof vi = {
   copied: 'Key copied.',
   copyFailed: 'Could not copy; select the key and copy it by hand.',
   keySaved: 'I have saved the key',
+  keyLeaveWarning:
+    'The key has not been confirmed as saved and will not be shown again. Copy it and press “I have saved the key”, or press Esc/Close again to close without saving.',
   created: 'Key created for {name}.',
   revoke: 'Revoke',
   revokeTitle: 'Revoke API key',

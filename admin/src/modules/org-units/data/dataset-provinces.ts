@@ -108,3 +108,22 @@ export const PROVINCES_THREE_LEVEL_2025: readonly DatasetProvince[] = [
   { code: '95', name: 'Tỉnh Bạc Liêu' },
   { code: '96', name: 'Tỉnh Cà Mau' },
 ];
+
+/** "Tỉnh Quảng Ninh", "Quảng Ninh", "TP. Hà Nội" → the same key. */
+function provinceKey(name: string): string {
+  return name
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/^(tỉnh|thành phố|tp\.?)\s+/u, '')
+    .trim();
+}
+
+/**
+ * The dataset code of the administrator's own province (issue 11 §9: the import page starts
+ * there, not on "all provinces"); '' when the user's unit is not a province of the list.
+ */
+export function ownProvinceCode(unit: { name: string; kind: string } | null | undefined, provinces: readonly DatasetProvince[]): string {
+  if (!unit || unit.kind !== 'PROVINCE') return '';
+  const key = provinceKey(unit.name);
+  return provinces.find((p) => provinceKey(p.name) === key)?.code ?? '';
+}
