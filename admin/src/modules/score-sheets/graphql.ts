@@ -16,8 +16,13 @@ export const EvidenceFieldsFragment = graphql(`
   }
 `);
 
-export const ScoreSheetFieldsFragment = graphql(`
-  fragment ScoreSheetFields on ScoreSheet {
+/**
+ * What a sheet action changes: everything but the criteria tree. The tree is read once with the
+ * sheet (ScoreSheetFields) and each entry refers to its leaf by criterionId (issue 9: the entries
+ * used to repeat every leaf's code, title, method, rule and guidance, and each save sent it all back).
+ */
+export const ScoreSheetStateFieldsFragment = graphql(`
+  fragment ScoreSheetStateFields on ScoreSheet {
     id
     yearId
     unitId
@@ -84,31 +89,8 @@ export const ScoreSheetFieldsFragment = graphql(`
       bonusCap
       penaltyCap
     }
-    criteria {
-      id
-      parentId
-      code
-      title
-      section
-      maxPoints
-      method
-      params
-      allowNotApplicable
-      sortOrder
-      evidenceGuidance
-      scoringGuidance
-    }
     entries {
       criterionId
-      code
-      title
-      depth
-      section
-      method
-      params
-      maxPoints
-      allowNotApplicable
-      evidenceGuidance
       declaredValue
       notApplicable
       selfPoints
@@ -130,6 +112,26 @@ export const ScoreSheetFieldsFragment = graphql(`
       surveyPoints
       ruleReview
       updatedAt
+    }
+  }
+`);
+
+export const ScoreSheetFieldsFragment = graphql(`
+  fragment ScoreSheetFields on ScoreSheet {
+    ...ScoreSheetStateFields
+    criteria {
+      id
+      parentId
+      code
+      title
+      section
+      maxPoints
+      method
+      params
+      allowNotApplicable
+      sortOrder
+      evidenceGuidance
+      scoringGuidance
     }
   }
 `);
@@ -159,6 +161,10 @@ export const MyYearsDocument = graphql(`
       name
       model
       status
+      groups {
+        id
+        name
+      }
     }
   }
 `);
@@ -186,7 +192,7 @@ export const AuditTrailDocument = graphql(`
 export const SaveSelfAssessmentDocument = graphql(`
   mutation SaveSelfAssessment($sheetId: ID!, $version: Int!, $entries: [SelfAssessmentEntryInput!]!) {
     saveSelfAssessment(sheetId: $sheetId, version: $version, entries: $entries) {
-      ...ScoreSheetFields
+      ...ScoreSheetStateFields
     }
   }
 `);
@@ -194,7 +200,7 @@ export const SaveSelfAssessmentDocument = graphql(`
 export const SaveAppraisalDocument = graphql(`
   mutation SaveAppraisal($sheetId: ID!, $version: Int!, $round: Int!, $entries: [AppraisalEntryInput!]!) {
     saveAppraisal(sheetId: $sheetId, version: $version, round: $round, entries: $entries) {
-      ...ScoreSheetFields
+      ...ScoreSheetStateFields
     }
   }
 `);
@@ -210,7 +216,7 @@ export const ConfirmRuleReviewDocument = graphql(`
 export const RequestExplanationDocument = graphql(`
   mutation RequestExplanation($sheetId: ID!, $version: Int!, $items: [ExplanationRequestInput!]!) {
     requestExplanation(sheetId: $sheetId, version: $version, items: $items) {
-      ...ScoreSheetFields
+      ...ScoreSheetStateFields
     }
   }
 `);
@@ -218,7 +224,7 @@ export const RequestExplanationDocument = graphql(`
 export const SaveExplanationDocument = graphql(`
   mutation SaveExplanation($sheetId: ID!, $version: Int!, $items: [ExplanationEntryInput!]!) {
     saveExplanation(sheetId: $sheetId, version: $version, items: $items) {
-      ...ScoreSheetFields
+      ...ScoreSheetStateFields
     }
   }
 `);
@@ -226,7 +232,7 @@ export const SaveExplanationDocument = graphql(`
 export const SubmitSelfAssessmentDocument = graphql(`
   mutation SubmitSelfAssessment($sheetId: ID!, $version: Int!) {
     submitSelfAssessment(sheetId: $sheetId, version: $version) {
-      ...ScoreSheetFields
+      ...ScoreSheetStateFields
     }
   }
 `);
@@ -234,7 +240,7 @@ export const SubmitSelfAssessmentDocument = graphql(`
 export const WithdrawSubmissionDocument = graphql(`
   mutation WithdrawSubmission($sheetId: ID!, $version: Int!, $reason: String) {
     withdrawSubmission(sheetId: $sheetId, version: $version, reason: $reason) {
-      ...ScoreSheetFields
+      ...ScoreSheetStateFields
     }
   }
 `);
@@ -242,7 +248,7 @@ export const WithdrawSubmissionDocument = graphql(`
 export const StartAppraisalDocument = graphql(`
   mutation StartAppraisal($sheetId: ID!, $version: Int!) {
     startAppraisal(sheetId: $sheetId, version: $version) {
-      ...ScoreSheetFields
+      ...ScoreSheetStateFields
     }
   }
 `);
@@ -250,7 +256,7 @@ export const StartAppraisalDocument = graphql(`
 export const SubmitExplanationDocument = graphql(`
   mutation SubmitExplanation($sheetId: ID!, $version: Int!) {
     submitExplanation(sheetId: $sheetId, version: $version) {
-      ...ScoreSheetFields
+      ...ScoreSheetStateFields
     }
   }
 `);
@@ -258,7 +264,7 @@ export const SubmitExplanationDocument = graphql(`
 export const CloseExplanationDocument = graphql(`
   mutation CloseExplanation($sheetId: ID!, $version: Int!, $reason: String) {
     closeExplanation(sheetId: $sheetId, version: $version, reason: $reason) {
-      ...ScoreSheetFields
+      ...ScoreSheetStateFields
     }
   }
 `);
@@ -266,7 +272,7 @@ export const CloseExplanationDocument = graphql(`
 export const CompleteAppraisalDocument = graphql(`
   mutation CompleteAppraisal($sheetId: ID!, $version: Int!) {
     completeAppraisal(sheetId: $sheetId, version: $version) {
-      ...ScoreSheetFields
+      ...ScoreSheetStateFields
     }
   }
 `);
@@ -274,7 +280,7 @@ export const CompleteAppraisalDocument = graphql(`
 export const ReturnToAppraisalDocument = graphql(`
   mutation ReturnToAppraisal($sheetId: ID!, $version: Int!, $reason: String) {
     returnToAppraisal(sheetId: $sheetId, version: $version, reason: $reason) {
-      ...ScoreSheetFields
+      ...ScoreSheetStateFields
     }
   }
 `);
@@ -282,7 +288,7 @@ export const ReturnToAppraisalDocument = graphql(`
 export const ApproveScoreSheetDocument = graphql(`
   mutation ApproveScoreSheet($sheetId: ID!, $version: Int!) {
     approveScoreSheet(sheetId: $sheetId, version: $version) {
-      ...ScoreSheetFields
+      ...ScoreSheetStateFields
     }
   }
 `);
@@ -290,7 +296,7 @@ export const ApproveScoreSheetDocument = graphql(`
 export const ReopenScoreSheetDocument = graphql(`
   mutation ReopenScoreSheet($sheetId: ID!, $version: Int!, $target: ReopenTarget!, $reason: String!) {
     reopenScoreSheet(sheetId: $sheetId, version: $version, target: $target, reason: $reason) {
-      ...ScoreSheetFields
+      ...ScoreSheetStateFields
     }
   }
 `);

@@ -2,7 +2,8 @@ import type { ProgressSheetsQuery, SheetStatus } from '@/graphql/generated/graph
 import { compareNames } from '@/i18n/format';
 import { foldVietnamese } from './fold';
 
-export type ProgressRow = ProgressSheetsQuery['scoreSheets']['edges'][number]['node'];
+/** A sheet of the table with its group's name (looked up in the year's groups). */
+export type ProgressRow = ProgressSheetsQuery['scoreSheets']['edges'][number]['node'] & { groupName: string };
 
 export type SortKey = 'unit' | 'group' | 'assessor' | 'status' | 'progress' | 'deadline' | 'selfTotal' | 'finalTotal';
 
@@ -49,7 +50,7 @@ export function sortRows(rows: readonly ProgressRow[], key: SortKey, dir: 1 | -1
       case 'unit':
         return compareNames(a.unitName, b.unitName);
       case 'group':
-        return compareNames(a.group?.name ?? '', b.group?.name ?? '');
+        return compareNames(a.groupName, b.groupName);
       case 'assessor':
         return compareNames(a.assessorUnitName ?? '', b.assessorUnitName ?? '');
       case 'status':

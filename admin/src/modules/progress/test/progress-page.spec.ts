@@ -12,9 +12,8 @@ import { filterRows, sortRows, type ProgressRow } from '../composables/progress-
 function row(over: Partial<ProgressRow> & { id: string; unitName: string }): ProgressRow {
   return {
     __typename: 'ScoreSheet',
-    unitId: `u-${over.id}`,
     groupId: 'g-xa',
-    group: { __typename: 'UnitGroup', id: 'g-xa', code: 'COMMUNES', name: 'Khối xã' },
+    groupName: 'Khối xã',
     assessorUnitId: 'd1',
     assessorUnitName: 'Thành phố Hạ Long',
     status: 'DRAFT',
@@ -52,6 +51,7 @@ const YEAR_2024: YearRow = {
   name: 'Chỉ số CCHC năm 2024',
   model: 'THREE_LEVEL',
   status: 'APPRAISAL',
+  groups: [{ __typename: 'UnitGroup', id: 'g-xa', name: 'Khối xã' }],
 };
 
 function mountPage(years: YearRow[] = [YEAR_2024], sheetsOf: (yearId: string) => ProgressRow[] = () => rows) {
@@ -132,6 +132,8 @@ describe('progress dashboard page', () => {
     await flushPromises();
     const overdueRow = wrapper.find('[data-testid="progress-row-Xã Đồng Lâm"]');
     expect(overdueRow.classes()).toContain('is-overdue');
+    // The group's name comes from the year's groups (rows carry only its id).
+    expect(overdueRow.text()).toContain('Khối xã');
     const cell = overdueRow.find('[data-testid="deadline-cell"]');
     expect(cell.classes()).toContain('overdue');
     expect(cell.text()).toBe('15/01/2025 Quá hạn');

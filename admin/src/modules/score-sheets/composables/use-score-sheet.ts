@@ -376,7 +376,7 @@ export function useScoreSheet(sheetId: Ref<string>) {
     const client = resolveClient();
     const ctx = { context: { quiet: true } };
     let payload: { entries: unknown[]; snapshot: Map<string, string> };
-    let run: () => Promise<Sheet | null | undefined>;
+    let run: () => Promise<unknown>;
     if (kind === 'self') {
       if (!can('SAVE_SELF')) return true;
       const p = selfPayload();
@@ -534,7 +534,10 @@ export function useScoreSheet(sheetId: Ref<string>) {
     const s = await freshSheet();
     if (!s) return false;
     const items = s.entries
-      .filter((e) => !e.notApplicable && e.section !== 'SURVEY' && e.method !== 'SURVEY')
+      .filter((e) => {
+        const node = nodeById.value.get(e.criterionId);
+        return !e.notApplicable && !!node && node.section !== 'SURVEY' && node.method !== 'SURVEY';
+      })
       .filter((e) => (round.value === 2 ? e.round2Points : e.round1Points) == null)
       .filter((e) => appraisalBaseline(e, round.value) !== null && !dirty.appraisal.has(e.criterionId))
       .map((e) => ({ criterionId: e.criterionId, points: null, note: null }));

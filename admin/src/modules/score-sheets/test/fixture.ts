@@ -2,7 +2,26 @@ import type { ScoreSheetFieldsFragment, SheetAction } from '@/graphql/generated/
 
 type Entry = ScoreSheetFieldsFragment['entries'][number];
 
-function leaf(over: Partial<Entry> & Pick<Entry, 'criterionId' | 'code' | 'title' | 'maxPoints'>): Entry {
+/**
+ * A leaf of the fixture: its entry (what ScoreSheet.entries returns) with the criterion it refers
+ * to. The API sends the criterion once, in ScoreSheet.criteria (built from these by criteriaOf);
+ * the extra fields here only let tests describe a leaf in one place.
+ */
+export interface LeafCriterion {
+  code: string;
+  title: string;
+  depth: number;
+  section: Criterion['section'];
+  method: Criterion['method'];
+  params: string | null;
+  maxPoints: number;
+  allowNotApplicable: boolean;
+  evidenceGuidance: string | null;
+}
+export type FixtureLeaf = Entry & LeafCriterion;
+export type FixtureSheet = Omit<ScoreSheetFieldsFragment, 'entries'> & { entries: FixtureLeaf[] };
+
+function leaf(over: Partial<FixtureLeaf> & Pick<FixtureLeaf, 'criterionId' | 'code' | 'title' | 'maxPoints'>): FixtureLeaf {
   return {
     __typename: 'ScoreEntry',
     depth: over.code.split('.').length,
@@ -50,10 +69,10 @@ export const TIERS = JSON.stringify({
 
 /** Areas 1 (8 points) and 2 (7 points), survey part 3 (5 points): 20 points in all. */
 export function sheetFixture(
-  over: Partial<ScoreSheetFieldsFragment> = {},
+  over: Partial<FixtureSheet> = {},
   actions: SheetAction[] = ['SAVE_SELF', 'SUBMIT'],
-): ScoreSheetFieldsFragment {
-  const sheet: ScoreSheetFieldsFragment = {
+): FixtureSheet {
+  const sheet: FixtureSheet = {
     __typename: 'ScoreSheet',
     id: 's1',
     yearId: 'y2025',
@@ -154,7 +173,7 @@ export const AREAS: [string, string, string, number, string][] = [
 ];
 
 /** ScoreSheet.criteria as the API returns it: top-level blocks, then the leaves under them. */
-export function criteriaOf(blocks: [string, string, string, number, string][], entries: readonly Entry[]): Criterion[] {
+export function criteriaOf(blocks: [string, string, string, number, string][], entries: readonly FixtureLeaf[]): Criterion[] {
   const inner = blocks.map(([id, code, title, maxPoints, section], i) => ({
     __typename: 'CriteriaNode' as const,
     id,

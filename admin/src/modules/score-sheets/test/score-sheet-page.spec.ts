@@ -160,6 +160,26 @@ describe('score sheet page', () => {
     });
   });
 
+  it('"accept the rest" sends the unit’s points on every scored leaf, never the survey part (looked up in ScoreSheet.criteria)', async () => {
+    const base = sheetFixture({ status: 'UNDER_APPRAISAL' }, ['SAVE_APPRAISAL', 'COMPLETE_APPRAISAL']);
+    // Every leaf self-scored, the survey leaf too: only its criterion says it is not appraised.
+    const sheet = { ...base, entries: base.entries.map((e) => ({ ...e, declaredValue: '1', selfPoints: 1 })) };
+    const { wrapper, calls } = mountPage(sheet);
+    await flushPromises();
+    await wrapper.find('[data-testid="accept-remaining"]').trigger('click');
+    await flushPromises();
+    const save = calls.find((c) => c.operationName === 'SaveAppraisal');
+    expect((save?.variables.entries as { criterionId: string }[]).map((e) => e.criterionId)).toEqual([
+      'l11',
+      'l12',
+      'l13',
+      'l14',
+      'l21',
+      'l22',
+      'l23',
+    ]);
+  });
+
   it('a unit under appraisal sees its own points, marked provisional, and no appraised total, index, rank or classification', async () => {
     const base = sheetFixture({ status: 'UNDER_APPRAISAL' }, []);
     // What the server returns to the unit before its appraisal is complete: appraised figures null.

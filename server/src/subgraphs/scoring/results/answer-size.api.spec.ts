@@ -18,7 +18,7 @@ describe(`answer sizes of the admin's documents at 1,073 units (${TEST_DB_KIND})
 
   beforeAll(async () => {
     system = await startTestSystem();
-    block = await insertLargeBlock(system);
+    block = await insertLargeBlock(system, 1073, 30, { entries: 'first' });
   }, 180_000);
   afterAll(async () => {
     await system?.stop();
@@ -60,6 +60,21 @@ describe(`answer sizes of the admin's documents at 1,073 units (${TEST_DB_KIND})
       expect(assessors[r.assessorIndex]).toBeDefined();
     }
     expect(bytes).toBeLessThanOrEqual(400 * KB);
+  });
+
+  it('the score sheet reads its criteria once (entries refer to them by id) and a page of the progress dashboard carries no repeated group', async () => {
+    const [{ id: sheetId }] = (await system.scoringDb.query('SELECT id FROM score_sheet WHERE unit_id = ?', [block.firstUnitId])) as {
+      id: string;
+    }[];
+    const sheet = await answer<{ scoreSheet: { criteria: unknown[]; entries: Record<string, unknown>[] } }>('ScoreSheet', { id: sheetId });
+    expect(sheet.data.scoreSheet.entries.length).toBeGreaterThanOrEqual(40);
+    for (const e of sheet.data.scoreSheet.entries) expect(Object.keys(e)).not.toContain('title');
+    // 62 KB for these 45 leaves when every entry repeated its criterion: ~1 KB a leaf now.
+    expect(sheet.bytes).toBeLessThanOrEqual(50 * KB);
+    // The dashboard loads the year in pages of 500 (filtering and sorting stay on the client).
+    const page = await answer<{ scoreSheets: { edges: unknown[] } }>('ProgressSheets', { yearId: block.year.id, first: 500 });
+    expect(page.data.scoreSheets.edges).toHaveLength(500);
+    expect(page.bytes).toBeLessThanOrEqual(500 * 440);
   });
 
   it('reads the ranking in the same statements for 12 and for 1,073 units (plain rows, no per-row read)', async () => {
