@@ -16,6 +16,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import v8 from 'node:v8';
 import { Role } from '../src/platform/auth/roles';
 import { INTERNAL_TOKEN_HEADER, signInternalToken, type Actor } from '../src/platform/auth/tokens';
 import { CriteriaNodeEntity, CriteriaSection } from '../src/subgraphs/scoring/criteria/criteria-node.entity';
@@ -85,6 +86,7 @@ async function freePort(): Promise<number> {
 }
 
 const KB = 1024;
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 export async function benchLargeBlock(system: TestSystem, report: BenchReport, size: BenchSize): Promise<void> {
   // ---- data
@@ -140,6 +142,16 @@ export async function benchLargeBlock(system: TestSystem, report: BenchReport, s
     'rssRankingMb',
     'RSS of the served process after the ranking load',
     Math.round(process.memoryUsage().rss / 1024 / 1024),
+    'MB',
+  );
+  // What holds it (counters, no inspector): the JS heap (live objects plus what V8 keeps reserved
+  // for the young generation), buffers outside it, and the rest (code, the SQLite page cache, libc).
+  const mem = process.memoryUsage();
+  const heap = v8.getHeapStatistics();
+  report.value(
+    'rssHeapUsedMb',
+    `of which JS heap used ${mb(mem.heapUsed)} MB of ${mb(mem.heapTotal)} MB reserved (peak malloced ${mb(heap.peak_malloced_memory)} MB), buffers ${mb(mem.external + mem.arrayBuffers)} MB, the rest ${mb(mem.rss - mem.heapTotal - mem.external)} MB`,
+    mb(mem.heapUsed),
     'MB',
   );
 
