@@ -61,9 +61,13 @@ async function main(): Promise<void> {
     if (res.errors?.length) throw new Error(`benchmark query failed: ${res.errors[0].message}`);
     return res;
   };
+  // A failing section still lets the table print what was measured; the run fails at the end.
+  let failure: unknown = null;
   try {
     await benchLargeBlock(system, report, SIZE);
     if (!TINY) await legacy(system, report, checked);
+  } catch (error) {
+    failure = error;
   } finally {
     await system.stop();
   }
@@ -74,6 +78,10 @@ async function main(): Promise<void> {
   console.log(
     `\n${report.table(`PAR Index benchmarks on ${TEST_DB_KIND} (Node ${process.version}, ${TINY ? 'tiny smoke run' : `${SIZE.units}-unit block`})`)}`,
   );
+  if (failure) {
+    console.error('  A SECTION FAILED:', failure);
+    process.exit(1);
+  }
   const missing = REQUIRED.filter((key) => report.figures[key] === undefined);
   if (missing.length) {
     console.error(`  MISSING FIGURES: ${missing.join(', ')}`);

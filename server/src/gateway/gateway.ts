@@ -182,6 +182,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders({ csp: gatewayCsp }));
   const httpServer = http.createServer(app);
+  // Clients (a reverse proxy, browsers, API apps, the bench's fetch) keep sockets open between
+  // requests: Node's 5 s idle limit, fired late while the event loop is busy with a long request,
+  // closed sockets they were writing into (ECONNRESET under load, as between gateway and subgraphs).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 30 },
