@@ -223,7 +223,7 @@ export async function benchScoring(system: TestSystem, report: BenchReport): Pro
     saveCounts.push(count);
     report.latency(key, `${editable.length} leaves, group of ${g.rosterSize}`, stats, count);
   }
-  if (saveCounts[0] !== saveCounts[1])
+  if (saveCounts[1] > saveCounts[0])
     throw new Error(`saveSelfAssessment: SQL statements grow with the group (${saveCounts.join(' → ')})`);
 
   // ---- worst case for the stored ranks: the top unit leaves the ranking and comes back
@@ -252,7 +252,7 @@ export async function benchScoring(system: TestSystem, report: BenchReport): Pro
       count,
     );
   }
-  if (shiftCounts[0] !== shiftCounts[1]) throw new Error(`rank shift: SQL statements grow with the group (${shiftCounts.join(' → ')})`);
+  if (shiftCounts[1] > shiftCounts[0]) throw new Error(`rank shift: SQL statements grow with the group (${shiftCounts.join(' → ')})`);
 
   // ---- public results, as external apps read them: each client with its own API key
   report.startSection('publishedResults (external apps, X-Api-Key)');
