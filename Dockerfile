@@ -7,7 +7,12 @@ RUN npx -y pnpm@10 install --frozen-lockfile && npx -y pnpm@10 build && npx -y p
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production DEPLOYMENT=production LISTEN_HOST=0.0.0.0
-COPY --from=build /app /app
+ENV NODE_ENV=production DEPLOYMENT=production LISTEN_HOST=0.0.0.0 DATA_DIR=/data
+# The code belongs to root and is read-only to the server; only /data (the embedded SQLite file,
+# evidence uploads) is writable, by the unprivileged "node" user (uid 1000) the process runs as:
+# a compromised process cannot rewrite the application, and nothing runs as root.
+COPY --from=build --chown=root:root /app /app
+RUN mkdir -p /data/uploads && chown -R node:node /data
+USER node:node
 EXPOSE 4000 4001 4002
 CMD ["node", "server/dist/main.js", "all"]

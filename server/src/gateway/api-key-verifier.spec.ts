@@ -50,13 +50,15 @@ describe('gateway API-key verification cache', () => {
     expect(calls).toBe(2);
   });
 
-  it('refuses malformed keys without asking, does not cache refusals, and stays bounded', async () => {
+  it('refuses malformed keys without asking, remembers a refused key for a minute, and stays bounded', async () => {
     const verifier = new ApiKeyVerifier({ verifyUrl: url, internalSecret: 's', ttlMs: 60_000, maxEntries: 3, log });
     calls = 0;
     await expect(verifier.verify('short')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(calls).toBe(0);
-    await expect(verifier.verify(key('B'))).rejects.toBeInstanceOf(AppError);
-    await expect(verifier.verify(key('B'))).rejects.toBeInstanceOf(AppError);
+    await expect(verifier.verify(key('B'), 0, '10.0.0.1')).rejects.toBeInstanceOf(AppError);
+    await expect(verifier.verify(key('B'), 30_000, '10.0.0.2')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(calls).toBe(1); // the negative cache answered the second time
+    await expect(verifier.verify(key('B'), 60_001, '10.0.0.3')).rejects.toBeInstanceOf(AppError);
     expect(calls).toBe(2);
     for (let i = 0; i < 5; i++) await verifier.verify(key('A', i), 0);
     expect(calls).toBe(7);
@@ -65,6 +67,26 @@ describe('gateway API-key verification cache', () => {
     expect(calls).toBe(7);
     await verifier.verify(key('A', 0), 0);
     expect(calls).toBe(8);
+  });
+
+  it('an address presenting many invalid keys is refused unchecked (TOO_MANY_REQUESTS); other addresses and known keys are not', async () => {
+    const verifier = new ApiKeyVerifier({ verifyUrl: url, internalSecret: 's', ttlMs: 60_000, failuresPerMinute: 10, log });
+    await verifier.verify(key('A', 7), 0, '10.6.6.6'); // a valid key used from the address before
+    calls = 0;
+    const answers = [];
+    for (let i = 0; i < 30; i++) answers.push(await verifier.verify(key('B', i), 1000, '10.6.6.6').catch((e: AppError) => e));
+    const codes = answers.map((a) => (a as AppError).code);
+    expect(codes.slice(0, 10)).toEqual(Array(10).fill('UNAUTHENTICATED'));
+    expect(codes.slice(11)).toEqual(Array(19).fill('TOO_MANY_REQUESTS'));
+    expect((answers[29] as AppError).details.retryAfterSeconds).toBeGreaterThan(0);
+    expect((answers[29] as AppError).message_('vi')).toMatch(/^Quá nhiều khóa API không hợp lệ/);
+    // Only the keys checked before the limit reached the org subgraph.
+    expect(calls).toBe(11);
+    // Another address is unaffected; a key already known valid still works from the throttled one.
+    await expect(verifier.verify(key('B', 99), 1000, '10.7.7.7')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await verifier.verify(key('A', 7), 1000, '10.6.6.6')).clientId).toBe('c-Axxx');
+    // After the wait, the address may try again.
+    await expect(verifier.verify(key('B', 200), 120_000, '10.6.6.6')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('with TTL 0 asks every time; an unreachable org subgraph is an internal error, not a refusal', async () => {

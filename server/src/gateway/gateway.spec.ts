@@ -20,7 +20,7 @@ describe(`gateway and identity hand-off (${TEST_DB_KIND})`, () => {
       year: 2025,
       name: 'Chỉ số CCHC năm 2025',
       model: GovernmentModel.TWO_LEVEL,
-      status: YearStatus.PLANNING,
+      status: YearStatus.PUBLISHED,
     });
     await system.createUser({ username: 'admin.qn', unitId: province.id, roles: [Role.PROVINCE_ADMIN], password: 'dung-mat-khau' });
   });

@@ -60,12 +60,12 @@ async function actorFromRequest(req: Request, res: Response, verifiers: Verifier
         vi: 'Chỉ gửi một trong hai: mã đăng nhập (Authorization) hoặc khóa API (X-Api-Key).',
         en: 'Send either a sign-in token (Authorization) or an API key (X-Api-Key), not both.',
       });
-    return apiKeys.verify(headerKey.trim());
+    return apiKeys.verify(headerKey.trim(), Date.now(), req.ip ?? '');
   }
   // The admin in a browser: the session cookie, checked with its CSRF header (browser-session.ts).
   if (!header) return cookieActor(req, res, { config, sessions }, options);
   const apiKey = /^ApiKey\s+(\S+)\s*$/i.exec(header);
-  if (apiKey) return apiKeys.verify(apiKey[1]);
+  if (apiKey) return apiKeys.verify(apiKey[1], Date.now(), req.ip ?? '');
   const match = /^Bearer\s+(.+)$/i.exec(header);
   if (!match)
     throw new AppError('UNAUTHENTICATED', {

@@ -1377,7 +1377,7 @@ export type OrgUnit = {
   ancestors: Array<OrgUnit>;
   /** Kết quả của đơn vị trong một kỳ (by yearId, or by calendar year). Null when not assessed or not visible to the caller yet. */
   assessment?: Maybe<UnitAssessment>;
-  /** Assessment years this unit runs as a province (newest first). */
+  /** Assessment years this unit runs as a province (newest first). Outside the province (anonymous readers, apps, other provinces) only published years. */
   assessmentYears: Array<AssessmentYear>;
   /** Number of open direct children. */
   childCount: Scalars['Int']['output'];

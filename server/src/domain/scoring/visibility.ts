@@ -71,3 +71,15 @@ export function resultDisclosure(audience: ResultAudience, sheetState: SheetStat
       return { complete, provisional: true, appraisal: false, index: false, standing: false };
   }
 }
+
+/**
+ * Notes and evidence of a sheet (the unit's notes and explanations, the appraisers' notes, the
+ * documents) stay inside the province even after publication (issue 7, item 10): the published
+ * figures are public, but an appraiser's remark or a department's internal document is not for
+ * another province's users, external apps or anonymous readers.
+ */
+export function detailsVisible(audience: ResultAudience, actorProvinceUnitId: string | null, provinceUnitId: string): boolean {
+  if (audience === 'NONE') return false;
+  if (audience === 'PUBLIC') return actorProvinceUnitId !== null && actorProvinceUnitId === provinceUnitId;
+  return true;
+}

@@ -96,8 +96,16 @@ export class AssessmentYearResolver {
 
 @Resolver(() => OrgUnitRef)
 export class OrgUnitScoringResolver {
-  @FieldResolver(() => [AssessmentYearEntity], { description: 'Assessment years this unit runs as a province (newest first).' })
-  assessmentYears(@Root() unit: OrgUnitRef, @Ctx() ctx: ScoringContext): Promise<AssessmentYearEntity[]> {
-    return ctx.loaders.yearsByProvince.load(unit.id);
+  @FieldResolver(() => [AssessmentYearEntity], {
+    description:
+      'Assessment years this unit runs as a province (newest first). Outside the province (anonymous readers, apps, other provinces) only published years.',
+  })
+  async assessmentYears(@Root() unit: OrgUnitRef, @Ctx() ctx: ScoringContext): Promise<AssessmentYearEntity[]> {
+    const years = await ctx.loaders.yearsByProvince.load(unit.id);
+    // A year in planning or under way (its deadlines, bands, groups) is the province's business
+    // until it is published; the province's own users see every year (no extra read: the session
+    // already carries the user's province).
+    const inside = ctx.actor.kind === 'user' && (ctx.actor.provinceUnitId === unit.id || ctx.actor.unitId === unit.id);
+    return inside ? years : years.filter((year) => year.status === YearStatus.PUBLISHED);
   }
 }

@@ -29,7 +29,7 @@ import {
   SheetTotals,
   RuleReviewNotice,
 } from './score-sheet.types';
-import { disclosureFor, effectiveState, toDomainActor } from './sheet-access';
+import { detailsFor, disclosureFor, effectiveState, toDomainActor } from './sheet-access';
 import { isAssessorSide, type ResultDisclosure } from '../../../domain/scoring';
 import { DateScalar } from '../../../platform/graphql/scalars';
 import type { UnitResultEntity } from '../results/unit-result.entity';
@@ -414,6 +414,9 @@ export class ScoreSheetResolver {
     // The unit sees the appraisers' points and notes once its appraisal is complete (explanation
     // requests stay visible: the unit has to answer them).
     const appraised = <T>(value: T): T | null => (shown.appraisal ? value : null);
+    // Notes and evidence stay inside the province, even on a published sheet (figures are public).
+    const inside = detailsFor(ctx.actor, await accessView(ctx, sheet));
+    const detail = <T>(value: T): T | null => (inside ? value : null);
     const parents = new Set(nodes.map((n) => n.parentId));
     const byCriterion = new Map(entries.map((e) => [e.criterionId, e]));
     const evidence = async (items: EvidenceItem[]): Promise<EvidenceReference[]> => {
@@ -447,16 +450,16 @@ export class ScoreSheetResolver {
           declaredValue: e?.declaredValue ?? null,
           notApplicable: e?.notApplicable ?? false,
           selfPoints: asPoints(e?.selfPoints),
-          selfNote: e?.selfNote ?? null,
-          selfEvidence: await evidence(e?.selfEvidence ?? []),
+          selfNote: detail(e?.selfNote ?? null),
+          selfEvidence: inside ? await evidence(e?.selfEvidence ?? []) : [],
           round1Points: appraised(asPoints(e?.round1Points)),
-          round1Note: appraised(e?.round1Note ?? null),
+          round1Note: detail(appraised(e?.round1Note ?? null)),
           explanationRequested: e?.explanationRequested ?? false,
-          explanationRequestNote: e?.explanationRequestNote ?? null,
-          explanationText: e?.explanationText ?? null,
-          supplementaryEvidence: await evidence(e?.supplementaryEvidence ?? []),
+          explanationRequestNote: detail(e?.explanationRequestNote ?? null),
+          explanationText: detail(e?.explanationText ?? null),
+          supplementaryEvidence: inside ? await evidence(e?.supplementaryEvidence ?? []) : [],
           round2Points: appraised(asPoints(e?.round2Points)),
-          round2Note: appraised(e?.round2Note ?? null),
+          round2Note: detail(appraised(e?.round2Note ?? null)),
           finalPoints: appraised(asPoints(e?.finalPoints)),
           surveyPoints: asPoints(e?.surveyPoints),
           ruleReview: ruleReviewShown(ctx, shown) && (e?.ruleReview ?? false),

@@ -3,6 +3,7 @@ import {
   availableActions,
   canReadSheet,
   decide,
+  detailsVisible,
   explainActions,
   scopeOf,
   sheetStateForYear,
@@ -119,6 +120,15 @@ export function disclosureFor(actor: Actor, view: Pick<SheetBundle, 'year' | 'ro
   return resultDisclosure(resultAudience(readArgs(actor, view)), sheetState);
 }
 
+/** Whether the actor sees the sheet's notes and evidence (inside the province only, even once published). */
+export function detailsFor(actor: Actor, view: Pick<SheetBundle, 'year' | 'roster'>): boolean {
+  return detailsVisible(
+    resultAudience(readArgs(actor, view)),
+    actor.kind === 'user' ? actor.provinceUnitId : null,
+    view.year.provinceUnitId,
+  );
+}
+
 /** Throws the coded reason when the actor may not read the sheet. */
 export function assertCanRead(actor: Actor, view: Pick<SheetBundle, 'year' | 'roster'>): void {
   if (actor.kind !== 'user') throw unauthenticated();
@@ -163,5 +173,6 @@ export async function canActorReadSheet(deps: AccessDeps, sheetId: string): Prom
     deps.db.getRepository(AssessmentYearEntity).findOneBy({ id: sheet.yearId }),
     deps.db.getRepository(RosterEntryEntity).findOneBy({ id: sheet.rosterEntryId }),
   ]);
-  return year !== null && roster !== null && canRead(deps.actor, { year, roster });
+  // Evidence is a sheet detail: readable by those who read the sheet, and only inside the province.
+  return year !== null && roster !== null && canRead(deps.actor, { year, roster }) && detailsFor(deps.actor, { year, roster });
 }
