@@ -22,6 +22,11 @@ export interface AppConfig {
   dataDir: string;
   uploadDir: string;
   uploadMaxBytes: number;
+  /** Evidence each assessed unit may upload per calendar year (bytes, files); refused past it. */
+  uploadQuotaBytesPerUnitYear: number;
+  uploadQuotaFilesPerUnitYear: number;
+  /** How often files never attached to a sheet are looked for (removed a day after upload); 0 = never. */
+  evidenceSweepIntervalMs: number;
   adminDistDir: string;
   logLevel: string;
   /**
@@ -96,6 +101,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     uploadDir: path.resolve(env.UPLOAD_DIR ?? path.join(dataDir, 'uploads')),
     uploadMaxBytes: intFromEnv('UPLOAD_MAX_BYTES', 20 * 1024 * 1024),
+    uploadQuotaBytesPerUnitYear: intFromEnv('UPLOAD_QUOTA_MB_PER_UNIT_YEAR', 2048) * 1024 * 1024,
+    uploadQuotaFilesPerUnitYear: intFromEnv('UPLOAD_QUOTA_FILES_PER_UNIT_YEAR', 5000),
+    evidenceSweepIntervalMs: intFromEnv('EVIDENCE_SWEEP_INTERVAL_SECONDS', 3600) * 1000,
     adminDistDir: path.resolve(env.ADMIN_DIST_DIR ?? path.join(REPO_ROOT, 'admin', 'dist')),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     production,

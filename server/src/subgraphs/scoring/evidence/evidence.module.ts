@@ -4,11 +4,14 @@ import type { AppConfig } from '../../../platform/config/config';
 import type { Logger } from '../../../platform/logging/logger';
 import { DiskFileStorage } from './file-storage';
 import { mountEvidenceRoutes } from './evidence.routes';
+import { startEvidenceSweep } from './upload-limits';
 import { canActorReadSheet } from '../score-sheet/sheet-access';
 
 /** The scoring subgraph's `extendApp`: evidence upload/download routes on disk storage. */
 export function evidenceRoutes(config: AppConfig, db: DataSource, log: Logger): (app: Express) => void {
   const storage = new DiskFileStorage(config.uploadDir);
+  // Files never attached to a sheet are removed a day after upload (upload-limits.ts).
+  startEvidenceSweep({ db, storage, log }, config.evidenceSweepIntervalMs);
   return (app) =>
     mountEvidenceRoutes(app, {
       db,

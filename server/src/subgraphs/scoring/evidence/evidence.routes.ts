@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { assertMayUpload, assertWithinQuota } from './upload-limits';
 import busboy from 'busboy';
 import type { Express, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
@@ -119,18 +120,23 @@ function readMultipart(req: Request, handle: (name: string, stream: Readable) =>
  * GET /files/:id — the bytes, as an attachment.
  */
 export function mountEvidenceRoutes(app: Express, deps: EvidenceRouteDeps): void {
-  const uploadDeps = { db: deps.db, storage: deps.storage, maxBytes: deps.config.uploadMaxBytes };
+  const quota = { bytes: deps.config.uploadQuotaBytesPerUnitYear, files: deps.config.uploadQuotaFilesPerUnitYear };
+  const uploadDeps = { db: deps.db, storage: deps.storage, maxBytes: deps.config.uploadMaxBytes, quota };
 
   app.post('/files', async (req: Request, res: Response) => {
     const locale = localeFromHeader(req.headers['accept-language']);
     try {
       const { actor, requestId } = await identify(req, deps.config);
       const user = requireUser({ actor });
+      assertMayUpload(user);
       const multipart = /^multipart\/form-data/i.test(req.headers['content-type'] ?? '');
       const declared = Number(req.headers['content-length'] ?? NaN);
       if (Number.isFinite(declared) && declared > deps.config.uploadMaxBytes + (multipart ? MULTIPART_OVERHEAD : 0)) {
         throw fileTooLarge(deps.config.uploadMaxBytes);
       }
+      // Before any byte is stored: the declared size (multipart framing aside) must fit what is left.
+      const declaredFile = Number.isFinite(declared) ? Math.max(0, declared - (multipart ? MULTIPART_OVERHEAD : 0)) : 0;
+      await assertWithinQuota(deps.db, user.unitId, declaredFile, quota);
       const handle = (name: string, stream: Readable) => storeUpload(uploadDeps, user, name, stream);
       const uploaded = multipart
         ? await readMultipart(req, handle)

@@ -5,6 +5,8 @@ import type { SignedInActor } from '../../../platform/auth/request-context';
 import { AppError, badInput } from '../../../platform/errors/app-error';
 import { FileTooLargeError, type FileStorage } from './file-storage';
 import { EvidenceFileEntity } from './evidence-file.entity';
+import { quotaExceeded, quotaUse } from './upload-limits';
+import { quotaProblem, quotaYearOf, type QuotaUse } from '../../../domain/scoring/evidence-rules';
 import { ACCEPTED_EXTENSIONS, SIGNATURE_BYTES, cleanFileName, fileTypeFor, headMatches, type EvidenceFileType } from './file-types';
 
 /** Why an upload was refused; the HTTP layer maps it to 413 / 415. */
@@ -82,6 +84,8 @@ class SignatureCheck extends Transform {
 }
 
 export interface UploadDeps {
+  /** Per unit and quota year; checked again once the file is stored (its real size). */
+  quota?: QuotaUse;
   db: DataSource;
   storage: FileStorage;
   maxBytes: number;
@@ -131,6 +135,18 @@ export async function storeUpload(deps: UploadDeps, actor: SignedInActor, rawNam
   } catch (error) {
     await deps.storage.delete(id);
     throw error;
+  }
+  if (deps.quota) {
+    // Parallel uploads each passed the early check: the stored total decides, and the file that
+    // carried the unit past its quota is taken back.
+    const now = new Date();
+    const used = await quotaUse(deps.db, actor.unitId, now);
+    if (used.files > deps.quota.files || used.bytes > deps.quota.bytes) {
+      await deps.db.getRepository(EvidenceFileEntity).delete({ id });
+      await deps.storage.delete(id);
+      const before = { files: used.files - 1, bytes: used.bytes - stored.size };
+      throw quotaExceeded(quotaProblem(before, stored.size, deps.quota) ?? 'BYTES', before, deps.quota, quotaYearOf(now));
+    }
   }
   return { id, fileName, size: stored.size, sha256: stored.sha256, contentType: type.contentType };
 }
