@@ -329,3 +329,19 @@ export const YearRecomputeProgressDocument = graphql(`
     }
   }
 `);
+
+export const ArchivedSheetsDocument = graphql(`
+  query ArchivedSheets($yearId: ID!) {
+    archivedSheets(yearId: $yearId) {
+      id
+      unitId
+      unitName
+      groupId
+      reason
+      archivedByName
+      archivedAt
+      filledLeaves
+      restoredAt
+    }
+  }
+`);

@@ -1,5 +1,8 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { ScoringSheetArchive1766001200000 } from './migrations/1766001200000-scoring-sheet-archive';
+import { SheetArchiveEntity } from './score-sheet/sheet-archive.entity';
+import { SheetArchiveResolver } from './score-sheet/sheet-archive.resolver';
 import type { AppConfig } from '../../platform/config/config';
 import { openDatabase } from '../../platform/database/data-source';
 import { buildFederatedSchema } from '../../platform/graphql/build-federated-schema';
@@ -57,6 +60,7 @@ export const SCORING_ENTITIES = [
   ScoreEntryEntity,
   UnitResultEntity,
   AnalysisNoteEntity,
+  SheetArchiveEntity,
   HeadTermEntity,
   SheetAttestationEntity,
 ];
@@ -67,6 +71,7 @@ export const SCORING_MIGRATIONS = [
   ScoringSheetsResults1764000004000,
   ResultsVersionRuleReview1765003000000,
   ScoringAnalysisNotes1765008000000,
+  ScoringSheetArchive1766001200000,
   AccountabilityHeadsAttestation1766004000000,
 ];
 
@@ -98,6 +103,7 @@ export function buildScoringSchema(): Promise<GraphQLSchema> {
         SurveyResolver,
         InboxResolver,
         AnalysisResolver,
+        SheetArchiveResolver,
         HeadsResolver,
         SheetAttestationResolver,
       ],

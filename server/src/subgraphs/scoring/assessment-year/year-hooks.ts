@@ -23,6 +23,7 @@ export interface YearHooks {
     ctx: RequestContext,
     year: AssessmentYearEntity,
     entry: RosterEntryEntity,
+    reason: string | null,
   ) => Promise<void>)[];
   /** The assessed unit, year and state of a sheet, so the audit trail can let the sheet's assessor and unit read it. */
   sheetUnit: (manager: EntityManager, sheetId: string) => Promise<{ yearId: string; unitId: string; status: SheetState } | null>;

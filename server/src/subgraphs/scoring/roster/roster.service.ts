@@ -174,7 +174,7 @@ export async function removeRosterUnit(ctx: RequestContext, yearId: string, unit
     assertRosterEditable(year);
     const entry = await manager.findOneBy(RosterEntryEntity, { yearId: year.id, unitId });
     if (!entry) throw notFound('Đơn vị không có trong danh sách được đánh giá.', 'The unit is not on the roster.', { argument: 'unitId' });
-    for (const hook of yearHooks.beforeRosterRemove) await hook(manager, ctx, year, entry);
+    for (const hook of yearHooks.beforeRosterRemove) await hook(manager, ctx, year, entry, reason ?? null);
     await manager.delete(RosterEntryEntity, { id: entry.id });
     await recordAudit(manager, ctx, {
       yearId: year.id,

@@ -30,6 +30,7 @@ import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { ScoreEntryEntity } from './score-entry.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
+import { SheetArchiveEntity } from './sheet-archive.entity';
 
 /** Everything the rules need about one sheet, read in a handful of statements. */
 export interface SheetBundle {
@@ -168,7 +169,14 @@ export interface AccessDeps {
 /** For the file download route: may the actor read the sheet a file is attached to? */
 export async function canActorReadSheet(deps: AccessDeps, sheetId: string): Promise<boolean> {
   const sheet = await deps.db.getRepository(ScoreSheetEntity).findOneBy({ id: sheetId });
-  if (!sheet) return false;
+  if (!sheet) {
+    // The sheet of a unit removed from the roster: its files stay readable by whoever could read it.
+    const archive = await deps.db.getRepository(SheetArchiveEntity).findOneBy({ id: sheetId });
+    const archivedYear = archive ? await deps.db.getRepository(AssessmentYearEntity).findOneBy({ id: archive.yearId }) : null;
+    if (!archive || !archivedYear) return false;
+    const view = { year: archivedYear, roster: archive.rosterEntry as RosterEntryEntity };
+    return canRead(deps.actor, view) && detailsFor(deps.actor, view);
+  }
   const [year, roster] = await Promise.all([
     deps.db.getRepository(AssessmentYearEntity).findOneBy({ id: sheet.yearId }),
     deps.db.getRepository(RosterEntryEntity).findOneBy({ id: sheet.rosterEntryId }),

@@ -4,6 +4,7 @@ import { conflict } from '../../../platform/errors/app-error';
 import { registerYearHooks } from '../assessment-year/year-hooks';
 import { recomputeResults } from '../results/recompute.service';
 import { ScoreSheetEntity } from './score-sheet.entity';
+import { archiveSheet, restoreArchivedSheet } from './sheet-archive';
 import { createSheetsForYear } from './sheet-creation';
 
 async function sheetCountsByState(manager: EntityManager, yearId: string): Promise<Partial<Record<SheetState, number>>> {
@@ -35,12 +36,18 @@ export function registerSheetHooks(): void {
       async (manager, ctx, year, entry) => {
         if (year.status === 'PLANNING') return;
         await createSheetsForYear(manager, year.id);
-        // The new unit's empty result joins its group's table (unranked until appraised).
-        await recomputeResults(manager, ctx, { yearId: year.id, scope: { kind: 'SHEETS', sheetIds: [] }, rerankGroupIds: [entry.groupId] });
+        // A unit added back gets its archived draft and evidence again.
+        const restored = await restoreArchivedSheet(manager, ctx, year.id, entry.unitId);
+        // The new unit's result joins its group's table (unranked until appraised).
+        await recomputeResults(manager, ctx, {
+          yearId: year.id,
+          scope: { kind: 'SHEETS', sheetIds: restored ? [restored] : [] },
+          rerankGroupIds: [entry.groupId],
+        });
       },
     ],
     beforeRosterRemove: [
-      async (manager, ctx, year, entry) => {
+      async (manager, ctx, year, entry, reason) => {
         const sheet = await manager.getRepository(ScoreSheetEntity).findOneBy({ yearId: year.id, unitId: entry.unitId });
         if (!sheet) return;
         if (sheet.status !== 'DRAFT')
@@ -49,7 +56,9 @@ export function registerSheetHooks(): void {
             `Cannot remove ${entry.unitName} from the roster: its self-assessment has been submitted.`,
             { reason: 'SHEET_SUBMITTED' },
           );
-        // Entries and the stored result go with the sheet (ON DELETE CASCADE).
+        // The draft is archived (entries kept, evidence still attached to its id), then the sheet
+        // row goes (its live entries and stored result with it, ON DELETE CASCADE).
+        await archiveSheet(manager, ctx, sheet, entry, reason);
         await manager.getRepository(ScoreSheetEntity).delete({ id: sheet.id });
         await recomputeResults(manager, ctx, { yearId: year.id, scope: { kind: 'SHEETS', sheetIds: [] }, rerankGroupIds: [sheet.groupId] });
       },

@@ -1,0 +1,25 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { requireUser } from '../../../platform/auth/request-context';
+import { forbidden } from '../../../platform/errors/app-error';
+import { getYear, isProvinceMember } from '../assessment-year/year-access';
+import type { ScoringContext } from '../scoring-context';
+import { SheetArchiveEntity } from './sheet-archive.entity';
+
+@Resolver(() => SheetArchiveEntity)
+export class SheetArchiveResolver {
+  @Query(() => [SheetArchiveEntity], {
+    description:
+      'Phiếu nháp của các đơn vị đã bỏ khỏi danh sách trong kỳ (lưu trữ), mới nhất trước: cấp tỉnh thấy tất cả, đơn vị đánh giá các đơn vị mình đánh giá, đơn vị thấy phiếu của mình.',
+  })
+  async archivedSheets(@Ctx() ctx: ScoringContext, @Arg('yearId', () => ID) yearId: string): Promise<SheetArchiveEntity[]> {
+    const actor = requireUser(ctx);
+    const year = await getYear(ctx.db.manager, yearId);
+    if (!(await isProvinceMember(ctx.db.manager, actor, year.provinceUnitId))) throw forbidden();
+    const rows = await ctx.db.getRepository(SheetArchiveEntity).find({ where: { yearId: year.id }, order: { archivedAt: 'DESC' } });
+    if (actor.unitId === year.provinceUnitId) return rows;
+    // Like the roster: an assessor unit reads the units it assessed, a unit its own sheet.
+    return rows.filter(
+      (r) => r.unitId === actor.unitId || r.rosterEntry.assessorUnitId === actor.unitId || r.rosterEntry.parentDistrictId === actor.unitId,
+    );
+  }
+}
