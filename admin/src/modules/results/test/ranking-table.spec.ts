@@ -60,6 +60,31 @@ describe('results table', () => {
     row('Xã Ba Chẽ', null, null, false, null),
   ];
 
+  it('keeps rank and unit in view when scrolling sideways and names the areas under the table', () => {
+    const w = mount(RankingTable, {
+      props: {
+        rows,
+        areas: [
+          { code: '1', title: 'Công tác chỉ đạo, điều hành CCHC' },
+          { code: '2', title: 'Cải cách TTHC' },
+        ],
+        caption: 'Khối xã',
+      },
+      global: { plugins: [i18n] },
+    });
+    const headers = w.findAll('th');
+    expect(headers[0]!.classes()).toContain('col-sticky');
+    expect(headers[1]!.classes()).toContain('col-sticky');
+    expect(headers[1]!.attributes('style')).toContain('left: 64px');
+    expect(headers[2]!.classes()).not.toContain('col-sticky');
+    const unitCell = w.find('[data-testid="unit"]').element.closest('td')!;
+    expect(unitCell.classList.contains('col-sticky')).toBe(true);
+    expect(w.findAll('[data-testid="area-legend"] > span').map((x) => x.text())).toEqual([
+      'LV 1: Công tác chỉ đạo, điều hành CCHC',
+      'LV 2: Cải cách TTHC',
+    ]);
+  });
+
   it('renders ranks with shared ranks for ties (1, 2, 2, 4), Vietnamese order within a tie, and classification labels', () => {
     const w = mount(RankingTable, {
       props: { rows, areas: [{ code: '1', title: 'Chỉ đạo' }], caption: 'Khối xã' },
