@@ -24,7 +24,7 @@ describe(`scoring demo seed (${TEST_DB_KIND})`, () => {
   beforeAll(async () => {
     system = await startTestSystem();
     await ensureDemoData({ orgDb: system.orgDb, scoringDb: system.scoringDb, log, config: system.config });
-    for (const username of ['admin.qn', 'thamdinh.qn', 'canbo.ansinh', 'chutich.dongtrieu', 'canbo.sotuphap']) {
+    for (const username of ['admin.qn', 'thamdinh.qn', 'canbo.ansinh', 'truong.ansinh', 'chutich.dongtrieu', 'canbo.sotuphap']) {
       const res = await system.gql<{ login: { token: string } }>(
         'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
         {
@@ -151,7 +151,15 @@ describe(`scoring demo seed (${TEST_DB_KIND})`, () => {
       scoreSheetFor: { status: string; availableActions: string[]; entries: { explanationRequested: boolean }[] };
     }>(q, { y: year, u: org.communeId }, { token: tokens['canbo.ansinh'] });
     expect(ward.data!.scoreSheetFor.status).toBe('EXPLANATION_REQUESTED');
-    expect(ward.data!.scoreSheetFor.availableActions).toEqual(['SAVE_EXPLANATION', 'SUBMIT_EXPLANATION']);
+    // The officer prepares the explanation; sending it waits for the head's attestation (issue 10),
+    // and the head may send it himself.
+    expect(ward.data!.scoreSheetFor.availableActions).toEqual(['SAVE_EXPLANATION']);
+    const head = await system.gql<{ scoreSheetFor: { availableActions: string[] } }>(
+      q,
+      { y: year, u: org.communeId },
+      { token: tokens['truong.ansinh'] },
+    );
+    expect(head.data!.scoreSheetFor.availableActions).toEqual(['SAVE_EXPLANATION', 'SUBMIT_EXPLANATION']);
     expect(ward.data!.scoreSheetFor.entries.filter((e) => e.explanationRequested).length).toBeGreaterThan(0);
     const stp = await system.gql<{ scoreSheetFor: { status: string; availableActions: string[] } }>(
       q,
