@@ -62,6 +62,19 @@ async function loadYear(ctx: ScoringContext, yearId: string): Promise<Assessment
   return year;
 }
 
+/** Defines `key` as computed on its first read, then kept as a plain value (rows cached for published results stay cheap). */
+function lazyProperty<T extends object>(target: T, key: keyof T & string, compute: () => T[keyof T & string]): void {
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: true,
+    get(this: T) {
+      const value = compute();
+      Object.defineProperty(this, key, { value, configurable: true, enumerable: true, writable: true });
+      return value;
+    },
+  });
+}
+
 /** Each assessing unit once, in Vietnamese name order (the rows refer to it by position). */
 function assessorList(all: { id: string; name: string }[]): { id: string; name: string }[] {
   const byId = new Map<string, string>();
@@ -152,7 +165,7 @@ export async function buildRanking(
     const d = disclosure.get(r.unitId)!;
     const rosterEntry = rosterByUnit.get(r.unitId);
     const areaIndexByCode = d.index ? new Map(r.areas.map((c) => [c.code, c.index])) : null;
-    return {
+    const row = {
       rank,
       position: i + 1,
       tied: rank !== null && (rankCounts.get(rank) ?? 0) > 1,
@@ -166,14 +179,17 @@ export async function buildRanking(
       sheetId: r.sheetId,
       status: (statusBySheet.get(r.sheetId) ?? 'DRAFT') as SheetStatus,
       index: d.index && r.index !== null ? r.index / 100 : null,
-      totals: totalsOf(r, d),
       classification: d.standing ? classificationOf(year, r.classificationCode) : null,
       headRating: d.standing ? headRatingOf(year, r.classificationCode) : null,
-      areas: r.areas.map((c) => componentOf(c, d)),
       classificationCode: d.standing ? (classificationOf(year, r.classificationCode)?.code ?? null) : null,
       areaIndices: areaCodes.map((code) => (areaIndexByCode ? (asPoints(areaIndexByCode.get(code) ?? null) ?? null) : null)),
       assessorIndex: assessorIndex.get(r.assessorUnitId)!,
-    };
+    } as RankingRow;
+    // The object forms are built only when read: the admin's compact document never reads them,
+    // and a 1,000-row ranking built ~11,000 objects per request for nothing (issue 9).
+    lazyProperty(row, 'totals', () => totalsOf(r, d));
+    lazyProperty(row, 'areas', () => r.areas.map((c) => componentOf(c, d)));
+    return row;
   });
   return {
     yearId: year.id,
