@@ -15,6 +15,8 @@ export const CriteriaNodeFieldsFragment = graphql(`
     evidenceGuidance
     scoringGuidance
     allowNotApplicable
+    enteredByAssessor
+    assessorEntryReason
     childrenTotal
   }
 `);

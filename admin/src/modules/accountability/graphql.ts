@@ -145,3 +145,12 @@ export const DeleteHeadTermDocument = graphql(`
     }
   }
 `);
+
+export const RecordAssessorEntryDocument = graphql(`
+  mutation RecordAssessorEntry($input: AssessorEntryInput!) {
+    recordAssessorEntry(input: $input) {
+      id
+      version
+    }
+  }
+`);

@@ -77,6 +77,8 @@ const vi = {
     evidenceGuidance: 'Hướng dẫn tài liệu kiểm chứng',
     scoringGuidance: 'Hướng dẫn chấm điểm',
     allowNotApplicable: 'Đơn vị được chọn "không áp dụng"',
+    enteredByAssessor: 'Do cơ quan đánh giá nhập (đơn vị chỉ xem)',
+    assessorEntryReason: 'Lý do (hiện cho đơn vị, ví dụ: điểm trừ do chậm báo cáo)',
     codeLabel: 'Mã khối',
   },
   params: {
@@ -238,6 +240,8 @@ const en: typeof vi = {
     evidenceGuidance: 'Evidence guidance',
     scoringGuidance: 'Scoring guidance',
     allowNotApplicable: 'Units may mark it "not applicable"',
+    enteredByAssessor: 'Entered by the assessor (read-only for the unit)',
+    assessorEntryReason: 'Reason (shown to the unit, e.g. penalty for late reports)',
     codeLabel: 'Block code',
   },
   params: {

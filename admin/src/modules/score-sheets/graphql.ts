@@ -112,6 +112,23 @@ export const ScoreSheetStateFieldsFragment = graphql(`
       surveyPoints
       ruleReview
       updatedAt
+      enteredByAssessor
+      assessorEntryReason
+      assessorRecords {
+        id
+        quantity
+        sourceType
+        sourceLabel
+        reference {
+          documentNumber
+          documentDate
+          issuer
+          title
+        }
+        note
+        enteredBy
+        enteredAt
+      }
     }
   }
 `);
@@ -129,6 +146,8 @@ export const ScoreSheetFieldsFragment = graphql(`
       method
       params
       allowNotApplicable
+      enteredByAssessor
+      assessorEntryReason
       sortOrder
       evidenceGuidance
       scoringGuidance

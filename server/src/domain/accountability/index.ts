@@ -2,3 +2,4 @@
 export * from './attestation';
 export * from './heads';
 export * from './access';
+export * from './assessor-entries';

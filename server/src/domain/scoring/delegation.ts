@@ -155,7 +155,7 @@ export interface EditLeafArgs {
   readonly mode: 'SELF' | 'APPRAISAL' | 'EXPLANATION';
   readonly roles: readonly Role[];
   readonly scopes: readonly Scope[];
-  readonly leaf: { readonly code: string; readonly section: CriteriaSection };
+  readonly leaf: { readonly code: string; readonly section: CriteriaSection; readonly enteredByAssessor?: boolean };
   readonly assignment?: AppraiserAssignment | null;
 }
 
@@ -175,6 +175,15 @@ export function canEditLeaf(args: EditLeafArgs): EditLeafDecision {
       allowed: false,
       reasonVi: `Điểm tiêu chí ${leaf.code} lấy từ kết quả điều tra xã hội học, không chấm trực tiếp`,
       reasonEn: `Points of ${leaf.code} come from imported survey results and cannot be edited`,
+    };
+  }
+  if (args.mode === 'SELF' && leaf.enteredByAssessor) {
+    // Penalties for late reports or inspected violations, bonuses for recognised initiatives: the
+    // province records them with a reference; the penalised unit never types them itself (issue 10 §2).
+    return {
+      allowed: false,
+      reasonVi: `Tiêu chí ${leaf.code} do cơ quan đánh giá nhập, đơn vị không tự chấm`,
+      reasonEn: `Criterion ${leaf.code} is entered by the assessor, not by the unit`,
     };
   }
   if (args.mode === 'SELF' || args.mode === 'EXPLANATION') {

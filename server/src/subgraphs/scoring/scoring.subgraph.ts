@@ -47,6 +47,8 @@ import { HeadTermEntity } from './accountability/head-term.entity';
 import { SheetAttestationEntity } from './accountability/sheet-attestation.entity';
 import { HeadsResolver, SheetAttestationResolver } from './accountability/accountability.resolver';
 import { AccountabilityHeadsAttestation1766004000000 } from './migrations/1766004000000-accountability-heads-attestation';
+import { AccountabilityAssessorEntries1766004100000 } from './migrations/1766004100000-accountability-assessor-entries';
+import { AssessorEntryEntity } from './accountability/assessor-entry.entity';
 
 export const SCORING_ENTITIES = [
   AssessmentYearEntity,
@@ -63,6 +65,7 @@ export const SCORING_ENTITIES = [
   SheetArchiveEntity,
   HeadTermEntity,
   SheetAttestationEntity,
+  AssessorEntryEntity,
 ];
 export const SCORING_MIGRATIONS = [
   ScoringInitial1764000001000,
@@ -73,6 +76,7 @@ export const SCORING_MIGRATIONS = [
   ScoringAnalysisNotes1765008000000,
   ScoringSheetArchive1766001200000,
   AccountabilityHeadsAttestation1766004000000,
+  AccountabilityAssessorEntries1766004100000,
 ];
 
 export function openScoringDatabase(url: string): Promise<DataSource> {

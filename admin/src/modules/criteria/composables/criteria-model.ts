@@ -25,6 +25,9 @@ export interface DraftNode {
   evidenceGuidance: string;
   scoringGuidance: string;
   allowNotApplicable: boolean;
+  /** Entered by the assessor, not the unit (issue 10 §2). */
+  enteredByAssessor: boolean;
+  assessorEntryReason: string;
 }
 
 export interface ServerNode {
@@ -40,6 +43,8 @@ export interface ServerNode {
   evidenceGuidance?: string | null;
   scoringGuidance?: string | null;
   allowNotApplicable: boolean;
+  enteredByAssessor?: boolean;
+  assessorEntryReason?: string | null;
 }
 
 let seq = 0;
@@ -93,6 +98,8 @@ export function fromServer(nodes: readonly ServerNode[], locale: 'vi' | 'en' = '
         evidenceGuidance: n.evidenceGuidance ?? '',
         scoringGuidance: n.scoringGuidance ?? '',
         allowNotApplicable: n.allowNotApplicable,
+        enteredByAssessor: n.enteredByAssessor ?? false,
+        assessorEntryReason: n.assessorEntryReason ?? '',
       });
       visit(n.id, depth + 1);
     }
@@ -178,6 +185,8 @@ function blankNode(depth: number, section: CriteriaSection): DraftNode {
     evidenceGuidance: '',
     scoringGuidance: '',
     allowNotApplicable: false,
+    enteredByAssessor: false,
+    assessorEntryReason: '',
   };
 }
 
@@ -398,6 +407,8 @@ export interface SaveNodeInput {
   evidenceGuidance: string | null;
   scoringGuidance: string | null;
   allowNotApplicable: boolean;
+  enteredByAssessor: boolean;
+  assessorEntryReason: string | null;
 }
 
 /** The bulk-save payload in outline order: points as decimals (exact: hundredths ÷ 100), params as JSON. */
@@ -414,6 +425,9 @@ export function toSaveInput(nodes: readonly DraftNode[]): SaveNodeInput[] {
       evidenceGuidance: n.evidenceGuidance.trim() || null,
       scoringGuidance: n.scoringGuidance.trim() || null,
       allowNotApplicable: n.allowNotApplicable,
+      // Only a leaf with a method can be the assessor's (the server says so too).
+      enteredByAssessor: !!d.method && n.enteredByAssessor,
+      assessorEntryReason: d.method && n.enteredByAssessor ? n.assessorEntryReason.trim() || null : null,
     };
   });
 }

@@ -25,6 +25,9 @@ export interface ApiCriteriaNode {
   sortOrder?: number | null;
   evidenceGuidance?: string | null;
   scoringGuidance?: string | null;
+  /** Entered by the assessor (issue 10 §2): read-only for the unit. */
+  enteredByAssessor?: boolean;
+  assessorEntryReason?: string | null;
 }
 
 /**
@@ -47,6 +50,8 @@ export function nodesFromCriteria(criteria: readonly ApiCriteriaNode[]): ApiCrit
       sortOrder: n.sortOrder ?? null,
       evidenceGuidance: n.evidenceGuidance ?? null,
       scoringGuidance: n.scoringGuidance ?? null,
+      enteredByAssessor: n.enteredByAssessor ?? false,
+      assessorEntryReason: n.assessorEntryReason ?? null,
     }))
     .sort((a, b) => compareCodes(a.code, b.code));
 }

@@ -17,10 +17,13 @@ export function missingForSubmit(
   notApplicable: (id: string) => boolean,
   selfPoints: (id: string) => number | null,
 ): MissingLeaf[] {
-  return leaves
-    .filter((leaf) => leaf.section !== 'SURVEY' && leaf.method !== 'SURVEY')
-    .filter((leaf) => !(leaf.allowNotApplicable && notApplicable(leaf.id)) && selfPoints(leaf.id) === null)
-    .map((leaf) => ({ id: leaf.id, code: leaf.code, title: leaf.title }));
+  return (
+    leaves
+      // Leaves the assessor enters are not the unit's to fill (issue 10 §2).
+      .filter((leaf) => leaf.section !== 'SURVEY' && leaf.method !== 'SURVEY' && !leaf.enteredByAssessor)
+      .filter((leaf) => !(leaf.allowNotApplicable && notApplicable(leaf.id)) && selfPoints(leaf.id) === null)
+      .map((leaf) => ({ id: leaf.id, code: leaf.code, title: leaf.title }))
+  );
 }
 
 /** Which deadline the header shows, by the sheet's step (the server's currentDeadline). */

@@ -14,6 +14,8 @@ import {
   UnitHeadsView,
 } from './accountability.types';
 import { attestationView, attestScoreSheet, requestAttestation } from './attestation.service';
+import { deleteAssessorEntry, recordAssessorEntry } from './assessor-entry.service';
+import { AssessorEntryInput } from './assessor-entry.types';
 import { deleteHeadTerm, exportHeadsList, headsList, saveHeadTerm, unitHeads } from './heads.service';
 
 @Resolver()
@@ -78,6 +80,19 @@ export class SheetAttestationResolver {
     @Arg('purpose', () => AttestationPurposeKind, { defaultValue: AttestationPurposeKind.SUBMIT }) purpose: AttestationPurposeKind,
   ) {
     return requestAttestation(ctx, sheetId, purpose);
+  }
+
+  @Mutation(() => ScoreSheetEntity, {
+    description:
+      'Cơ quan đánh giá ghi nhận trên tiêu chí do mình nhập (điểm trừ, điểm thưởng) kèm căn cứ; điểm tính theo quy tắc của tiêu chí, kết quả tính lại ngay.',
+  })
+  recordAssessorEntry(@Ctx() ctx: ScoringContext, @Arg('input', () => AssessorEntryInput) input: AssessorEntryInput) {
+    return recordAssessorEntry(ctx, input);
+  }
+
+  @Mutation(() => ScoreSheetEntity, { description: 'Xóa một ghi nhận thủ công nhập nhầm (cần lý do; ghi nhật ký).' })
+  deleteAssessorEntry(@Ctx() ctx: ScoringContext, @Arg('id', () => ID) id: string, @Arg('reason') reason: string) {
+    return deleteAssessorEntry(ctx, id, reason);
   }
 
   @FieldResolver(() => [SheetAttestationView], {

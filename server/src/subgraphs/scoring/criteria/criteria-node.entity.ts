@@ -93,6 +93,15 @@ export class CriteriaNodeEntity {
   allowNotApplicable: boolean;
   /** Computed when a whole set is read (not stored): Σ children's maximum, null on a leaf. */
   childrenTotal?: number | null;
+  @Field({
+    description:
+      'Do cơ quan đánh giá nhập (điểm trừ do chậm báo cáo, vi phạm qua kiểm tra; điểm thưởng sáng kiến): the unit sees it read-only.',
+  })
+  @Column({ name: 'entered_by_assessor', type: 'boolean', default: false })
+  enteredByAssessor: boolean;
+  @Field(() => String, { nullable: true, description: 'Vì sao tiêu chí do cơ quan đánh giá nhập (hiện cho đơn vị).' })
+  @Column({ name: 'assessor_entry_reason', type: 'text', nullable: true })
+  assessorEntryReason: string | null;
   @Field(() => Date) @CreateDateColumn({ name: 'created_at' }) createdAt: Date;
   @Field(() => Date) @UpdateDateColumn({ name: 'updated_at' }) updatedAt: Date;
 }

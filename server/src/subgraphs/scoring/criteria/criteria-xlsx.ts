@@ -15,6 +15,9 @@ export const TEMPLATE_COLUMNS = [
   { header: 'Cho phép không áp dụng', key: 'allowNotApplicable', width: 12 },
   { header: 'Hướng dẫn tài liệu kiểm chứng', key: 'evidenceGuidance', width: 40 },
   { header: 'Hướng dẫn chấm điểm', key: 'scoringGuidance', width: 40 },
+  // Issue 10: appended last so files made before these columns still import (empty = "Không").
+  { header: 'Do cơ quan đánh giá nhập', key: 'enteredByAssessor', width: 14 },
+  { header: 'Lý do cơ quan đánh giá nhập', key: 'assessorEntryReason', width: 40 },
 ] as const;
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -40,6 +43,8 @@ export async function criteriaSetToXlsx(nodes: readonly CriteriaNodeEntity[], ti
       allowNotApplicable: node.allowNotApplicable ? 'Có' : 'Không',
       evidenceGuidance: node.evidenceGuidance ?? '',
       scoringGuidance: node.scoringGuidance ?? '',
+      enteredByAssessor: node.enteredByAssessor ? 'Có' : 'Không',
+      assessorEntryReason: node.assessorEntryReason ?? '',
     });
     // Codes must stay text ("1.10" is not the number 1.1).
     row.getCell(1).numFmt = '@';
@@ -94,7 +99,19 @@ export async function xlsxToRawNodes(base64: string): Promise<{ row: number; raw
   for (let r = 2; r <= sheet.rowCount; r++) {
     const cells = TEMPLATE_COLUMNS.map((_, i) => cellText(sheet.getRow(r).getCell(i + 1).value));
     if (cells.every((c) => c === null || String(c).trim() === '')) continue;
-    const [code, title, maxPoints, section, method, params, allowNotApplicable, evidenceGuidance, scoringGuidance] = cells;
+    const [
+      code,
+      title,
+      maxPoints,
+      section,
+      method,
+      params,
+      allowNotApplicable,
+      evidenceGuidance,
+      scoringGuidance,
+      enteredByAssessor,
+      assessorEntryReason,
+    ] = cells;
     rows.push({
       row: r,
       raw: {
@@ -107,6 +124,8 @@ export async function xlsxToRawNodes(base64: string): Promise<{ row: number; raw
         allowNotApplicable,
         evidenceGuidance,
         scoringGuidance,
+        enteredByAssessor,
+        assessorEntryReason,
       },
     });
   }

@@ -32,6 +32,9 @@ export interface NodeDraft {
   evidenceGuidance: string | null;
   scoringGuidance: string | null;
   allowNotApplicable: boolean;
+  /** Entered by the assessor, not the unit (penalties from inspections and late reports, recognised initiatives). */
+  enteredByAssessor: boolean;
+  assessorEntryReason: string | null;
 }
 
 export interface RawNode {
@@ -44,6 +47,18 @@ export interface RawNode {
   evidenceGuidance?: unknown;
   scoringGuidance?: unknown;
   allowNotApplicable?: unknown;
+  enteredByAssessor?: unknown;
+  assessorEntryReason?: unknown;
+}
+
+/** "Có"/"Không" (or a boolean) from the editor, the API or a spreadsheet cell; undefined when empty, null when unreadable. */
+function yesNo(value: unknown): boolean | undefined | null {
+  if (typeof value === 'boolean') return value;
+  if (value === null || value === undefined || text(value) === '') return undefined;
+  const word = text(value).toLowerCase();
+  if (['có', 'co', 'x', 'yes', 'true', '1'].includes(word)) return true;
+  if (['không', 'khong', 'no', 'false', '0'].includes(word)) return false;
+  return null;
 }
 
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value).trim());
@@ -106,9 +121,22 @@ export function checkNode(raw: RawNode): { draft: NodeDraft | null; problems: Lo
     else if (!['không', 'khong', 'no', 'false', '0'].includes(word))
       problems.push({ vi: `"Cho phép không áp dụng" phải là Có hoặc Không`, en: '"allow not applicable" must be yes or no' });
   }
+  const byAssessor = yesNo(raw.enteredByAssessor);
+  if (byAssessor === null)
+    problems.push({ vi: '"Do cơ quan đánh giá nhập" phải là Có hoặc Không', en: '"entered by the assessor" must be yes or no' });
+  const enteredByAssessor = byAssessor === true;
+  if (enteredByAssessor && (!method || method === 'SURVEY'))
+    problems.push({
+      vi: 'chỉ tiêu chí lá có phương pháp chấm (không phải điều tra xã hội học) mới được giao cho cơ quan đánh giá nhập',
+      en: 'only a scored leaf (not a survey one) can be entered by the assessor',
+    });
+  const assessorEntryReason = enteredByAssessor ? optionalText(raw.assessorEntryReason) : null;
+  if ((assessorEntryReason?.length ?? 0) > MAX_TEXT) problems.push({ vi: 'lý do quá dài', en: 'the reason is too long' });
   if (problems.length) return { draft: null, problems };
   return {
     draft: {
+      enteredByAssessor,
+      assessorEntryReason,
       code,
       title,
       maxPoints,
@@ -146,6 +174,8 @@ export function nodeSnapshot(node: CriteriaNodeEntity) {
     evidenceGuidance: node.evidenceGuidance,
     scoringGuidance: node.scoringGuidance,
     allowNotApplicable: node.allowNotApplicable,
+    enteredByAssessor: node.enteredByAssessor,
+    assessorEntryReason: node.assessorEntryReason,
   };
 }
 
@@ -374,6 +404,8 @@ export async function updateCriterion(ctx: RequestContext, id: string, input: Up
       evidenceGuidance: input.evidenceGuidance === undefined ? node.evidenceGuidance : input.evidenceGuidance,
       scoringGuidance: input.scoringGuidance === undefined ? node.scoringGuidance : input.scoringGuidance,
       allowNotApplicable: input.allowNotApplicable ?? node.allowNotApplicable,
+      enteredByAssessor: input.enteredByAssessor ?? node.enteredByAssessor,
+      assessorEntryReason: input.assessorEntryReason === undefined ? node.assessorEntryReason : input.assessorEntryReason,
     };
     const draft = requireDraft(merged, `Tiêu chí ${node.code}`);
     if (draft.code !== node.code) await assertCodeFree(manager, node.groupId, draft.code, node.id);
@@ -613,6 +645,8 @@ export function draftsOf(nodes: CriteriaNodeEntity[]): NodeDraft[] {
     evidenceGuidance: n.evidenceGuidance,
     scoringGuidance: n.scoringGuidance,
     allowNotApplicable: n.allowNotApplicable,
+    enteredByAssessor: n.enteredByAssessor,
+    assessorEntryReason: n.assessorEntryReason,
   }));
 }
 

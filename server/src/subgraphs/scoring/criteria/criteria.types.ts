@@ -17,6 +17,8 @@ export class CriteriaNodeInput {
   @Field(() => String, { nullable: true }) evidenceGuidance?: string | null;
   @Field(() => String, { nullable: true }) scoringGuidance?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Default false.' }) allowNotApplicable?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Do cơ quan đánh giá nhập (default false).' }) enteredByAssessor?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Lý do (hiện cho đơn vị).' }) assessorEntryReason?: string | null;
 }
 
 @InputType('AddCriterionInput')
@@ -38,6 +40,8 @@ export class UpdateCriterionInput {
   @Field(() => String, { nullable: true }) evidenceGuidance?: string | null;
   @Field(() => String, { nullable: true }) scoringGuidance?: string | null;
   @Field(() => Boolean, { nullable: true }) allowNotApplicable?: boolean;
+  @Field(() => Boolean, { nullable: true }) enteredByAssessor?: boolean;
+  @Field(() => String, { nullable: true }) assessorEntryReason?: string | null;
 }
 
 @ObjectType('CriteriaIssue', { description: 'A problem of a criteria set (ERROR blocks opening the year, WARNING does not).' })

@@ -411,6 +411,8 @@ export class ScoreSheetResolver {
       l.entriesBySheet.load(sheet.id),
       disclosureOf(ctx, sheet),
     ]);
+    // Records behind assessor-entered leaves, read only when the set has such leaves.
+    const records = nodes.some((n) => n.enteredByAssessor) ? await ctx.loaders.accountability.assessorEntriesBySheet.load(sheet.id) : [];
     // The unit sees the appraisers' points and notes once its appraisal is complete (explanation
     // requests stay visible: the unit has to answer them).
     const appraised = <T>(value: T): T | null => (shown.appraisal ? value : null);
@@ -463,6 +465,23 @@ export class ScoreSheetResolver {
           finalPoints: appraised(asPoints(e?.finalPoints)),
           surveyPoints: asPoints(e?.surveyPoints),
           ruleReview: ruleReviewShown(ctx, shown) && (e?.ruleReview ?? false),
+          enteredByAssessor: leaf.enteredByAssessor,
+          assessorEntryReason: leaf.assessorEntryReason,
+          assessorRecords: records
+            .filter((r) => r.criterionId === leaf.id)
+            .sort((a, b) => a.enteredAt.getTime() - b.enteredAt.getTime())
+            .map((r) => ({
+              ...r,
+              quantity: leaf.method === 'MANUAL' ? r.quantity / 100 : r.quantity,
+              reference: r.reference
+                ? {
+                    documentNumber: r.reference.documentNumber ?? null,
+                    documentDate: r.reference.documentDate ?? null,
+                    issuer: r.reference.issuer ?? null,
+                    title: r.reference.title ?? null,
+                  }
+                : null,
+            })),
           updatedBy: e?.updatedBy ?? null,
           updatedAt: e?.updatedAt ?? null,
         };

@@ -11,7 +11,7 @@ import {
   type SheetAction,
 } from '../../../domain/scoring';
 import { requireUser, type SignedInActor } from '../../../platform/auth/request-context';
-import { AppError, badInput, conflict } from '../../../platform/errors/app-error';
+import { AppError, badInput, conflict, forbidden } from '../../../platform/errors/app-error';
 import { assertId, isId } from '../../../platform/graphql/ids';
 import type { AppraiserAssignmentEntity } from '../appraiser-assignment/appraiser-assignment.entity';
 import { recordAuditMany, AuditEntityType, type AuditInput } from '../audit/audit.service';
@@ -41,6 +41,7 @@ import type {
 } from './score-sheet.types';
 import { asPoints } from './score-sheet.types';
 import { actsAsHead, assertAttested, writeAttestation } from '../accountability/attestation.service';
+import { assessorBaseline } from '../accountability/assessor-entry.service';
 import type { AttestationPurpose } from '../../../domain/accountability';
 
 const MAX_NOTE = 4000;
@@ -382,7 +383,7 @@ function editDenied(input: PlanInput, mode: 'SELF' | 'APPRAISAL' | 'EXPLANATION'
     mode,
     roles: toDomainActor(input.user).roles,
     scopes: input.scopes,
-    leaf: { code: leaf.code, section: leaf.section },
+    leaf: { code: leaf.code, section: leaf.section, enteredByAssessor: leaf.enteredByAssessor },
     assignment: input.assignment ? { unitIds: input.assignment.unitIds, areaCodes: input.assignment.areaCodes } : null,
   });
   return decision.allowed ? null : { vi: decision.reasonVi, en: decision.reasonEn };
@@ -393,6 +394,19 @@ function editDenied(input: PlanInput, mode: 'SELF' | 'APPRAISAL' | 'EXPLANATION'
 
 export function saveSelfAssessment(ctx: ScoringContext, sheetId: string, version: number, inputs: SelfAssessmentEntryInput[]) {
   return runAction(ctx, sheetId, version, 'SAVE_SELF', null, async (input) => {
+    // Leaves the assessor enters are refused as a whole (coded), not as one problem among others:
+    // the unit never types its own penalty (issue 10 §2).
+    const byAssessor = [...leavesOf(input.bundle.nodes).values()].filter(
+      (leaf) => leaf.enteredByAssessor && inputs.some((i) => i.criterionId === leaf.id),
+    );
+    if (byAssessor.length > 0) {
+      const codes = byAssessor.map((l) => l.code).join(', ');
+      throw forbidden(
+        `Phiếu chưa được lưu: tiêu chí ${codes} do cơ quan đánh giá nhập (${byAssessor[0].assessorEntryReason ?? 'điểm thưởng, điểm trừ theo kết luận, báo cáo'}); đơn vị không tự chấm.`,
+        `Nothing was saved: criteria ${codes} are entered by the assessor, not by the unit.`,
+        { reason: 'ASSESSOR_ENTERED', criteria: byAssessor.map((l) => l.code) },
+      );
+    }
     const problems: EntryProblem[] = [];
     const write = emptyWrite();
     const files = await loadFiles(
@@ -454,7 +468,7 @@ export function saveSelfAssessment(ctx: ScoringContext, sheetId: string, version
 function unfilledCodes(bundle: SheetBundle, filled: (entry: ScoreEntryEntity | undefined) => boolean): string[] {
   const byCriterion = new Map(bundle.entries.map((e) => [e.criterionId, e]));
   return [...leavesOf(bundle.nodes).values()]
-    .filter((leaf) => leaf.section !== 'SURVEY')
+    .filter((leaf) => leaf.section !== 'SURVEY' && !leaf.enteredByAssessor)
     .filter((leaf) => {
       const entry = byCriterion.get(leaf.id);
       return !(entry?.notApplicable && leaf.allowNotApplicable) && !filled(entry);
@@ -488,8 +502,28 @@ export function submitSelfAssessment(ctx: ScoringContext, sheetId: string, versi
         { reason: 'INCOMPLETE', criteria: missing },
       );
     const attested = await headsWord(input, 'SUBMIT', ctx);
+    const write = emptyWrite();
+    // Assessor leaves without a record yet get their baseline (no violation, no bonus) so the
+    // submitted sheet counts them; later records re-derive them (accountability/assessor-entry).
+    for (const leaf of leavesOf(bundle.nodes).values()) {
+      const baseline = bundle.entries.some((e) => e.criterionId === leaf.id) ? null : assessorBaseline(leaf);
+      if (!baseline) continue;
+      const entry = entryFor(bundle, leaf.id, user);
+      Object.assign(entry, {
+        declaredValue: baseline.declared,
+        selfPoints: baseline.points,
+        round1Points: baseline.points,
+        finalPoints: baseline.points,
+      });
+      queueEntryChange(write, bundle, entry, {
+        action: 'ASSESSOR_BASELINE',
+        before: null,
+        after: { declaredValue: baseline.declared, points: asPoints(baseline.points) },
+        reason: null,
+      });
+    }
     const now = new Date();
-    return { ...emptyWrite(), ...attested, patch: { submittedAt: now, submittedBy: user.userId, lockedAt: now, lockedBy: user.userId } };
+    return { ...write, ...attested, patch: { submittedAt: now, submittedBy: user.userId, lockedAt: now, lockedBy: user.userId } };
   });
 }
 

@@ -2,6 +2,7 @@ import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumTyp
 import { SHEET_ACTIONS, SHEET_STATES } from '../../../domain/scoring';
 import { ConnectionType } from '../../../platform/graphql/connection';
 import { DateScalar } from '../../../platform/graphql/scalars';
+import { AssessorRecordView } from '../accountability/assessor-entry.types';
 import { CriteriaNodeEntity, CriteriaSection, ScoringMethod } from '../criteria/criteria-node.entity';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
@@ -119,6 +120,10 @@ export class ScoreEntryView {
       'Cần rà soát: quy tắc chấm của tiêu chí (điểm tối đa, cách chấm, tham số) đã đổi sau khi thẩm định viên chấm; điểm thẩm định giữ nguyên cho đến khi thẩm định viên lưu lại.',
   })
   ruleReview: boolean;
+  @Field({ description: 'Do cơ quan đánh giá nhập: đơn vị chỉ xem (lý do, nguồn trong assessorRecords).' }) enteredByAssessor: boolean;
+  @Field(() => String, { nullable: true }) assessorEntryReason: string | null;
+  @Field(() => [AssessorRecordView], { description: 'Các lần cơ quan đánh giá ghi nhận trên tiêu chí này, kèm nguồn và căn cứ.' })
+  assessorRecords: AssessorRecordView[];
   @Field(() => ID, { nullable: true }) updatedBy: string | null;
   @Field(() => Date, { nullable: true }) updatedAt: Date | null;
 }

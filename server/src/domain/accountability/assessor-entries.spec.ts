@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { computeLeafPoints } from '../scoring';
+import { aggregateDeclared, checkQuantity } from './assessor-entries';
+
+describe('assessor-entered leaves', () => {
+  it('sums records into the declared value the leaf’s own rule scores', () => {
+    // DEDUCTION 5 points, 1 point per violation: two findings of 1 and 2 violations → 2 points left.
+    const deduction = aggregateDeclared('DEDUCTION', [1, 2], 500);
+    expect(deduction).toBe('3');
+    expect(computeLeafPoints('DEDUCTION', { pointsPerViolation: 100 }, 500, deduction)).toEqual({ points: 200 });
+    expect(computeLeafPoints('DEDUCTION', { pointsPerViolation: 100 }, 500, aggregateDeclared('DEDUCTION', [], 500))).toEqual({
+      points: 500,
+    });
+    // MANUAL penalty of at most 3 points: 1.50 + 2.00 is capped at 3.00.
+    expect(aggregateDeclared('MANUAL', [150, 200], 300)).toBe('3.00');
+    expect(aggregateDeclared('MANUAL', [50], 300)).toBe('0.50');
+    expect(aggregateDeclared('YES_NO', [1], 200)).toBe('1');
+    expect(aggregateDeclared('YES_NO', [], 200)).toBe('0');
+    expect(aggregateDeclared('COUNT', [2, 1], 1000)).toBe('3');
+  });
+
+  it('refuses methods that describe the unit’s own figures and non-positive quantities', () => {
+    expect(checkQuantity('RATIO_TIERS', 1)?.vi).toMatch(/không cho phép/);
+    expect(checkQuantity('DEDUCTION', 0)?.vi).toMatch(/số nguyên dương/);
+    expect(checkQuantity('MANUAL', 1.5)?.vi).toMatch(/lớn hơn 0/);
+    expect(checkQuantity('DEDUCTION', 2)).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Leaves entered by the assessor (issue 10 §2): each record (a manual entry, an inspection
+ * finding, a late report, a recognised initiative) contributes a quantity to one leaf, and the
+ * leaf's declared value is their aggregate, scored by the leaf's own rule (computeLeafPoints):
+ * - COUNT, DEDUCTION: quantities are numbers of items / violations, summed;
+ * - MANUAL: quantities are points in hundredths, summed and capped at the leaf's maximum;
+ * - YES_NO: any record means "yes".
+ * Other methods (ratios, levels, survey) describe a unit's own figures and cannot be fed this way.
+ */
+import type { LocalizedText } from '../scoring';
+
+export const ASSESSOR_METHODS = ['COUNT', 'DEDUCTION', 'MANUAL', 'YES_NO'] as const;
+export type AssessorMethod = (typeof ASSESSOR_METHODS)[number];
+
+export function isAssessorMethod(method: string | null | undefined): method is AssessorMethod {
+  return !!method && (ASSESSOR_METHODS as readonly string[]).includes(method);
+}
+
+/** Problems of one contribution for a leaf with this method. */
+export function checkQuantity(method: string | null, quantity: number): LocalizedText | null {
+  if (!isAssessorMethod(method))
+    return {
+      vi: 'phương pháp chấm của tiêu chí này không cho phép cơ quan đánh giá ghi nhận theo từng trường hợp',
+      en: 'this leaf’s scoring method cannot be fed by individual records',
+    };
+  if (!Number.isInteger(quantity) || quantity <= 0)
+    return method === 'MANUAL'
+      ? { vi: 'số điểm phải lớn hơn 0 (tối đa 2 chữ số thập phân)', en: 'points must be positive (2 decimals at most)' }
+      : method === 'YES_NO'
+        ? { vi: 'giá trị phải là 1', en: 'the value must be 1' }
+        : { vi: 'số lượng phải là số nguyên dương', en: 'the quantity must be a positive integer' };
+  return null;
+}
+
+/** The declared value the leaf's rule scores, from its records ("0" when there is none). */
+export function aggregateDeclared(method: AssessorMethod, quantities: readonly number[], maxPoints: number): string {
+  const total = quantities.reduce((s, q) => s + q, 0);
+  switch (method) {
+    case 'YES_NO':
+      return total > 0 ? '1' : '0';
+    case 'MANUAL':
+      return (Math.min(total, maxPoints) / 100).toFixed(2);
+    default:
+      return String(total);
+  }
+}

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DB_KIND } from '../../../testing/test-database';
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
+import { UnitResultEntity } from '../results/unit-result.entity';
+import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
+import { code, reason, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
+
+const RECORD = `mutation($input: AssessorEntryInput!) { recordAssessorEntry(input: $input) { id version } }`;
+const ENTRIES = `query($id: ID!) { scoreSheet(id: $id) { entries { code enteredByAssessor assessorEntryReason selfPoints declaredValue
+  assessorRecords { id quantity sourceType sourceLabel reference { documentNumber issuer } note enteredBy } } } }`;
+type Entry = {
+  code: string;
+  enteredByAssessor: boolean;
+  assessorEntryReason: string | null;
+  selfPoints: number | null;
+  declaredValue: string | null;
+  assessorRecords: {
+    id: string;
+    quantity: number;
+    sourceType: string;
+    sourceLabel: string;
+    reference: { documentNumber: string | null } | null;
+    enteredBy: string;
+  }[];
+};
+
+describe(`leaves entered by the assessor (${TEST_DB_KIND})`, () => {
+  let f: AccountabilityFixture;
+  const entry = async (who: string, unit: string, c: string) => {
+    const res = await f.gql<{ scoreSheet: { entries: Entry[] } }>(who, ENTRIES, { id: f.sheetOf[unit] });
+    if (res.errors) throw new Error(JSON.stringify(res.errors));
+    return res.data!.scoreSheet.entries.find((e) => e.code === c)!;
+  };
+  const record = (who: string, unit: string, c: string, quantity: number, documentNumber: string | null = '15/TB-SNV') =>
+    f.gql(who, RECORD, {
+      input: {
+        sheetId: f.sheetOf[unit],
+        criterionId: (['STP', 'SYT', 'SNV'].includes(unit) ? f.nodes.d : f.nodes.c).get(c)!.id,
+        quantity,
+        reference: { documentNumber, issuer: 'Sở Nội vụ', title: documentNumber ? 'Thông báo chậm báo cáo' : null },
+        note: 'Báo cáo quý III gửi chậm 12 ngày',
+      },
+    });
+
+  beforeAll(async () => {
+    f = await startAccountabilityFixture();
+    // The penalty leaf D.1 (MANUAL, at most 3 points) and the deduction leaf 2.4 (5 points, 1 per violation) are the assessor's.
+    const repo = f.system.scoringDb.getRepository(CriteriaNodeEntity);
+    for (const set of [f.nodes.d, f.nodes.c]) {
+      await repo.update(
+        { id: set.get('D.1')!.id },
+        { enteredByAssessor: true, assessorEntryReason: 'Điểm trừ do chậm báo cáo, theo thông báo của Sở Nội vụ' },
+      );
+      await repo.update({ id: set.get('2.4')!.id }, { enteredByAssessor: true, assessorEntryReason: 'Vi phạm do đoàn kiểm tra kết luận' });
+    }
+  });
+  afterAll(() => f?.system.stop());
+
+  it('the unit sees the leaf read-only with its reason; its own write is refused with a code', async () => {
+    const d1 = await entry('officerSTP', 'STP', 'D.1');
+    expect(d1).toMatchObject({
+      enteredByAssessor: true,
+      assessorEntryReason: 'Điểm trừ do chậm báo cáo, theo thông báo của Sở Nội vụ',
+      assessorRecords: [],
+    });
+    const res = await f.sheetAct(
+      'officerSTP',
+      'STP',
+      'saveSelfAssessment(sheetId: $sheetId, version: $version, entries: $entries) { version }',
+      '$entries: [SelfAssessmentEntryInput!]!',
+      {
+        entries: [
+          { criterionId: f.nodes.d.get('1.1')!.id, declaredValue: '1' },
+          { criterionId: f.nodes.d.get('D.1')!.id, declaredValue: '0' },
+        ],
+      },
+    );
+    expect(code(res)).toBe('FORBIDDEN');
+    expect(reason(res)).toBe('ASSESSOR_ENTERED');
+    expect(res.errors![0].message).toMatch(/D\.1 do cơ quan đánh giá nhập/);
+    // Nothing was written, not even the unit's own leaf of the same save.
+    expect(await f.system.scoringDb.getRepository(ScoreEntryEntity).countBy({ sheetId: f.sheetOf.STP })).toBe(0);
+  });
+
+  it('the assessor enters points with a reference; the leaf’s rule scores them and the result follows', async () => {
+    // A submitted unit: the head submits; assessor leaves get their baseline (no penalty, 2.4 full).
+    const { FULL_VALUES } = await import('./accountability-fixture');
+    const values = Object.fromEntries(Object.entries(FULL_VALUES).filter(([k]) => k !== 'D.1' && k !== '2.4'));
+    const saved = await f.sheetAct(
+      'officerSYT',
+      'SYT',
+      'saveSelfAssessment(sheetId: $sheetId, version: $version, entries: $entries) { version }',
+      '$entries: [SelfAssessmentEntryInput!]!',
+      { entries: Object.entries(values).map(([k, v]) => ({ criterionId: f.nodes.d.get(k)!.id, declaredValue: v })) },
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(code(await f.sheetAct('headSYT', 'SYT', 'submitSelfAssessment(sheetId: $sheetId, version: $version) { status }'))).toBeNull();
+    expect(await entry('appraiserP', 'SYT', '2.4')).toMatchObject({ declaredValue: '0', selfPoints: 5 });
+    const resultRepo = f.system.scoringDb.getRepository(UnitResultEntity);
+    const before = await resultRepo.findOneByOrFail({ sheetId: f.sheetOf.SYT });
+    expect(before.selfTotal).toBe(6800);
+
+    // Refusals: no reference, a unit, another district, a leaf the unit scores.
+    expect(code(await record('appraiserP', 'SYT', 'D.1', 1.5, null).then((r) => r))).toBe('BAD_USER_INPUT');
+    expect(code(await record('officerSYT', 'SYT', 'D.1', 1.5))).toBe('FORBIDDEN');
+    expect(code(await record('chairH1', 'SYT', 'D.1', 1.5))).toBe('FORBIDDEN');
+    expect(reason(await record('appraiserP', 'SYT', '1.1', 1))).toBe('NOT_ASSESSOR_LEAF');
+    expect(reason(await record('appraiserP', 'SYT', '2.4', 1.5))).toBe('INVALID_QUANTITY');
+
+    expect(code(await record('appraiserP', 'SYT', 'D.1', 1.5))).toBeNull();
+    expect(code(await record('appraiserP', 'SYT', '2.4', 2, 'KL 03/KL-ĐKT'))).toBeNull();
+    // D.1: 1.50 penalty; 2.4: 5 − 2 × 1 = 3.00. Self total 68 − 2 − 1.5 = 64.50, in the same request.
+    const after = await resultRepo.findOneByOrFail({ sheetId: f.sheetOf.SYT });
+    expect(after.penaltyPoints).toBe(150);
+    expect(after.selfTotal).toBe(6450);
+    const d1 = await entry('officerSYT', 'SYT', 'D.1');
+    expect(d1).toMatchObject({ selfPoints: 1.5, declaredValue: '1.50' });
+    expect(d1.assessorRecords).toEqual([
+      expect.objectContaining({
+        quantity: 1.5,
+        sourceType: 'MANUAL',
+        reference: expect.objectContaining({ documentNumber: '15/TB-SNV' }),
+        enteredBy: 'appraiserp',
+      }),
+    ]);
+
+    // A district records on its commune only; the audit has before/after and the reason.
+    expect(code(await record('chairH1', 'C1a', 'D.1', 1))).toBeNull();
+    expect(code(await record('chairH2', 'C1a', 'D.1', 1))).toBe('FORBIDDEN');
+    const audit = await f.system.scoringDb
+      .getRepository(AuditEventEntity)
+      .findOneByOrFail({ sheetId: f.sheetOf.SYT, action: 'ASSESSOR_ENTRY', criterionId: f.nodes.d.get('D.1')!.id });
+    expect(audit).toMatchObject({ actorName: 'appraiserp', reason: 'Báo cáo quý III gửi chậm 12 ngày' });
+    expect(audit.after).toMatchObject({ declaredValue: '1.50', selfPoints: 1.5 });
+
+    // Deleting a record re-derives the leaf.
+    const del = await f.gql('appraiserP', 'mutation($id: ID!) { deleteAssessorEntry(id: $id, reason: "Nhập nhầm") { id } }', {
+      id: d1.assessorRecords[0].id,
+    });
+    expect(del.errors).toBeUndefined();
+    expect((await resultRepo.findOneByOrFail({ sheetId: f.sheetOf.SYT })).penaltyPoints).toBe(0);
+  });
+});
