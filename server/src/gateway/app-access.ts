@@ -21,7 +21,7 @@ import type { Locale } from '../platform/errors/app-error';
  * hide unpublished years from OrgUnit.assessment / indexHistory.
  */
 export const APP_ALLOWED_FIELDS: Readonly<Record<string, readonly string[] | 'ALL'>> = {
-  Query: ['publishedResults', 'orgUnit'],
+  Query: ['publishedResults', 'orgUnit', 'nationalIndices'],
   OrgUnit: [
     'id',
     'name',
@@ -47,6 +47,10 @@ export const APP_ALLOWED_FIELDS: Readonly<Record<string, readonly string[] | 'AL
   HeadRating: 'ALL',
   SheetTotals: 'ALL',
   ComponentIndex: 'ALL',
+  // The province's published national indices (the service returns published rows only to apps).
+  NationalIndexOverview: 'ALL',
+  NationalIndex: ['id', 'provinceId', 'year', 'kind', 'unitId', 'unitCode', 'unitName', 'value', 'rank', 'rankOf', 'published', 'source'],
+  ProvinceAverageIndex: 'ALL',
 };
 
 function allowed(typeName: string, fieldName: string): boolean {

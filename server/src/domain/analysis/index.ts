@@ -4,3 +4,4 @@ export * from './year-comparison';
 export * from './analysis-scope';
 export * from './annual-report';
 export * from './what-if';
+export * from './national-indices';

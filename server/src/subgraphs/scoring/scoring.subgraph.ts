@@ -49,6 +49,9 @@ import { HeadsResolver, SheetAttestationResolver } from './accountability/accoun
 import { AccountabilityHeadsAttestation1766004000000 } from './migrations/1766004000000-accountability-heads-attestation';
 import { AccountabilityAssessorEntries1766004100000 } from './migrations/1766004100000-accountability-assessor-entries';
 import { AssessorEntryEntity } from './accountability/assessor-entry.entity';
+import { NationalIndexEntity } from './national-index/national-index.entity';
+import { NationalIndexResolver } from './national-index/national-index.resolver';
+import { NationalIndices1766003000000 } from './migrations/1766003000000-national-indices';
 
 export const SCORING_ENTITIES = [
   AssessmentYearEntity,
@@ -66,6 +69,7 @@ export const SCORING_ENTITIES = [
   HeadTermEntity,
   SheetAttestationEntity,
   AssessorEntryEntity,
+  NationalIndexEntity,
 ];
 export const SCORING_MIGRATIONS = [
   ScoringInitial1764000001000,
@@ -75,6 +79,7 @@ export const SCORING_MIGRATIONS = [
   ResultsVersionRuleReview1765003000000,
   ScoringAnalysisNotes1765008000000,
   ScoringSheetArchive1766001200000,
+  NationalIndices1766003000000,
   AccountabilityHeadsAttestation1766004000000,
   AccountabilityAssessorEntries1766004100000,
 ];
@@ -110,6 +115,7 @@ export function buildScoringSchema(): Promise<GraphQLSchema> {
         SheetArchiveResolver,
         HeadsResolver,
         SheetAttestationResolver,
+        NationalIndexResolver,
       ],
       orphanedTypes: [OrgUnitRef],
     },

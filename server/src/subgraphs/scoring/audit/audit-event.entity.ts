@@ -16,6 +16,7 @@ export enum AuditEntityType {
   REMEDIATION = 'REMEDIATION',
   REPORT = 'REPORT',
   INITIATIVE = 'INITIATIVE',
+  NATIONAL_INDEX = 'NATIONAL_INDEX',
 }
 registerEnumType(AuditEntityType, {
   name: 'AuditEntityType',
@@ -34,6 +35,10 @@ registerEnumType(AuditEntityType, {
     REMEDIATION: { description: 'Nhiệm vụ khắc phục hạn chế' },
     REPORT: { description: 'Báo cáo CCHC định kỳ' },
     INITIATIVE: { description: 'Sáng kiến, mô hình hay được công nhận' },
+    NATIONAL_INDEX: {
+      description:
+        'Chỉ số quốc gia của tỉnh (PAR INDEX, SIPAS, PAPI, PCI, DDCI); yearId của sự kiện là đơn vị tỉnh (số liệu theo năm dương lịch, không thuộc kỳ đánh giá nào)',
+    },
   },
 });
 

@@ -70,7 +70,8 @@ export class SurveyImportPreview {
   @Field(() => [SurveyImportPreviewRow]) rows: SurveyImportPreviewRow[];
 }
 
-function toGraphQL(p: SurveyPreview, locale: 'vi' | 'en'): SurveyImportPreview {
+/** The preview as GraphQL gives it (points in points, messages in the caller's language); DDCI → survey uses it too. */
+export function toPreviewType(p: SurveyPreview, locale: 'vi' | 'en'): SurveyImportPreview {
   return {
     ...p,
     canApply: p.issues.length === 0,
@@ -104,7 +105,7 @@ export class SurveyResolver {
     @Arg('base64', { description: 'Nội dung tệp (base64).' }) base64: string,
     @Arg('format', () => SurveyFileFormatKind) format: SurveyFileFormatKind,
   ): Promise<SurveyImportPreview> {
-    return toGraphQL(await previewSurveyImport(ctx, yearId, base64, format), ctx.locale);
+    return toPreviewType(await previewSurveyImport(ctx, yearId, base64, format), ctx.locale);
   }
 
   @Query(() => FileDownload, {

@@ -22,6 +22,7 @@ import {
   parseSurveyFile,
   validateSurveyRows,
   type SurveyFileFormat,
+  type ParsedSurveyFile,
   type SurveyIssue,
   type SurveyPoints,
 } from './survey-import';
@@ -87,13 +88,17 @@ async function surveyLookup(ctx: ScoringContext, yearId: string) {
   return { roster, leaves };
 }
 
-/** Reads and checks the whole file without writing anything: every row's points or every problem. */
-async function checkFile(ctx: ScoringContext, yearId: string, base64: string, format: SurveyFileFormat) {
+/** Reads the file (size first): rows or structural problems. */
+async function readFile(base64: string, format: SurveyFileFormat): Promise<ParsedSurveyFile> {
   const content = Buffer.from(base64, 'base64');
   if (content.length === 0) throw badInput('Tệp rỗng.', 'The file is empty.', { argument: 'base64' });
   if (content.length > MAX_FILE_BYTES)
     throw badInput('Tệp quá lớn (tối đa 10 MB).', 'The file is too large (at most 10 MB).', { argument: 'base64' });
-  const parsed = await parseSurveyFile(content, format);
+  return parseSurveyFile(content, format);
+}
+
+/** Checks every row against the year without writing anything: every row's points or every problem. */
+async function checkRows(ctx: ScoringContext, yearId: string, parsed: ParsedSurveyFile) {
   const { roster, leaves } = await surveyLookup(ctx, yearId);
   const validated = validateSurveyRows(parsed.rows, {
     unitsByCode: new Map(roster.map((r) => [r.unitCode, { unitId: r.unitId, groupId: r.groupId, unitName: r.unitName }])),
@@ -174,7 +179,17 @@ export async function previewSurveyImport(
   format: SurveyFileFormat,
 ): Promise<SurveyPreview> {
   await importableYear(ctx, yearId);
-  const { parsed, points, issues, roster, leaves } = await checkFile(ctx, yearId, base64, format);
+  return previewChecked(ctx, yearId, await readFile(base64, format));
+}
+
+/** The same dry run for rows that come from elsewhere than a file (a unit's DDCI, for instance). */
+export async function previewSurveyRows(ctx: ScoringContext, yearId: string, parsed: ParsedSurveyFile): Promise<SurveyPreview> {
+  await importableYear(ctx, yearId);
+  return previewChecked(ctx, yearId, parsed);
+}
+
+async function previewChecked(ctx: ScoringContext, yearId: string, parsed: ParsedSurveyFile): Promise<SurveyPreview> {
+  const { points, issues, roster, leaves } = await checkRows(ctx, yearId, parsed);
   const stored = await storedSurveyEntries(ctx.db.manager, yearId, [...new Set(points.map((p) => p.nodeId))]);
   const unitName = new Map(roster.map((r) => [r.unitId, r.unitName]));
   const leafTitle = new Map(leaves.map((l) => [l.nodeId, l.title]));
@@ -252,9 +267,36 @@ export async function importSurveyResults(
   yearId: string,
   base64: string,
   format: SurveyFileFormat,
-): Promise<{ imported: number; changed: number; sheetsUpdated: number }> {
+): Promise<SurveyImportCounts> {
   const { actor } = await importableYear(ctx, yearId);
-  const { points, issues } = await checkFile(ctx, yearId, base64, format);
+  return importChecked(ctx, actor, yearId, await readFile(base64, format), (row) => `Nhập kết quả điều tra xã hội học (dòng ${row})`);
+}
+
+export interface SurveyImportCounts {
+  imported: number;
+  changed: number;
+  sheetsUpdated: number;
+}
+
+/** The same import for rows that come from elsewhere than a file; `reason` words each audit row. */
+export async function importSurveyRows(
+  ctx: ScoringContext,
+  yearId: string,
+  parsed: ParsedSurveyFile,
+  reason: (row: number) => string,
+): Promise<SurveyImportCounts> {
+  const { actor } = await importableYear(ctx, yearId);
+  return importChecked(ctx, actor, yearId, parsed, reason);
+}
+
+async function importChecked(
+  ctx: ScoringContext,
+  actor: SignedInActor,
+  yearId: string,
+  parsed: ParsedSurveyFile,
+  reason: (row: number) => string,
+): Promise<SurveyImportCounts> {
+  const { points, issues } = await checkRows(ctx, yearId, parsed);
   if (issues.length > 0) throw importRejected(issues);
   const surveyLeafIds = [...new Set(points.map((p) => p.nodeId))];
   return ctx.db.transaction(async (manager) => {
@@ -302,7 +344,7 @@ export async function importSurveyResults(
         action: 'IMPORT_SURVEY',
         before: existing ? { value: existing.declared_value, surveyPoints: storedPoints === null ? null : storedPoints / 100 } : null,
         after: { value: p.value, surveyPoints: p.points / 100 },
-        reason: `Nhập kết quả điều tra xã hội học (dòng ${p.row})`,
+        reason: reason(p.row),
       });
       touched.add(sheetId);
     }
