@@ -34,6 +34,13 @@ export function navItems(user: SessionUser): NavItem[] {
     { key: 'criteria', labelKey: 'criteria.nav', icon: 'list', to: { name: 'criteria' }, capabilities: ['years.read'] },
     { key: 'results', labelKey: 'results.nav', icon: 'chart', to: { name: 'results' }, capabilities: ['results.read'] },
     { key: 'analysis', labelKey: 'analysis.nav', icon: 'list', to: { name: 'analysis' }, capabilities: ['analysis.read'] },
+    {
+      key: 'nationalIndices',
+      labelKey: 'analysis.national.nav',
+      icon: 'chart',
+      to: { name: 'nationalIndices' },
+      capabilities: ['analysis.read'],
+    },
     { key: 'surveyImport', labelKey: 'survey.nav', icon: 'upload', to: { name: 'surveyImport' }, capabilities: ['surveys.import'] },
     {
       key: 'accountabilityHeads',

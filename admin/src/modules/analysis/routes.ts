@@ -22,4 +22,11 @@ export const analysisRoutes: RouteRecordRaw[] = [
     component: () => import('./pages/WhatIfPage.vue'),
     meta: { capabilities: ['years.manage'], titleKey: 'analysis.whatIfPage.title' },
   },
+  {
+    // PAR INDEX, SIPAS, PAPI, PCI over the years beside the province's own index; DDCI per unit
+    path: 'analysis/national-indices',
+    name: 'nationalIndices',
+    component: () => import('./pages/NationalIndicesPage.vue'),
+    meta: { capabilities: ['analysis.read'], titleKey: 'analysis.national.title' },
+  },
 ];

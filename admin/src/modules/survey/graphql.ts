@@ -10,31 +10,37 @@ export const SurveyImportTemplateDocument = graphql(`
   }
 `);
 
+export const SurveyImportPreviewFieldsFragment = graphql(`
+  fragment SurveyImportPreviewFields on SurveyImportPreview {
+    rowCount
+    validCount
+    blankCount
+    changedCount
+    sheetsAffected
+    canApply
+    issues {
+      row
+      code
+      message
+    }
+    rows {
+      row
+      unitCode
+      unitName
+      criterionCode
+      criterionTitle
+      value
+      points
+      currentPoints
+      changed
+    }
+  }
+`);
+
 export const SurveyImportPreviewDocument = graphql(`
   query SurveyImportPreview($yearId: ID!, $base64: String!, $format: SurveyFileFormat!) {
     surveyImportPreview(yearId: $yearId, base64: $base64, format: $format) {
-      rowCount
-      validCount
-      blankCount
-      changedCount
-      sheetsAffected
-      canApply
-      issues {
-        row
-        code
-        message
-      }
-      rows {
-        row
-        unitCode
-        unitName
-        criterionCode
-        criterionTitle
-        value
-        points
-        currentPoints
-        changed
-      }
+      ...SurveyImportPreviewFields
     }
   }
 `);
