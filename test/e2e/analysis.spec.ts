@@ -2,7 +2,8 @@
  * Analysis and reports in Debian's Chromium against the real built server (fresh SQLite, demo
  * data): the province administrator analyses 2024, writes a cause and a solution, compares 2025
  * with 2024, opens the annual report's print view (and prints it to PDF), and tries next year's
- * weights in the sandbox. Waits are on selectors and on named GraphQL operations, never on sleeps.
+ * weights in the sandbox, imports survey results on the open year (row errors, then the apply) and
+ * reads the province's national indices. Waits are on selectors and on named GraphQL operations, never on sleeps.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -130,6 +131,83 @@ describe('analysis, annual report and what-if in the browser', () => {
     expect(await page.getByTestId('what-if-table').locator('tbody tr').count()).toBe(res.data!.whatIfWeights.rows.length);
     screenshots.push(await shot(page, 'analysis-05-what-if'));
     expect(await newestAudit()).toBe(before);
+    await s.close();
+  });
+
+  it('imports survey results on the open year: template, row errors in Vietnamese, then an all-or-nothing apply', async () => {
+    const roster = await admin.gql<{ roster: { edges: { node: { unitCode: string; unitName: string; unitKind: string } }[] } }>(
+      'query($y: ID!) { roster(yearId: $y, first: 500) { edges { node { unitCode unitName unitKind } } } }',
+      { y: years[2025] },
+    );
+    const dept = roster.roster.edges.map((e) => e.node).find((u) => u.unitKind === 'DEPARTMENT')!;
+    const s = await signIn(browser, server.baseUrl, 'admin.qn');
+    const { page } = s;
+    await page.goto(`${server.baseUrl}/survey-import?year=${years[2025]}`);
+    await page.getByTestId('survey-import').waitFor();
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('survey-template').click();
+    expect((await download).suggestedFilename()).toBe('mau-dieu-tra-xa-hoi-hoc-2025.xlsx');
+
+    const file = (name: string, lines: string[]) => ({
+      name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Mã đơn vị;Mã tiêu chí;Giá trị', ...lines].join('\n')),
+    });
+    await page
+      .getByTestId('survey-file')
+      .setInputFiles(file('sai.csv', [`${dept.unitCode};9.3;88`, 'KHONG-CO;9.3;50', `${dept.unitCode};9.2;120`]));
+    let previewed = nextOperation(page, 'SurveyImportPreview');
+    await page.getByTestId('survey-check').click();
+    expect(((await (await previewed).json()) as { errors?: unknown }).errors).toBeUndefined();
+    const errors = page.getByTestId('survey-errors');
+    await errors.locator('tbody tr').first().waitFor();
+    expect(await errors.locator('tbody tr').count()).toBe(2);
+    expect(await errors.innerText()).toContain('Sai mã đơn vị');
+    expect(await errors.innerText()).toContain('Dòng 3');
+    expect(await page.getByTestId('survey-apply').isDisabled()).toBe(true);
+    screenshots.push(await shot(page, 'analysis-06-survey-errors'));
+
+    await page.getByTestId('survey-file').setInputFiles(file('dung.csv', [`${dept.unitCode};9.3;88,5`]));
+    previewed = nextOperation(page, 'SurveyImportPreview');
+    await page.getByTestId('survey-check').click();
+    await previewed;
+    await page.getByTestId('survey-rows').waitFor();
+    const applied = nextOperation(page, 'ImportSurveyResults');
+    await page.getByTestId('survey-apply').click();
+    const res = (await (await applied).json()) as { errors?: unknown; data?: { importSurveyResults: { sheetsUpdated: number } } };
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.importSurveyResults.sheetsUpdated).toBe(1);
+    await page.getByTestId('survey-done').waitFor();
+    // Re-previewed: the stored points are the imported ones (88.5 % of the leaf's maximum).
+    expect(await page.getByTestId('survey-rows').innerText()).toContain(dept.unitName);
+    screenshots.push(await shot(page, 'analysis-07-survey-applied'));
+    await s.close();
+  });
+
+  it('shows the province’s national indices over the years beside its own average (table and chart)', async () => {
+    const s = await signIn(browser, server.baseUrl, 'admin.qn');
+    const { page } = s;
+    const loaded = nextOperation(page, 'NationalIndices');
+    await page.goto(`${server.baseUrl}/analysis/national-indices`);
+    const body = (await (await loaded).json()) as {
+      data?: {
+        nationalIndices: {
+          entries: { year: number; kind: string; value: number }[];
+          ownAverages: { year: number; averageIndex: number }[];
+        };
+      };
+    };
+    const par2024 = body.data!.nationalIndices.entries.find((e) => e.year === 2024 && e.kind === 'PAR_INDEX')!;
+    expect(par2024).toBeDefined();
+    expect(body.data!.nationalIndices.ownAverages.some((a) => a.year === 2024)).toBe(true);
+    const row = page.getByTestId('national-table').locator('tr[data-year="2024"]');
+    await row.waitFor();
+    expect(await row.locator('td[data-kind="PAR_INDEX"]').innerText()).toContain(par2024.value.toFixed(2).replace('.', ','));
+    // The chart's code is loaded only here, and draws.
+    await page.locator('.national-page figure.chart[data-ready="true"] svg').first().waitFor();
+    await page.getByTestId('ddci').waitFor();
+    screenshots.push(await shot(page, 'analysis-08-national-indices'));
     await s.close();
   });
 });

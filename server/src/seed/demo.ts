@@ -3,6 +3,7 @@ import type { AppConfig } from '../platform/config/config';
 import type { Logger } from '../platform/logging/logger';
 import { OrgUnitEntity } from '../subgraphs/org/org-unit/org-unit.entity';
 import { demoLoginLines, findOrgDemo, seedOrgDemo, type OrgDemo } from './org-demo';
+import { ensureNationalIndicesDemo } from './national-indices-demo';
 import { ensureScoringDemo } from './scoring-demo';
 
 export interface DemoSeedOptions {
@@ -18,7 +19,11 @@ export async function ensureDemoData(options: DemoSeedOptions): Promise<void> {
   const firstStart = (await options.orgDb.getRepository(OrgUnitEntity).count()) === 0;
   const org: OrgDemo | null = firstStart ? await seedOrgDemo(options.orgDb, options.log) : await findOrgDemo(options.orgDb);
   // Scoring demo (years, criteria, sheets, results): seeded once, whenever the org demo exists.
-  if (org) await ensureScoringDemo(options.scoringDb, org, options.log);
+  if (org) {
+    await ensureScoringDemo(options.scoringDb, org, options.log);
+    // Its own check: a database seeded before national indices existed gets them on its next start.
+    await ensureNationalIndicesDemo(options.scoringDb, org, options.log);
+  }
   options.log.info({ firstStart, demoProvince: org?.provinceId ?? null }, firstStart ? 'demo data seeded' : 'demo data reused');
 }
 

@@ -200,4 +200,46 @@ describe(`scoring demo seed (${TEST_DB_KIND})`, () => {
     } while (after);
     expect(seen.size).toBe(sheets.data!.scoreSheets.totalCount);
   });
+
+  it('gives the province administrator the demo national indices (2024 beside the own average) and DDCI to feed survey leaf 9.4 of 2025', async () => {
+    const provinceId = (await findOrgDemo(system.orgDb))!.provinceId;
+    type Overview = {
+      nationalIndices: {
+        canManage: boolean;
+        entries: { year: number; kind: string; value: number; rank: number | null; published: boolean; source: string | null }[];
+        ownAverages: { year: number; averageIndex: number | null }[];
+      };
+    };
+    const res = await system.gql<Overview>(
+      'query($p: ID!) { nationalIndices(provinceId: $p) { canManage entries { year kind value rank published source } ownAverages { year averageIndex } } }',
+      { p: provinceId },
+      { token: tokens['admin.qn'] },
+    );
+    expect(res.errors).toBeUndefined();
+    const o = res.data!.nationalIndices;
+    expect(o.canManage).toBe(true);
+    expect(o.entries.filter((e) => e.year === 2024 && e.kind !== 'DDCI').map((e) => e.kind)).toEqual(['PAPI', 'PAR_INDEX', 'PCI', 'SIPAS']);
+    // Clearly demo data.
+    expect(o.entries.every((e) => e.source?.includes('minh họa'))).toBe(true);
+    expect(o.ownAverages.map((a) => a.year)).toEqual([2024]);
+    expect(o.ownAverages[0].averageIndex).toBeGreaterThan(0);
+    expect(o.entries.filter((e) => e.year === 2025 && e.kind === 'DDCI').every((e) => !e.published)).toBe(true);
+
+    const year2025 = await system.scoringDb.getRepository(AssessmentYearEntity).findOneByOrFail({ year: 2025 });
+    const ddci = await system.gql<{ ddciSurveyPreview: { canApply: boolean; validCount: number; issues: unknown[] } }>(
+      'query($y: ID!) { ddciSurveyPreview(yearId: $y, criterionCode: "9.4") { canApply validCount issues { row code message } } }',
+      { y: year2025.id },
+      { token: tokens['admin.qn'] },
+    );
+    expect(ddci.errors).toBeUndefined();
+    expect(ddci.data!.ddciSurveyPreview.issues).toEqual([]);
+    expect(ddci.data!.ddciSurveyPreview.validCount).toBe(o.entries.filter((e) => e.year === 2025 && e.kind === 'DDCI').length);
+    // The survey import screen works on the demo's open year: its template lists the roster.
+    const template = await system.gql<{ surveyImportTemplate: { fileName: string } }>(
+      'query($y: ID!) { surveyImportTemplate(yearId: $y) { fileName } }',
+      { y: year2025.id },
+      { token: tokens['admin.qn'] },
+    );
+    expect(template.data!.surveyImportTemplate.fileName).toBe('mau-dieu-tra-xa-hoi-hoc-2025.xlsx');
+  });
 });

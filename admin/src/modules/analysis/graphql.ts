@@ -90,6 +90,30 @@ export const UnitCriteriaGapsDocument = graphql(`
   }
 `);
 
+/** One area or criterion in both years: the figures the comparison table shows for each side. */
+export const ComparedYearFiguresFragment = graphql(`
+  fragment ComparedYearFigures on ComponentAnalysis {
+    index
+    averageLoss
+    lossShare
+    unitCount
+  }
+`);
+
+export const ComponentYearComparisonFieldsFragment = graphql(`
+  fragment ComponentYearComparisonFields on ComponentYearComparison {
+    code
+    title
+    delta
+    current {
+      ...ComparedYearFigures
+    }
+    base {
+      ...ComparedYearFigures
+    }
+  }
+`);
+
 export const CompareAnalysisYearsDocument = graphql(`
   query CompareAnalysisYears($yearId: ID!, $baseYearId: ID!, $groupId: ID!, $districtId: ID) {
     compareAnalysisYears(yearId: $yearId, baseYearId: $baseYearId, groupId: $groupId, districtId: $districtId) {
@@ -110,38 +134,10 @@ export const CompareAnalysisYearsDocument = graphql(`
         }
       }
       areas {
-        code
-        title
-        delta
-        current {
-          index
-          averageLoss
-          lossShare
-          unitCount
-        }
-        base {
-          index
-          averageLoss
-          lossShare
-          unitCount
-        }
+        ...ComponentYearComparisonFields
       }
       criteria {
-        code
-        title
-        delta
-        current {
-          index
-          averageLoss
-          lossShare
-          unitCount
-        }
-        base {
-          index
-          averageLoss
-          lossShare
-          unitCount
-        }
+        ...ComponentYearComparisonFields
       }
     }
   }
