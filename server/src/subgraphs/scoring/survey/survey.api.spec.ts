@@ -233,7 +233,8 @@ describe(`survey import screen's API: template, preview, all-or-nothing apply, s
     expect(stored.surveyPoints).toBe(2400);
     expect(await system.scoringDb.getRepository(AuditEventEntity).countBy({ action: 'IMPORT_SURVEY' })).toBe(audits + 2);
 
-    const again = await preview(csv(['07120;3.1;80', '07121;3.1;60']));
+    // "80,00" is the stored 80: not a change.
+    const again = await preview(csv(['07120;3.1;80,00', '07121;3.1;60']));
     expect(again.data!.surveyImportPreview).toMatchObject({ changedCount: 1, sheetsAffected: 1 });
     expect(again.data!.surveyImportPreview.rows.map((r) => [r.unitCode, r.currentPoints, r.points, r.changed])).toEqual([
       ['07120', 24, 24, false],

@@ -141,8 +141,15 @@ async function storedSurveyEntries(manager: EntityManager, yearId: string, leafI
 
 const storedPointsOf = (e: StoredSurveyEntry | undefined) =>
   e ? (hundredthsTransformer.from(e.survey_points as number | string | null) as number | null) : null;
+/** "88", "88,0" and "88.00" are the same declaration: only a different number is a change. */
+const sameValue = (a: string | null, b: string) => {
+  if (a === b) return true;
+  if (a === null) return false;
+  const [x, y] = [a, b].map((v) => Number(v.trim().replace(',', '.')));
+  return Number.isFinite(x) && x === y;
+};
 const unchanged = (e: StoredSurveyEntry | undefined, p: SurveyPoints) =>
-  !!e && storedPointsOf(e) === p.points && e.declared_value === p.value;
+  !!e && storedPointsOf(e) === p.points && sameValue(e.declared_value, p.value);
 
 export interface SurveyPreviewRow {
   row: number;
