@@ -223,8 +223,7 @@ export async function benchScoring(system: TestSystem, report: BenchReport): Pro
     saveCounts.push(count);
     report.latency(key, `${editable.length} leaves, group of ${g.rosterSize}`, stats, count);
   }
-  if (saveCounts[1] > saveCounts[0])
-    throw new Error(`saveSelfAssessment: SQL statements grow with the group (${saveCounts.join(' → ')})`);
+  if (saveCounts[1] > saveCounts[0]) throw new Error(`saveSelfAssessment: SQL statements grow with the group (${saveCounts.join(' → ')})`);
 
   // ---- worst case for the stored ranks: the top unit leaves the ranking and comes back
   report.startSection('rank shift: reopen + complete appraisal of the top unit');

@@ -71,10 +71,7 @@ export const TIERS = JSON.stringify({
 });
 
 /** Areas 1 (8 points) and 2 (7 points), survey part 3 (5 points): 20 points in all. */
-export function sheetFixture(
-  over: Partial<FixtureSheet> = {},
-  actions: SheetAction[] = ['SAVE_SELF', 'SUBMIT'],
-): FixtureSheet {
+export function sheetFixture(over: Partial<FixtureSheet> = {}, actions: SheetAction[] = ['SAVE_SELF', 'SUBMIT']): FixtureSheet {
   const sheet: FixtureSheet = {
     __typename: 'ScoreSheet',
     id: 's1',
