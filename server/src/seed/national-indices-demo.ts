@@ -66,7 +66,7 @@ export async function ensureNationalIndicesDemo(db: DataSource, org: OrgDemo, lo
       (kinds as readonly string[]).includes(u.unitKind),
     );
     const ranked = units.map((u) => ({ u, value: ddciValue(u.unitCode, calendarYear) })).sort((a, b) => b.value - a.value);
-    ranked.forEach(({ u, value }, i) =>
+    ranked.forEach(({ u, value }) =>
       rows.push(
         repo.create({
           ...base,
