@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The one test command (README, .ci/run): static checks, the GraphQL contract, unit and storage
 // suites on SQLite and on MySQL, the admin's component tests and build, and the browser suite.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -15,6 +15,9 @@ const ci = process.env.CI === 'true';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const skip = new Set((process.env.SKIP ?? '').split(',').filter(Boolean));
 
+/** What failed steps printed about their failure, repeated at the end so a log's tail says why. */
+const failureDetails = [];
+
 function run(title, command, args, options = {}) {
   console.log(`\n=== ${title} ===\n$ ${command} ${args.join(' ')}`);
   const started = Date.now();
@@ -25,14 +28,62 @@ function run(title, command, args, options = {}) {
   return result.status === 0;
 }
 
-function vitest(title, cwd, args, env = {}) {
-  const file = path.join(reports, `${title.replace(/\W+/g, '-')}.json`);
-  const ok = run(title, 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${file}`, ...args], {
-    cwd: path.join(root, cwd),
-    env,
+/** Like run, but streams and keeps the output, so the failure can be quoted again at the end. */
+function runKeepingOutput(title, command, args, options = {}) {
+  console.log(`\n=== ${title} ===\n$ ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      stdio: ['inherit', 'pipe', 'pipe'],
+      cwd: root,
+      ...options,
+      env: { ...process.env, ...options.env },
+    });
+    let output = '';
+    const keep = (stream, sink) =>
+      stream.on('data', (chunk) => {
+        sink.write(chunk);
+        output += chunk.toString();
+        if (output.length > 4_000_000) output = output.slice(-2_000_000);
+      });
+    keep(child.stdout, process.stdout);
+    keep(child.stderr, process.stderr);
+    child.on('close', (status) => {
+      console.log(`--- ${title}: ${status === 0 ? 'ok' : `FAILED (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      resolve({ ok: status === 0, output });
+    });
   });
+}
+
+// eslint-disable-next-line no-control-regex
+const stripColours = (text) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
+/** The lines of a vitest run that say why it failed: failed files and tests, errors, unhandled errors. */
+function whyItFailed(output, report) {
+  const lines = stripColours(output).split('\n');
+  const picked = [];
+  lines.forEach((line, i) => {
+    if (/(FAIL|Unhandled|Error:|originated in|✗|×|Timeout|timed out)/.test(line)) {
+      for (const l of lines.slice(Math.max(0, i - 1), i + 3)) if (picked.at(-1) !== l) picked.push(l);
+    }
+  });
+  const suites = (report?.testResults ?? [])
+    .filter((r) => r.status === 'failed')
+    .map((r) => `failed file: ${path.relative(root, r.name)} ${r.message ? `— ${r.message.slice(0, 500)}` : ''}`);
+  return [...suites, ...picked.slice(0, 200)].join('\n');
+}
+
+async function vitest(title, cwd, args, env = {}) {
+  const file = path.join(reports, `${title.replace(/\W+/g, '-')}.json`);
+  const { ok, output } = await runKeepingOutput(
+    title,
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${file}`, ...args],
+    { cwd: path.join(root, cwd), env },
+  );
+  let report = null;
   if (existsSync(file)) {
-    const report = JSON.parse(readFileSync(file, 'utf8'));
+    report = JSON.parse(readFileSync(file, 'utf8'));
     totals.passed += report.numPassedTests;
     totals.failed += report.numFailedTests;
     totals.skipped += report.numPendingTests + (report.numTodoTests ?? 0);
@@ -41,6 +92,7 @@ function vitest(title, cwd, args, env = {}) {
       return false;
     }
   }
+  if (!ok) failureDetails.push(`## ${title}\n${whyItFailed(output, report) || '(vitest exited non-zero without naming a failure)'}`);
   return ok;
 }
 
@@ -118,6 +170,7 @@ for (const [name, fn] of steps) {
   if (!(await fn())) failed.push(name);
 }
 
+if (failureDetails.length) console.log(`\n=== why the failed steps failed ===\n${failureDetails.join('\n\n')}`);
 console.log(`\nFailed steps: ${failed.length ? failed.join(', ') : 'none'}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(failed.length ? 1 : 0);
