@@ -6,7 +6,8 @@ import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
 import { requireRole, type RequestContext } from '../../../platform/auth/request-context';
 import { Role } from '../../../platform/auth/roles';
 import { forbidden } from '../../../platform/errors/app-error';
-import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../../platform/graphql/connection';
+import { pageSize, type Connection } from '../../../platform/graphql/connection';
+import { newestFirstById } from '../../../platform/database/keyset-page';
 import { assertId } from '../../../platform/graphql/ids';
 import { administeredProvince } from '../../../platform/auth/admin-scope';
 import { OrgAuditEventEntity, type OrgAuditEntityType } from './org-audit-event.entity';
@@ -73,7 +74,7 @@ export async function listOrgAudit(ctx: RequestContext, filter: OrgAuditFilter):
   const actor = requireRole(ctx, Role.PROVINCE_ADMIN);
   const provinceUnitId = administeredProvince(actor);
   if (!provinceUnitId) throw forbidden();
-  const limit = pageSize(filter.first);
+  pageSize(filter.first); // a bad page size is refused before anything is read
   const query = ctx.db.manager
     .createQueryBuilder(OrgAuditEventEntity, 'a')
     .where('a.province_unit_id = :provinceUnitId', { provinceUnitId });
@@ -82,14 +83,5 @@ export async function listOrgAudit(ctx: RequestContext, filter: OrgAuditFilter):
     assertId(filter.entityId, 'entityId');
     query.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
   }
-  const totalCount = await query.clone().getCount();
-  if (filter.after) {
-    const [afterId] = decodeCursor(filter.after);
-    query.andWhere('a.id < :afterId', { afterId: Number(afterId) });
-  }
-  const rows = await query
-    .orderBy('a.id', 'DESC')
-    .limit(limit + 1)
-    .getMany();
-  return toConnection(rows, limit, totalCount, (row) => encodeCursor([row.id]), Boolean(filter.after));
+  return newestFirstById(query, 'a', filter);
 }

@@ -158,4 +158,28 @@ describe(`a score sheet's history: who reads it (${TEST_DB_KIND})`, () => {
     expect(await readable('chairH1', 'C1')).toBe(false);
     expect((await trail('chairH1', sheetOf.C1)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('pages newest first on the id; a forged cursor is a coded refusal, not a database error', async () => {
+    const PAGE = `query($y: ID!, $s: ID, $after: String) {
+      auditTrail(yearId: $y, sheetId: $s, first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { action } } }
+    }`;
+    type Page = {
+      auditTrail: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { action: string } }[] };
+    };
+    const first = await system.gql<Page>(PAGE, { y: year.id, s: sheetOf.STP }, { token: tokens.admin });
+    expect(first.data!.auditTrail.edges.map((e) => e.node.action)).toEqual(['SAVE_APPRAISAL_ROUND_1']);
+    expect(first.data!.auditTrail.pageInfo.hasNextPage).toBe(true);
+    const second = await system.gql<Page>(
+      PAGE,
+      { y: year.id, s: sheetOf.STP, after: first.data!.auditTrail.pageInfo.endCursor },
+      { token: tokens.admin },
+    );
+    expect(second.data!.auditTrail.edges.map((e) => e.node.action)).toEqual(['SAVE_SELF']);
+    expect(second.data!.auditTrail.totalCount).toBe(2);
+    for (const forged of [Buffer.from('["x"]').toString('base64url'), Buffer.from('[-1]').toString('base64url'), 'not a cursor']) {
+      const res = await system.gql<Page>(PAGE, { y: year.id, s: sheetOf.STP, after: forged }, { token: tokens.admin });
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toBe('Con trỏ phân trang không hợp lệ.');
+    }
+  });
 });

@@ -2,7 +2,8 @@ import { APPRAISAL_SAVE_ACTION_PREFIX, hidesAppraisalSaves, historyAccess } from
 import { sheetStateForYear } from '../../../domain/scoring/workflow';
 import { requireUser, type RequestContext } from '../../../platform/auth/request-context';
 import { forbidden } from '../../../platform/errors/app-error';
-import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../../platform/graphql/connection';
+import { pageSize, type Connection } from '../../../platform/graphql/connection';
+import { newestFirstById } from '../../../platform/database/keyset-page';
 import { yearHooks } from '../assessment-year/year-hooks';
 import { assertId } from '../../../platform/graphql/ids';
 import { getYear } from '../assessment-year/year-access';
@@ -26,7 +27,7 @@ export interface AuditTrailFilter {
  */
 export async function listAuditTrail(ctx: RequestContext, yearId: string, filter: AuditTrailFilter): Promise<Connection<AuditEventEntity>> {
   const actor = requireUser(ctx);
-  const limit = pageSize(filter.first);
+  pageSize(filter.first); // a bad page size is refused before anything is read
   const year = await getYear(ctx.db.manager, yearId);
   let hideAppraisal = false;
   if (actor.unitId !== year.provinceUnitId) {
@@ -54,14 +55,5 @@ export async function listAuditTrail(ctx: RequestContext, yearId: string, filter
     assertId(filter.criterionId, 'criterionId');
     query.andWhere('a.criterion_id = :criterionId', { criterionId: filter.criterionId });
   }
-  const totalCount = await query.clone().getCount();
-  if (filter.after) {
-    const [afterId] = decodeCursor(filter.after);
-    query.andWhere('a.id < :afterId', { afterId: Number(afterId) });
-  }
-  const rows = await query
-    .orderBy('a.id', 'DESC')
-    .limit(limit + 1)
-    .getMany();
-  return toConnection(rows, limit, totalCount, (row) => encodeCursor([row.id]), Boolean(filter.after));
+  return newestFirstById(query, 'a', filter);
 }
