@@ -3,3 +3,5 @@ export * from './attestation';
 export * from './heads';
 export * from './access';
 export * from './assessor-entries';
+export * from './remediation';
+export * from './inspections';

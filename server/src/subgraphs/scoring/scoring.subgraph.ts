@@ -49,6 +49,11 @@ import { HeadsResolver, SheetAttestationResolver } from './accountability/accoun
 import { AccountabilityHeadsAttestation1766004000000 } from './migrations/1766004000000-accountability-heads-attestation';
 import { AccountabilityAssessorEntries1766004100000 } from './migrations/1766004100000-accountability-assessor-entries';
 import { AssessorEntryEntity } from './accountability/assessor-entry.entity';
+import { InspectionEntity, InspectionFindingEntity } from './accountability/inspection.entity';
+import { RemediationEventEntity, RemediationItemEntity } from './accountability/remediation.entity';
+import { InspectionResolver, SheetRemediationResolver } from './accountability/inspection.resolver';
+import { AccountabilityInspectionsRemediation1767001000000 } from './migrations/1767001000000-accountability-inspections-remediation';
+import { registerRemediationTasks } from './accountability/remediation-tasks';
 import { NationalIndexEntity } from './national-index/national-index.entity';
 import { NationalIndexResolver } from './national-index/national-index.resolver';
 import { NationalIndices1766003000000 } from './migrations/1766003000000-national-indices';
@@ -69,6 +74,10 @@ export const SCORING_ENTITIES = [
   HeadTermEntity,
   SheetAttestationEntity,
   AssessorEntryEntity,
+  InspectionEntity,
+  InspectionFindingEntity,
+  RemediationItemEntity,
+  RemediationEventEntity,
   NationalIndexEntity,
 ];
 export const SCORING_MIGRATIONS = [
@@ -82,6 +91,7 @@ export const SCORING_MIGRATIONS = [
   NationalIndices1766003000000,
   AccountabilityHeadsAttestation1766004000000,
   AccountabilityAssessorEntries1766004100000,
+  AccountabilityInspectionsRemediation1767001000000,
 ];
 
 export function openScoringDatabase(url: string): Promise<DataSource> {
@@ -90,6 +100,7 @@ export function openScoringDatabase(url: string): Promise<DataSource> {
 
 registerSheetHooks();
 registerResultsHooks();
+registerRemediationTasks();
 
 let schemaPromise: Promise<GraphQLSchema> | null = null;
 
@@ -115,6 +126,8 @@ export function buildScoringSchema(): Promise<GraphQLSchema> {
         SheetArchiveResolver,
         HeadsResolver,
         SheetAttestationResolver,
+        InspectionResolver,
+        SheetRemediationResolver,
         NationalIndexResolver,
       ],
       orphanedTypes: [OrgUnitRef],

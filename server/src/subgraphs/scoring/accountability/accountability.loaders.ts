@@ -3,6 +3,9 @@ import { In, type DataSource } from 'typeorm';
 import { manyByKey } from '../../../platform/graphql/loader-helpers';
 import { SheetAttestationEntity } from './sheet-attestation.entity';
 import { AssessorEntryEntity } from './assessor-entry.entity';
+import type { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
+import type { RemediationItemEntity } from './remediation.entity';
+import { priorItemsByUnit } from './remediation.service';
 
 /** Per-request batching: a page of sheets reads its attestations in one statement. */
 export function createAccountabilityLoaders(db: DataSource) {
@@ -11,6 +14,13 @@ export function createAccountabilityLoaders(db: DataSource) {
   return {
     assessorEntriesBySheet: new DataLoader<string, AssessorEntryEntity[]>(async (sheetIds) =>
       manyByKey(await assessorEntries.findBy({ sheetId: In([...sheetIds]) }), (row) => row.sheetId, sheetIds),
+    ),
+    /** Pending remediation items of units (any year) with their years: two statements per batch. */
+    priorRemediation: new DataLoader<string, { items: RemediationItemEntity[]; years: Map<string, AssessmentYearEntity> }>(
+      async (unitIds) => {
+        const { items, years } = await priorItemsByUnit(db.manager, unitIds);
+        return unitIds.map((u) => ({ items: items.filter((i) => i.unitId === u), years }));
+      },
     ),
     attestationsBySheet: new DataLoader<string, SheetAttestationEntity[]>(async (sheetIds) =>
       manyByKey(await attestations.findBy({ sheetId: In([...sheetIds]) }), (row) => row.sheetId, sheetIds),

@@ -105,6 +105,8 @@ export class HeadsListRow {
   })
   headRating: HeadRatingInfo | null;
   @Field({ description: 'Tạm tính (kỳ chưa công bố hoặc chưa thẩm định xong).' }) provisional: boolean;
+  @Field(() => Int, { description: 'Số nội dung khắc phục quá hạn của đơn vị (năm này và các năm trước), tính đến hôm nay.' })
+  overdueRemediation: number;
 }
 
 @ObjectType('HeadsList', {

@@ -13,6 +13,7 @@ import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { readableUnits, unitAccess } from './accountability-access';
 import { HeadRoleKind, type HeadsList, type HeadTermInput, type HeadTermView, type UnitHeadsView } from './accountability.types';
 import { HeadTermEntity } from './head-term.entity';
+import { overdueByUnit } from './remediation.service';
 import { buildTableWorkbook, vietnamStamp, XLSX_TYPE } from './xlsx';
 
 export const HEADS_LIST_LABEL = 'Căn cứ đánh giá, xếp loại người đứng đầu';
@@ -132,7 +133,11 @@ export async function headsList(ctx: ScoringContext, yearId: string, groupId: st
     readableUnits(ctx, ctx.db.manager, year, { groupId }),
   ]);
   const rows = table.rows.filter((r) => readable.has(r.unitId));
-  const terms = await ctx.db.getRepository(HeadTermEntity).findBy({ yearId: year.id, unitId: In(rows.map((r) => r.unitId)) });
+  const unitIds = rows.map((r) => r.unitId);
+  const [terms, overdue] = await Promise.all([
+    ctx.db.getRepository(HeadTermEntity).findBy({ yearId: year.id, unitId: In(unitIds) }),
+    overdueByUnit(ctx.db.manager, unitIds, year),
+  ]);
   const byUnit = new Map<string, HeadTermEntity[]>();
   for (const t of terms) byUnit.set(t.unitId, [...(byUnit.get(t.unitId) ?? []), t]);
   return {
@@ -158,6 +163,7 @@ export async function headsList(ctx: ScoringContext, yearId: string, groupId: st
         classification: r.classification,
         headRating: r.headRating,
         provisional: r.provisional || table.provisional,
+        overdueRemediation: overdue.get(r.unitId) ?? 0,
       };
     }),
   };
@@ -187,8 +193,9 @@ export async function exportHeadsList(ctx: ScoringContext, yearId: string, group
       'Xếp hạng',
       'Xếp loại đơn vị',
       'Mức xếp loại người đứng đầu tương ứng',
+      'Nội dung khắc phục quá hạn',
     ],
-    widths: [6, 12, 32, 32, 24, 36, 32, 14, 10, 16, 34],
+    widths: [6, 12, 32, 32, 24, 36, 32, 14, 10, 16, 34, 14],
     rows: list.rows.map((r, i) => [
       i + 1,
       r.unitCode,
@@ -201,6 +208,7 @@ export async function exportHeadsList(ctx: ScoringContext, yearId: string, group
       r.rank,
       r.classification?.label ?? '',
       r.headRating?.label ?? '',
+      r.overdueRemediation,
     ]),
   });
   return {

@@ -14,6 +14,8 @@ export enum TaskKind {
   OPEN_YEAR = 'OPEN_YEAR',
   FINALIZE_YEAR = 'FINALIZE_YEAR',
   PUBLISH_YEAR = 'PUBLISH_YEAR',
+  REMEDIATE = 'REMEDIATE',
+  REVIEW_REMEDIATION = 'REVIEW_REMEDIATION',
 }
 registerEnumType(TaskKind, {
   name: 'TaskKind',
@@ -27,6 +29,8 @@ registerEnumType(TaskKind, {
     OPEN_YEAR: { description: 'Mở kỳ tự đánh giá (kỳ đang chuẩn bị)' },
     FINALIZE_YEAR: { description: 'Chốt kết quả (mọi phiếu đã phê duyệt)' },
     PUBLISH_YEAR: { description: 'Công bố kết quả đã chốt' },
+    REMEDIATE: { description: 'Khắc phục hạn chế và báo cáo kết quả (đơn vị)' },
+    REVIEW_REMEDIATION: { description: 'Xem xét báo cáo khắc phục của đơn vị (chấp nhận hoặc trả lại)' },
   },
 });
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { isOverdue, remediationActions, remediationTransition, validateRemediation } from './remediation';
+import { findingLabel, validateInspection } from './inspections';
+
+describe('remediation items', () => {
+  it('is overdue only once the deadline day is over in Vietnam time', () => {
+    const item = { status: 'OPEN' as const, deadline: '2025-06-30' };
+    // 23:59:59 on 30 June in Vietnam = 16:59:59 UTC: still on time.
+    expect(isOverdue(item, new Date('2025-06-30T16:59:59Z'))).toBe(false);
+    // 00:00 on 1 July in Vietnam = 17:00 UTC on 30 June: overdue, though it is still 30 June in UTC.
+    expect(isOverdue(item, new Date('2025-06-30T17:00:00Z'))).toBe(true);
+    // Early on the deadline day in Vietnam (still 29 June in UTC): on time.
+    expect(isOverdue(item, new Date('2025-06-29T17:00:00Z'))).toBe(false);
+    // Closed and cancelled items are never overdue; returned and reported ones are.
+    expect(isOverdue({ ...item, status: 'CLOSED' }, new Date('2026-01-01T00:00:00Z'))).toBe(false);
+    expect(isOverdue({ ...item, status: 'CANCELLED' }, new Date('2026-01-01T00:00:00Z'))).toBe(false);
+    expect(isOverdue({ ...item, status: 'RETURNED' }, new Date('2026-01-01T00:00:00Z'))).toBe(true);
+    expect(isOverdue({ ...item, status: 'REPORTED' }, new Date('2026-01-01T00:00:00Z'))).toBe(true);
+  });
+
+  it('follows the state machine: the unit reports, the assessor accepts or returns with a reason', () => {
+    expect(remediationTransition('OPEN', 'REPORT', 'UNIT', 'Đã ban hành quy chế')).toEqual({ to: 'REPORTED' });
+    expect(remediationTransition('RETURNED', 'REPORT', 'UNIT', 'Bổ sung')).toEqual({ to: 'REPORTED' });
+    expect(remediationTransition('REPORTED', 'ACCEPT', 'ASSESSOR', null)).toEqual({ to: 'CLOSED' });
+    expect(remediationTransition('REPORTED', 'RETURN', 'ASSESSOR', 'Thiếu minh chứng')).toEqual({ to: 'RETURNED' });
+    expect(remediationTransition('CLOSED', 'REOPEN', 'ASSESSOR', 'Kiểm tra lại chưa đạt')).toEqual({ to: 'OPEN' });
+    const noReason = remediationTransition('REPORTED', 'RETURN', 'ASSESSOR', '  ');
+    expect('refusal' in noReason && noReason.refusal.reason).toBe('REASON_REQUIRED');
+    const unitAccepts = remediationTransition('REPORTED', 'ACCEPT', 'UNIT', null);
+    expect('refusal' in unitAccepts && unitAccepts.refusal.reason).toBe('REMEDIATION_SIDE');
+    const assessorReports = remediationTransition('OPEN', 'REPORT', 'ASSESSOR', 'x');
+    expect('refusal' in assessorReports && assessorReports.refusal.reason).toBe('REMEDIATION_SIDE');
+    const closedAgain = remediationTransition('OPEN', 'ACCEPT', 'ASSESSOR', null);
+    expect('refusal' in closedAgain && closedAgain.refusal.vi).toMatch(/đang khắc phục, không thể chấp nhận/);
+    const reportClosed = remediationTransition('CLOSED', 'REPORT', 'UNIT', 'x');
+    expect('refusal' in reportClosed && reportClosed.refusal.reason).toBe('REMEDIATION_STATE');
+    expect(remediationActions('REPORTED', 'ASSESSOR')).toEqual(['ACCEPT', 'RETURN', 'CANCEL']);
+    expect(remediationActions('CLOSED', 'UNIT')).toEqual([]);
+    expect(validateRemediation({ title: ' ', deadline: '2025-02-30' }).map((p) => p.vi)).toEqual([
+      'cần nêu nội dung phải khắc phục',
+      'thời hạn khắc phục không hợp lệ (YYYY-MM-DD)',
+    ]);
+  });
+});
+
+describe('inspections', () => {
+  const ok = { kind: 'CCHC', date: '2025-05-12', team: 'Đoàn kiểm tra CCHC tỉnh', decisionNumber: '12/QĐ-UBND', findings: [] };
+  it('validates kind, date in the year or the next, team, decision and each finding', () => {
+    expect(validateInspection(ok, 2025)).toEqual([]);
+    expect(validateInspection({ ...ok, date: '2026-03-01' }, 2025)).toEqual([]);
+    expect(validateInspection({ ...ok, kind: 'X', date: '2024-12-31', team: '', decisionNumber: ' ' }, 2025).map((p) => p.vi)).toEqual([
+      'loại kiểm tra phải là kiểm tra CCHC hoặc kiểm tra công vụ',
+      'ngày kiểm tra phải trong năm 2025 hoặc năm 2026',
+      'cần nêu đoàn kiểm tra',
+      'cần nêu số quyết định kiểm tra',
+    ]);
+    const findings = [
+      { text: 'Chưa niêm yết TTHC', criterionId: 'x', quantity: null },
+      { text: '', deadline: '2025-01-01' },
+    ];
+    expect(validateInspection({ ...ok, findings }, 2025).map((p) => p.vi)).toEqual([
+      'kết luận 1: điểm trừ cần cả tiêu chí và số vi phạm (hoặc số điểm)',
+      'kết luận 2: cần nêu nội dung',
+      'kết luận 2: thời hạn khắc phục trước ngày kiểm tra',
+    ]);
+    expect(findingLabel('CONG_VU', '7/QĐ-UBND', 'Đi muộn')).toBe('Kiểm tra công vụ — QĐ 7/QĐ-UBND: Đi muộn');
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Remediation items (khắc phục hạn chế, issue 10 §4): what a unit must fix, by when, and the
+ * path to closing it. The unit reports progress with evidence; the assessor accepts (closes) or
+ * returns the report with a reason. Pure: the services apply these rules, the admin shows them.
+ *
+ *   OPEN ──REPORT──▶ REPORTED ──ACCEPT──▶ CLOSED
+ *     ▲                │  ▲                 │
+ *     │             RETURN│REPORT            │REOPEN (assessor, with a reason)
+ *     │                ▼  │                 │
+ *     └──────────── RETURNED ◀──────────────┘ (back to OPEN)
+ *
+ * CANCELLED: the finding the item came from was removed (or the assessor withdrew it); final.
+ */
+import type { LocalizedText } from '../scoring';
+import { daysLeft } from '../scoring/tasks';
+
+export const REMEDIATION_STATUSES = ['OPEN', 'REPORTED', 'RETURNED', 'CLOSED', 'CANCELLED'] as const;
+export type RemediationStatus = (typeof REMEDIATION_STATUSES)[number];
+
+export const REMEDIATION_ACTIONS = ['REPORT', 'ACCEPT', 'RETURN', 'REOPEN', 'CANCEL'] as const;
+export type RemediationAction = (typeof REMEDIATION_ACTIONS)[number];
+
+/** Where an item comes from: a leaf that lost points in appraisal, an inspection finding, or by hand. */
+export const REMEDIATION_SOURCES = ['APPRAISAL', 'INSPECTION', 'MANUAL'] as const;
+export type RemediationSource = (typeof REMEDIATION_SOURCES)[number];
+
+/** Who acts: the unit itself (its officer or head), or its assessor (province, or district for its communes). */
+export type RemediationSide = 'UNIT' | 'ASSESSOR';
+
+interface Transition {
+  readonly action: RemediationAction;
+  readonly side: RemediationSide;
+  readonly from: readonly RemediationStatus[];
+  readonly to: RemediationStatus;
+  /** The action needs a written reason / report text. */
+  readonly needsText: boolean;
+}
+
+export const REMEDIATION_TRANSITIONS: readonly Transition[] = [
+  { action: 'REPORT', side: 'UNIT', from: ['OPEN', 'RETURNED', 'REPORTED'], to: 'REPORTED', needsText: true },
+  { action: 'ACCEPT', side: 'ASSESSOR', from: ['REPORTED'], to: 'CLOSED', needsText: false },
+  { action: 'RETURN', side: 'ASSESSOR', from: ['REPORTED'], to: 'RETURNED', needsText: true },
+  { action: 'REOPEN', side: 'ASSESSOR', from: ['CLOSED'], to: 'OPEN', needsText: true },
+  { action: 'CANCEL', side: 'ASSESSOR', from: ['OPEN', 'REPORTED', 'RETURNED'], to: 'CANCELLED', needsText: true },
+];
+
+const STATUS_LABEL: Readonly<Record<RemediationStatus, LocalizedText>> = {
+  OPEN: { vi: 'đang khắc phục', en: 'open' },
+  REPORTED: { vi: 'đã báo cáo, chờ chấp nhận', en: 'reported, awaiting acceptance' },
+  RETURNED: { vi: 'bị trả lại', en: 'returned' },
+  CLOSED: { vi: 'đã hoàn thành', en: 'closed' },
+  CANCELLED: { vi: 'đã hủy', en: 'cancelled' },
+};
+
+export interface RemediationRefusal extends LocalizedText {
+  readonly reason: 'REMEDIATION_STATE' | 'REMEDIATION_SIDE' | 'REASON_REQUIRED';
+}
+
+/** The state an action leads to, or why it may not be taken (coded, Vietnamese first). */
+export function remediationTransition(
+  status: RemediationStatus,
+  action: RemediationAction,
+  side: RemediationSide,
+  text: string | null | undefined,
+): { to: RemediationStatus } | { refusal: RemediationRefusal } {
+  const t = REMEDIATION_TRANSITIONS.find((x) => x.action === action)!;
+  if (t.side !== side)
+    return {
+      refusal:
+        t.side === 'UNIT'
+          ? {
+              reason: 'REMEDIATION_SIDE',
+              vi: 'Chỉ đơn vị được giao khắc phục mới báo cáo kết quả khắc phục.',
+              en: 'Only the unit that must remediate reports progress.',
+            }
+          : {
+              reason: 'REMEDIATION_SIDE',
+              vi: 'Chỉ cơ quan đánh giá của đơn vị mới được chấp nhận, trả lại, mở lại hoặc hủy nội dung khắc phục.',
+              en: 'Only the unit’s assessor accepts, returns, reopens or cancels a remediation item.',
+            },
+    };
+  if (!t.from.includes(status))
+    return {
+      refusal: {
+        reason: 'REMEDIATION_STATE',
+        vi: `Nội dung khắc phục ${STATUS_LABEL[status].vi}, không thể ${ACTION_LABEL[action].vi}.`,
+        en: `The item is ${STATUS_LABEL[status].en}; it cannot be ${ACTION_LABEL[action].en}.`,
+      },
+    };
+  if (t.needsText && !(text ?? '').trim())
+    return {
+      refusal: {
+        reason: 'REASON_REQUIRED',
+        vi: action === 'REPORT' ? 'Cần nêu kết quả khắc phục đã thực hiện.' : `Cần nêu lý do ${ACTION_LABEL[action].vi}.`,
+        en: action === 'REPORT' ? 'Describe what was done.' : `A reason is required to ${ACTION_LABEL[action].en.replace(/ed$/, '')}.`,
+      },
+    };
+  return { to: t.to };
+}
+
+const ACTION_LABEL: Readonly<Record<RemediationAction, LocalizedText>> = {
+  REPORT: { vi: 'báo cáo kết quả', en: 'reported' },
+  ACCEPT: { vi: 'chấp nhận', en: 'accepted' },
+  RETURN: { vi: 'trả lại', en: 'returned' },
+  REOPEN: { vi: 'mở lại', en: 'reopened' },
+  CANCEL: { vi: 'hủy', en: 'cancelled' },
+};
+
+/** Actions a side may take on an item in this status (the admin's buttons). */
+export function remediationActions(status: RemediationStatus, side: RemediationSide): RemediationAction[] {
+  return REMEDIATION_TRANSITIONS.filter((t) => t.side === side && t.from.includes(status)).map((t) => t.action);
+}
+
+/** Still something to do (not closed, not cancelled). */
+export function isPending(status: RemediationStatus): boolean {
+  return status !== 'CLOSED' && status !== 'CANCELLED';
+}
+
+/**
+ * Overdue: still pending once the deadline day is over in Vietnam (UTC+7, no DST). The deadline
+ * is inclusive: 23:59 Vietnam time of that day is on time, 00:00 of the next day is overdue.
+ */
+export function isOverdue(item: { status: RemediationStatus; deadline: string }, now: Date): boolean {
+  return isPending(item.status) && daysLeft(now, item.deadline) < 0;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDay(value: string | null | undefined): value is string {
+  if (!value || !ISO.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** An ISO day `days` after another (calendar arithmetic, no time zone involved). */
+export function addDays(isoDay: string, days: number): string {
+  const d = new Date(`${isoDay}T00:00:00Z`);
+  return new Date(d.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Problems of an item's content: what to fix and the deadline. */
+export function validateRemediation(input: { title: string; deadline: string }): LocalizedText[] {
+  const problems: LocalizedText[] = [];
+  if (!input.title.trim()) problems.push({ vi: 'cần nêu nội dung phải khắc phục', en: 'describe what must be fixed' });
+  if (input.title.length > 2000)
+    problems.push({ vi: 'nội dung khắc phục dài quá 2000 ký tự', en: 'the description is limited to 2000 characters' });
+  if (!isIsoDay(input.deadline)) problems.push({ vi: 'thời hạn khắc phục không hợp lệ (YYYY-MM-DD)', en: 'invalid deadline (YYYY-MM-DD)' });
+  return problems;
+}
+
+/** Days a finding's remediation gets when the inspection does not set one. */
+export const DEFAULT_REMEDIATION_DAYS = 60;
+
+/** Whole days left to an inclusive deadline day in Vietnam (0: today, negative: overdue). */
+export function daysLeftToDeadline(now: Date, deadline: string): number {
+  return daysLeft(now, deadline);
+}
