@@ -865,6 +865,8 @@ export type HeadsListRow = {
   index?: Maybe<Scalars['Float']['output']>;
   /** Người đứng đầu khác trong năm (thay đổi giữa năm). */
   otherHeads: Array<HeadTerm>;
+  /** Số nội dung khắc phục quá hạn của đơn vị (năm này và các năm trước), tính đến hôm nay. */
+  overdueRemediation: Scalars['Int']['output'];
   /** Tạm tính (kỳ chưa công bố hoặc chưa thẩm định xong). */
   provisional: Scalars['Boolean']['output'];
   rank?: Maybe<Scalars['Int']['output']>;
@@ -917,6 +919,82 @@ export type IndexHistoryPoint = {
   yearId: Scalars['ID']['output'];
 };
 
+/** Một cuộc kiểm tra CCHC / công vụ đối với một đơn vị trong năm. */
+export type Inspection = {
+  __typename?: 'Inspection';
+  /** Người dùng hiện tại được sửa (cơ quan đánh giá của đơn vị). */
+  canManage: Scalars['Boolean']['output'];
+  conclusion?: Maybe<Scalars['String']['output']>;
+  date: Scalars['Date']['output'];
+  /** Số quyết định kiểm tra / kết luận. */
+  decisionNumber: Scalars['String']['output'];
+  findings: Array<InspectionFinding>;
+  id: Scalars['ID']['output'];
+  kind: InspectionKind;
+  /** Tổng số vi phạm / điểm trừ ghi nhận từ cuộc kiểm tra. */
+  penaltyCount: Scalars['Float']['output'];
+  /** Đoàn kiểm tra. */
+  team: Scalars['String']['output'];
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+  yearId: Scalars['ID']['output'];
+};
+
+/** Một nội dung kết luận của đoàn kiểm tra. */
+export type InspectionFinding = {
+  __typename?: 'InspectionFinding';
+  criterionCode?: Maybe<Scalars['String']['output']>;
+  /** Tiêu chí bị trừ điểm (do cơ quan đánh giá nhập). */
+  criterionId?: Maybe<Scalars['ID']['output']>;
+  criterionTitle?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  position: Scalars['Int']['output'];
+  /** Số vi phạm, hoặc số điểm với tiêu chí chấm thủ công. */
+  quantity?: Maybe<Scalars['Float']['output']>;
+  remediationDeadline?: Maybe<Scalars['Date']['output']>;
+  remediationId?: Maybe<Scalars['ID']['output']>;
+  remediationStatus?: Maybe<RemediationStatus>;
+  text: Scalars['String']['output'];
+};
+
+export type InspectionFindingInput = {
+  /** Tiêu chí lá do cơ quan đánh giá nhập trên phiếu năm đó của đơn vị. */
+  criterionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Thời hạn khắc phục (mặc định: 60 ngày sau ngày kiểm tra). */
+  deadline?: InputMaybe<Scalars['Date']['input']>;
+  /** Trống: kết luận mới. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Số vi phạm (số nguyên), hoặc số điểm với tiêu chí chấm thủ công. */
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  text: Scalars['String']['input'];
+};
+
+/** Ghi nhận hoặc sửa một cuộc kiểm tra và các kết luận. */
+export type InspectionInput = {
+  conclusion?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['Date']['input'];
+  decisionNumber: Scalars['String']['input'];
+  findings: Array<InspectionFindingInput>;
+  /** Trống: thêm mới. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: InspectionKind;
+  /** Lý do thay đổi (ghi vào nhật ký). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  team: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+/** Loại kiểm tra. */
+export type InspectionKind =
+  /** Kiểm tra cải cách hành chính */
+  | 'CCHC'
+  /** Kiểm tra công vụ */
+  | 'CONG_VU';
+
 /** Sáp nhập: several units become one new unit; the old ones close the day before. */
 export type MergeOrgUnitsInput = {
   /** Ngày đơn vị mới có hiệu lực; đơn vị cũ hết hiệu lực ngày hôm trước. */
@@ -928,6 +1006,8 @@ export type MergeOrgUnitsInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Đơn vị báo cáo kết quả khắc phục kèm minh chứng (REPORT); cơ quan đánh giá chấp nhận (ACCEPT), trả lại có lý do (RETURN), mở lại (REOPEN) hoặc hủy (CANCEL). */
+  actOnRemediation: RemediationItem;
   /** Adds a node (province admin, while the set is editable; audited). */
   addCriterion: CriteriaNode;
   /** Adds one unit to the roster (until appraisal starts; audited). */
@@ -964,6 +1044,8 @@ export type Mutation = {
   createNationalIndex: NationalIndex;
   /** Tạo đơn vị mới dưới một đơn vị cấp trên (PROVINCE_ADMIN). */
   createOrgUnit: OrgUnit;
+  /** Giao nội dung khắc phục (từ tiêu chí bị trừ điểm khi thẩm định, hoặc trực tiếp). */
+  createRemediationItem: RemediationItem;
   /** Tạo người dùng (PROVINCE_ADMIN). Tên đăng nhập được chuyển thành chữ thường. */
   createUser: User;
   /** Xóa một ghi nhận thủ công nhập nhầm (cần lý do; ghi nhật ký). */
@@ -972,6 +1054,8 @@ export type Mutation = {
   deleteCriterion: Array<Scalars['ID']['output']>;
   /** Xóa một nhiệm kỳ nhập nhầm (ghi nhật ký). */
   deleteHeadTerm: UnitHeads;
+  /** Xóa cuộc kiểm tra nhập nhầm: điểm trừ được hoàn lại, nội dung khắc phục đang mở bị hủy (cần lý do). */
+  deleteInspection: Scalars['Boolean']['output'];
   /** Xóa một số liệu chỉ số (cần lý do); ghi nhật ký. */
   deleteNationalIndex: Scalars['Boolean']['output'];
   /** Deletes a group with its criteria set and roster lines (province admin, PLANNING only; audited). */
@@ -1032,6 +1116,8 @@ export type Mutation = {
   saveExplanation: ScoreSheet;
   /** Thêm/sửa nhiệm kỳ người đứng đầu hoặc cấp phó phụ trách (cơ quan đánh giá; ghi nhật ký). */
   saveHeadTerm: UnitHeads;
+  /** Ghi nhận/sửa cuộc kiểm tra và các kết luận (cơ quan đánh giá của đơn vị). Kết luận có điểm trừ ghi vào tiêu chí do cơ quan đánh giá nhập; điểm, chỉ số, xếp hạng tính lại trong cùng giao dịch; mỗi kết luận mở một nội dung khắc phục. */
+  saveInspection: Inspection;
   /** Lưu tự đánh giá: all given leaves in one transaction; any bad entry → BAD_USER_INPUT listing the codes, stale version → CONFLICT; nothing written on error. */
   saveSelfAssessment: ScoreSheet;
   /** Đăng xuất khỏi mọi thiết bị: ends every session of the signed-in user, this one included; returns how many. */
@@ -1054,12 +1140,19 @@ export type Mutation = {
   updateCriterion: CriteriaNode;
   /** Sửa một số liệu chỉ số (cùng các kiểm tra như khi thêm); ghi nhật ký. */
   updateNationalIndex: NationalIndex;
+  /** Sửa nội dung hoặc thời hạn khắc phục (cần lý do; ghi nhật ký). */
+  updateRemediationItem: RemediationItem;
   /** Sửa họ tên, đơn vị, vai trò hoặc trạng thái của người dùng (PROVINCE_ADMIN). */
   updateUser: User;
   /** Creates or changes a unit group (province admin, PLANNING only; audited). */
   upsertUnitGroup: UnitGroup;
   /** Rút lại phiếu đã nộp (until the appraisal starts). */
   withdrawSubmission: ScoreSheet;
+};
+
+
+export type MutationActOnRemediationArgs = {
+  input: RemediationActionInput;
 };
 
 
@@ -1175,6 +1268,11 @@ export type MutationCreateOrgUnitArgs = {
 };
 
 
+export type MutationCreateRemediationItemArgs = {
+  input: RemediationItemInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -1194,6 +1292,12 @@ export type MutationDeleteCriterionArgs = {
 export type MutationDeleteHeadTermArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeleteInspectionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1378,6 +1482,11 @@ export type MutationSaveHeadTermArgs = {
 };
 
 
+export type MutationSaveInspectionArgs = {
+  input: InspectionInput;
+};
+
+
 export type MutationSaveSelfAssessmentArgs = {
   entries: Array<SelfAssessmentEntryInput>;
   sheetId: Scalars['ID']['input'];
@@ -1435,6 +1544,14 @@ export type MutationUpdateCriterionArgs = {
 export type MutationUpdateNationalIndexArgs = {
   id: Scalars['ID']['input'];
   input: NationalIndexUpdateInput;
+};
+
+
+export type MutationUpdateRemediationItemArgs = {
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1763,6 +1880,9 @@ export type Query = {
   exportRanking: FileDownload;
   /** Căn cứ đánh giá, xếp loại người đứng đầu: người đứng đầu mỗi đơn vị của khối với chỉ số, xếp loại của đơn vị và mức xếp loại tương ứng (theo quy định hiển thị của năm). */
   headsList: HeadsList;
+  inspection: Inspection;
+  /** Các cuộc kiểm tra CCHC / công vụ của năm: tỉnh xem tất cả, huyện xem các xã của mình, đơn vị chỉ xem của mình. Không dành cho ứng dụng khai thác. */
+  inspections: Array<Inspection>;
   /** The signed-in user, or null when anonymous. */
   me?: Maybe<User>;
   /** Việc cần làm của người dùng hiện tại trong mọi kỳ đang diễn ra (phiếu cần nhập, nộp, giải trình, thẩm định, phê duyệt; việc của kỳ), việc gấp nhất trước. */
@@ -1783,6 +1903,11 @@ export type Query = {
   publishedResults: PublishedResults;
   /** Bảng xếp hạng của một khối (tùy chọn: chỉ các đơn vị do một đơn vị đánh giá, ví dụ xã của một huyện), with per-area breakdown. */
   ranking: Ranking;
+  remediationItem: RemediationItem;
+  /** Nội dung khắc phục hạn chế của năm (tỉnh: tất cả; huyện: các xã của mình; đơn vị: của mình). */
+  remediationItems: Array<RemediationItem>;
+  /** Số nội dung khắc phục chưa hoàn thành / quá hạn theo đơn vị. */
+  remediationSummary: Array<RemediationUnitSummary>;
   /** Đơn vị được đánh giá của kỳ (Vietnamese alphabetical). The province sees all, an assessor unit its units, a unit itself. */
   roster: RosterEntryConnection;
   /** Một phiếu đánh giá (chỉ khi người dùng được xem theo phân cấp). */
@@ -1906,6 +2031,17 @@ export type QueryHeadsListArgs = {
 };
 
 
+export type QueryInspectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInspectionsArgs = {
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  yearId: Scalars['ID']['input'];
+};
+
+
 export type QueryNationalIndexHistoryArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1957,6 +2093,24 @@ export type QueryPublishedResultsArgs = {
 export type QueryRankingArgs = {
   assessorUnitId?: InputMaybe<Scalars['ID']['input']>;
   groupId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryRemediationItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRemediationItemsArgs = {
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<RemediationStatus>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryRemediationSummaryArgs = {
   yearId: Scalars['ID']['input'];
 };
 
@@ -2161,6 +2315,113 @@ export type RecomputePhase =
   | 'FAILED'
   /** Đang tính lại */
   | 'RUNNING';
+
+/** Thao tác trên nội dung khắc phục. */
+export type RemediationAction =
+  | 'ACCEPT'
+  | 'CANCEL'
+  | 'REOPEN'
+  | 'REPORT'
+  | 'RETURN';
+
+export type RemediationActionInput = {
+  action: RemediationAction;
+  /** Minh chứng kèm báo cáo (REPORT). */
+  evidence?: InputMaybe<Array<EvidenceInput>>;
+  id: Scalars['ID']['input'];
+  /** Kết quả khắc phục (REPORT) hoặc lý do (RETURN, REOPEN, CANCEL). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Một bước xử lý nội dung khắc phục. */
+export type RemediationEvent = {
+  __typename?: 'RemediationEvent';
+  action: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  evidence: Array<EvidenceReference>;
+  fromStatus?: Maybe<RemediationStatus>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  toStatus: RemediationStatus;
+};
+
+/** Nội dung khắc phục hạn chế của một đơn vị. */
+export type RemediationItem = {
+  __typename?: 'RemediationItem';
+  /** Thao tác người dùng hiện tại được thực hiện. */
+  availableActions: Array<RemediationAction>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  /** Mã tiêu chí (khớp với phiếu năm sau). */
+  criterionCode?: Maybe<Scalars['String']['output']>;
+  criterionId?: Maybe<Scalars['ID']['output']>;
+  /** Số ngày còn lại (0: hôm nay; âm: quá hạn). */
+  daysLeft: Scalars['Int']['output'];
+  /** Thời hạn (hết ngày, giờ Việt Nam). */
+  deadline: Scalars['Date']['output'];
+  events: Array<RemediationEvent>;
+  id: Scalars['ID']['output'];
+  /** Quá hạn: chưa hoàn thành khi đã hết ngày hạn (giờ Việt Nam). */
+  overdue: Scalars['Boolean']['output'];
+  sourceId?: Maybe<Scalars['ID']['output']>;
+  sourceLabel?: Maybe<Scalars['String']['output']>;
+  sourceType: RemediationSource;
+  status: RemediationStatus;
+  title: Scalars['String']['output'];
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+  yearId: Scalars['ID']['output'];
+};
+
+/** Giao một nội dung khắc phục. */
+export type RemediationItemInput = {
+  /** Tiêu chí nguồn (bắt buộc với APPRAISAL). */
+  criterionId?: InputMaybe<Scalars['ID']['input']>;
+  deadline: Scalars['Date']['input'];
+  /** APPRAISAL (tiêu chí bị trừ điểm khi thẩm định) hoặc MANUAL. */
+  sourceType: RemediationSource;
+  title: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+/** Nguồn phát sinh nội dung khắc phục. */
+export type RemediationSource =
+  /** Tiêu chí bị trừ điểm khi thẩm định */
+  | 'APPRAISAL'
+  /** Kết luận kiểm tra */
+  | 'INSPECTION'
+  /** Cơ quan đánh giá giao trực tiếp */
+  | 'MANUAL';
+
+/** Tình trạng nội dung khắc phục. */
+export type RemediationStatus =
+  /** Đã hủy (kết luận nguồn bị xóa hoặc rút lại) */
+  | 'CANCELLED'
+  /** Đã hoàn thành (được chấp nhận) */
+  | 'CLOSED'
+  /** Đang khắc phục */
+  | 'OPEN'
+  /** Đơn vị đã báo cáo, chờ cơ quan đánh giá chấp nhận */
+  | 'REPORTED'
+  /** Cơ quan đánh giá trả lại, đơn vị cần báo cáo lại */
+  | 'RETURNED';
+
+/** Số nội dung khắc phục của một đơn vị. */
+export type RemediationUnitSummary = {
+  __typename?: 'RemediationUnitSummary';
+  closed: Scalars['Int']['output'];
+  /** Quá hạn. */
+  overdue: Scalars['Int']['output'];
+  /** Chưa hoàn thành. */
+  pending: Scalars['Int']['output'];
+  /** Chờ chấp nhận. */
+  reported: Scalars['Int']['output'];
+  unitId: Scalars['ID']['output'];
+};
 
 /** Where an administrator reopens a sheet to. */
 export type ReopenTarget =
@@ -2460,6 +2721,8 @@ export type ScoreSheet = {
   lockedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Quá hạn bước hiện tại. */
   overdue: Scalars['Boolean']['output'];
+  /** Nội dung khắc phục của các năm trước chưa hoàn thành (khớp với tiêu chí cùng mã trên phiếu này). Chỉ người dùng trong phạm vi của đơn vị. */
+  priorRemediation: Array<RemediationItem>;
   progress: SheetProgress;
   /** Null, or the appraised leaves whose rule changed after they were scored (for the appraiser to review). */
   ruleReview?: Maybe<RuleReviewNotice>;
@@ -2772,6 +3035,10 @@ export type TaskKind =
   | 'OPEN_YEAR'
   /** Công bố kết quả đã chốt */
   | 'PUBLISH_YEAR'
+  /** Khắc phục hạn chế và báo cáo kết quả (đơn vị) */
+  | 'REMEDIATE'
+  /** Xem xét báo cáo khắc phục của đơn vị (chấp nhận hoặc trả lại) */
+  | 'REVIEW_REMEDIATION'
   /** Nộp phiếu tự đánh giá (đã nhập đủ) */
   | 'SUBMIT';
 
