@@ -276,6 +276,42 @@ export function applyOp(nodes: DraftNode[], i: number, op: StructureOp): string 
   return focus;
 }
 
+/** Whether nodes[from] may be dropped next to nodes[to]: both children of the same parent (drag and drop stays within the parent). */
+export function canMoveTo(nodes: readonly DraftNode[], from: number, to: number): boolean {
+  if (from === to || from < 0 || to < 0 || from >= nodes.length || to >= nodes.length) return false;
+  return nodes[from]!.depth === nodes[to]!.depth && parentIndex(nodes, from) === parentIndex(nodes, to);
+}
+
+/**
+ * Moves nodes[from] (with its subtree) before or after its sibling nodes[to] and renumbers.
+ * Returns the moved node's id, or null when the two are not siblings (or nothing would change).
+ */
+export function moveTo(nodes: DraftNode[], from: number, to: number, place: 'before' | 'after'): string | null {
+  if (!canMoveTo(nodes, from, to)) return null;
+  const moved = nodes[from]!;
+  const target = nodes[to]!;
+  const block = nodes.splice(from, subtreeEnd(nodes, from) - from);
+  const t = nodes.indexOf(target);
+  const at = place === 'before' ? t : subtreeEnd(nodes, t);
+  nodes.splice(at, 0, ...block);
+  renumber(nodes);
+  return moved.id;
+}
+
+/** Position (0-based) of nodes[i] among its siblings, and how many siblings there are. */
+export function siblingPosition(nodes: readonly DraftNode[], i: number): { position: number; count: number } {
+  const p = parentIndex(nodes, i);
+  const depth = nodes[i]!.depth;
+  let position = 0;
+  let count = 0;
+  for (let j = p + 1; j < nodes.length && (p < 0 || nodes[j]!.depth > nodes[p]!.depth); j++) {
+    if (nodes[j]!.depth !== depth) continue;
+    if (j === i) position = count;
+    count++;
+  }
+  return { position, count };
+}
+
 /** A new top-level area or block at the end. */
 export function addRoot(nodes: DraftNode[], section: CriteriaSection): string {
   const n = blankNode(1, section);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyOp,
+  canMoveTo,
+  moveTo,
+  siblingPosition,
   computeTotals,
   fromServer,
   setTotals,
@@ -74,6 +77,31 @@ describe('criteria outline', () => {
     expect(ns[2]).toMatchObject({ code: '1.1.1', depth: 3, section: 'SCORED' });
     applyOp(ns, 3, 'addSibling');
     expect(ns.map((n) => n.code)).toEqual(['1', '1.1', '1.1.1', '1.2', '1.3', '2']);
+  });
+
+  it('moves a node before or after a sibling (drag and drop), never into another parent', () => {
+    const ns = outline();
+    expect(canMoveTo(ns, 2, 1)).toBe(true);
+    expect(canMoveTo(ns, 1, 1)).toBe(false);
+    expect(canMoveTo(ns, 1, 0)).toBe(false); // onto its parent
+    expect(canMoveTo(ns, 1, 3)).toBe(false); // onto an area
+    expect(moveTo(ns, 1, 3, 'after')).toBeNull();
+    expect(moveTo(ns, 2, 1, 'before')).toBe('c12');
+    expect(shape(ns)).toEqual(['1 Công tác chỉ đạo', '  1.1 Báo cáo', '  1.2 Kế hoạch CCHC', '2 Điều tra xã hội học']);
+    expect(siblingPosition(ns, 1)).toEqual({ position: 0, count: 2 });
+    expect(siblingPosition(ns, 3)).toEqual({ position: 1, count: 2 });
+    // An area moves with its subtree; the survey part becomes area 1.
+    expect(moveTo(ns, 0, 3, 'after')).toBe('a1');
+    expect(shape(ns)).toEqual(['1 Điều tra xã hội học', '2 Công tác chỉ đạo', '  2.1 Báo cáo', '  2.2 Kế hoạch CCHC']);
+    expect(moveTo(ns, 1, 0, 'before')).toBe('a1');
+    expect(ns.map((n) => n.code)).toEqual(['1', '1.1', '1.2', '2']);
+    // The save payload follows the new order (parents derived from the codes).
+    expect(toSaveInput(ns).map((n) => `${n.code} ${n.title}`)).toEqual([
+      '1 Công tác chỉ đạo',
+      '1.1 Báo cáo',
+      '1.2 Kế hoạch CCHC',
+      '2 Điều tra xã hội học',
+    ]);
   });
 
   it('indents under the previous sibling and outdents back after the parent', () => {
