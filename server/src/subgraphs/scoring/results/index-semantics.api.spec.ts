@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../../../platform/auth/roles';
-import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
-import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
+import { type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
-import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
+import { type UnitGroupEntity } from '../unit-group/unit-group.entity';
+import { seedDepartmentYear } from './results-test-kit';
 import { resultDrift } from './results-oracle';
 
 /**
@@ -16,7 +14,6 @@ import { resultDrift } from './results-oracle';
  * bonus points may lift the index past 100 — by at most the year's bonus cap — and a penalty
  * larger than everything earned leaves a total of 0 and an index of 0, never negative.
  */
-const TRANSITION = 'mutation($id: ID!, $to: YearStatus!) { transitionAssessmentYear(id: $id, to: $to) { to } }';
 const SAVE_SELF = `mutation($s: ID!, $v: Int!, $e: [SelfAssessmentEntryInput!]!) { saveSelfAssessment(sheetId: $s, version: $v, entries: $e) { version } }`;
 const SUBMIT = 'mutation($s: ID!, $v: Int!) { submitSelfAssessment(sheetId: $s, version: $v) { version } }';
 const START = 'mutation($s: ID!, $v: Int!) { startAppraisal(sheetId: $s, version: $v) { version } }';
@@ -73,38 +70,14 @@ describe(`index semantics: bonus past 100 up to the cap, penalties floor the tot
 
   beforeAll(async () => {
     system = await startTestSystem();
-    const province = await insertUnit(system.orgDb, { name: 'Tỉnh Lào Cai', kind: OrgUnitKind.PROVINCE, code: '10', subtype: 'tỉnh' });
-    for (const [i, name] of ['Sở Tài chính', 'Sở Xây dựng'].entries())
-      units.push(await insertUnit(system.orgDb, { name, kind: OrgUnitKind.DEPARTMENT, code: `S${i}`, subtype: 'sở', parent: province }));
-    // 70 scored + 30 survey points; bonus T.1 up to 2 points (year cap 1.5), penalty D.1 up to 3 (cap 3).
-    year = await insertYear(system.scoringDb, {
-      provinceUnitId: province.id,
-      year: 2025,
-      model: GovernmentModel.TWO_LEVEL,
-      status: YearStatus.PLANNING,
-      bonusCap: 150,
-      penaltyCap: 300,
+    const seeded = await seedDepartmentYear(system, {
+      province: { name: 'Tỉnh Lào Cai', code: '10' },
+      departments: ['Sở Tài chính', 'Sở Xây dựng'],
+      officerIsHead: true,
     });
-    group = await insertGroup(system.scoringDb, year.id, {
-      code: 'SO',
-      name: 'Khối sở',
-      rule: AssessorRule.PROVINCE,
-      kinds: [OrgUnitKind.DEPARTMENT],
-    });
-    nodes = await insertCriteria(system.scoringDb, year.id, group.id, TEST_CRITERIA);
-    await insertRoster(
-      system.scoringDb,
-      year.id,
-      group,
-      { id: province.id, name: 'UBND tỉnh Lào Cai' },
-      units.map((u) => ({ id: u.id, name: u.name, code: u.code, kind: u.kind, subtype: u.subtype })),
-    );
-    admin = (
-      await system.createUser({ username: 'admin', unitId: province.id, roles: [Role.PROVINCE_ADMIN, Role.APPRAISER, Role.ASSESSOR_CHAIR] })
-    ).token;
-    for (const [i, u] of units.entries())
-      officers.push((await system.createUser({ username: `cb${i}`, unitId: u.id, roles: [Role.UNIT_OFFICER, Role.UNIT_HEAD] })).token);
-    ok(await system.gql(TRANSITION, { id: year.id, to: 'SELF_ASSESSMENT' }, { token: admin }));
+    ({ year, group, nodes, admin } = seeded);
+    units.push(...seeded.units);
+    officers.push(...seeded.officers);
 
     const leaf = (code: string) => nodes.get(code)!.id;
     // Sở Tài chính: every point of the scored part, 100 % satisfaction, 2 bonus points declared.

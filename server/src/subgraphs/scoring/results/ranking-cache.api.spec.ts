@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../../../platform/auth/roles';
-import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
 import { countQueries } from '../../../testing/query-counter';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
-import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
+import { type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
-import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
+import { type UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { clearRankingCache, rankingCacheSize } from './ranking-cache';
+import { seedDepartmentYear } from './results-test-kit';
 import { resultDrift } from './results-oracle';
 
 /**
@@ -89,40 +87,15 @@ describe(`rankings served from the stored table cached per results version (${TE
 
   beforeAll(async () => {
     system = await startTestSystem();
-    const province = await insertUnit(system.orgDb, { name: 'Tỉnh Yên Bái', kind: OrgUnitKind.PROVINCE, code: '15', subtype: 'tỉnh' });
-    for (const [i, name] of ['Sở Công Thương', 'Sở Du lịch', 'Sở Ngoại vụ', 'Sở Khoa học'].entries())
-      units.push(await insertUnit(system.orgDb, { name, kind: OrgUnitKind.DEPARTMENT, code: `S${i}`, subtype: 'sở', parent: province }));
-    year = await insertYear(system.scoringDb, {
-      provinceUnitId: province.id,
-      year: 2025,
-      model: GovernmentModel.TWO_LEVEL,
-      status: YearStatus.PLANNING,
-      bonusCap: 150,
-      penaltyCap: 300,
+    const seeded = await seedDepartmentYear(system, {
+      province: { name: 'Tỉnh Yên Bái', code: '15' },
+      departments: ['Sở Công Thương', 'Sở Du lịch', 'Sở Ngoại vụ', 'Sở Khoa học'],
+      rostered: 3,
     });
-    group = await insertGroup(system.scoringDb, year.id, {
-      code: 'SO',
-      name: 'Khối sở',
-      rule: AssessorRule.PROVINCE,
-      kinds: [OrgUnitKind.DEPARTMENT],
-    });
-    nodes = await insertCriteria(system.scoringDb, year.id, group.id, TEST_CRITERIA);
-    await insertRoster(
-      system.scoringDb,
-      year.id,
-      group,
-      { id: province.id, name: 'UBND tỉnh Yên Bái' },
-      units.slice(0, 3).map((u) => ({ id: u.id, name: u.name, code: u.code, kind: u.kind, subtype: u.subtype })),
-    );
-    admin = (
-      await system.createUser({ username: 'admin', unitId: province.id, roles: [Role.PROVINCE_ADMIN, Role.APPRAISER, Role.ASSESSOR_CHAIR] })
-    ).token;
-    for (const [i, u] of units.entries())
-      officers.push((await system.createUser({ username: `cb${i}`, unitId: u.id, roles: [Role.UNIT_OFFICER] })).token);
-    // The head submits (his own word: no separate attestation needed).
-    for (const [i, u] of units.entries())
-      heads.push((await system.createUser({ username: `ld${i}`, unitId: u.id, roles: [Role.UNIT_HEAD] })).token);
-    ok(await system.gql(TRANSITION, { id: year.id, to: 'SELF_ASSESSMENT' }, { token: admin }));
+    ({ year, group, nodes, admin } = seeded);
+    units.push(...seeded.units);
+    officers.push(...seeded.officers);
+    heads.push(...seeded.heads);
   });
   afterAll(() => system?.stop());
 

@@ -13,6 +13,7 @@ import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
+import { seedDepartmentYear } from './results-test-kit';
 import { resultDrift } from './results-oracle';
 import { UnitResultEntity } from './unit-result.entity';
 
@@ -58,7 +59,6 @@ const BANDS = (fairMin: number) => [
 
 describe(`every change that moves a figure recomputes the stored results (${TEST_DB_KIND})`, () => {
   let system: TestSystem;
-  let province: OrgUnitEntity;
   let year: AssessmentYearEntity;
   let group: UnitGroupEntity;
   let nodes: Map<string, CriteriaNodeEntity>;
@@ -78,44 +78,14 @@ describe(`every change that moves a figure recomputes the stored results (${TEST
 
   beforeAll(async () => {
     system = await startTestSystem();
-    province = await insertUnit(system.orgDb, { name: 'Tỉnh Quảng Ninh', kind: OrgUnitKind.PROVINCE, code: '22', subtype: 'tỉnh' });
-    for (const [i, name] of ['Sở Tư pháp', 'Sở Nội vụ', 'Sở Y tế'].entries())
-      units.push(await insertUnit(system.orgDb, { name, kind: OrgUnitKind.DEPARTMENT, code: `S${i}`, subtype: 'sở', parent: province }));
-    year = await insertYear(system.scoringDb, {
-      provinceUnitId: province.id,
-      year: 2025,
-      model: GovernmentModel.TWO_LEVEL,
-      status: YearStatus.PLANNING,
-      bonusCap: 150,
-      penaltyCap: 300,
+    const seeded = await seedDepartmentYear(system, {
+      province: { name: 'Tỉnh Quảng Ninh', code: '22' },
+      departments: ['Sở Tư pháp', 'Sở Nội vụ', 'Sở Y tế'],
     });
-    group = await insertGroup(system.scoringDb, year.id, {
-      code: 'SO',
-      name: 'Khối sở',
-      rule: AssessorRule.PROVINCE,
-      kinds: [OrgUnitKind.DEPARTMENT],
-    });
-    nodes = await insertCriteria(system.scoringDb, year.id, group.id, TEST_CRITERIA);
-    await insertRoster(
-      system.scoringDb,
-      year.id,
-      group,
-      { id: province.id, name: 'UBND tỉnh Quảng Ninh' },
-      units.map((u) => ({ id: u.id, name: u.name, code: u.code, kind: u.kind, subtype: u.subtype })),
-    );
-    admin = (
-      await system.createUser({
-        username: 'admin',
-        unitId: province.id,
-        roles: [Role.PROVINCE_ADMIN, Role.APPRAISER, Role.ASSESSOR_CHAIR],
-      })
-    ).token;
-    for (const [i, u] of units.entries())
-      officers.push((await system.createUser({ username: `cb${i}`, unitId: u.id, roles: [Role.UNIT_OFFICER] })).token);
-    // The unit's head submits himself (issue 10: an officer needs the head's attestation first).
-    for (const [i, u] of units.entries())
-      heads.push((await system.createUser({ username: `ld${i}`, unitId: u.id, roles: [Role.UNIT_HEAD] })).token);
-    ok(await system.gql(TRANSITION, { id: year.id, to: 'SELF_ASSESSMENT' }, { token: admin }));
+    ({ year, group, nodes, admin } = seeded);
+    units.push(...seeded.units);
+    officers.push(...seeded.officers);
+    heads.push(...seeded.heads);
     // Three self-assessments that differ on the tiered ratio (2.2) and the bonus (T.1).
     const leaf = (code: string) => nodes.get(code)!.id;
     for (const [i, ratio] of ['95', '85', '70'].entries())
