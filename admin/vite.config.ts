@@ -2,12 +2,13 @@ import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
 import { initialSizePlugin } from './scripts/initial-size.ts';
+import { graphqlDocumentsPlugin } from './scripts/graphql-documents.ts';
 
 const gateway = 'http://127.0.0.1:4000';
 
 export default defineConfig({
   base: '/',
-  plugins: [vue(), initialSizePlugin()],
+  plugins: [vue(), graphqlDocumentsPlugin(fileURLToPath(new URL('./src/graphql/generated', import.meta.url))), initialSizePlugin()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -94,7 +94,8 @@ function setup(canManage: boolean) {
 /** Each cell's text, its separate pieces (value, rank) joined by a space. */
 const cells = (row: Element | null) =>
   [...(row?.querySelectorAll('th, td') ?? [])].map((c) => {
-    const spans = [...c.querySelectorAll('span')];
+    // What the cell shows (the edit button's screen-reader prefix "Sửa SIPAS năm 2024:" is not shown).
+    const spans = [...c.querySelectorAll('span:not(.sr-only)')];
     return (spans.length ? spans.map((s) => s.textContent) : [c.textContent]).join(' ').replace(/\s+/g, ' ').trim();
   });
 
