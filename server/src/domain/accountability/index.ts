@@ -5,3 +5,5 @@ export * from './access';
 export * from './assessor-entries';
 export * from './remediation';
 export * from './inspections';
+export * from './reports';
+export * from './emulation';

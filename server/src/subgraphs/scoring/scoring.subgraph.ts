@@ -54,6 +54,14 @@ import { RemediationEventEntity, RemediationItemEntity } from './accountability/
 import { InspectionResolver, SheetRemediationResolver } from './accountability/inspection.resolver';
 import { AccountabilityInspectionsRemediation1767001000000 } from './migrations/1767001000000-accountability-inspections-remediation';
 import { registerRemediationTasks } from './accountability/remediation-tasks';
+import { ReportPeriodEntity } from './accountability/report-period.entity';
+import { UnitReportEntity } from './accountability/unit-report.entity';
+import { EmulationRuleEntity } from './accountability/emulation-rule.entity';
+import { InitiativeEntity } from './accountability/initiative.entity';
+import { EmulationResolver, PeriodicReportsResolver } from './accountability/reports.resolver';
+import { reportTasks } from './accountability/report-tasks';
+import { registerTaskSource } from './inbox/task-sources';
+import { AccountabilityReportsEmulation1767002000000 } from './migrations/1767002000000-accountability-reports-emulation';
 import { NationalIndexEntity } from './national-index/national-index.entity';
 import { NationalIndexResolver } from './national-index/national-index.resolver';
 import { NationalIndices1766003000000 } from './migrations/1766003000000-national-indices';
@@ -79,6 +87,10 @@ export const SCORING_ENTITIES = [
   RemediationItemEntity,
   RemediationEventEntity,
   NationalIndexEntity,
+  ReportPeriodEntity,
+  UnitReportEntity,
+  EmulationRuleEntity,
+  InitiativeEntity,
 ];
 export const SCORING_MIGRATIONS = [
   ScoringInitial1764000001000,
@@ -92,6 +104,7 @@ export const SCORING_MIGRATIONS = [
   AccountabilityHeadsAttestation1766004000000,
   AccountabilityAssessorEntries1766004100000,
   AccountabilityInspectionsRemediation1767001000000,
+  AccountabilityReportsEmulation1767002000000,
 ];
 
 export function openScoringDatabase(url: string): Promise<DataSource> {
@@ -99,6 +112,7 @@ export function openScoringDatabase(url: string): Promise<DataSource> {
 }
 
 registerSheetHooks();
+registerTaskSource('reports', reportTasks);
 registerResultsHooks();
 registerRemediationTasks();
 
@@ -129,6 +143,8 @@ export function buildScoringSchema(): Promise<GraphQLSchema> {
         InspectionResolver,
         SheetRemediationResolver,
         NationalIndexResolver,
+        PeriodicReportsResolver,
+        EmulationResolver,
       ],
       orphanedTypes: [OrgUnitRef],
     },

@@ -16,6 +16,8 @@ export enum TaskKind {
   PUBLISH_YEAR = 'PUBLISH_YEAR',
   REMEDIATE = 'REMEDIATE',
   REVIEW_REMEDIATION = 'REVIEW_REMEDIATION',
+  REPORT_DUE = 'REPORT_DUE',
+  REPORT_PENALTY = 'REPORT_PENALTY',
 }
 registerEnumType(TaskKind, {
   name: 'TaskKind',
@@ -31,6 +33,8 @@ registerEnumType(TaskKind, {
     PUBLISH_YEAR: { description: 'Công bố kết quả đã chốt' },
     REMEDIATE: { description: 'Khắc phục hạn chế và báo cáo kết quả (đơn vị)' },
     REVIEW_REMEDIATION: { description: 'Xem xét báo cáo khắc phục của đơn vị (chấp nhận hoặc trả lại)' },
+    REPORT_DUE: { description: 'Gửi báo cáo CCHC định kỳ (sắp đến hạn hoặc quá hạn)' },
+    REPORT_PENALTY: { description: 'Báo cáo định kỳ chậm, thiếu chưa xử lý (áp dụng điểm trừ)' },
   },
 });
 

@@ -31,6 +31,7 @@ import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { ScoreEntryEntity } from './score-entry.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
 import { SheetArchiveEntity } from './sheet-archive.entity';
+import { canActorReadReportFile } from '../accountability/report-file-access';
 
 /** Everything the rules need about one sheet, read in a handful of statements. */
 export interface SheetBundle {
@@ -173,7 +174,9 @@ export async function canActorReadSheet(deps: AccessDeps, sheetId: string): Prom
     // The sheet of a unit removed from the roster: its files stay readable by whoever could read it.
     const archive = await deps.db.getRepository(SheetArchiveEntity).findOneBy({ id: sheetId });
     const archivedYear = archive ? await deps.db.getRepository(AssessmentYearEntity).findOneBy({ id: archive.yearId }) : null;
-    if (!archive || !archivedYear) return false;
+    // A periodic report's file (accountability): its owner id is the report's.
+    if (!archive) return canActorReadReportFile(deps.db, deps.actor, sheetId);
+    if (!archivedYear) return false;
     const view = { year: archivedYear, roster: archive.rosterEntry as RosterEntryEntity };
     return canRead(deps.actor, view) && detailsFor(deps.actor, view);
   }

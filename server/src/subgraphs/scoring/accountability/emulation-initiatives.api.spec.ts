@@ -1,0 +1,257 @@
+import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countQueries } from '../../../testing/query-counter';
+import { TEST_DB_KIND } from '../../../testing/test-database';
+import { AssessmentYearEntity, YearStatus } from '../assessment-year/assessment-year.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
+import { UnitResultEntity } from '../results/unit-result.entity';
+import { code, FULL_VALUES, reason, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
+import { AssessorEntryEntity } from './assessor-entry.entity';
+import { registerOverdueRemediationCounter } from './emulation.service';
+import { ReportPeriodEntity } from './report-period.entity';
+import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
+import { UnitGroupEntity } from '../unit-group/unit-group.entity';
+
+const SAVE = `mutation($input: InitiativeInput!) { saveInitiative(input: $input) { id unitName bonusLeafCode bonusValue canManage } }`;
+const LIST = `query($yearId: ID!) { initiatives(yearId: $yearId) { id unitName title canManage } }`;
+const ELIGIBLE = `query($yearId: ID!, $groupId: ID!) { emulationList(yearId: $yearId, groupId: $groupId) {
+  provisional canEditRule rule { minClassification isDefault }
+  rows { unitName classification { code } missingReports overdueRemediation initiatives eligible reasons } } }`;
+const RULE = `mutation($input: EmulationRuleInput!) { saveEmulationRule(input: $input) { minClassification excludeLateReports isDefault } }`;
+
+type Row = {
+  unitName: string;
+  classification: { code: string } | null;
+  missingReports: number;
+  initiatives: number;
+  eligible: boolean;
+  reasons: string[];
+};
+
+describe(`emulation and initiatives (${TEST_DB_KIND})`, () => {
+  let f: AccountabilityFixture;
+  const unit = (k: string) => f.units[k].id;
+  const result = (k: string) => f.system.scoringDb.getRepository(UnitResultEntity).findOneByOrFail({ sheetId: f.sheetOf[k] });
+  const initiative = (over: Record<string, unknown> = {}) => ({
+    yearId: f.year.id,
+    unitId: unit('SYT'),
+    title: 'Mô hình "Bệnh viện không giấy tờ"',
+    level: 'PROVINCE',
+    decisionNumber: '1234/QĐ-UBND',
+    decisionDate: '2024-09-10',
+    issuer: 'UBND tỉnh Quảng Ninh',
+    bonusLeafCode: 'T.1',
+    bonusValue: 1,
+    ...over,
+  });
+
+  beforeAll(async () => {
+    f = await startAccountabilityFixture();
+    const repo = f.system.scoringDb.getRepository(CriteriaNodeEntity);
+    for (const set of [f.nodes.d, f.nodes.c]) {
+      await repo.update({ id: set.get('D.1')!.id }, { enteredByAssessor: true, assessorEntryReason: 'Điểm trừ do chậm báo cáo' });
+      await repo.update({ id: set.get('T.1')!.id }, { enteredByAssessor: true, assessorEntryReason: 'Sáng kiến được công nhận' });
+    }
+    const values = Object.fromEntries(Object.entries(FULL_VALUES).filter(([k]) => k !== 'D.1' && k !== 'T.1'));
+    for (const u of ['STP', 'SYT', 'SNV']) {
+      const saved = await f.sheetAct(
+        `officer${u}`,
+        u,
+        'saveSelfAssessment(sheetId: $sheetId, version: $version, entries: $entries) { version }',
+        '$entries: [SelfAssessmentEntryInput!]!',
+        { entries: Object.entries(values).map(([k, v]) => ({ criterionId: f.nodes.d.get(k)!.id, declaredValue: v })) },
+      );
+      expect(saved.errors).toBeUndefined();
+      expect(code(await f.sheetAct(`head${u}`, u, 'submitSelfAssessment(sheetId: $sheetId, version: $version) { status }'))).toBeNull();
+    }
+  });
+  afterAll(() => {
+    registerOverdueRemediationCounter(async () => new Map());
+    return f?.system.stop();
+  });
+
+  it('a recognised initiative with a bonus feeds the bonus leaf in the same transaction; editing does not double it', async () => {
+    const before = await result('SYT');
+    expect(code(await f.gql('chairH1', SAVE, { input: initiative() }))).toBe('FORBIDDEN');
+    expect(code(await f.gql('officerSYT', SAVE, { input: initiative() }))).toBe('FORBIDDEN');
+    const bad = await f.gql('appraiserP', SAVE, { input: initiative({ decisionNumber: ' ', bonusLeafCode: null }) });
+    expect(reason(bad)).toBe('INVALID_INITIATIVE');
+    expect(bad.errors![0].message).toMatch(/số quyết định công nhận.*cả mã tiêu chí và số lượng/);
+    const notLeaf = await f.gql('appraiserP', SAVE, { input: initiative({ bonusLeafCode: '1.1' }) });
+    expect(reason(notLeaf)).toBe('NOT_ASSESSOR_LEAF');
+
+    const saved = await f.gql<{ saveInitiative: { id: string; bonusValue: number } }>('appraiserP', SAVE, { input: initiative() });
+    expect(saved.errors).toBeUndefined();
+    const id = saved.data!.saveInitiative.id;
+    expect((await result('SYT')).bonusPoints).toBe(before.bonusPoints + 100);
+    const edited = await f.gql('appraiserP', SAVE, { input: initiative({ id, bonusValue: 1.5, reason: 'Đính chính mức thưởng' }) });
+    expect(edited.errors).toBeUndefined();
+    expect((await result('SYT')).bonusPoints).toBe(before.bonusPoints + 150);
+    const records = await f.system.scoringDb.getRepository(AssessorEntryEntity).findBy({ sourceType: 'INITIATIVE', sourceId: id });
+    expect(records.map((r) => r.quantity)).toEqual([150]);
+    expect(records[0].sourceLabel).toMatch(/1234\/QĐ-UBND ngày 10\/09\/2024/);
+    const audits = await f.system.scoringDb.getRepository(AuditEventEntity).findBy({ entityId: id });
+    expect(audits.map((a) => a.action).sort()).toEqual(['CREATE', 'UPDATE']);
+
+    // A commune's initiative: its district records it, the register shows each reader his scope.
+    const commune = await f.gql('chairH1', SAVE, {
+      input: initiative({
+        unitId: unit('C1a'),
+        title: 'Mô hình "Xã thông minh"',
+        level: 'DISTRICT',
+        bonusLeafCode: null,
+        bonusValue: null,
+      }),
+    });
+    expect(commune.errors).toBeUndefined();
+    const list = async (who: string) =>
+      (await f.gql<{ initiatives: { unitName: string; canManage: boolean }[] }>(who, LIST, { yearId: f.year.id })).data!.initiatives;
+    expect((await list('admin')).map((i) => i.unitName).sort()).toEqual(['Sở Y tế', 'Xã Đài Xuyên']);
+    expect(await list('chairH1')).toEqual([expect.objectContaining({ unitName: 'Xã Đài Xuyên', canManage: true })]);
+    expect(await list('officerC1b')).toEqual([]);
+    expect(await list('officerSYT')).toEqual([expect.objectContaining({ unitName: 'Sở Y tế', canManage: false })]);
+    expect(code(await f.gql(undefined, LIST, { yearId: f.year.id }))).toBe('FORBIDDEN');
+
+    // Deleting removes the bonus.
+    const del = await f.gql('appraiserP', 'mutation($id: ID!) { deleteInitiative(id: $id, reason: "Nhập trùng") }', { id });
+    expect(del.errors).toBeUndefined();
+    expect((await result('SYT')).bonusPoints).toBe(before.bonusPoints);
+  });
+
+  it('lists the units eligible for commendation under the year’s rule, with reasons, and exports it', async () => {
+    // The departments' appraisal is complete: STP Xuất sắc, SYT Tốt, SNV Tốt (stored results, as approval leaves them).
+    const results = f.system.scoringDb.getRepository(UnitResultEntity);
+    for (const [u, cls, index] of [
+      ['STP', 'EXCELLENT', 9200],
+      ['SYT', 'GOOD', 8500],
+      ['SNV', 'GOOD', 8100],
+    ] as const) {
+      await f.system.scoringDb.getRepository(ScoreSheetEntity).update({ id: f.sheetOf[u] }, { status: 'APPROVED' });
+      await results.update({ sheetId: f.sheetOf[u] }, { classificationCode: cls, index, rankable: true });
+    }
+    await f.system.scoringDb.getRepository(UnitGroupEntity).increment({ id: f.departments.id }, 'resultsVersion', 1);
+    // Hand-computed under the rule saved below (at least Trung bình, no overdue remediation, no missing report):
+    // STP eligible; SYT out (2 overdue remediation items); SNV out (the half-year report never came).
+    expect(
+      code(
+        await f.gql('chairP', RULE, {
+          input: {
+            yearId: f.year.id,
+            minClassification: 'AVERAGE',
+            excludeOverdueRemediation: true,
+            excludeMissingReports: true,
+            excludeLateReports: false,
+          },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    const rule = await f.gql('admin', RULE, {
+      input: {
+        yearId: f.year.id,
+        minClassification: 'AVERAGE',
+        excludeOverdueRemediation: true,
+        excludeMissingReports: true,
+        excludeLateReports: false,
+        reason: 'Quy định năm 2024',
+      },
+    });
+    expect(rule.errors).toBeUndefined();
+    expect(
+      reason(
+        await f.gql('admin', RULE, {
+          input: {
+            yearId: f.year.id,
+            minClassification: 'GOLD',
+            excludeOverdueRemediation: true,
+            excludeMissingReports: true,
+            excludeLateReports: false,
+          },
+        }),
+      ),
+    ).toBe('INVALID_RULE');
+    // SNV misses a report; SYT has an overdue remediation item (the counter the remediation module registers).
+    const periods = f.system.scoringDb.getRepository(ReportPeriodEntity);
+    await periods.save(
+      periods.create({
+        id: randomUUID(),
+        yearId: f.year.id,
+        kind: 'HALF_YEAR',
+        title: 'Báo cáo 6 tháng',
+        dueDate: '2024-06-30',
+        groupIds: [f.departments.id],
+        penaltyLeafCode: null,
+        updatedBy: 'test',
+        updatedAt: new Date(),
+      }),
+    );
+    for (const u of ['STP', 'SYT'])
+      expect(
+        (
+          await f.gql('appraiserP', `mutation($input: PaperReportInput!) { recordPaperReport(input: $input) { status } }`, {
+            input: {
+              periodId: (await periods.findOneByOrFail({ title: 'Báo cáo 6 tháng' })).id,
+              unitId: unit(u),
+              receivedOn: '2024-06-28',
+            },
+          })
+        ).errors,
+      ).toBeUndefined();
+    registerOverdueRemediationCounter(async (_m, _y, unitIds) => new Map(unitIds.filter((id) => id === unit('SYT')).map((id) => [id, 2])));
+
+    const res = await f.gql<{ emulationList: { canEditRule: boolean; rule: { isDefault: boolean }; rows: Row[] } }>('chairP', ELIGIBLE, {
+      yearId: f.year.id,
+      groupId: f.departments.id,
+    });
+    expect(res.errors).toBeUndefined();
+    const rows = res.data!.emulationList.rows;
+    const by = Object.fromEntries(rows.map((r) => [r.unitName, r]));
+    expect(Object.fromEntries(rows.map((r) => [r.unitName, r.classification?.code]))).toEqual(
+      Object.fromEntries([
+        ['Sở Tư pháp', 'EXCELLENT'],
+        ['Sở Y tế', 'GOOD'],
+        ['Sở Nội vụ', 'GOOD'],
+      ]),
+    );
+    expect(by['Sở Tư pháp']).toMatchObject({ eligible: true, reasons: [] });
+    expect(by['Sở Y tế']).toMatchObject({ eligible: false, reasons: ['còn 2 nhiệm vụ khắc phục quá hạn'] });
+    expect(by['Sở Nội vụ']).toMatchObject({ eligible: false, missingReports: 1, reasons: ['thiếu 1 báo cáo định kỳ'] });
+    expect(res.data!.emulationList.rule.isDefault).toBe(false);
+
+    // Scope: a department officer sees his own row only; outsiders nothing until published, then only the eligible.
+    const own = await f.gql<{ emulationList: { rows: Row[] } }>('officerSNV', ELIGIBLE, { yearId: f.year.id, groupId: f.departments.id });
+    expect(own.data!.emulationList.rows.map((r) => r.unitName)).toEqual(['Sở Nội vụ']);
+    expect(code(await f.gql(undefined, ELIGIBLE, { yearId: f.year.id, groupId: f.departments.id }))).toBe('UNAUTHENTICATED');
+    expect(reason(await f.gql('chairH1', ELIGIBLE, { yearId: f.year.id, groupId: f.departments.id }))).toBe('NOT_PUBLISHED');
+
+    const file = await f.gql<{ exportEmulationList: { fileName: string; base64: string } }>(
+      'chairP',
+      `query($yearId: ID!, $groupId: ID!) { exportEmulationList(yearId: $yearId, groupId: $groupId) { fileName base64 } }`,
+      { yearId: f.year.id, groupId: f.departments.id },
+    );
+    expect(file.data!.exportEmulationList.fileName).toBe('xet-khen-thuong-2024-khoi-so-ban-nganh.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.data!.exportEmulationList.base64, 'base64') as unknown as ArrayBuffer);
+    const cells = book.worksheets[0]
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === 'string');
+    expect(cells).toEqual(expect.arrayContaining(['Sở Tư pháp', 'Có', 'thiếu 1 báo cáo định kỳ']));
+
+    // Statements do not grow with rows (a published read, as external apps make it).
+    const run = () => countQueries(f.system.scoringDb, () => f.gql('admin', ELIGIBLE, { yearId: f.year.id, groupId: f.departments.id }));
+    const a = await run();
+    const b = await run();
+    expect(b.count).toBe(a.count);
+
+    await f.system.scoringDb.getRepository(AssessmentYearEntity).update({ id: f.year.id }, { status: YearStatus.PUBLISHED });
+    try {
+      const pub = await f.gql<{ emulationList: { rows: Row[] } }>(undefined, ELIGIBLE, { yearId: f.year.id, groupId: f.departments.id });
+      expect(pub.errors).toBeUndefined();
+      expect(pub.data!.emulationList.rows.map((r) => r.unitName)).toEqual(['Sở Tư pháp']);
+    } finally {
+      await f.system.scoringDb.getRepository(AssessmentYearEntity).update({ id: f.year.id }, { status: YearStatus.SELF_ASSESSMENT });
+    }
+  });
+});
