@@ -698,6 +698,71 @@ export type CriteriaSet = {
   yearId: Scalars['ID']['output'];
 };
 
+/** Danh sách đơn vị đủ điều kiện đề nghị khen thưởng theo quy định của năm. Công khai (chỉ các đơn vị đủ điều kiện) khi kết quả năm đã công bố. */
+export type EmulationList = {
+  __typename?: 'EmulationList';
+  /** Người dùng hiện tại được sửa điều kiện xét (quản trị cấp tỉnh). */
+  canEditRule: Scalars['Boolean']['output'];
+  groupId: Scalars['ID']['output'];
+  groupName: Scalars['String']['output'];
+  /** Tạm tính: kết quả chưa công bố. */
+  provisional: Scalars['Boolean']['output'];
+  /** Mọi đơn vị người dùng được xem (bên ngoài: chỉ đơn vị đủ điều kiện). */
+  rows: Array<EmulationRow>;
+  rule: EmulationRule;
+  year: Scalars['Int']['output'];
+  yearId: Scalars['ID']['output'];
+};
+
+/** Một đơn vị trong danh sách xét khen thưởng. */
+export type EmulationRow = {
+  __typename?: 'EmulationRow';
+  classification?: Maybe<Classification>;
+  /** Đủ điều kiện đề nghị khen thưởng. */
+  eligible: Scalars['Boolean']['output'];
+  index?: Maybe<Scalars['Float']['output']>;
+  /** Sáng kiến, mô hình được công nhận trong năm. */
+  initiatives: Scalars['Int']['output'];
+  lateReports: Scalars['Int']['output'];
+  missingReports: Scalars['Int']['output'];
+  /** Nhiệm vụ khắc phục quá hạn chưa hoàn thành. */
+  overdueRemediation: Scalars['Int']['output'];
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** Lý do chưa đủ điều kiện (theo ngôn ngữ của yêu cầu). */
+  reasons: Array<Scalars['String']['output']>;
+  unitCode: Scalars['String']['output'];
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+};
+
+/** Điều kiện xét khen thưởng của năm. */
+export type EmulationRule = {
+  __typename?: 'EmulationRule';
+  /** Loại đơn vị có báo cáo định kỳ gửi chậm. */
+  excludeLateReports: Scalars['Boolean']['output'];
+  /** Loại đơn vị thiếu báo cáo định kỳ. */
+  excludeMissingReports: Scalars['Boolean']['output'];
+  /** Loại đơn vị còn nhiệm vụ khắc phục quá hạn. */
+  excludeOverdueRemediation: Scalars['Boolean']['output'];
+  /** Quy định mặc định (năm chưa khai báo riêng). */
+  isDefault: Scalars['Boolean']['output'];
+  /** Mã xếp loại tối thiểu (trong thang xếp loại của năm), ví dụ GOOD = Tốt. */
+  minClassification: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  yearId: Scalars['ID']['output'];
+};
+
+/** Điều kiện xét khen thưởng của năm (quản trị cấp tỉnh). */
+export type EmulationRuleInput = {
+  excludeLateReports: Scalars['Boolean']['input'];
+  excludeMissingReports: Scalars['Boolean']['input'];
+  excludeOverdueRemediation: Scalars['Boolean']['input'];
+  minClassification: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  yearId: Scalars['ID']['input'];
+};
+
 /** Tệp minh chứng đã tải lên (tài liệu kiểm chứng). */
 export type EvidenceFile = {
   __typename?: 'EvidenceFile';
@@ -919,6 +984,63 @@ export type IndexHistoryPoint = {
   yearId: Scalars['ID']['output'];
 };
 
+/** Sáng kiến, mô hình hay được công nhận. */
+export type Initiative = {
+  __typename?: 'Initiative';
+  /** Mã tiêu chí điểm thưởng được cộng. */
+  bonusLeafCode?: Maybe<Scalars['String']['output']>;
+  /** Số lượng (hoặc số điểm với tiêu chí chấm thủ công) được cộng. */
+  bonusValue?: Maybe<Scalars['Float']['output']>;
+  /** Người dùng hiện tại được sửa. */
+  canManage: Scalars['Boolean']['output'];
+  /** Ngày quyết định. */
+  decisionDate: Scalars['Date']['output'];
+  /** Số quyết định công nhận. */
+  decisionNumber: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Cơ quan công nhận. */
+  issuer?: Maybe<Scalars['String']['output']>;
+  level: InitiativeLevel;
+  title: Scalars['String']['output'];
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  yearId: Scalars['ID']['output'];
+};
+
+/** Thêm hoặc sửa một sáng kiến, mô hình được công nhận (cơ quan đánh giá của đơn vị). */
+export type InitiativeInput = {
+  /** Mã tiêu chí điểm thưởng (do cơ quan đánh giá nhập); trống: không cộng điểm. */
+  bonusLeafCode?: InputMaybe<Scalars['String']['input']>;
+  /** Số lượng, hoặc số điểm với tiêu chí chấm thủ công. */
+  bonusValue?: InputMaybe<Scalars['Float']['input']>;
+  decisionDate: Scalars['Date']['input'];
+  decisionNumber: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  level: InitiativeLevel;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+/** Cấp công nhận sáng kiến, mô hình. */
+export type InitiativeLevel =
+  /** Cấp huyện */
+  | 'DISTRICT'
+  /** Cấp bộ, ngành */
+  | 'MINISTRY'
+  /** Cấp toàn quốc */
+  | 'NATIONAL'
+  /** Cấp tỉnh */
+  | 'PROVINCE'
+  /** Cấp cơ sở */
+  | 'UNIT';
+
 /** Một cuộc kiểm tra CCHC / công vụ đối với một đơn vị trong năm. */
 export type Inspection = {
   __typename?: 'Inspection';
@@ -1014,6 +1136,8 @@ export type Mutation = {
   addRosterUnit: RosterEntry;
   /** Dùng DDCI làm điểm một tiêu chí điều tra: through the survey import (all or nothing, audited, results recomputed). */
   applyDdciToSurvey: SurveyImportResult;
+  /** Áp dụng điểm trừ cho báo cáo chậm hoặc thiếu vào tiêu chí điểm trừ của kỳ (nguồn: báo cáo); kết quả tính lại ngay. Bấm lại không trừ thêm. */
+  applyReportPenalty: ReportCell;
   /** Chủ tịch đơn vị đánh giá phê duyệt kết quả. */
   approveScoreSheet: ScoreSheet;
   /** Limits an appraiser to some units and/or areas (empty list = no limit). Province admin, or the chair of the appraiser’s unit; audited. */
@@ -1054,10 +1178,14 @@ export type Mutation = {
   deleteCriterion: Array<Scalars['ID']['output']>;
   /** Xóa một nhiệm kỳ nhập nhầm (ghi nhật ký). */
   deleteHeadTerm: UnitHeads;
+  /** Xóa sáng kiến nhập nhầm (cần lý do; điểm thưởng được gỡ, kết quả tính lại). */
+  deleteInitiative: Scalars['Boolean']['output'];
   /** Xóa cuộc kiểm tra nhập nhầm: điểm trừ được hoàn lại, nội dung khắc phục đang mở bị hủy (cần lý do). */
   deleteInspection: Scalars['Boolean']['output'];
   /** Xóa một số liệu chỉ số (cần lý do); ghi nhật ký. */
   deleteNationalIndex: Scalars['Boolean']['output'];
+  /** Xóa kỳ báo cáo chưa có báo cáo nào (cấp tỉnh; ghi nhật ký). */
+  deleteReportPeriod: Scalars['Boolean']['output'];
   /** Deletes a group with its criteria set and roster lines (province admin, PLANNING only; audited). */
   deleteUnitGroup: Scalars['Boolean']['output'];
   /** Imports an XLSX in the template (base64). Every row is checked; one bad row and nothing is written. */
@@ -1086,8 +1214,12 @@ export type Mutation = {
   recomputeYearResults: YearRecompute;
   /** Cơ quan đánh giá ghi nhận trên tiêu chí do mình nhập (điểm trừ, điểm thưởng) kèm căn cứ; điểm tính theo quy tắc của tiêu chí, kết quả tính lại ngay. */
   recordAssessorEntry: ScoreSheet;
+  /** Cơ quan đánh giá ghi nhận báo cáo bản giấy với ngày nhận (ghi nhật ký). */
+  recordPaperReport: ReportCell;
   /** Removes an assignment (the appraiser is then unlimited within his assessor unit). */
   removeAppraiserAssignment: Scalars['Boolean']['output'];
+  /** Gỡ điểm trừ đã áp dụng cho báo cáo (cần lý do; kết quả tính lại). */
+  removeReportPenalty: ReportCell;
   /** Removes one unit from the roster (until appraisal starts; audited). */
   removeRosterUnit: Scalars['Boolean']['output'];
   /** Đổi tên một đơn vị đang hoạt động (PROVINCE_ADMIN). */
@@ -1112,12 +1244,18 @@ export type Mutation = {
   saveAnalysisNote: AnalysisNote;
   /** Lưu điểm thẩm định vòng 1 hoặc 2. Without points the computed points are accepted; a different value needs a note. */
   saveAppraisal: ScoreSheet;
+  /** Sửa điều kiện xét khen thưởng của năm (quản trị cấp tỉnh; ghi nhật ký). */
+  saveEmulationRule: EmulationRule;
   /** Lưu nội dung giải trình và minh chứng bổ sung (unit). */
   saveExplanation: ScoreSheet;
   /** Thêm/sửa nhiệm kỳ người đứng đầu hoặc cấp phó phụ trách (cơ quan đánh giá; ghi nhật ký). */
   saveHeadTerm: UnitHeads;
+  /** Thêm/sửa sáng kiến, mô hình được công nhận (cơ quan đánh giá của đơn vị); có điểm thưởng thì cộng vào tiêu chí điểm thưởng, tính lại kết quả ngay. */
+  saveInitiative: Initiative;
   /** Ghi nhận/sửa cuộc kiểm tra và các kết luận (cơ quan đánh giá của đơn vị). Kết luận có điểm trừ ghi vào tiêu chí do cơ quan đánh giá nhập; điểm, chỉ số, xếp hạng tính lại trong cùng giao dịch; mỗi kết luận mở một nội dung khắc phục. */
   saveInspection: Inspection;
+  /** Thêm/sửa kỳ báo cáo (cấp tỉnh; ghi nhật ký). */
+  saveReportPeriod: ReportPeriod;
   /** Lưu tự đánh giá: all given leaves in one transaction; any bad entry → BAD_USER_INPUT listing the codes, stale version → CONFLICT; nothing written on error. */
   saveSelfAssessment: ScoreSheet;
   /** Đăng xuất khỏi mọi thiết bị: ends every session of the signed-in user, this one included; returns how many. */
@@ -1128,6 +1266,8 @@ export type Mutation = {
   startAppraisal: ScoreSheet;
   /** Gửi giải trình cho đơn vị thẩm định. */
   submitExplanation: ScoreSheet;
+  /** Đơn vị gửi báo cáo định kỳ (tóm tắt và tệp đã tải lên qua /files); gửi lại không đổi ngày nhận. Ghi nhật ký. */
+  submitPeriodicReport: ReportCell;
   /** Nộp phiếu tự đánh giá (every applicable leaf must be self-scored). */
   submitSelfAssessment: ScoreSheet;
   /** Moves the year one step (PLANNING → SELF_ASSESSMENT → APPRAISAL → FINALIZED → PUBLISHED, or one step back with a reason). Refused with the reason when a precondition fails. */
@@ -1172,6 +1312,14 @@ export type MutationAddRosterUnitArgs = {
 export type MutationApplyDdciToSurveyArgs = {
   criterionCode: Scalars['String']['input'];
   yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationApplyReportPenaltyArgs = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  periodId: Scalars['ID']['input'];
+  quantity?: InputMaybe<Scalars['Float']['input']>;
+  unitId: Scalars['ID']['input'];
 };
 
 
@@ -1295,6 +1443,12 @@ export type MutationDeleteHeadTermArgs = {
 };
 
 
+export type MutationDeleteInitiativeArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationDeleteInspectionArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1304,6 +1458,12 @@ export type MutationDeleteInspectionArgs = {
 export type MutationDeleteNationalIndexArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteReportPeriodArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1386,8 +1546,20 @@ export type MutationRecordAssessorEntryArgs = {
 };
 
 
+export type MutationRecordPaperReportArgs = {
+  input: PaperReportInput;
+};
+
+
 export type MutationRemoveAppraiserAssignmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveReportPenaltyArgs = {
+  periodId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  unitId: Scalars['ID']['input'];
 };
 
 
@@ -1470,6 +1642,11 @@ export type MutationSaveAppraisalArgs = {
 };
 
 
+export type MutationSaveEmulationRuleArgs = {
+  input: EmulationRuleInput;
+};
+
+
 export type MutationSaveExplanationArgs = {
   items: Array<ExplanationEntryInput>;
   sheetId: Scalars['ID']['input'];
@@ -1482,8 +1659,18 @@ export type MutationSaveHeadTermArgs = {
 };
 
 
+export type MutationSaveInitiativeArgs = {
+  input: InitiativeInput;
+};
+
+
 export type MutationSaveInspectionArgs = {
   input: InspectionInput;
+};
+
+
+export type MutationSaveReportPeriodArgs = {
+  input: ReportPeriodInput;
 };
 
 
@@ -1508,6 +1695,11 @@ export type MutationStartAppraisalArgs = {
 export type MutationSubmitExplanationArgs = {
   sheetId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitPeriodicReportArgs = {
+  input: SubmitReportInput;
 };
 
 
@@ -1824,6 +2016,15 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Cơ quan đánh giá ghi nhận báo cáo bản giấy với ngày nhận. */
+export type PaperReportInput = {
+  periodId: Scalars['ID']['input'];
+  /** Ngày nhận (theo dấu công văn đến). */
+  receivedOn: Scalars['Date']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+  unitId: Scalars['ID']['input'];
+};
+
 /** Chỉ số CCHC bình quân của các đơn vị trong tỉnh một năm (tỉnh tự đánh giá). */
 export type ProvinceAverageIndex = {
   __typename?: 'ProvinceAverageIndex';
@@ -1870,16 +2071,26 @@ export type Query = {
   criteriaSet: CriteriaSet;
   /** Xem trước: dùng DDCI của các đơn vị (năm của kỳ đánh giá) làm điểm một tiêu chí điều tra (quy đổi theo %); the survey import’s checks, writes nothing. */
   ddciSurveyPreview: SurveyImportPreview;
+  /** Danh sách đơn vị đủ điều kiện đề nghị khen thưởng của một khối theo điều kiện của năm. Bên ngoài (ứng dụng khai thác, người dùng ngoài phạm vi): chỉ khi kết quả đã công bố, chỉ các đơn vị đủ điều kiện. */
+  emulationList: EmulationList;
+  /** Điều kiện xét khen thưởng của năm (mặc định: từ Tốt trở lên, không còn khắc phục quá hạn, không thiếu báo cáo). */
+  emulationRule: EmulationRule;
   /** Báo cáo năm dạng Excel (.xlsx), base64: tổng hợp, xếp hạng từng khối, phân tích. */
   exportAnnualReport: FileDownload;
   /** The set as an XLSX workbook in the documented template (docs/criteria-template.md). */
   exportCriteriaSet: FileDownload;
+  /** Danh sách xét khen thưởng (Excel). */
+  exportEmulationList: FileDownload;
   /** Danh sách căn cứ đánh giá, xếp loại người đứng đầu (Excel) cho phòng tổ chức cán bộ. */
   exportHeadsList: FileDownload;
+  /** Sổ sáng kiến, mô hình hay (Excel). */
+  exportInitiatives: FileDownload;
   /** Bảng xếp hạng dạng Excel (.xlsx), base64. */
   exportRanking: FileDownload;
   /** Căn cứ đánh giá, xếp loại người đứng đầu: người đứng đầu mỗi đơn vị của khối với chỉ số, xếp loại của đơn vị và mức xếp loại tương ứng (theo quy định hiển thị của năm). */
   headsList: HeadsList;
+  /** Sổ sáng kiến, mô hình hay được công nhận của năm (công khai khi kết quả năm đã công bố). */
+  initiatives: Array<Initiative>;
   inspection: Inspection;
   /** Các cuộc kiểm tra CCHC / công vụ của năm: tỉnh xem tất cả, huyện xem các xã của mình, đơn vị chỉ xem của mình. Không dành cho ứng dụng khai thác. */
   inspections: Array<Inspection>;
@@ -1908,6 +2119,8 @@ export type Query = {
   remediationItems: Array<RemediationItem>;
   /** Số nội dung khắc phục chưa hoàn thành / quá hạn theo đơn vị. */
   remediationSummary: Array<RemediationUnitSummary>;
+  /** Báo cáo CCHC định kỳ: các kỳ báo cáo và tình trạng đúng hạn / chậm / thiếu của từng đơn vị người dùng được xem (tỉnh: mọi đơn vị; huyện: các xã của mình; đơn vị: của mình). Nội bộ, không công khai. */
+  reportMatrix: ReportMatrix;
   /** Đơn vị được đánh giá của kỳ (Vietnamese alphabetical). The province sees all, an assessor unit its units, a unit itself. */
   roster: RosterEntryConnection;
   /** Một phiếu đánh giá (chỉ khi người dùng được xem theo phân cấp). */
@@ -2000,6 +2213,17 @@ export type QueryDdciSurveyPreviewArgs = {
 };
 
 
+export type QueryEmulationListArgs = {
+  groupId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryEmulationRuleArgs = {
+  yearId: Scalars['ID']['input'];
+};
+
+
 export type QueryExportAnnualReportArgs = {
   districtId?: InputMaybe<Scalars['ID']['input']>;
   yearId: Scalars['ID']['input'];
@@ -2012,8 +2236,19 @@ export type QueryExportCriteriaSetArgs = {
 };
 
 
+export type QueryExportEmulationListArgs = {
+  groupId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
 export type QueryExportHeadsListArgs = {
   groupId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryExportInitiativesArgs = {
   yearId: Scalars['ID']['input'];
 };
 
@@ -2027,6 +2262,12 @@ export type QueryExportRankingArgs = {
 
 export type QueryHeadsListArgs = {
   groupId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryInitiativesArgs = {
+  unitId?: InputMaybe<Scalars['ID']['input']>;
   yearId: Scalars['ID']['input'];
 };
 
@@ -2111,6 +2352,12 @@ export type QueryRemediationItemsArgs = {
 
 
 export type QueryRemediationSummaryArgs = {
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryReportMatrixArgs = {
+  groupId?: InputMaybe<Scalars['ID']['input']>;
   yearId: Scalars['ID']['input'];
 };
 
@@ -2448,6 +2695,40 @@ export type ReportBucket = {
   share?: Maybe<Scalars['Float']['output']>;
 };
 
+/** Tình trạng báo cáo của một đơn vị trong một kỳ. */
+export type ReportCell = {
+  __typename?: 'ReportCell';
+  /** Người dùng hiện tại được áp dụng (hoặc gỡ) điểm trừ của báo cáo này. */
+  canApplyPenalty: Scalars['Boolean']['output'];
+  /** Người dùng hiện tại được ghi nhận báo cáo bản giấy (cơ quan đánh giá của đơn vị). */
+  canRecordPaper: Scalars['Boolean']['output'];
+  /** Người dùng hiện tại được gửi báo cáo của đơn vị (cán bộ, người đứng đầu đơn vị). */
+  canSubmit: Scalars['Boolean']['output'];
+  /** Số ngày chậm (LATE) hoặc đã quá hạn (MISSING). */
+  daysLate?: Maybe<Scalars['Int']['output']>;
+  /** Số ngày còn lại đến hạn (PENDING). */
+  daysLeft?: Maybe<Scalars['Int']['output']>;
+  /** Đã áp dụng điểm trừ do báo cáo chậm/thiếu. */
+  penaltyApplied: Scalars['Boolean']['output'];
+  periodId: Scalars['ID']['output'];
+  report?: Maybe<UnitReport>;
+  /** Khối của đơn vị phải báo cáo kỳ này. */
+  required: Scalars['Boolean']['output'];
+  /** Trống khi đơn vị không phải báo cáo kỳ này. */
+  status?: Maybe<ReportStatus>;
+  unitId: Scalars['ID']['output'];
+};
+
+/** Tệp báo cáo đã gửi. */
+export type ReportFile = {
+  __typename?: 'ReportFile';
+  /** Relative URL to download the file through the gateway (with the bearer token). */
+  downloadUrl: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  size: Scalars['Int']['output'];
+};
+
 /** Một khối trong báo cáo năm. */
 export type ReportGroup = {
   __typename?: 'ReportGroup';
@@ -2464,6 +2745,32 @@ export type ReportGroup = {
   top: Array<ReportRow>;
 };
 
+/** Tình hình gửi báo cáo định kỳ: đúng hạn, chậm, thiếu của từng đơn vị (nội bộ; không công khai). */
+export type ReportMatrix = {
+  __typename?: 'ReportMatrix';
+  /** Người dùng hiện tại được khai báo kỳ báo cáo (cấp tỉnh). */
+  canManagePeriods: Scalars['Boolean']['output'];
+  periods: Array<ReportPeriod>;
+  rows: Array<ReportMatrixRow>;
+  year: Scalars['Int']['output'];
+  yearId: Scalars['ID']['output'];
+};
+
+/** Một đơn vị và tình trạng báo cáo của mọi kỳ. */
+export type ReportMatrixRow = {
+  __typename?: 'ReportMatrixRow';
+  assessorUnitName: Scalars['String']['output'];
+  /** Theo thứ tự các kỳ của ma trận. */
+  cells: Array<ReportCell>;
+  groupId: Scalars['ID']['output'];
+  late: Scalars['Int']['output'];
+  missing: Scalars['Int']['output'];
+  onTime: Scalars['Int']['output'];
+  unitCode: Scalars['String']['output'];
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
+};
+
 export type ReportNote = {
   __typename?: 'ReportNote';
   cause: Scalars['String']['output'];
@@ -2472,6 +2779,49 @@ export type ReportNote = {
   solution: Scalars['String']['output'];
   title: Scalars['String']['output'];
 };
+
+/** Một kỳ báo cáo CCHC định kỳ của năm. */
+export type ReportPeriod = {
+  __typename?: 'ReportPeriod';
+  /** Hạn gửi (hết ngày, giờ Việt Nam). */
+  dueDate: Scalars['Date']['output'];
+  /** Các khối phải báo cáo. */
+  groupIds: Array<Scalars['ID']['output']>;
+  /** Tên các khối phải báo cáo. */
+  groupNames: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ReportPeriodKind;
+  /** Mã tiêu chí điểm trừ (do cơ quan đánh giá nhập) khi báo cáo chậm hoặc thiếu. */
+  penaltyLeafCode?: Maybe<Scalars['String']['output']>;
+  /** Tên kỳ, ví dụ "Báo cáo CCHC 6 tháng đầu năm 2025". */
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy: Scalars['String']['output'];
+  yearId: Scalars['ID']['output'];
+};
+
+/** Thêm hoặc sửa một kỳ báo cáo (cấp tỉnh). */
+export type ReportPeriodInput = {
+  dueDate: Scalars['Date']['input'];
+  groupIds: Array<Scalars['ID']['input']>;
+  /** Trống: thêm mới. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: ReportPeriodKind;
+  penaltyLeafCode?: InputMaybe<Scalars['String']['input']>;
+  /** Lý do thay đổi (ghi nhật ký). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+/** Kỳ báo cáo CCHC định kỳ. */
+export type ReportPeriodKind =
+  /** Báo cáo 6 tháng */
+  | 'HALF_YEAR'
+  /** Báo cáo quý */
+  | 'QUARTER'
+  /** Báo cáo năm */
+  | 'YEAR';
 
 /** Một đơn vị trong báo cáo năm. */
 export type ReportRow = {
@@ -2488,6 +2838,17 @@ export type ReportRow = {
   unitId: Scalars['ID']['output'];
   unitName: Scalars['String']['output'];
 };
+
+/** Tình trạng báo cáo của một đơn vị trong một kỳ (theo ngày giờ Việt Nam). */
+export type ReportStatus =
+  /** Đã gửi nhưng chậm so với hạn */
+  | 'LATE'
+  /** Đã quá hạn mà chưa gửi */
+  | 'MISSING'
+  /** Đã gửi đúng hạn (đến hết ngày hạn) */
+  | 'ON_TIME'
+  /** Chưa gửi, chưa đến hạn */
+  | 'PENDING';
 
 export type ReportSummaryFigures = {
   __typename?: 'ReportSummaryFigures';
@@ -2915,6 +3276,17 @@ export type SplitOrgUnitInput = {
   targets: Array<NewOrgUnitInput>;
 };
 
+/** Đơn vị gửi báo cáo định kỳ: tóm tắt và tệp (tải lên qua /files). */
+export type SubmitReportInput = {
+  /** Tệp báo cáo đã tải lên. */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  periodId: Scalars['ID']['input'];
+  /** Tóm tắt nội dung báo cáo. */
+  summary: Scalars['String']['input'];
+  /** Đơn vị gửi (đơn vị của người dùng). */
+  unitId: Scalars['ID']['input'];
+};
+
 /** Định dạng tệp kết quả điều tra: XLSX hoặc CSV (UTF-8; dấu phân cách , hoặc ;). */
 export type SurveyFileFormat =
   | 'CSV'
@@ -3037,6 +3409,10 @@ export type TaskKind =
   | 'PUBLISH_YEAR'
   /** Khắc phục hạn chế và báo cáo kết quả (đơn vị) */
   | 'REMEDIATE'
+  /** Gửi báo cáo CCHC định kỳ (sắp đến hạn hoặc quá hạn) */
+  | 'REPORT_DUE'
+  /** Báo cáo định kỳ chậm, thiếu chưa xử lý (áp dụng điểm trừ) */
+  | 'REPORT_PENALTY'
   /** Xem xét báo cáo khắc phục của đơn vị (chấp nhận hoặc trả lại) */
   | 'REVIEW_REMEDIATION'
   /** Nộp phiếu tự đánh giá (đã nhập đủ) */
@@ -3148,6 +3524,21 @@ export type UnitHeads = {
   unitId: Scalars['ID']['output'];
   unitName: Scalars['String']['output'];
   yearId: Scalars['ID']['output'];
+};
+
+/** Báo cáo một đơn vị đã gửi (trực tuyến) hoặc được ghi nhận (bản giấy). */
+export type UnitReport = {
+  __typename?: 'UnitReport';
+  /** ONLINE (đơn vị gửi trên hệ thống) hoặc PAPER (cơ quan đánh giá ghi nhận bản giấy). */
+  channel: Scalars['String']['output'];
+  file?: Maybe<ReportFile>;
+  id: Scalars['ID']['output'];
+  /** Ngày nhận (ngày Việt Nam của lần gửi đầu tiên). */
+  receivedOn: Scalars['Date']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  submittedBy: Scalars['String']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type UnitYearComparison = {
