@@ -11,6 +11,7 @@
  */
 import type { LocalizedText } from '../scoring';
 import { isPastDeadline, VIETNAM_UTC_OFFSET_MS } from '../scoring';
+import { isIsoDay } from './remediation';
 
 export const REPORT_PERIOD_KINDS = ['QUARTER', 'HALF_YEAR', 'YEAR'] as const;
 export type ReportPeriodKind = (typeof REPORT_PERIOD_KINDS)[number];
@@ -32,13 +33,6 @@ export const REPORT_PERIOD_KIND_LABELS: Readonly<Record<ReportPeriodKind, Locali
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-export function isIsoDay(value: string): boolean {
-  if (!ISO.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 /** The Vietnam calendar day (YYYY-MM-DD) an instant falls on. */
 export function vietnamDay(instant: Date): string {

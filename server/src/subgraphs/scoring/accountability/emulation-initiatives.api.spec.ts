@@ -9,7 +9,7 @@ import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { UnitResultEntity } from '../results/unit-result.entity';
 import { code, FULL_VALUES, reason, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
 import { AssessorEntryEntity } from './assessor-entry.entity';
-import { registerOverdueRemediationCounter } from './emulation.service';
+import { RemediationItemEntity } from './remediation.entity';
 import { ReportPeriodEntity } from './report-period.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
@@ -67,10 +67,7 @@ describe(`emulation and initiatives (${TEST_DB_KIND})`, () => {
       expect(code(await f.sheetAct(`head${u}`, u, 'submitSelfAssessment(sheetId: $sheetId, version: $version) { status }'))).toBeNull();
     }
   });
-  afterAll(() => {
-    registerOverdueRemediationCounter(async () => new Map());
-    return f?.system.stop();
-  });
+  afterAll(() => f?.system.stop());
 
   it('a recognised initiative with a bonus feeds the bonus leaf in the same transaction; editing does not double it', async () => {
     const before = await result('SYT');
@@ -171,7 +168,7 @@ describe(`emulation and initiatives (${TEST_DB_KIND})`, () => {
         }),
       ),
     ).toBe('INVALID_RULE');
-    // SNV misses a report; SYT has an overdue remediation item (the counter the remediation module registers).
+    // SNV misses a report; SYT has overdue remediation items.
     const periods = f.system.scoringDb.getRepository(ReportPeriodEntity);
     await periods.save(
       periods.create({
@@ -198,7 +195,33 @@ describe(`emulation and initiatives (${TEST_DB_KIND})`, () => {
           })
         ).errors,
       ).toBeUndefined();
-    registerOverdueRemediationCounter(async (_m, _y, unitIds) => new Map(unitIds.filter((id) => id === unit('SYT')).map((id) => [id, 2])));
+    // Two remediation items of SYT past their deadline and still open (one closed does not count).
+    const items = f.system.scoringDb.getRepository(RemediationItemEntity);
+    for (const [title, status] of [
+      ['Công khai TTHC', 'OPEN'],
+      ['Cập nhật quy chế', 'RETURNED'],
+      ['Sắp xếp bộ phận một cửa', 'CLOSED'],
+    ] as const)
+      await items.save(
+        items.create({
+          id: randomUUID(),
+          yearId: f.year.id,
+          unitId: unit('SYT'),
+          sourceType: 'MANUAL',
+          sourceId: null,
+          sourceLabel: null,
+          criterionId: null,
+          criterionCode: null,
+          title,
+          deadline: '2025-03-31',
+          status,
+          createdBy: 'test',
+          createdAt: new Date(),
+          updatedAt: new Date(),
+          closedAt: null,
+          revision: 1,
+        }),
+      );
 
     const res = await f.gql<{ emulationList: { canEditRule: boolean; rule: { isDefault: boolean }; rows: Row[] } }>('chairP', ELIGIBLE, {
       yearId: f.year.id,

@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import { In } from 'typeorm';
 import {
   DEFAULT_EMULATION_RULE,
   emulationVerdicts,
@@ -21,30 +21,13 @@ import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { readableUnits } from './accountability-access';
 import { EmulationRuleEntity } from './emulation-rule.entity';
 import { InitiativeEntity } from './initiative.entity';
+import { overdueByUnit } from './remediation.service';
 import { ReportPeriodEntity } from './report-period.entity';
 import type { EmulationList, EmulationRow, EmulationRuleInput, EmulationRuleView } from './reports.types';
 import { UnitReportEntity } from './unit-report.entity';
 import { buildTableWorkbook, vietnamStamp, XLSX_TYPE } from './xlsx';
 
-/**
- * Open remediation items past their deadline, per unit, for the emulation rule. Remediation
- * items belong to the inspections module (issue 10 §3–4), which registers its counter here at
- * load; until it does, no unit has any (documented in the notes).
- */
-export type OverdueRemediationCounter = (
-  manager: EntityManager,
-  year: AssessmentYearEntity,
-  unitIds: readonly string[],
-  now: Date,
-) => Promise<Map<string, number>>;
-
 const collator = new Intl.Collator('vi');
-
-let overdueCounter: OverdueRemediationCounter = async () => new Map();
-
-export function registerOverdueRemediationCounter(counter: OverdueRemediationCounter): void {
-  overdueCounter = counter;
-}
 
 function ruleView(yearId: string, row: EmulationRuleEntity | null): EmulationRuleView {
   const rule: EmulationRule = row ?? DEFAULT_EMULATION_RULE;
@@ -196,7 +179,8 @@ export async function emulationList(ctx: ScoringContext, yearId: string, groupId
   const groupOf = (unitId: string) => ({ unitId, groupId: group.id });
   const [counts, overdue, initiatives] = await Promise.all([
     reportCounts(ctx, year, unitIds.map(groupOf), now),
-    unitIds.length > 0 ? overdueCounter(ctx.db.manager, year, unitIds, now) : Promise.resolve(new Map<string, number>()),
+    // Open remediation items past their deadline, this year's and earlier years' (the remediation module's rule).
+    unitIds.length > 0 ? overdueByUnit(ctx.db.manager, unitIds, year, now) : Promise.resolve(new Map<string, number>()),
     unitIds.length > 0
       ? ctx.db.getRepository(InitiativeEntity).findBy({ yearId: year.id, unitId: In(unitIds) })
       : Promise.resolve([] as InitiativeEntity[]),
