@@ -13,6 +13,7 @@ import { inboxMessages } from '@/modules/home/i18n';
 import { analysisMessages } from '@/modules/analysis/i18n';
 import { surveyMessages } from '@/modules/survey/i18n';
 import { accountabilityMessages } from '@/modules/accountability/i18n';
+import { notificationMessages } from '@/modules/notifications/i18n';
 
 const MODULE_MESSAGES: { vi: object; en: object }[] = [
   scoreSheetMessages,
@@ -25,6 +26,7 @@ const MODULE_MESSAGES: { vi: object; en: object }[] = [
   analysisMessages,
   surveyMessages,
   accountabilityMessages,
+  notificationMessages,
 ];
 const withModules = (locale: 'vi' | 'en', base: object) => Object.assign({}, base, ...MODULE_MESSAGES.map((m) => m[locale]));
 

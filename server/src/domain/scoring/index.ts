@@ -12,3 +12,4 @@ export * from './delegation';
 export * from './tasks';
 export * from './visibility';
 export * from './history-access';
+export * from './notifications';

@@ -46,6 +46,39 @@ export interface AppConfig {
    * again: the longest a disabled, demoted or signed-out user keeps his power (0: check every request).
    */
   sessionCacheSeconds: number;
+  /**
+   * E-mail copies of notifications (optional, off by default): an SMTP server from SMTP_URL
+   * (smtp://user:pass@host:port, smtps://…) or SMTP_HOST/SMTP_PORT, sender SMTP_FROM. Null: no
+   * mail is queued or attempted.
+   */
+  smtp: SmtpConfig | null;
+}
+
+export interface SmtpConfig {
+  url: string;
+  from: string;
+  /** How often the sender looks for queued mail. */
+  intervalMs: number;
+  /** Attempts before a message is given up (FAILED), with doubling waits from `retryBaseMs`. */
+  maxAttempts: number;
+  retryBaseMs: number;
+  /** The admin's address, for links in the message (e.g. https://cchc.quangninh.gov.vn). */
+  publicUrl: string | null;
+}
+
+function smtpFromEnv(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  let url = env.SMTP_URL ?? '';
+  if (!url && env.SMTP_HOST) url = `smtp://${env.SMTP_HOST}:${env.SMTP_PORT ?? '25'}`;
+  if (!url) return null;
+  if (!/^smtps?:\/\//.test(url)) throw new Error('SMTP_URL must start with smtp:// or smtps://');
+  return {
+    url,
+    from: env.SMTP_FROM ?? 'Chỉ số CCHC <no-reply@localhost>',
+    intervalMs: intFromEnv('SMTP_SEND_INTERVAL_SECONDS', 30) * 1000,
+    maxAttempts: Math.max(1, intFromEnv('SMTP_MAX_ATTEMPTS', 6)),
+    retryBaseMs: intFromEnv('SMTP_RETRY_BASE_SECONDS', 60) * 1000,
+    publicUrl: env.PUBLIC_URL ?? null,
+  };
 }
 
 function intFromEnv(name: string, fallback: number): number {
@@ -111,5 +144,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     apiKeyCacheSeconds: intFromEnv('API_KEY_CACHE_SECONDS', 60),
     apiKeyRateLimitPerMinute: intFromEnv('API_KEY_RATE_LIMIT_PER_MINUTE', 600),
     sessionCacheSeconds: intFromEnv('SESSION_CACHE_SECONDS', 5),
+    smtp: smtpFromEnv(env),
   };
 }

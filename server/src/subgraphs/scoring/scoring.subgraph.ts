@@ -65,6 +65,10 @@ import { AccountabilityReportsEmulation1767002000000 } from './migrations/176700
 import { NationalIndexEntity } from './national-index/national-index.entity';
 import { NationalIndexResolver } from './national-index/national-index.resolver';
 import { NationalIndices1766003000000 } from './migrations/1766003000000-national-indices';
+import { Notifications1767003000000 } from './migrations/1767003000000-notifications';
+import { NotificationEntity, NotificationReadEntity } from './notification/notification.entity';
+import { NotificationResolver } from './notification/notification.resolver';
+import { registerNotificationHooks } from './notification/notification-hooks';
 
 export const SCORING_ENTITIES = [
   AssessmentYearEntity,
@@ -91,6 +95,8 @@ export const SCORING_ENTITIES = [
   UnitReportEntity,
   EmulationRuleEntity,
   InitiativeEntity,
+  NotificationEntity,
+  NotificationReadEntity,
 ];
 export const SCORING_MIGRATIONS = [
   ScoringInitial1764000001000,
@@ -105,6 +111,7 @@ export const SCORING_MIGRATIONS = [
   AccountabilityAssessorEntries1766004100000,
   AccountabilityInspectionsRemediation1767001000000,
   AccountabilityReportsEmulation1767002000000,
+  Notifications1767003000000,
 ];
 
 export function openScoringDatabase(url: string): Promise<DataSource> {
@@ -115,6 +122,7 @@ registerSheetHooks();
 registerTaskSource('reports', reportTasks);
 registerResultsHooks();
 registerRemediationTasks();
+registerNotificationHooks();
 
 let schemaPromise: Promise<GraphQLSchema> | null = null;
 
@@ -145,6 +153,7 @@ export function buildScoringSchema(): Promise<GraphQLSchema> {
         NationalIndexResolver,
         PeriodicReportsResolver,
         EmulationResolver,
+        NotificationResolver,
       ],
       orphanedTypes: [OrgUnitRef],
     },

@@ -29,6 +29,7 @@ import {
 import type { ScoringContext } from '../scoring-context';
 import { HeadTermEntity } from './head-term.entity';
 import { SheetAttestationEntity } from './sheet-attestation.entity';
+import { notifyAttestationRequested } from '../notification/notification.service';
 
 /** The Vietnamese calendar day of an instant (UTC+7 all year). */
 export function vietnamDay(at: Date): string {
@@ -231,6 +232,7 @@ export async function requestAttestation(ctx: ScoringContext, sheetId: string, p
       before,
       after: snapshot(row),
     });
+    await notifyAttestationRequested(manager, ctx, bundle.sheet, bundle.year, purpose);
   });
   ctx.loaders.accountability.attestationsBySheet.clear(sheetId);
   return bundle.sheet;

@@ -43,6 +43,7 @@ import { asPoints } from './score-sheet.types';
 import { actsAsHead, assertAttested, writeAttestation } from '../accountability/attestation.service';
 import { assessorBaseline } from '../accountability/assessor-entry.service';
 import type { AttestationPurpose } from '../../../domain/accountability';
+import { notifySheetChange } from '../notification/notification.service';
 
 const MAX_NOTE = 4000;
 const MAX_TEXT = 500;
@@ -218,6 +219,8 @@ async function runAction(
         reason,
       });
     await recordAuditMany(manager, ctx, audits);
+    // Whoever the move puts work on hears of it, in this transaction (domain sheetNotifications).
+    await notifySheetChange(manager, ctx, bundle.sheet, bundle.year, action, from, to);
     if (write.alsoWrite) await write.alsoWrite(manager);
     // The rows this action read and wrote are current in this transaction: no need to read them again.
     const changed = new Map(write.entries.map((e) => [e.criterionId, e]));
