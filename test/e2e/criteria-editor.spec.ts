@@ -230,6 +230,10 @@ describe('criteria editor (issue 11 §6)', () => {
     const after = await readSet();
     expect(titleOf(after, ctx.first)).toBe(secondTitle);
     expect(titleOf(after, ctx.second)).toBe(firstTitle);
+    // The moved criteria stayed the same nodes (ids follow the content, not the codes).
+    const idOf = (nodes: SetNode[], code: string) => nodes.find((n) => n.code === code)!.id;
+    expect(idOf(after, ctx.first)).toBe(idOf(before, ctx.second));
+    expect(idOf(after, ctx.second)).toBe(idOf(before, ctx.first));
     await s.close();
   }, 180_000);
 

@@ -34,6 +34,8 @@ export type AddCriterionInput = {
   enteredByAssessor?: InputMaybe<Scalars['Boolean']['input']>;
   evidenceGuidance?: InputMaybe<Scalars['String']['input']>;
   groupId: Scalars['ID']['input'];
+  /** replaceCriteriaSet: the id of an existing node of the set, so it keeps its identity (and the sheets its answers) when the editor moves or renumbers it; omit for a new node (then nodes match by code). Ignored by addCriterion. */
+  id?: InputMaybe<Scalars['ID']['input']>;
   /** Điểm tối đa (2 decimals at most). */
   maxPoints: Scalars['Float']['input'];
   /** Leaves only. */
@@ -656,6 +658,8 @@ export type CriteriaNodeInput = {
   /** Do cơ quan đánh giá nhập (default false). */
   enteredByAssessor?: InputMaybe<Scalars['Boolean']['input']>;
   evidenceGuidance?: InputMaybe<Scalars['String']['input']>;
+  /** replaceCriteriaSet: the id of an existing node of the set, so it keeps its identity (and the sheets its answers) when the editor moves or renumbers it; omit for a new node (then nodes match by code). Ignored by addCriterion. */
+  id?: InputMaybe<Scalars['ID']['input']>;
   /** Điểm tối đa (2 decimals at most). */
   maxPoints: Scalars['Float']['input'];
   /** Leaves only. */

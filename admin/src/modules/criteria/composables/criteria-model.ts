@@ -432,8 +432,12 @@ export function paramIssues(n: DraftNode): { field: string; vi: string; en: stri
   return validateMethodParams(n.method, n.params, parsePoints(n.maxPoints) ?? undefined);
 }
 
-/** One node of replaceCriteriaSet: the server derives parents from the codes and order from the list. */
+/**
+ * One node of replaceCriteriaSet: the server derives parents from the codes and order from the list;
+ * `id` (saved nodes only) keeps a moved or renumbered criterion the same node (its sheets' answers).
+ */
 export interface SaveNodeInput {
+  id: string | null;
   code: string;
   title: string;
   maxPoints: number;
@@ -452,6 +456,7 @@ export function toSaveInput(nodes: readonly DraftNode[]): SaveNodeInput[] {
   return toDomainNodes(nodes).map((d, i) => {
     const n = nodes[i]!;
     return {
+      id: n.id.startsWith('new-') ? null : n.id,
       code: d.code.trim(),
       title: n.title.trim(),
       maxPoints: (parsePoints(n.maxPoints) ?? 0) / 100,

@@ -96,12 +96,15 @@ describe('criteria outline', () => {
     expect(moveTo(ns, 1, 0, 'before')).toBe('a1');
     expect(ns.map((n) => n.code)).toEqual(['1', '1.1', '1.2', '2']);
     // The save payload follows the new order (parents derived from the codes).
-    expect(toSaveInput(ns).map((n) => `${n.code} ${n.title}`)).toEqual([
-      '1 Công tác chỉ đạo',
-      '1.1 Báo cáo',
-      '1.2 Kế hoạch CCHC',
-      '2 Điều tra xã hội học',
+    // Each saved node carries its id, so the server keeps it the same node under its new code.
+    expect(toSaveInput(ns).map((n) => `${n.id} ${n.code} ${n.title}`)).toEqual([
+      'a1 1 Công tác chỉ đạo',
+      'c12 1.1 Báo cáo',
+      'c11 1.2 Kế hoạch CCHC',
+      'a2 2 Điều tra xã hội học',
     ]);
+    applyOp(ns, 2, 'addSibling');
+    expect(toSaveInput(ns)[3]).toMatchObject({ id: null, code: '1.3' });
   });
 
   it('indents under the previous sibling and outdents back after the parent', () => {

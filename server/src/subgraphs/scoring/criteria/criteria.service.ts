@@ -554,8 +554,10 @@ export function rowProblemsError(problems: RowProblem[], rowWord: { vi: string; 
 }
 
 /**
- * Replaces a set with `drafts` (in order) inside the caller's transaction. Nodes keep their id
- * when their code survives, so sheets that reference a criterion of a reopened set stay linked.
+ * Replaces a set with `drafts` (in order) inside the caller's transaction. A draft keeps the node
+ * named by `ids[i]` (the editor's saves: a reordered or renumbered criterion stays the same node)
+ * or else the node whose code it has (copy, import), so sheets that reference a criterion of a
+ * reopened set stay linked to the same criterion.
  */
 export async function applySet(
   manager: EntityManager,
@@ -564,28 +566,42 @@ export async function applySet(
   group: UnitGroupEntity,
   drafts: NodeDraft[],
   action: string,
+  ids: readonly (string | null | undefined)[] = [],
 ): Promise<void> {
   const existing = await loadSetNodes(manager, group.id);
-  const byCode = new Map(existing.map((n) => [n.code, n]));
-  const keep = new Set(drafts.map((d) => d.code));
-  const removed = existing.filter((n) => !keep.has(n.code));
+  const byId = new Map(existing.map((n) => [n.id, n]));
+  const unknown = ids.find((id) => id && !byId.has(id));
+  if (unknown)
+    throw conflict(
+      'Bộ chỉ số đã được sửa ở nơi khác (có tiêu chí không còn trong bộ), chưa lưu gì. Vui lòng tải lại trang rồi sửa lại.',
+      'The set was changed elsewhere (a criterion is no longer in it); nothing saved. Reload the page and edit again.',
+      { argument: 'nodes', reason: 'CRITERION_NOT_IN_SET', id: unknown },
+    );
+  const claimed = new Set(ids.filter((id): id is string => !!id));
+  const byCode = new Map(existing.filter((n) => !claimed.has(n.id)).map((n) => [n.code, n]));
+  const matched = drafts.map((d, i) => (ids[i] ? byId.get(ids[i] as string) : byCode.get(d.code)));
+  const keep = new Set(matched.map((n) => n?.id));
+  const removed = existing.filter((n) => !keep.has(n.id));
   if (removed.length)
     await manager.delete(
       CriteriaNodeEntity,
       removed.map((n) => n.id),
     );
   for (const n of removed) await recordAudit(manager, ctx, criterionAudit(year, n, `${action}_DELETE`, nodeSnapshot(n), null));
+  // Kept nodes whose code changes go through temporary codes first: the unique (group, code) index would trip on swaps.
+  for (const [i, n] of matched.entries())
+    if (n && n.code !== drafts[i]!.code) await manager.update(CriteriaNodeEntity, { id: n.id }, { code: `~${n.id.slice(0, 30)}` });
   const idOf = new Map<string, string>();
   const siblingsSeen = new Map<string, number>();
   const changedRules: string[] = [];
-  for (const draft of drafts) {
+  for (const [i, draft] of drafts.entries()) {
     const parent = parentCode(draft.code);
     const parentId = parent ? (idOf.get(parent) ?? null) : null;
     const siblingKey = parent ?? '';
     const sortOrder = (siblingsSeen.get(siblingKey) ?? 0) + 1;
     siblingsSeen.set(siblingKey, sortOrder);
     const depth = codeSegments(draft.code).length;
-    const current = byCode.get(draft.code);
+    const current = matched[i];
     if (current) {
       const before = nodeSnapshot(current);
       const ruleBefore = ruleOf(current);
@@ -623,9 +639,20 @@ export async function replaceCriteriaSet(
 ): Promise<CriteriaSetView> {
   const { drafts, problems } = checkRows(nodes.map((raw, i) => ({ row: i + 1, raw })));
   if (problems.length) throw rowProblemsError(problems, { vi: 'Tiêu chí thứ', en: 'Node' });
+  const ids = nodes.map((n) => n.id || null);
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (!id) continue;
+    assertId(id, 'nodes.id', { vi: 'tiêu chí', en: 'criterion' });
+    if (seen.has(id))
+      throw badInput(`Tiêu chí ${id} xuất hiện hai lần trong danh sách, chưa lưu gì.`, `Node ${id} appears twice; nothing saved.`, {
+        argument: 'nodes',
+      });
+    seen.add(id);
+  }
   return ctx.db.transaction(async (manager) => {
     const { year, group } = await editableGroup(manager, ctx, yearId, groupId);
-    await applySet(manager, ctx, year, group, drafts, 'REPLACE');
+    await applySet(manager, ctx, year, group, drafts, 'REPLACE', ids);
     return describeSet(year, group, await loadSetNodes(manager, group.id), ctx.locale);
   });
 }

@@ -341,6 +341,92 @@ describe(`criteria sets, XLSX, appraiser assignments and audit through the gatew
     expect(copied.nodes.map((n) => n.code)).toEqual(VALID_SET.map((n) => n.code));
   });
 
+  it('bulk save with ids keeps each criterion the same node when the editor reorders it (codes swap), audited; bad ids refused', async () => {
+    const before = await readSet(wards);
+    const idOf = (code: string) => before.nodes.find((n) => n.code === code)!.id;
+    const [a, b] = [idOf('1.1'), idOf('1.2')];
+    const withIds = (order: string[]) =>
+      order.map((code, i) => {
+        const n = VALID_SET.find((x) => x.code === code)!;
+        const newCode = ['1', '1.1', '1.2', '2', '2.1'][i]!;
+        return { ...n, code: newCode, id: idOf(code) };
+      });
+    const auditsBefore = await auditCount();
+    // 1.2 dragged above 1.1: the editor sends the new order, the new codes and each node's id.
+    ok(await replaceSet(system, p.admin.token, year.id, wards, withIds(['1', '1.2', '1.1', '2', '2.1'])));
+    const after = await readSet(wards);
+    expect(after.nodes.map((n) => n.id).sort()).toEqual(before.nodes.map((n) => n.id).sort());
+    expect(after.nodes.find((n) => n.id === b)).toMatchObject({
+      code: '1.1',
+      title: 'Tỷ lệ hoàn thành kế hoạch',
+      sortOrder: 1,
+      method: 'MANUAL',
+    });
+    expect(after.nodes.find((n) => n.id === a)).toMatchObject({
+      code: '1.2',
+      title: 'Ban hành kế hoạch CCHC năm',
+      sortOrder: 2,
+      method: 'YES_NO',
+    });
+    expect(after.valid).toBe(true);
+    // One audit entry per moved node (code and order before/after), none for the others.
+    expect((await auditCount()) - auditsBefore).toBe(2);
+    const moved = (await trail(b)).find((e) => e.action === 'REPLACE_UPDATE')!;
+    expect(JSON.parse(moved.before!)).toMatchObject({ code: '1.2' });
+    expect(JSON.parse(moved.after!)).toMatchObject({ code: '1.1' });
+
+    // Refused, nothing written: an id of another set (the set changed elsewhere), a repeated id, a malformed id.
+    const foreign = (await readSet(departments)).nodes[0]!.id;
+    const bad = withIds(['1', '1.1', '1.2', '2', '2.1']);
+    expect(
+      expectCode(
+        await replaceSet(
+          system,
+          p.admin.token,
+          year.id,
+          wards,
+          bad.map((n, i) => (i === 1 ? { ...n, id: foreign } : n)),
+        ),
+        'CONFLICT',
+      ),
+    ).toMatch(/tải lại trang/);
+    expect(
+      expectCode(
+        await replaceSet(
+          system,
+          p.admin.token,
+          year.id,
+          wards,
+          bad.map((n, i) => (i === 2 ? { ...n, id: a } : { ...n, id: i === 1 ? a : n.id })),
+        ),
+        'BAD_USER_INPUT',
+      ),
+    ).toMatch(/hai lần/);
+    expectCode(
+      await replaceSet(
+        system,
+        p.admin.token,
+        year.id,
+        wards,
+        bad.map((n, i) => (i === 1 ? { ...n, id: 'x' } : n)),
+      ),
+      'BAD_USER_INPUT',
+    );
+    expect((await readSet(wards)).nodes.find((n) => n.id === b)?.code).toBe('1.1');
+
+    // Back to the original order (ids again), for the steps below.
+    ok(
+      await replaceSet(
+        system,
+        p.admin.token,
+        year.id,
+        wards,
+        VALID_SET.map((n) => ({ ...n, id: idOf(n.code) })),
+      ),
+    );
+    expect((await readSet(wards)).nodes.find((n) => n.code === '1.1')?.id).toBe(a);
+  });
+
   it('assigns appraisers to units and areas, with coded refusals', async () => {
     const ASSIGN = `mutation($y: ID!, $u: ID!, $units: [ID!]!, $areas: [String!]!) { assignAppraiser(yearId: $y, userId: $u, unitIds: $units, areaCodes: $areas) { id assessorUnitId unitIds areaCodes } }`;
     const assignment = ok(

@@ -6,6 +6,12 @@ import { CriteriaNodeEntity, CriteriaSection, ScoringMethod } from './criteria-n
   description: 'One node of a whole set (bulk save or import); the parent follows from the code ("1.2" is under "1").',
 })
 export class CriteriaNodeInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'replaceCriteriaSet: the id of an existing node of the set, so it keeps its identity (and the sheets its answers) when the editor moves or renumbers it; omit for a new node (then nodes match by code). Ignored by addCriterion.',
+  })
+  id?: string | null;
   @Field({ description: 'Mã: "1", "1.2", "1.2.3".' }) code: string;
   @Field({ description: 'Nội dung.' }) title: string;
   @Field(() => Float, { description: 'Điểm tối đa (2 decimals at most).' }) maxPoints: number;
