@@ -37,7 +37,8 @@ describe(`org demo seed (${TEST_DB_KIND})`, () => {
 
     await ensureDemoData(options);
     expect(await rowCounts()).toEqual(first);
-  });
+    // The whole demo (both eras and the scoring years) twice: minutes on a loaded MySQL machine.
+  }, 180_000);
 
   it('exports the demo units and users for the scoring seed', async () => {
     const demo = await findOrgDemo(system.orgDb);

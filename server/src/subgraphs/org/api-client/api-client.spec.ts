@@ -101,7 +101,8 @@ describe(`API clients for external apps (${TEST_DB_KIND})`, () => {
       'NOT_FOUND',
     );
     expect((await call('revokeApiClient', revoke, { id: 'abc' }, { token: admin })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-  });
+    // The whole demo is seeded first: minutes on a loaded MySQL machine.
+  }, 180_000);
 
   it('creates a key shown once; only its hash is stored; the list shows the prefix, never the key', async () => {
     const created = await createKey('  Cổng thông tin điện tử tỉnh  ');
