@@ -5,6 +5,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Router } from 'vue-router';
 import { t } from '@/i18n';
 import { describeGraphQLError, describeNetworkError } from '@/graphql/errors';
+import { isNotFoundError } from '@/graphql/not-found';
 import { sessionHeaders } from '@/modules/auth/session-api';
 import { useSessionStore, type EndReason } from '@/stores/session';
 import { useLocaleStore } from '@/stores/locale';
@@ -16,6 +17,8 @@ import { useToastStore } from '@/stores/toast';
  */
 export interface AppOperationContext {
   quiet?: boolean;
+  /** The page shows "Không tìm thấy" itself for a missing or malformed id (graphql/not-found.ts). */
+  notFoundInline?: boolean;
 }
 
 export function createCache() {
@@ -56,7 +59,8 @@ export function createErrorLink(router: Pick<Router, 'currentRoute' | 'replace'>
   return onError(({ graphQLErrors, networkError, operation }) => {
     const toast = useToastStore();
     const session = useSessionStore();
-    const quiet = (operation.getContext() as AppOperationContext).quiet === true;
+    const context = operation.getContext() as AppOperationContext;
+    const quiet = context.quiet === true;
 
     let unauthenticated = false;
     let ended: { reason: EndReason; message: string } | null = null;
@@ -70,7 +74,7 @@ export function createErrorLink(router: Pick<Router, 'currentRoute' | 'replace'>
         ended ??= { reason: endReasonOf(err.extensions?.reason), message: d.message };
       }
       // A session that ended is explained on the sign-in page, not in a toast over the page being left.
-      else if (!quiet) toast.error(d.title, d.message, d.code);
+      else if (!quiet && !(context.notFoundInline && isNotFoundError(err))) toast.error(d.title, d.message, d.code);
     }
     if (networkError && !bodyErrors?.length) {
       const status = server?.statusCode;

@@ -121,7 +121,7 @@ export const en: typeof vi = {
     forbiddenRoute: 'You are not allowed to open this page.',
   },
   notFound: {
-    title: 'Page not found',
+    title: 'Not found',
     text: 'The address you opened does not exist.',
     back: 'Back to overview',
   },
@@ -177,6 +177,7 @@ export const en: typeof vi = {
     noUsers: 'This unit has no users.',
     linkLine: '{kind} on {date}',
     notFound: 'This unit was not found.',
+    backToList: 'Back to the units',
     actions: {
       create: 'Add unit',
       createChild: 'Add subordinate unit',

@@ -120,7 +120,7 @@ export const vi = {
     forbiddenRoute: 'Bạn không có quyền truy cập trang này.',
   },
   notFound: {
-    title: 'Không tìm thấy trang',
+    title: 'Không tìm thấy',
     text: 'Địa chỉ bạn truy cập không tồn tại.',
     back: 'Về trang tổng quan',
   },
@@ -176,6 +176,7 @@ export const vi = {
     noUsers: 'Đơn vị chưa có người dùng.',
     linkLine: '{kind} ngày {date}',
     notFound: 'Không tìm thấy đơn vị này.',
+    backToList: 'Về danh sách đơn vị',
     actions: {
       create: 'Thêm đơn vị',
       createChild: 'Thêm đơn vị trực thuộc',

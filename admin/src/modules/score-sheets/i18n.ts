@@ -10,6 +10,7 @@ const vi = {
   goProgress: 'Xem danh sách phiếu được giao',
   assessorHint: 'Chọn một phiếu trong trang Theo dõi tiến độ để thẩm định.',
   notFound: 'Không tìm thấy phiếu đánh giá hoặc bạn không có quyền xem phiếu này.',
+  backToList: 'Về danh sách phiếu',
   status: {
     DRAFT: 'Đang tự đánh giá',
     SUBMITTED: 'Đã nộp',
@@ -232,6 +233,7 @@ const en: typeof vi = {
   goProgress: 'See the sheets assigned to you',
   assessorHint: 'Pick a sheet on the Progress page to appraise it.',
   notFound: 'Score sheet not found, or you may not read it.',
+  backToList: 'Back to the sheets',
   status: {
     DRAFT: 'Draft',
     SUBMITTED: 'Submitted',

@@ -6,6 +6,10 @@ const vi = {
   create: 'Tạo kỳ đánh giá',
   empty: 'Chưa có kỳ đánh giá nào.',
   noProvince: 'Không xác định được tỉnh của tài khoản.',
+  notFound: 'Không tìm thấy kỳ đánh giá này.',
+  urlNotFound: 'Không tìm thấy kỳ đánh giá hoặc khối đơn vị trong địa chỉ này.',
+  openNewest: 'Mở kỳ đánh giá mới nhất',
+  backToList: 'Về danh sách kỳ đánh giá',
   status: {
     PLANNING: 'Chuẩn bị',
     SELF_ASSESSMENT: 'Tự đánh giá',
@@ -229,6 +233,10 @@ const en: typeof vi = {
   create: 'New assessment year',
   empty: 'No assessment year yet.',
   noProvince: 'The province of your account could not be determined.',
+  notFound: 'This assessment year was not found.',
+  urlNotFound: 'The assessment year or unit group in this address was not found.',
+  openNewest: 'Open the newest year',
+  backToList: 'Back to the assessment years',
   status: {
     PLANNING: 'Planning',
     SELF_ASSESSMENT: 'Self-assessment',

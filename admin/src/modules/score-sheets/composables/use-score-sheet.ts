@@ -12,6 +12,7 @@ import type {
   SelfAssessmentEntryInput,
 } from '@/graphql/generated/graphql';
 import { describeGraphQLError } from '@/graphql/errors';
+import { NOT_FOUND_INLINE } from '@/graphql/not-found';
 import { formatDateTime } from '@/i18n/format';
 import { useToastStore } from '@/stores/toast';
 import {
@@ -182,7 +183,10 @@ export function useScoreSheet(sheetId: Ref<string>) {
   const toast = useToastStore();
   const { resolveClient } = useApolloClient();
 
-  const query = useQuery(ScoreSheetDocument, () => ({ id: sheetId.value }), { fetchPolicy: 'cache-and-network' });
+  const query = useQuery(ScoreSheetDocument, () => ({ id: sheetId.value }), {
+    fetchPolicy: 'cache-and-network',
+    context: NOT_FOUND_INLINE,
+  });
   const sheet = computed<Sheet | null>(() => query.result.value?.scoreSheet ?? null);
   const actions = computed(() => new Set<SheetAction>(sheet.value?.availableActions ?? []));
   const can = (a: SheetAction) => actions.value.has(a);

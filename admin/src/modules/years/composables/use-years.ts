@@ -70,6 +70,23 @@ export function useYearSelection(
   const groups = computed(() => [...(year.value?.groups ?? [])].sort((a, b) => a.sortOrder - b.sortOrder));
   const groupId = computed<string | null>(() => pickGroup(groups.value, route.query.group, options.preferGroup?.() ?? null));
   const group = computed(() => groups.value.find((g) => g.id === groupId.value) ?? null);
+  /**
+   * The address names a year (or a group of it) that does not exist or is not the user's, once
+   * the lists are in: the page shows "Không tìm thấy" instead of silently opening another one.
+   */
+  const missing = computed(() => {
+    const q = route.query;
+    const years = list.years.value;
+    if (typeof q.year === 'string' && q.year && years.length > 0 && !list.loading.value && !years.some((y) => y.id === q.year)) return true;
+    return (
+      typeof q.group === 'string' &&
+      !!q.group &&
+      yearId.value === q.year &&
+      !!year.value &&
+      !detail.loading.value &&
+      !groups.value.some((g) => g.id === q.group)
+    );
+  });
   function select(next: { year?: string | null; group?: string | null; [k: string]: string | null | undefined }) {
     const query: Record<string, string> = {};
     for (const [k, v] of Object.entries({ ...route.query, ...next })) if (typeof v === 'string' && v) query[k] = v;
@@ -84,6 +101,7 @@ export function useYearSelection(
     groupId,
     group,
     select,
+    missing,
     detailLoading: detail.loading,
     refetchDetail: detail.refetch,
   };
