@@ -86,6 +86,17 @@ async function freePort(): Promise<number> {
 }
 
 const KB = 1024;
+
+/**
+ * BENCH_ONLY=ranking,published,sheet,recompute,cold,legacy runs only those sections (the data
+ * setup always runs): a change measured before/after without the whole run. Unset: everything.
+ */
+export function benchSection(name: string): boolean {
+  const only = process.env.BENCH_ONLY?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return !only?.length || only.includes(name);
+}
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 export async function benchLargeBlock(system: TestSystem, report: BenchReport, size: BenchSize): Promise<void> {
@@ -123,39 +134,6 @@ export async function benchLargeBlock(system: TestSystem, report: BenchReport, s
     return text;
   };
 
-  // ---- ranking, admin document
-  report.startSection('ranking, the admin’s document (through the gateway)');
-  const rankingText = await post(system.gatewayUrl, adminHeaders, rankingBody);
-  report.value('rankingAnswerKb', 'answer size before compression', round(Buffer.byteLength(rankingText) / KB), 'KB');
-  const statements = await countQueries([system.orgDb, system.scoringDb], () => post(system.gatewayUrl, adminHeaders, rankingBody));
-  report.value('rankingLargeStatements', 'SQL statements of one read', statements.count, 'SQL');
-  const gateway = await latency(() => post(system.gatewayUrl, adminHeaders, rankingBody), size.iterations, 3);
-  report.latency('rankingAdmin', '1 connection', gateway);
-  const adminLoad = await load(system.gatewayUrl, adminHeaders, rankingBody, 10, size.loadMs);
-  report.value(
-    'rankingAdminMinRps',
-    `10 connections, client in its own process (p50 ${adminLoad.p50} ms, p99 ${adminLoad.p99} ms)`,
-    adminLoad.rps,
-    'req/s',
-  );
-  report.value(
-    'rssRankingMb',
-    'RSS of the served process after the ranking load',
-    Math.round(process.memoryUsage().rss / 1024 / 1024),
-    'MB',
-  );
-  // What holds it (counters, no inspector): the JS heap (live objects plus what V8 keeps reserved
-  // for the young generation), buffers outside it, and the rest (code, the SQLite page cache, libc).
-  const mem = process.memoryUsage();
-  const heap = v8.getHeapStatistics();
-  report.value(
-    'rssHeapUsedMb',
-    `of which JS heap used ${mb(mem.heapUsed)} MB of ${mb(mem.heapTotal)} MB reserved (peak malloced ${mb(heap.peak_malloced_memory)} MB), buffers ${mb(mem.external + mem.arrayBuffers)} MB, the rest ${mb(mem.rss - mem.heapTotal - mem.external)} MB`,
-    mb(mem.heapUsed),
-    'MB',
-  );
-
-  // The same document straight to the scoring subgraph, as the gateway sends it.
   const actor: Actor = {
     kind: 'user',
     userId: block.admin.id,
@@ -165,117 +143,160 @@ export async function benchLargeBlock(system: TestSystem, report: BenchReport, s
     provinceUnitId: block.provinceId,
     sessionId: null,
   };
-  const internal = await signInternalToken({ actor, requestId: 'bench', clientIp: '' }, system.config.internalSecret);
-  const direct = await latency(() => post(system.scoringUrl, { [INTERNAL_TOKEN_HEADER]: internal }, rankingBody), size.iterations, 3);
-  report.latency('rankingDirect', 'same document to the scoring subgraph (no gateway)', direct);
-  report.value('gatewayDirectRatio', 'gateway ÷ direct (p50)', Math.round((gateway.p50 / direct.p50) * 100) / 100, '×');
-  // The floor: the rows a ranking shows, read with one statement and serialised, nothing else.
-  const raw = await latency(
-    async () => {
-      const rows: unknown[] = await system.scoringDb.query(
-        'SELECT r.unit_id, r.unit_name, r.assessor_unit_id, r.index_value, r.self_total, r.appraised_total, r.gap_points, r.rank_in_group, r.classification_code, r.area_results, s.status, e.unit_code, e.assessor_unit_name FROM unit_result r JOIN score_sheet s ON s.id = r.sheet_id JOIN roster_entry e ON e.year_id = r.year_id AND e.unit_id = r.unit_id WHERE r.year_id = ? AND r.group_id = ?',
-        [block.year.id, block.group.id],
-      );
-      return JSON.stringify(rows);
-    },
-    size.iterations,
-    3,
-  );
-  report.latency('rankingRaw', 'raw floor: the same rows in one SQL statement, JSON.stringify’d', raw);
-  report.value('rawFloorRatio', 'ours (gateway) ÷ raw floor (p50)', Math.round((gateway.p50 / Math.max(raw.p50, 0.1)) * 100) / 100, '×');
-
-  // ---- ranking, external-app document
-  report.startSection('ranking, the external-app document (publishedResults, X-Api-Key)');
-  const publishedText = await post(system.gatewayUrl, appHeaders, publishedBody);
-  report.value(
-    'publishedAnswerKb',
-    'answer size before compression (object rows, unchanged API)',
-    round(Buffer.byteLength(publishedText) / KB),
-    'KB',
-  );
-  report.latency(
-    'publishedApp',
-    '1 connection',
-    await latency(() => post(system.gatewayUrl, appHeaders, publishedBody), size.iterations, 3),
-  );
-  const appLoad = await load(system.gatewayUrl, appHeaders, publishedBody, 10, size.loadMs);
-  report.value('publishedAppMinRps', `10 connections, own process (p50 ${appLoad.p50} ms, p99 ${appLoad.p99} ms)`, appLoad.rps, 'req/s');
-
-  // ---- score sheet: read and whole-sheet save with the admin's documents
-  report.startSection('score sheet: the admin’s documents');
-  const sheetBody = { query: adminDocument('ScoreSheet'), variables: { id: block.sheetIds[0] } };
-  const sheetText = await post(system.gatewayUrl, adminHeaders, sheetBody);
-  const leafCount = (JSON.parse(sheetText) as { data: { scoreSheet: { entries: unknown[] } } }).data.scoreSheet.entries.length;
-  report.value(
-    'sheetAnswerKb',
-    `ScoreSheet answer size before compression (${leafCount} leaves)`,
-    round(Buffer.byteLength(sheetText) / KB),
-    'KB',
-  );
-  report.latency(
-    'sheetRead',
-    'ScoreSheet, 1 connection (province admin)',
-    await latency(() => post(system.gatewayUrl, adminHeaders, sheetBody), size.iterations, 3),
-  );
-
-  // Saving needs a year in self-assessment and a draft: the block's year is moved back for it.
-  const years = system.scoringDb.getRepository(AssessmentYearEntity);
-  const sheets = system.scoringDb.getRepository(ScoreSheetEntity);
-  await years.update({ id: block.year.id }, { status: YearStatus.SELF_ASSESSMENT });
-  const sheet = await sheets.findOneByOrFail({ yearId: block.year.id, unitId: block.firstUnitId });
-  await sheets.update({ id: sheet.id }, { status: 'DRAFT', submittedAt: null, lockedAt: null, approvedAt: null });
-  const officer = await system.createUser({ username: `bench.canbo.${size.units}`, unitId: block.firstUnitId, roles: [Role.UNIT_OFFICER] });
-  const nodes = await system.scoringDb.getRepository(CriteriaNodeEntity).findBy({ groupId: block.group.id });
-  const parents = new Set(nodes.map((n) => n.parentId));
-  const editable = nodes.filter((n) => !parents.has(n.id) && n.section !== CriteriaSection.SURVEY);
-  // Two whole-sheet versions an officer alternates between: every leaf changes each save.
-  const inputs = [0.25, 0.95].map((q) =>
-    editable.map((leaf, i) => ({
-      criterionId: leaf.id,
-      declaredValue: declaredValue(leaf, q),
-      note: i % 5 === 0 ? 'Số liệu theo báo cáo năm của UBND' : null,
-      evidence: i % 2 === 0 ? [{ documentNumber: `${100 + i}/BC-UBND`, documentDate: '2025-11-20', title: `Báo cáo ${leaf.code}` }] : [],
-    })),
-  );
-  let version = (await sheets.findOneByOrFail({ id: sheet.id })).version;
-  let turn = 0;
-  const saveDoc = adminDocument('SaveSelfAssessment');
-  const save = async () => {
-    const text = await post(
-      system.gatewayUrl,
-      { authorization: `Bearer ${officer.token}` },
-      { query: saveDoc, variables: { sheetId: sheet.id, version, entries: inputs[turn++ % 2] } },
+  // ---- ranking, admin document
+  if (benchSection('ranking')) {
+    report.startSection('ranking, the admin’s document (through the gateway)');
+    const rankingText = await post(system.gatewayUrl, adminHeaders, rankingBody);
+    report.value('rankingAnswerKb', 'answer size before compression', round(Buffer.byteLength(rankingText) / KB), 'KB');
+    const statements = await countQueries([system.orgDb, system.scoringDb], () => post(system.gatewayUrl, adminHeaders, rankingBody));
+    report.value('rankingLargeStatements', 'SQL statements of one read', statements.count, 'SQL');
+    const gateway = await latency(() => post(system.gatewayUrl, adminHeaders, rankingBody), size.iterations, 3);
+    report.latency('rankingAdmin', '1 connection', gateway);
+    const adminLoad = await load(system.gatewayUrl, adminHeaders, rankingBody, 10, size.loadMs);
+    report.value(
+      'rankingAdminMinRps',
+      `10 connections, client in its own process (p50 ${adminLoad.p50} ms, p99 ${adminLoad.p99} ms)`,
+      adminLoad.rps,
+      'req/s',
     );
-    version = (JSON.parse(text) as { data: { saveSelfAssessment: { version: number } } }).data.saveSelfAssessment.version;
-    return text;
-  };
-  report.latency(
-    'sheetSave',
-    `SaveSelfAssessment, ${editable.length} leaves (answer: the whole sheet)`,
-    await latency(save, size.iterations, 3),
-  );
-  await years.update({ id: block.year.id }, { status: YearStatus.PUBLISHED });
+    report.value(
+      'rssRankingMb',
+      'RSS of the served process after the ranking load',
+      Math.round(process.memoryUsage().rss / 1024 / 1024),
+      'MB',
+    );
+    // What holds it (counters, no inspector): the JS heap (live objects plus what V8 keeps reserved
+    // for the young generation), buffers outside it, and the rest (code, the SQLite page cache, libc).
+    const mem = process.memoryUsage();
+    const heap = v8.getHeapStatistics();
+    report.value(
+      'rssHeapUsedMb',
+      `of which JS heap used ${mb(mem.heapUsed)} MB of ${mb(mem.heapTotal)} MB reserved (peak malloced ${mb(heap.peak_malloced_memory)} MB), buffers ${mb(mem.external + mem.arrayBuffers)} MB, the rest ${mb(mem.rss - mem.heapTotal - mem.external)} MB`,
+      mb(mem.heapUsed),
+      'MB',
+    );
 
+    // The same document straight to the scoring subgraph, as the gateway sends it.
+    const internal = await signInternalToken({ actor, requestId: 'bench', clientIp: '' }, system.config.internalSecret);
+    const direct = await latency(() => post(system.scoringUrl, { [INTERNAL_TOKEN_HEADER]: internal }, rankingBody), size.iterations, 3);
+    report.latency('rankingDirect', 'same document to the scoring subgraph (no gateway)', direct);
+    report.value('gatewayDirectRatio', 'gateway ÷ direct (p50)', Math.round((gateway.p50 / direct.p50) * 100) / 100, '×');
+    // The floor: the rows a ranking shows, read with one statement and serialised, nothing else.
+    const raw = await latency(
+      async () => {
+        const rows: unknown[] = await system.scoringDb.query(
+          'SELECT r.unit_id, r.unit_name, r.assessor_unit_id, r.index_value, r.self_total, r.appraised_total, r.gap_points, r.rank_in_group, r.classification_code, r.area_results, s.status, e.unit_code, e.assessor_unit_name FROM unit_result r JOIN score_sheet s ON s.id = r.sheet_id JOIN roster_entry e ON e.year_id = r.year_id AND e.unit_id = r.unit_id WHERE r.year_id = ? AND r.group_id = ?',
+          [block.year.id, block.group.id],
+        );
+        return JSON.stringify(rows);
+      },
+      size.iterations,
+      3,
+    );
+    report.latency('rankingRaw', 'raw floor: the same rows in one SQL statement, JSON.stringify’d', raw);
+    report.value('rawFloorRatio', 'ours (gateway) ÷ raw floor (p50)', Math.round((gateway.p50 / Math.max(raw.p50, 0.1)) * 100) / 100, '×');
+  }
+  // ---- ranking, external-app document
+  if (benchSection('published')) {
+    report.startSection('ranking, the external-app document (publishedResults, X-Api-Key)');
+    const publishedText = await post(system.gatewayUrl, appHeaders, publishedBody);
+    report.value(
+      'publishedAnswerKb',
+      'answer size before compression (object rows, unchanged API)',
+      round(Buffer.byteLength(publishedText) / KB),
+      'KB',
+    );
+    report.latency(
+      'publishedApp',
+      '1 connection',
+      await latency(() => post(system.gatewayUrl, appHeaders, publishedBody), size.iterations, 3),
+    );
+    const appLoad = await load(system.gatewayUrl, appHeaders, publishedBody, 10, size.loadMs);
+    report.value('publishedAppMinRps', `10 connections, own process (p50 ${appLoad.p50} ms, p99 ${appLoad.p99} ms)`, appLoad.rps, 'req/s');
+  }
+  // ---- score sheet: read and whole-sheet save with the admin's documents
+  if (benchSection('sheet')) {
+    report.startSection('score sheet: the admin’s documents');
+    const sheetBody = { query: adminDocument('ScoreSheet'), variables: { id: block.sheetIds[0] } };
+    const sheetText = await post(system.gatewayUrl, adminHeaders, sheetBody);
+    const leafCount = (JSON.parse(sheetText) as { data: { scoreSheet: { entries: unknown[] } } }).data.scoreSheet.entries.length;
+    report.value(
+      'sheetAnswerKb',
+      `ScoreSheet answer size before compression (${leafCount} leaves)`,
+      round(Buffer.byteLength(sheetText) / KB),
+      'KB',
+    );
+    report.latency(
+      'sheetRead',
+      'ScoreSheet, 1 connection (province admin)',
+      await latency(() => post(system.gatewayUrl, adminHeaders, sheetBody), size.iterations, 3),
+    );
+
+    // Saving needs a year in self-assessment and a draft: the block's year is moved back for it.
+    const years = system.scoringDb.getRepository(AssessmentYearEntity);
+    const sheets = system.scoringDb.getRepository(ScoreSheetEntity);
+    await years.update({ id: block.year.id }, { status: YearStatus.SELF_ASSESSMENT });
+    const sheet = await sheets.findOneByOrFail({ yearId: block.year.id, unitId: block.firstUnitId });
+    await sheets.update({ id: sheet.id }, { status: 'DRAFT', submittedAt: null, lockedAt: null, approvedAt: null });
+    const officer = await system.createUser({
+      username: `bench.canbo.${size.units}`,
+      unitId: block.firstUnitId,
+      roles: [Role.UNIT_OFFICER],
+    });
+    const nodes = await system.scoringDb.getRepository(CriteriaNodeEntity).findBy({ groupId: block.group.id });
+    const parents = new Set(nodes.map((n) => n.parentId));
+    const editable = nodes.filter((n) => !parents.has(n.id) && n.section !== CriteriaSection.SURVEY);
+    // Two whole-sheet versions an officer alternates between: every leaf changes each save.
+    const inputs = [0.25, 0.95].map((q) =>
+      editable.map((leaf, i) => ({
+        criterionId: leaf.id,
+        declaredValue: declaredValue(leaf, q),
+        note: i % 5 === 0 ? 'Số liệu theo báo cáo năm của UBND' : null,
+        evidence: i % 2 === 0 ? [{ documentNumber: `${100 + i}/BC-UBND`, documentDate: '2025-11-20', title: `Báo cáo ${leaf.code}` }] : [],
+      })),
+    );
+    let version = (await sheets.findOneByOrFail({ id: sheet.id })).version;
+    let turn = 0;
+    const saveDoc = adminDocument('SaveSelfAssessment');
+    const save = async () => {
+      const text = await post(
+        system.gatewayUrl,
+        { authorization: `Bearer ${officer.token}` },
+        { query: saveDoc, variables: { sheetId: sheet.id, version, entries: inputs[turn++ % 2] } },
+      );
+      version = (JSON.parse(text) as { data: { saveSelfAssessment: { version: number } } }).data.saveSelfAssessment.version;
+      return text;
+    };
+    report.latency(
+      'sheetSave',
+      `SaveSelfAssessment, ${editable.length} leaves (answer: the whole sheet)`,
+      await latency(save, size.iterations, 3),
+    );
+    await years.update({ id: block.year.id }, { status: YearStatus.PUBLISHED });
+  }
   // ---- year recompute: every sheet re-scored from its declared values, results and ranks written
-  report.startSection('year recompute (recomputeResults, scope YEAR)');
-  const recompute = await timeIt(() =>
-    countQueries(system.scoringDb, () =>
-      system.scoringDb.transaction((m) =>
-        recomputeResults(m, { actor }, { yearId: block.year.id, scope: { kind: 'YEAR' }, rescoreDeclared: true }),
+  if (benchSection('recompute')) {
+    report.startSection('year recompute (recomputeResults, scope YEAR)');
+    const recompute = await timeIt(() =>
+      countQueries(system.scoringDb, () =>
+        system.scoringDb.transaction((m) =>
+          recomputeResults(m, { actor }, { yearId: block.year.id, scope: { kind: 'YEAR' }, rescoreDeclared: true }),
+        ),
       ),
-    ),
-  );
-  report.value('yearRecomputeMs', `${size.units} sheets, ${recompute.result.count} SQL statements`, round(recompute.ms), 'ms');
-
+    );
+    report.value('yearRecomputeMs', `${size.units} sheets, ${recompute.result.count} SQL statements`, round(recompute.ms), 'ms');
+  }
   // ---- cold start on the existing database
-  report.startSection('cold start (main.ts all, existing database)');
-  const built = existsSync(path.join(__dirname, '../dist/main.js'));
-  report.value(
-    'coldStartMs',
-    `spawn → first ranking answered through the gateway (${built ? 'built dist/main.js, as pnpm start' : 'no build: transpiled on the fly, slower than pnpm start'})`,
-    round(await coldStart(system, rankingBody, adminHeaders, built)),
-    'ms',
-  );
+  if (benchSection('cold')) {
+    report.startSection('cold start (main.ts all, existing database)');
+    const built = existsSync(path.join(__dirname, '../dist/main.js'));
+    report.value(
+      'coldStartMs',
+      `spawn → first ranking answered through the gateway (${built ? 'built dist/main.js, as pnpm start' : 'no build: transpiled on the fly, slower than pnpm start'})`,
+      round(await coldStart(system, rankingBody, adminHeaders, built)),
+      'ms',
+    );
+  }
 }
 
 /** Starts the one-process server as `pnpm start` does on the bench's database; time to the first ranking answered. */

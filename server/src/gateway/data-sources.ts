@@ -13,6 +13,9 @@ import {
 import type { Locale } from '../platform/errors/app-error';
 import type { LocalSubgraph } from '../platform/http/subgraph-server';
 
+/** Marks a data source call made by the gateway's pass-through (pass-through.ts): the answer goes to the client as is. */
+export const PASS_THROUGH = Symbol('par.passThrough');
+
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 
 /** What the gateway knows about the caller (the gateway's request context). */
@@ -104,11 +107,16 @@ export class InProcessDataSource implements GraphQLDataSource<CallerContext> {
     private readonly internalSecret: string,
   ) {}
 
-  async process({ request, context }: GraphQLDataSourceProcessOptions<CallerContext>): Promise<GatewayGraphQLResponse> {
+  async process(options: GraphQLDataSourceProcessOptions<CallerContext>): Promise<GatewayGraphQLResponse> {
+    const { request, context } = options;
     const { query, variables, operationName, extensions } = request;
     const result = await this.subgraph(
       { query, variables, operationName, extensions },
       await internalHeaders(context, this.internalSecret),
+      {
+        // The pass-through hands the subgraph's data straight to the HTTP answer, which splices a cached RawJson.
+        acceptsRawJson: (options as { [PASS_THROUGH]?: boolean })[PASS_THROUGH] === true,
+      },
     );
     return result as GatewayGraphQLResponse;
   }

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -23,10 +22,12 @@ import { HttpSubgraphDataSource, InProcessDataSource, type CallerContext } from 
 import { appAccessPlugin } from './app-access';
 import { MAX_QUERY_COST, queryCost } from './query-cost';
 import { TokenBucketLimiter } from './rate-limit';
-import { compressResponses, hasAdminBuild, mountAdminAssets } from './http-compression';
+import { compressResponses, hasAdminBuild, mountAdminAssets, negotiateEncoding } from './http-compression';
+import { spliceRawJson } from '../platform/http/raw-json';
 import { cookieActor, mountBrowserSession, sessionEndingPlugin } from './browser-session';
 import { SessionVerifier, sessionVerifyUrlFor } from './session-verifier';
 import { fileProxy } from './file-proxy';
+import { PassThroughGateway } from './pass-through';
 import { clientErrorStatusPlugin, formatGatewayError, literalValuesRule, variablesGuardPlugin } from './request-guards';
 import { jsonErrorHandler } from '../platform/http/json-error-handler';
 import { gatewayCsp, securityHeaders } from '../platform/http/security-headers';
@@ -148,7 +149,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const { config, log } = options;
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8');
   let apiSchema: GraphQLSchema | null = null;
-  const gateway = new ApolloGateway({
+  const gateway = new PassThroughGateway({
     supergraphSdl,
     buildService: ({ name }) => {
       const url = options.subgraphUrls[name];
@@ -179,6 +180,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 
   const app = express();
   app.disable('x-powered-by');
+  // A hash of every answer for nothing: GraphQL answers are POSTed and never revalidated (the admin's assets set their own).
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders({ csp: gatewayCsp }));
   const httpServer = http.createServer(app);
@@ -238,6 +241,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
+    // Cached answers from the pass-through: their text spliced in, or their compressed bytes sent as they are.
+    spliceRawJson({ encodingFor: (req) => negotiateEncoding(req.headers['accept-encoding']) }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const locale = localeFromHeader(req.headers['accept-language']);

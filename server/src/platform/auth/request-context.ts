@@ -17,6 +17,8 @@ export interface RequestContext<Loaders = unknown> {
   loaders: Loaders;
   /** The request is one of the gateway's own query-plan fetches (it carried the gateway's service token). */
   gatewayFetch?: boolean;
+  /** The caller turns a cached answer's RawJson back into text (platform/http/response-cache.ts). */
+  acceptsRawJson?: boolean;
 }
 
 export interface SignedInActor extends UserActor {

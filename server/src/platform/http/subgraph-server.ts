@@ -17,6 +17,8 @@ import { operationLogPlugin } from './operation-log-plugin';
 import { federationFieldsGuard, isGatewayFetch } from './federation-guard';
 import { jsonErrorHandler } from './json-error-handler';
 import { securityHeaders } from './security-headers';
+import { spliceRawJson } from './raw-json';
+import { responseCacheOf, responseCachePlugin, type CachedRootField } from './response-cache';
 
 export interface SubgraphOptions<Loaders> {
   name: string;
@@ -27,6 +29,8 @@ export interface SubgraphOptions<Loaders> {
   createLoaders: (db: DataSource) => Loaders;
   /** Extra routes (e.g. file upload) mounted before /graphql. */
   extendApp?: (app: Express) => void;
+  /** Root query fields whose serialised answers are kept (response-cache.ts). */
+  cachedFields?: readonly CachedRootField<RequestContext<Loaders>>[];
 }
 
 export interface RunningServer {
@@ -41,7 +45,14 @@ export interface RunningServer {
  * would carry (lower-case names), above all the internal token, which the subgraph verifies
  * exactly as it does for HTTP: a call without a valid one is refused.
  */
-export type LocalSubgraph = (request: GraphQLRequest, headers: Record<string, string>) => Promise<FormattedExecutionResult>;
+export type LocalSubgraph = (
+  request: GraphQLRequest,
+  headers: Record<string, string>,
+  options?: {
+    /** The caller writes a RawJson's text itself (the gateway's pass-through): cached answers may come back as one. */
+    acceptsRawJson?: boolean;
+  },
+) => Promise<FormattedExecutionResult>;
 
 export interface RunningSubgraph extends RunningServer {
   local: LocalSubgraph;
@@ -88,16 +99,22 @@ export async function createSubgraphApp<Loaders>(options: SubgraphOptions<Loader
       localizeErrorsPlugin(),
       operationLogPlugin(options.log),
       federationFieldsGuard(),
+      ...(options.cachedFields?.length ? [responseCachePlugin(options.cachedFields, (ctx) => responseCacheOf(ctx.db))] : []),
     ],
   });
   await apollo.start();
   app.disable('x-powered-by');
+  // A hash of every answer for nothing: GraphQL answers are POSTed and never revalidated.
+  app.set('etag', false);
   app.use(securityHeaders());
   mountHealth(app, () => databaseIsReachable(options.db));
   options.extendApp?.(app);
 
   /** The request context from the caller's headers; refuses (UNAUTHENTICATED) without a valid internal token. */
-  const contextFrom = async (header: (name: string) => string | undefined): Promise<RequestContext<Loaders>> => {
+  const contextFrom = async (
+    header: (name: string) => string | undefined,
+    acceptsRawJson: boolean,
+  ): Promise<RequestContext<Loaders> & { acceptsRawJson: boolean }> => {
     const locale = localeFromHeader(header('accept-language'));
     try {
       const claims = await verifyInternalToken(header(INTERNAL_TOKEN_HEADER), options.config.internalSecret);
@@ -112,6 +129,7 @@ export async function createSubgraphApp<Loaders>(options: SubgraphOptions<Loader
         log: options.log.child({ requestId }),
         loaders: options.createLoaders(options.db),
         gatewayFetch: await isGatewayFetch(header(GATEWAY_FETCH_HEADER), options.config.internalSecret),
+        acceptsRawJson,
       };
     } catch (error) {
       if (error instanceof AppError) throw toGraphQLError(error, locale, true);
@@ -122,20 +140,21 @@ export async function createSubgraphApp<Loaders>(options: SubgraphOptions<Loader
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
+    spliceRawJson(),
     expressMiddleware(apollo, {
       context: ({ req }) =>
         contextFrom((name) => {
           const value = req.headers[name];
           return Array.isArray(value) ? value[0] : value;
-        }),
+        }, true),
     }),
     jsonErrorHandler((err) => options.log.error({ err }, `${options.name} request failed`)),
   );
 
-  const local: LocalSubgraph = async (request, headers) => {
+  const local: LocalSubgraph = async (request, headers, localOptions) => {
     let contextValue: RequestContext<Loaders>;
     try {
-      contextValue = await contextFrom((name) => headers[name]);
+      contextValue = await contextFrom((name) => headers[name], localOptions?.acceptsRawJson === true);
     } catch (error) {
       // What the HTTP path answers for a refused identity: the error alone, no data.
       if (error instanceof GraphQLError) return { errors: [maskUnexpectedError(error.toJSON())] };

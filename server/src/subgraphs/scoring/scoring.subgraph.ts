@@ -42,7 +42,8 @@ import { OrgUnitRef } from './org-unit-ref';
 import { AnalysisNoteEntity } from './analysis/analysis-note.entity';
 import { AnalysisResolver } from './analysis/analysis.resolver';
 import { ScoringAnalysisNotes1765008000000 } from './migrations/1765008000000-scoring-analysis-notes';
-import { createScoringLoaders } from './scoring-context';
+import { createScoringLoaders, type ScoringContext } from './scoring-context';
+import { publishedCacheKey, rankingCacheKey, RANKING_ANSWER_TYPES } from './results/results.read';
 import { HeadTermEntity } from './accountability/head-term.entity';
 import { SheetAttestationEntity } from './accountability/sheet-attestation.entity';
 import { HeadsResolver, SheetAttestationResolver } from './accountability/accountability.resolver';
@@ -177,6 +178,15 @@ export async function startScoringSubgraph(
     config,
     createLoaders: createScoringLoaders,
     extendApp: evidenceRoutes(config, db, log),
+    // Repeated rankings and published results are served as stored text (issue 9), per caller's view.
+    cachedFields: [
+      { field: 'ranking', types: RANKING_ANSWER_TYPES, key: (ctx, args) => rankingCacheKey(ctx as ScoringContext, args as never) },
+      {
+        field: 'publishedResults',
+        types: RANKING_ANSWER_TYPES,
+        key: (ctx, args) => publishedCacheKey(ctx as ScoringContext, args as never),
+      },
+    ],
     port,
     host: config.listenHost,
   });

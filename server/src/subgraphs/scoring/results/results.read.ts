@@ -15,8 +15,8 @@ import type { ScoringContext } from '../scoring-context';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { buildRankingWorkbook, type RankingExportRow } from './ranking-export';
 import { rankingWarnings } from './ranking-warnings';
-import { cachedPublished } from './published-cache';
-import { cachedRankingTable } from './ranking-cache';
+import { cachedPublished, publishedVersion } from './published-cache';
+import { cachedRankingTable, type RankingTable } from './ranking-cache';
 import type {
   ClassificationInfo,
   FileDownload,
@@ -114,15 +114,11 @@ type RankingResult = Pick<UnitResultEntity, (typeof RANKING_RESULT_COLUMNS)[numb
  * the raw table is kept per results_version; shaping for the caller happens here on every read).
  * Ranks are stored (recomputed on every change); here they are only ordered and filtered.
  */
-export async function buildRanking(
-  ctx: ScoringContext,
-  year: AssessmentYearEntity,
-  group: UnitGroupEntity,
-  assessorUnitId: string | null,
-): Promise<Ranking> {
+/** The group's stored table (cached per results_version, ranking-cache.ts). */
+function rankingTable(ctx: ScoringContext, year: AssessmentYearEntity, group: UnitGroupEntity): Promise<RankingTable<RankingResult>> {
   const where = { yearId: year.id, groupId: group.id };
   // Plain rows, not entities: building 1,000 entities was a fifth of a ranking's time (issue 9).
-  const table = await cachedRankingTable(ctx.db, group, async () => {
+  return cachedRankingTable(ctx.db, group, async () => {
     const [results, roster, sheets] = await Promise.all([
       rawRows(ctx.db, UnitResultEntity, RANKING_RESULT_COLUMNS, where),
       rawRows(ctx.db, RosterEntryEntity, ['unitId', 'unitCode', 'assessorUnitId', 'assessorUnitName', 'parentDistrictId'], where),
@@ -130,10 +126,88 @@ export async function buildRanking(
     ]);
     return { results, roster, sheets };
   });
+}
+
+/** The table's roster by unit, built once per cached table (tables are read-only once built). */
+const rosterIndexes = new WeakMap<RankingTable, Map<string, RosterEntryEntity>>();
+function rosterIndex(table: RankingTable): Map<string, RosterEntryEntity> {
+  let index = rosterIndexes.get(table);
+  if (!index) rosterIndexes.set(table, (index = new Map(table.roster.map((r) => [r.unitId, r as RosterEntryEntity]))));
+  return index;
+}
+
+/** One letter per audience (domain visibility): what a caller may see of a row. */
+const AUDIENCE_LETTER: Record<string, string> = { PUBLIC: 'P', ASSESSOR: 'A', OWN_UNIT: 'O', NONE: 'N' };
+
+/**
+ * What `ranking(...)` answers depends on besides the document, for this caller (the response
+ * cache's key, response-cache.ts): the year's row (status, bands, head ratings, names), the
+ * group's row and results_version (which moves with every stored result, roster entry and sheet
+ * state), and row by row what this caller may see of it — computed with the same rule as the
+ * answer (shownTo), so two callers share an entry exactly when every row would be shaped alike.
+ * Refusals (not signed in, unknown year or group) throw: the normal execution reports them.
+ */
+export async function rankingCacheKey(
+  ctx: ScoringContext,
+  args: { yearId: string; groupId: string; assessorUnitId?: string | null },
+): Promise<string | null> {
+  requireUser(ctx);
+  const year = await loadYear(ctx, args.yearId);
+  if (args.assessorUnitId) assertId(args.assessorUnitId, 'assessorUnitId');
+  const group = await loadGroup(ctx, year, args.groupId);
+  if (typeof group.resultsVersion !== 'number') return null;
+  let audiences: string;
+  if (year.status === 'PUBLISHED') audiences = 'P*';
+  else {
+    const table = await rankingTable(ctx, year, group);
+    const roster = rosterIndex(table);
+    audiences = '';
+    for (const r of table.results) {
+      if (args.assessorUnitId && r.assessorUnitId !== args.assessorUnitId) continue;
+      const entry = roster.get(r.unitId);
+      audiences += entry ? AUDIENCE_LETTER[audienceFor(ctx.actor, { year, roster: entry })] : 'N';
+    }
+  }
+  return JSON.stringify([publishedVersion(year), year.year, group.id, group.code, group.name, group.resultsVersion, audiences]);
+}
+
+/**
+ * publishedResults' key: a PUBLISHED year's payload is the same for every caller and frozen
+ * with the year's row (published-cache.ts); any other year is not cached (its answer is an error).
+ */
+export async function publishedCacheKey(ctx: ScoringContext, args: { provinceId: string; year: number }): Promise<string | null> {
+  assertId(args.provinceId, 'provinceId');
+  const year = await ctx.db.getRepository(AssessmentYearEntity).findOneBy({ provinceUnitId: args.provinceId, year: args.year });
+  if (!year || year.status !== 'PUBLISHED') return null;
+  return publishedVersion(year);
+}
+
+/** The object types a cached ranking or published-results document may read (not OrgUnit: another subgraph's rules). */
+export const RANKING_ANSWER_TYPES: ReadonlySet<string> = new Set([
+  'PublishedResults',
+  'Ranking',
+  'RankingRow',
+  'RankingArea',
+  'RankingBand',
+  'RankingAssessor',
+  'RankingWarning',
+  'Classification',
+  'HeadRating',
+  'SheetTotals',
+  'ComponentIndex',
+]);
+
+export async function buildRanking(
+  ctx: ScoringContext,
+  year: AssessmentYearEntity,
+  group: UnitGroupEntity,
+  assessorUnitId: string | null,
+): Promise<Ranking> {
+  const table = await rankingTable(ctx, year, group);
   // One assessor's block (a district's communes) is a filter of the group's table.
   const results = assessorUnitId ? table.results.filter((r) => r.assessorUnitId === assessorUnitId) : table.results;
-  const { roster, sheets } = table;
-  const rosterByUnit = new Map(roster.map((r) => [r.unitId, r as RosterEntryEntity]));
+  const { sheets } = table;
+  const rosterByUnit = rosterIndex(table);
   const statusBySheet = new Map(sheets.map((s) => [s.id, effectiveState({ sheet: s as ScoreSheetEntity, year })]));
   const disclosure = new Map<string, ResultDisclosure>();
   for (const r of results) {

@@ -1,0 +1,191 @@
+/**
+ * Serialised answers of a subgraph's hot reads (issue 9: a repeated 1,000-row ranking is a
+ * buffer write, not an execution plus two serialisations). A root query field opts in with a
+ * `key` function that reads, on every request, everything its answer depends on for this caller
+ * — the stored versions and, row by row, what the caller may see — and returns it as a string
+ * (null: not cacheable now). The entry is keyed by that string plus the document, operation name
+ * and variables, so a change of data, of version or of what the caller may see is a different
+ * key: an entry is never served to a caller it was not built for, and a stale one is never hit
+ * (it ages out, least recently used first, within a byte budget). Only documents that read the
+ * field's own types are cached (a nested entity reference could carry other rules). Only
+ * callers that can splice a RawJson get entries: the HTTP path (spliceRawJson) and the gateway's
+ * in-process pass-through; anyone else gets a normal execution.
+ */
+import { HeaderMap, type ApolloServerPlugin, type BaseContext, type GraphQLRequestContext, type GraphQLResponse } from '@apollo/server';
+import { getArgumentValues } from 'graphql/execution/values';
+import {
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import type { DataSource } from 'typeorm';
+import { RawJson } from './raw-json';
+
+export interface CachedRootField<C> {
+  /** A field of Query. */
+  field: string;
+  /** The object types the cached selection may read (besides the root field); any other: executed, not cached. */
+  types: ReadonlySet<string>;
+  /**
+   * What the answer depends on for this caller besides the document and variables; null: do not
+   * cache. Throws: the normal execution runs (and reports the error).
+   */
+  key(ctx: C, args: Record<string, unknown>): Promise<string | null>;
+}
+
+export interface ResponseCacheContext extends BaseContext {
+  /** The caller turns a RawJson back into text (see raw-json.ts). */
+  acceptsRawJson?: boolean;
+}
+
+/** Default budget: a 1,000-row ranking is ~330 KB of JSON (~1 MB held with its bytes and compressed forms). */
+export const RESPONSE_CACHE_MAX_BYTES = 16 * 1024 * 1024;
+
+export class ResponseCache {
+  private readonly entries = new Map<string, { raw: RawJson; bytes: number }>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes = RESPONSE_CACHE_MAX_BYTES) {}
+
+  get(key: string): RawJson | undefined {
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    // Map order is insertion order: re-inserting marks the entry most recently used.
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit.raw;
+  }
+
+  set(key: string, raw: RawJson): void {
+    // Text (up to two bytes a character in V8) plus the answer's bytes and a compressed form, made later.
+    const bytes = raw.json.length * 3 + key.length * 2;
+    if (bytes > this.maxBytes / 4) return;
+    this.delete(key);
+    this.entries.set(key, { raw, bytes });
+    this.bytes += bytes;
+    while (this.bytes > this.maxBytes) this.delete(this.entries.keys().next().value!);
+  }
+
+  private delete(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get heldBytes(): number {
+    return this.bytes;
+  }
+}
+
+const caches = new WeakMap<DataSource, ResponseCache>();
+/** One cache per database (as the ranking table cache): clearing one clears what was built from it. */
+export function responseCacheOf(db: DataSource): ResponseCache {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new ResponseCache()));
+  return cache;
+}
+
+interface Plan<C> {
+  handler: CachedRootField<C>;
+  node: FieldNode;
+}
+
+/** The one root field a cacheable document asks for, or null (per document and operation, memoised). */
+function planFor<C>(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  handlers: ReadonlyMap<string, CachedRootField<C>>,
+): Plan<C> | null {
+  if (operation.operation !== 'query') return null;
+  const selections = operation.selectionSet.selections;
+  if (selections.length !== 1 || selections[0].kind !== Kind.FIELD || selections[0].directives?.length) return null;
+  const node = selections[0];
+  const handler = handlers.get(node.name.value);
+  if (!handler) return null;
+  let readsOthers = false;
+  const typeInfo = new TypeInfo(schema);
+  // Fields read anywhere in the document (fragments included) must belong to the handler's types.
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(field) {
+        if (field.name.value.startsWith('__')) return;
+        const parent = typeInfo.getParentType()?.name;
+        if (parent === schema.getQueryType()?.name ? field !== node : !parent || !handler.types.has(parent)) readsOthers = true;
+      },
+    }),
+  );
+  return readsOthers ? null : { handler, node };
+}
+
+export function responseCachePlugin<C extends ResponseCacheContext>(
+  handlers: readonly CachedRootField<C>[],
+  cacheFor: (ctx: C) => ResponseCache,
+): ApolloServerPlugin<C> {
+  const byField = new Map(handlers.map((h) => [h.field, h]));
+  const plans = new WeakMap<DocumentNode, Map<string, Plan<C> | null>>();
+  const planOf = (rc: GraphQLRequestContext<C>): Plan<C> | null => {
+    const { document, operation } = rc;
+    if (!document || !operation) return null;
+    let forDocument = plans.get(document);
+    if (!forDocument) plans.set(document, (forDocument = new Map()));
+    const name = rc.operationName ?? '';
+    if (!forDocument.has(name)) forDocument.set(name, planFor(rc.schema, document, operation, byField));
+    return forDocument.get(name)!;
+  };
+  return {
+    async requestDidStart() {
+      let storeAs: string | null = null;
+      return {
+        async responseForOperation(rc): Promise<GraphQLResponse | null> {
+          if (!rc.contextValue.acceptsRawJson) return null;
+          const plan = planOf(rc);
+          if (!plan) return null;
+          const fieldDef = rc.schema.getQueryType()?.getFields()[plan.node.name.value];
+          if (!fieldDef) return null;
+          let key: string | null;
+          try {
+            key = await plan.handler.key(rc.contextValue, getArgumentValues(fieldDef, plan.node, rc.request.variables ?? {}));
+          } catch {
+            return null;
+          }
+          if (key === null) return null;
+          const full = `${rc.queryHash}\u0000${rc.operationName ?? ''}\u0000${JSON.stringify(rc.request.variables ?? {})}\u0000${key}`;
+          const hit = cacheFor(rc.contextValue).get(full);
+          if (hit)
+            return {
+              http: { status: undefined, headers: new HeaderMap() },
+              body: { kind: 'single', singleResult: { data: hit as never } },
+            };
+          storeAs = full;
+          return null;
+        },
+        async willSendResponse(rc) {
+          if (!storeAs || rc.response.body.kind !== 'single') return;
+          const result = rc.response.body.singleResult;
+          if (result.errors?.length || !result.data || result.data instanceof RawJson) return;
+          const raw = new RawJson(JSON.stringify(result.data));
+          cacheFor(rc.contextValue).set(storeAs, raw);
+          // Serialised once: this answer goes out as the same text.
+          rc.response.body.singleResult = { ...result, data: raw as never };
+        },
+      };
+    },
+  };
+}
