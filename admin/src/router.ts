@@ -16,6 +16,7 @@ import { apiClientRoutes } from '@/modules/api-clients/routes';
 import { analysisRoutes } from '@/modules/analysis/routes';
 import { surveyRoutes } from '@/modules/survey/routes';
 import { accountabilityRoutes } from '@/modules/accountability/routes';
+import { reportsRoutes } from '@/modules/reports/routes';
 
 type SessionStore = ReturnType<typeof useSessionStore>;
 
@@ -51,6 +52,7 @@ export const routes: RouteRecordRaw[] = [
       ...analysisRoutes,
       ...surveyRoutes,
       ...accountabilityRoutes,
+      ...reportsRoutes,
       {
         path: ':pathMatch(.*)*',
         name: 'notFound',

@@ -14,6 +14,7 @@ import { analysisMessages } from '@/modules/analysis/i18n';
 import { surveyMessages } from '@/modules/survey/i18n';
 import { accountabilityMessages } from '@/modules/accountability/i18n';
 import { notificationMessages } from '@/modules/notifications/i18n';
+import { reportsMessages } from '@/modules/reports/i18n';
 
 const MODULE_MESSAGES: { vi: object; en: object }[] = [
   scoreSheetMessages,
@@ -27,6 +28,7 @@ const MODULE_MESSAGES: { vi: object; en: object }[] = [
   surveyMessages,
   accountabilityMessages,
   notificationMessages,
+  reportsMessages,
 ];
 const withModules = (locale: 'vi' | 'en', base: object) => Object.assign({}, base, ...MODULE_MESSAGES.map((m) => m[locale]));
 

@@ -49,6 +49,14 @@ export function navItems(user: SessionUser): NavItem[] {
       to: { name: 'accountabilityHeads' },
       capabilities: ['accountability.assess'],
     },
+    {
+      key: 'periodicReports',
+      labelKey: 'reports.nav',
+      icon: 'calendar',
+      to: { name: 'periodicReports' },
+      capabilities: ['accountability.assess', 'accountability.unit'],
+    },
+    { key: 'emulation', labelKey: 'emulation.nav', icon: 'chart', to: { name: 'emulation' }, capabilities: ['accountability.assess'] },
     { key: 'apiClients', labelKey: 'apiClients.nav', icon: 'key', to: { name: 'apiClients' }, capabilities: ['apiClients.manage'] },
   ];
 }

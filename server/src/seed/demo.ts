@@ -5,6 +5,7 @@ import { OrgUnitEntity } from '../subgraphs/org/org-unit/org-unit.entity';
 import { demoLoginLines, findOrgDemo, seedOrgDemo, type OrgDemo } from './org-demo';
 import { ensureNationalIndicesDemo } from './national-indices-demo';
 import { ensureScoringDemo } from './scoring-demo';
+import { ensureReportsDemo } from './reports-demo';
 
 export interface DemoSeedOptions {
   orgDb: DataSource;
@@ -23,6 +24,8 @@ export async function ensureDemoData(options: DemoSeedOptions): Promise<void> {
     await ensureScoringDemo(options.scoringDb, org, options.log);
     // Its own check: a database seeded before national indices existed gets them on its next start.
     await ensureNationalIndicesDemo(options.scoringDb, org, options.log);
+    // Periodic reports, initiatives and the commendation rule (issue 10 §5–6): its own check, like the indices.
+    await ensureReportsDemo(options.scoringDb, org, options.log);
   }
   options.log.info({ firstStart, demoProvince: org?.provinceId ?? null }, firstStart ? 'demo data seeded' : 'demo data reused');
 }

@@ -19,6 +19,8 @@ const vi = {
     OPEN_YEAR: 'Mở kỳ',
     FINALIZE_YEAR: 'Chốt kết quả',
     PUBLISH_YEAR: 'Công bố',
+    REPORT_DUE: 'Gửi báo cáo',
+    REPORT_PENALTY: 'Xử lý báo cáo chậm',
   },
 };
 
@@ -42,6 +44,8 @@ const en: typeof vi = {
     OPEN_YEAR: 'Open year',
     FINALIZE_YEAR: 'Finalize',
     PUBLISH_YEAR: 'Publish',
+    REPORT_DUE: 'Send report',
+    REPORT_PENALTY: 'Late reports',
   },
 };
 

@@ -28,7 +28,8 @@ describe('periodic report status (Vietnam time)', () => {
   it('refuses bad periods with Vietnamese reasons', () => {
     const ok = { kind: 'HALF_YEAR', title: 'Báo cáo CCHC 6 tháng đầu năm', dueDate: '2025-06-15', groupIds: ['g1'] };
     expect(validateReportPeriod(ok, 2025, ['g1', 'g2'])).toEqual([]);
-    expect(validateReportPeriod({ ...ok, dueDate: '2026-01-10' }, 2025, ['g1'])).toEqual([]);
+    expect(validateReportPeriod({ ...ok, dueDate: '2026-12-31' }, 2025, ['g1'])).toEqual([]);
+    expect(validateReportPeriod({ ...ok, dueDate: '2027-01-01' }, 2025, ['g1'])[0].vi).toMatch(/trong năm 2025 hoặc năm 2026/);
     expect(validateReportPeriod({ ...ok, kind: 'MONTH' }, 2025, ['g1'])[0].vi).toMatch(/quý, 6 tháng hoặc năm/);
     expect(validateReportPeriod({ ...ok, dueDate: '2025-02-30' }, 2025, ['g1'])[0].vi).toMatch(/hạn gửi không hợp lệ/);
     expect(validateReportPeriod({ ...ok, dueDate: '2024-12-31' }, 2025, ['g1'])[0].vi).toMatch(/trong năm 2025/);

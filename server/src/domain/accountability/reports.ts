@@ -76,8 +76,9 @@ export interface ReportPeriodDraft {
 }
 
 /**
- * Problems of a period definition. The due day may fall in the year or in the first half of the
- * next (the yearly report of year N is typically due in December of N or January of N+1).
+ * Problems of a period definition. The due day may fall in the year or in the next (the yearly
+ * report of year N is due in December of N or early N+1; a summary report may be asked for while
+ * year N is under appraisal, during N+1).
  */
 export function validateReportPeriod(period: ReportPeriodDraft, year: number, knownGroupIds: readonly string[]): LocalizedText[] {
   const problems: LocalizedText[] = [];
@@ -87,10 +88,10 @@ export function validateReportPeriod(period: ReportPeriodDraft, year: number, kn
   if (title === '') problems.push({ vi: 'cần nhập tên kỳ báo cáo', en: 'the title is required' });
   if (title.length > 200) problems.push({ vi: 'tên kỳ báo cáo dài quá 200 ký tự', en: 'the title is limited to 200 characters' });
   if (!isIsoDay(period.dueDate)) problems.push({ vi: 'hạn gửi không hợp lệ (YYYY-MM-DD)', en: 'invalid due date (YYYY-MM-DD)' });
-  else if (period.dueDate < `${year}-01-01` || period.dueDate > `${year + 1}-06-30`)
+  else if (period.dueDate < `${year}-01-01` || period.dueDate > `${year + 1}-12-31`)
     problems.push({
-      vi: `hạn gửi phải trong năm ${year} hoặc 6 tháng đầu năm ${year + 1}`,
-      en: `the due date must fall in ${year} or the first half of ${year + 1}`,
+      vi: `hạn gửi phải trong năm ${year} hoặc năm ${year + 1}`,
+      en: `the due date must fall in ${year} or ${year + 1}`,
     });
   if (period.groupIds.length === 0)
     problems.push({ vi: 'cần chọn ít nhất một khối phải báo cáo', en: 'choose at least one unit group that must report' });

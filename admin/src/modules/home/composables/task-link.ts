@@ -16,10 +16,16 @@ export const TASK_TARGETS: Partial<Record<TaskKind, (task: InboxTask) => RouteLo
   OPEN_YEAR: yearOf,
   FINALIZE_YEAR: yearOf,
   PUBLISH_YEAR: yearOf,
+  REPORT_DUE: reportsOf,
+  REPORT_PENALTY: reportsOf,
 };
 
 function sheetOf(task: InboxTask): RouteLocationRaw | null {
   return task.sheetId ? { name: 'scoreSheet', params: { id: task.sheetId } } : null;
+}
+
+function reportsOf(task: InboxTask): RouteLocationRaw {
+  return { name: 'periodicReports', query: { year: task.yearId } };
 }
 
 function yearOf(task: InboxTask): RouteLocationRaw {
