@@ -374,7 +374,10 @@ describe('admin in the browser (real server, fresh database, demo data)', () => 
     const ansinh = page.locator('tr', { hasText: 'An Sinh' }).first();
     await ansinh.filter({ hasText: indexText }).waitFor();
     expect((await ansinh.getByTestId('rank').textContent())?.trim()).toMatch(/^\d+$/);
-    // Both charts drawn (ECharts' SVG in place of "Đang tải biểu đồ…") before the screenshot.
+    // The charts are drawn on request (ECharts loads only then): both drawn (ECharts' SVG in
+    // place of "Đang tải biểu đồ…") before the screenshot.
+    expect(await page.locator('figure.chart').count()).toBe(0);
+    await page.getByTestId('toggle-charts').click();
     await expect.poll(() => page.locator('figure.chart[data-ready="true"] svg').count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
     expect(await page.getByText('Đang tải biểu đồ').count()).toBe(0);
     screenshots.push(await shot(page, '09-ranking'));

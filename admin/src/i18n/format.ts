@@ -52,16 +52,26 @@ export function todayIso(now: Date = new Date()): string {
   return `${p.year}-${p.month}-${p.day}`;
 }
 
+// Intl.NumberFormat is costly to build (tens of µs): one per locale and style, reused. A table of
+// a few hundred rows formats a thousand figures while it is drawn.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: AppLocale, points: boolean): Intl.NumberFormat {
+  const key = `${locale}:${points ? 'p' : 'n'}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(numberLocale[locale], points ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : undefined);
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
 export function formatNumber(value: number, locale: AppLocale = 'vi'): string {
-  return new Intl.NumberFormat(numberLocale[locale]).format(value);
+  return numberFormat(locale, false).format(value);
 }
 
 /** Points always carry two decimals ("95,25"). */
 export function formatPoints(value: number, locale: AppLocale = 'vi'): string {
-  return new Intl.NumberFormat(numberLocale[locale], {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(value);
+  return numberFormat(locale, true).format(value);
 }
 
 /** Locale-aware formatters for templates. */

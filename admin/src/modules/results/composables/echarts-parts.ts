@@ -1,20 +1,11 @@
-// Only what the results charts draw: bar, pie, radar, line; SVG renderer (crisp in print).
+// Only what the charts draw: bar (results, analysis, what-if), line (national indices, a unit's
+// years), radar (a unit's areas), with grid, legend and tooltip; SVG renderer (crisp in print).
+// No pie and no title component: nothing draws them (each costs script on every chart page).
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, PieChart, RadarChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, RadarComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, LineChart, RadarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, RadarComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([
-  BarChart,
-  LineChart,
-  PieChart,
-  RadarChart,
-  GridComponent,
-  LegendComponent,
-  RadarComponent,
-  TitleComponent,
-  TooltipComponent,
-  SVGRenderer,
-]);
+echarts.use([BarChart, LineChart, RadarChart, GridComponent, LegendComponent, RadarComponent, TooltipComponent, SVGRenderer]);
 
 export { echarts };

@@ -188,10 +188,17 @@ export function parseAppraisalPoints(
   return { points: parsed.value, error: null };
 }
 
+// One formatter per locale: building an Intl.NumberFormat costs tens of µs, and a sheet formats
+// every leaf's maximum, points and totals while it is drawn.
+const pointsFormats = new Map<Locale, Intl.NumberFormat>();
+
 export function formatPointsText(value: Hundredths, locale: Locale = 'vi'): string {
-  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-    fromHundredths(value),
-  );
+  let f = pointsFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    pointsFormats.set(locale, f);
+  }
+  return f.format(fromHundredths(value));
 }
 
 /** Index (hundredths of a percent) → "87,25 %". */
