@@ -5,6 +5,8 @@
  * Waits are on selectors and on the GraphQL responses of named operations, never on sleeps.
  * The longest main-thread task is printed (a measurement, not a timed assertion).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
@@ -36,6 +38,33 @@ async function readSet(): Promise<SetNode[]> {
     { y: ctx.yearId, g: ctx.groupId },
   );
   return r.criteriaSet.nodes;
+}
+
+const AXE_SOURCE = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page as it is now (evaluated through CDP: the CSP refuses a script tag). */
+async function seriousAxe(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: unknown,
+          opts: unknown,
+        ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+            .slice(0, 4)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
+  });
 }
 
 /** Nothing in the page's main area or the document scrolls sideways. */
@@ -167,6 +196,8 @@ describe('criteria editor (issue 11 §6)', () => {
     const menu = page.getByRole('menu');
     await menu.waitFor();
     expect(await menu.getByRole('menuitem').allTextContents()).toContain('Chuyển lên');
+    // Accessible while editing, with the menu open (axe: no serious or critical violation).
+    expect(await seriousAxe(page)).toEqual([]);
     await menu.getByRole('menuitem', { name: 'Sửa chi tiết' }).click();
     const panel = page.getByTestId('detail-panel');
     await page
@@ -185,6 +216,7 @@ describe('criteria editor (issue 11 §6)', () => {
     expect(rowBox!.y + rowBox!.height).toBeGreaterThan(0);
     expect(rowBox!.y).toBeLessThan(768);
     screenshots.push(await shot(page, 'criteria-01-detail-beside'));
+    expect(await seriousAxe(page)).toEqual([]);
 
     // An error: the list at the top names the row; its link scrolls to it and highlights it.
     const max = page.locator(`tr[data-code="${ctx.far}"]`).getByTestId('node-max');
