@@ -78,6 +78,8 @@ async function fillAllLeaves(page: Page): Promise<number> {
     const method = (await row.getAttribute('data-method')) ?? '';
     const section = (await row.getAttribute('data-section')) ?? '';
     if (method === 'SURVEY' || section === 'SURVEY') continue;
+    // Leaves entered by the assessor (issue 10: e.g. D.2, inspection penalties) are read-only for the unit.
+    if ((await row.locator('[data-testid^="by-assessor-"]').count()) > 0) continue;
     if (method === 'YES_NO') {
       await row.getByTestId(section === 'PENALTY' ? 'no' : 'yes').click();
     } else if (method === 'LEVELS') {

@@ -15,6 +15,7 @@ import { surveyMessages } from '@/modules/survey/i18n';
 import { accountabilityMessages } from '@/modules/accountability/i18n';
 import { notificationMessages } from '@/modules/notifications/i18n';
 import { reportsMessages } from '@/modules/reports/i18n';
+import { inspectionMessages } from '@/modules/accountability/inspection-i18n';
 
 const MODULE_MESSAGES: { vi: object; en: object }[] = [
   scoreSheetMessages,
@@ -29,6 +30,7 @@ const MODULE_MESSAGES: { vi: object; en: object }[] = [
   accountabilityMessages,
   notificationMessages,
   reportsMessages,
+  inspectionMessages,
 ];
 const withModules = (locale: 'vi' | 'en', base: object) => Object.assign({}, base, ...MODULE_MESSAGES.map((m) => m[locale]));
 

@@ -57,6 +57,20 @@ export function navItems(user: SessionUser): NavItem[] {
       capabilities: ['accountability.assess', 'accountability.unit'],
     },
     { key: 'emulation', labelKey: 'emulation.nav', icon: 'chart', to: { name: 'emulation' }, capabilities: ['accountability.assess'] },
+    {
+      key: 'accountabilityInspections',
+      labelKey: 'inspections.nav',
+      icon: 'search',
+      to: { name: 'accountabilityInspections' },
+      capabilities: ['accountability.assess'],
+    },
+    {
+      key: 'accountabilityRemediation',
+      labelKey: 'remediation.nav',
+      icon: 'check',
+      to: { name: 'accountabilityRemediation' },
+      capabilities: ['accountability.assess', 'accountability.unit'],
+    },
     { key: 'apiClients', labelKey: 'apiClients.nav', icon: 'key', to: { name: 'apiClients' }, capabilities: ['apiClients.manage'] },
   ];
 }

@@ -56,7 +56,8 @@ describe(`demo sheets' history (${TEST_DB_KIND})`, () => {
     };
     const own = await read('canbo.ansinh');
     const steps = [...new Set(own.map((e) => e.action))];
-    expect(steps).toEqual(['REQUEST_EXPLANATION', 'START_APPRAISAL', 'SUBMIT', 'SAVE_SELF']);
+    // Newest first: the demo's public duty inspection (inspections-demo.ts) penalised the sheet's D.2 last.
+    expect(steps).toEqual(['INSPECTION_PENALTY', 'REQUEST_EXPLANATION', 'START_APPRAISAL', 'SUBMIT', 'SAVE_SELF']);
     expect(own.find((e) => e.action === 'SUBMIT')?.actorName).toBe('canbo.ansinh');
     const all = await read('admin.qn');
     expect(all.some((e) => e.action === 'SAVE_APPRAISAL_ROUND_1')).toBe(true);

@@ -6,6 +6,7 @@ import { demoLoginLines, findOrgDemo, seedOrgDemo, type OrgDemo } from './org-de
 import { ensureNationalIndicesDemo } from './national-indices-demo';
 import { ensureScoringDemo } from './scoring-demo';
 import { ensureReportsDemo } from './reports-demo';
+import { ensureInspectionsDemo } from './inspections-demo';
 
 export interface DemoSeedOptions {
   orgDb: DataSource;
@@ -26,6 +27,8 @@ export async function ensureDemoData(options: DemoSeedOptions): Promise<void> {
     await ensureNationalIndicesDemo(options.scoringDb, org, options.log);
     // Periodic reports, initiatives and the commendation rule (issue 10 §5–6): its own check, like the indices.
     await ensureReportsDemo(options.scoringDb, org, options.log);
+    // Inspections and remediation (issue 10 §3–4), through the services; once per database.
+    await ensureInspectionsDemo(options.scoringDb, org, options.log, options.config);
   }
   options.log.info({ firstStart, demoProvince: org?.provinceId ?? null }, firstStart ? 'demo data seeded' : 'demo data reused');
 }

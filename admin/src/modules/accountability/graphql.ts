@@ -89,6 +89,7 @@ export const HeadsListDocument = graphql(`
           label
         }
         provisional
+        overdueRemediation
       }
     }
   }

@@ -8,4 +8,18 @@ export const accountabilityRoutes: RouteRecordRaw[] = [
     component: () => import('./pages/HeadsPage.vue'),
     meta: { capabilities: ['accountability.assess'], titleKey: 'accountability.heads.title' },
   },
+  // Kiểm tra: /accountability/inspections?year=<id>&unit=<id>
+  {
+    path: 'accountability/inspections',
+    name: 'accountabilityInspections',
+    component: () => import('./pages/InspectionsPage.vue'),
+    meta: { capabilities: ['accountability.assess'], titleKey: 'inspections.title' },
+  },
+  // Khắc phục: /accountability/remediation?year=<id>&unit=<id>&status=<s>&overdue=1&item=<id>
+  {
+    path: 'accountability/remediation',
+    name: 'accountabilityRemediation',
+    component: () => import('./pages/RemediationPage.vue'),
+    meta: { capabilities: ['accountability.assess', 'accountability.unit'], titleKey: 'remediation.title' },
+  },
 ];

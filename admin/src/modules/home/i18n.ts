@@ -21,6 +21,8 @@ const vi = {
     PUBLISH_YEAR: 'Công bố',
     REPORT_DUE: 'Gửi báo cáo',
     REPORT_PENALTY: 'Xử lý báo cáo chậm',
+    REMEDIATE: 'Khắc phục',
+    REVIEW_REMEDIATION: 'Xem xét khắc phục',
   },
 };
 
@@ -46,6 +48,8 @@ const en: typeof vi = {
     PUBLISH_YEAR: 'Publish',
     REPORT_DUE: 'Send report',
     REPORT_PENALTY: 'Late reports',
+    REMEDIATE: 'Remediate',
+    REVIEW_REMEDIATION: 'Review remediation',
   },
 };
 

@@ -18,7 +18,13 @@ export const TASK_TARGETS: Partial<Record<TaskKind, (task: InboxTask) => RouteLo
   PUBLISH_YEAR: yearOf,
   REPORT_DUE: reportsOf,
   REPORT_PENALTY: reportsOf,
+  REMEDIATE: remediationOf,
+  REVIEW_REMEDIATION: remediationOf,
 };
+
+function remediationOf(task: InboxTask): RouteLocationRaw {
+  return { name: 'accountabilityRemediation', query: { year: task.yearId, ...(task.targetId ? { item: task.targetId } : {}) } };
+}
 
 function sheetOf(task: InboxTask): RouteLocationRaw | null {
   return task.sheetId ? { name: 'scoreSheet', params: { id: task.sheetId } } : null;

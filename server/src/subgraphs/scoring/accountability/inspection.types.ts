@@ -160,6 +160,7 @@ export class RemediationItemView {
 @ObjectType('RemediationUnitSummary', { simpleResolvers: true, description: 'Số nội dung khắc phục của một đơn vị.' })
 export class RemediationUnitSummary {
   @Field(() => ID) unitId: string;
+  @Field() unitName: string;
   @Field(() => Int, { description: 'Chưa hoàn thành.' }) pending: number;
   @Field(() => Int, { description: 'Quá hạn.' }) overdue: number;
   @Field(() => Int, { description: 'Chờ chấp nhận.' }) reported: number;

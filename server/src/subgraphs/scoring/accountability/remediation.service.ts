@@ -171,14 +171,21 @@ export async function remediationSummary(ctx: ScoringContext, yearId: string): P
   const readable = await readableUnits(ctx, ctx.db.manager, year);
   if (readable.size === 0) return [];
   const rows = await ctx.db.getRepository(RemediationItemEntity).findBy({ yearId: year.id });
-  return summarize(rows.filter((r) => readable.has(r.unitId)));
+  return summarize(
+    rows.filter((r) => readable.has(r.unitId)),
+    (unitId) => readable.get(unitId)!.roster.unitName,
+  );
 }
 
-export function summarize(rows: readonly Pick<RemediationItemEntity, 'unitId' | 'status' | 'deadline'>[], now = new Date()) {
+export function summarize(
+  rows: readonly Pick<RemediationItemEntity, 'unitId' | 'status' | 'deadline'>[],
+  unitName: (unitId: string) => string,
+  now = new Date(),
+) {
   const byUnit = new Map<string, RemediationUnitSummary>();
   for (const r of rows) {
     if (r.status === 'CANCELLED') continue;
-    const s = byUnit.get(r.unitId) ?? { unitId: r.unitId, pending: 0, overdue: 0, reported: 0, closed: 0 };
+    const s = byUnit.get(r.unitId) ?? { unitId: r.unitId, unitName: unitName(r.unitId), pending: 0, overdue: 0, reported: 0, closed: 0 };
     if (isPending(r.status)) s.pending++;
     if (isOverdue(r, now)) s.overdue++;
     if (r.status === 'REPORTED') s.reported++;
