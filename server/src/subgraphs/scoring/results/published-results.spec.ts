@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../../platform/auth/roles';
+import { ANONYMOUS } from '../../../platform/auth/tokens';
 import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from '../../../testing/test-system';
@@ -199,7 +200,9 @@ describe(`Nghị định 335 warning and cached published results (${TEST_DB_KIN
     const build = async () => ({ yearId: year.id, year: 2024, name: `build ${++builds}`, provinceUnitId: province.id, rankings: [] });
     await cachedPublished(db, stored, build);
     expect((await cachedPublished(db, stored, build)).name).toBe('build 1');
-    for (const hook of yearHooks.afterTransition) await hook(db.manager, undefined as never, stored, YearStatus.FINALIZED);
+    // Every hook of a real move runs (the publication's notifications too): a context as a system move has.
+    const ctx = { actor: ANONYMOUS, config: system.config } as never;
+    for (const hook of yearHooks.afterTransition) await hook(db.manager, ctx, stored, YearStatus.FINALIZED);
     expect((await cachedPublished(db, stored, build)).name).toBe('build 2');
     // Should a year ever leave PUBLISHED (a direct database fix), its status is part of the check: built, not stored.
     const moved = { ...stored, status: YearStatus.FINALIZED } as AssessmentYearEntity;
