@@ -5,6 +5,7 @@ export const UserRowFragment = graphql(`
     id
     username
     fullName
+    email
     roles
     active
     lockedUntil

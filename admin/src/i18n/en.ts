@@ -321,6 +321,7 @@ export const en: typeof vi = {
     fieldNames: {
       username: 'Username',
       fullName: 'Full name',
+      email: 'E-mail address',
       unitId: 'Unit',
       roles: 'Roles',
       active: 'Active',
@@ -360,6 +361,8 @@ export const en: typeof vi = {
     fields: {
       username: 'Username',
       fullName: 'Full name',
+      email: 'E-mail address',
+      emailHint: 'Optional; receives copies of notifications when a mail server is configured.',
       unit: 'Unit',
       roles: 'Roles',
       active: 'May sign in',
@@ -393,6 +396,7 @@ export const en: typeof vi = {
       usernameRequired: 'Please enter the username',
       usernamePattern: 'Only lower-case letters without accents, digits and . _ - (3 to 64 characters)',
       fullNameRequired: 'Please enter the full name',
+      emailPattern: 'Invalid e-mail address',
       unitRequired: 'Please choose the unit',
       rolesRequired: 'Choose at least one role',
       passwordMin: 'The password needs at least {n} characters',

@@ -321,6 +321,7 @@ export const vi = {
     fieldNames: {
       username: 'Tên đăng nhập',
       fullName: 'Họ và tên',
+      email: 'Địa chỉ e-mail',
       unitId: 'Đơn vị',
       roles: 'Vai trò',
       active: 'Hoạt động',
@@ -360,6 +361,8 @@ export const vi = {
     fields: {
       username: 'Tên đăng nhập',
       fullName: 'Họ và tên',
+      email: 'Địa chỉ e-mail',
+      emailHint: 'Không bắt buộc; nhận bản sao thông báo khi hệ thống có máy chủ thư.',
       unit: 'Đơn vị',
       roles: 'Vai trò',
       active: 'Cho phép đăng nhập',
@@ -393,6 +396,7 @@ export const vi = {
       usernameRequired: 'Vui lòng nhập tên đăng nhập',
       usernamePattern: 'Chỉ dùng chữ thường không dấu, số và . _ - (3 đến 64 ký tự)',
       fullNameRequired: 'Vui lòng nhập họ và tên',
+      emailPattern: 'Địa chỉ e-mail không hợp lệ',
       unitRequired: 'Vui lòng chọn đơn vị',
       rolesRequired: 'Chọn ít nhất một vai trò',
       passwordMin: 'Mật khẩu tối thiểu {n} ký tự',

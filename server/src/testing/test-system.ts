@@ -42,6 +42,7 @@ export interface TestSystem {
     roles: Role[];
     password?: string;
     fullName?: string;
+    email?: string | null;
   }) => Promise<{ user: UserEntity; token: string }>;
   /** Opens a sign-in session for an existing user, as login would, and returns its token. */
   tokenFor: (userId: string) => Promise<string>;
@@ -112,6 +113,7 @@ export async function startTestSystem(
       id: crypto.randomUUID(),
       username: input.username.toLowerCase(),
       fullName: input.fullName ?? input.username,
+      email: input.email ?? null,
       passwordHash: await hashPassword(input.password ?? 'mat-khau-thu-nghiem', { N: 1024, r: 8, p: 1 }),
       unitId: input.unitId,
       roles: input.roles,

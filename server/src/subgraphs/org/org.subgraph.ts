@@ -18,6 +18,7 @@ import { OrgApiClients1764000005000 } from './migrations/1764000005000-org-api-c
 import { OrgSessions1765001000000 } from './migrations/1765001000000-org-sessions';
 import { OrgSignInAddress1766001000000 } from './migrations/1766001000000-org-sign-in-address';
 import { OrgAudit1766001100000 } from './migrations/1766001100000-org-audit';
+import { OrgUserEmail1767003100000 } from './migrations/1767003100000-org-user-email';
 import type { OrgContext } from './org-context';
 import { OrgUnitLinkEntity } from './org-unit/org-unit-link.entity';
 import { OrgUnitEntity } from './org-unit/org-unit.entity';
@@ -45,6 +46,7 @@ export const ORG_MIGRATIONS = [
   OrgSessions1765001000000,
   OrgSignInAddress1766001000000,
   OrgAudit1766001100000,
+  OrgUserEmail1767003100000,
 ];
 
 export function openOrgDatabase(url: string): Promise<DataSource> {

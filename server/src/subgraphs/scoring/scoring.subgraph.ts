@@ -70,6 +70,7 @@ import { Notifications1767003000000 } from './migrations/1767003000000-notificat
 import { NotificationEntity, NotificationReadEntity } from './notification/notification.entity';
 import { NotificationResolver } from './notification/notification.resolver';
 import { registerNotificationHooks } from './notification/notification-hooks';
+import { startMailSender } from './notification/mail-sender';
 
 export const SCORING_ENTITIES = [
   AssessmentYearEntity,
@@ -170,6 +171,8 @@ export async function startScoringSubgraph(
   log: Logger,
   port = config.scoringPort,
 ): Promise<RunningSubgraph> {
+  // E-mail copies of notifications, only where SMTP is configured (notification/mail-sender.ts).
+  startMailSender({ db, smtp: config.smtp, log });
   return startSubgraph({
     name: 'scoring',
     schema: await buildScoringSchema(),

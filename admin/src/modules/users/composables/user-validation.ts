@@ -7,6 +7,8 @@ const USERNAME = /^[a-z0-9._-]{3,64}$/;
 export interface UserForm {
   username: string;
   fullName: string;
+  /** Optional: where notifications are copied by e-mail. */
+  email?: string;
   unitId: string | null;
   roles: readonly Role[];
   password: string;
@@ -21,6 +23,8 @@ export function validateUser(f: UserForm, mode: 'create' | 'edit'): Errors {
     Object.assign(e, validatePassword(f.password, f.passwordConfirm));
   }
   if (!f.fullName.trim()) e.fullName = { key: 'users.validation.fullNameRequired' };
+  const email = f.email?.trim() ?? '';
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) e.email = { key: 'users.validation.emailPattern' };
   if (!f.unitId) e.unitId = { key: 'users.validation.unitRequired' };
   if (f.roles.length === 0) e.roles = { key: 'users.validation.rolesRequired' };
   return e;

@@ -11,6 +11,9 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 64 })
   username: string;
   @Field() @Column({ name: 'full_name', type: 'varchar', length: 255 }) fullName: string;
+  @Field(() => String, { nullable: true, description: 'Địa chỉ e-mail nhận bản sao thông báo (không bắt buộc).' })
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  email: string | null;
   /** scrypt hash; never selected into GraphQL types, never logged. */
   @Column({ name: 'password_hash', type: 'varchar', length: 255 }) passwordHash: string;
   @Index('ix_app_user_unit')

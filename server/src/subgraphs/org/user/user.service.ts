@@ -41,6 +41,19 @@ function cleanUsername(raw: string): string {
   return username;
 }
 
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Optional: empty means none; otherwise one plausible address (the SMTP server has the last word). */
+function cleanEmail(raw: string | null | undefined): string | null {
+  const value = (raw ?? '').trim();
+  if (!value) return null;
+  if (value.length > 255 || !EMAIL.test(value))
+    throw badInput(`Địa chỉ e-mail không hợp lệ: "${value.slice(0, 80)}".`, `Invalid e-mail address: "${value.slice(0, 80)}".`, {
+      argument: 'email',
+    });
+  return value;
+}
+
 function cleanFullName(raw: string): string {
   const value = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (!value) throw badInput('Họ và tên không được để trống.', 'The full name must not be empty.', { argument: 'fullName' });
@@ -177,6 +190,7 @@ export async function createUser(ctx: OrgContext, input: CreateUserInput): Promi
   const scope = requireProvinceAdmin(ctx);
   const username = cleanUsername(input.username);
   const fullName = cleanFullName(input.fullName);
+  const email = cleanEmail(input.email);
   const roles = cleanRoles(input.roles);
   assertPassword(input.password);
   const unit = await unitForUser(ctx, scope, input.unitId);
@@ -187,6 +201,7 @@ export async function createUser(ctx: OrgContext, input: CreateUserInput): Promi
     id: randomUUID(),
     username,
     fullName,
+    email,
     passwordHash,
     unitId: unit.id,
     roles,
@@ -201,7 +216,7 @@ export async function createUser(ctx: OrgContext, input: CreateUserInput): Promi
       await recordOrgAudit(em, ctx, [
         {
           ...userAudit(scope, user, 'CREATE'),
-          after: { username, fullName, unitId: unit.id, roles, active: true },
+          after: { username, fullName, email, unitId: unit.id, roles, active: true },
         },
       ]);
     });
@@ -235,6 +250,7 @@ export async function updateUser(ctx: OrgContext, id: string, input: UpdateUserI
   const user = await managedUser(ctx, scope, id);
   const changes: Partial<UserEntity> = {};
   if (input.fullName !== undefined && input.fullName !== null) changes.fullName = cleanFullName(input.fullName);
+  if (input.email !== undefined) changes.email = cleanEmail(input.email);
   if (input.roles !== undefined && input.roles !== null) changes.roles = cleanRoles(input.roles);
   if (input.active !== undefined && input.active !== null) changes.active = input.active;
   if (input.unitId !== undefined && input.unitId !== null) changes.unitId = (await unitForUser(ctx, scope, input.unitId)).id;
@@ -246,7 +262,7 @@ export async function updateUser(ctx: OrgContext, id: string, input: UpdateUserI
     );
   const revokeFor = sessionEndingChange(user, changes);
   const diff = changedFields(
-    { fullName: user.fullName, roles: user.roles, active: user.active, unitId: user.unitId },
+    { fullName: user.fullName, email: user.email, roles: user.roles, active: user.active, unitId: user.unitId },
     changes as Record<string, unknown>,
   );
   // Only what differs is written and recorded: the same values sent again change nothing.

@@ -274,4 +274,29 @@ describe(`users (${TEST_DB_KIND})`, () => {
     );
     expect(foreignUnit.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('keeps an optional e-mail address for notifications: checked, changed, cleared', async () => {
+    const create = (email: string | null, username: string) =>
+      system.gql<{ createUser: { id: string; email: string | null } }>(
+        `mutation($input: CreateUserInput!) { createUser(input: $input) { id email } }`,
+        {
+          input: { username, fullName: 'Trần Thị E', email, unitId: communeId, roles: ['UNIT_OFFICER'], password: 'Mat-Khau-Thu-Nghiem-1' },
+        },
+        admin,
+      );
+    const bad = await create('khong-phai-email', 'email.sai');
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'email' });
+    expect(bad.errors?.[0].message).toMatch(/e-mail không hợp lệ/);
+    const created = await create('  tranthie@ansinh.gov.vn ', 'tran.thi.e');
+    expect(created.data?.createUser.email).toBe('tranthie@ansinh.gov.vn');
+    const id = created.data!.createUser.id;
+    const update = (email: string) =>
+      system.gql<{ updateUser: { email: string | null } }>(
+        `mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { email } }`,
+        { id, input: { email } },
+        admin,
+      );
+    expect((await update('e.tran@ansinh.gov.vn')).data?.updateUser.email).toBe('e.tran@ansinh.gov.vn');
+    expect((await update('')).data?.updateUser.email).toBeNull();
+  });
 });

@@ -132,6 +132,8 @@ describe(`notifications (${TEST_DB_KIND})`, () => {
     for (const s of await system.scoringDb.getRepository(ScoreSheetEntity).findBy({ yearId: year.id }))
       sheetOf[s.unitId === unitId.STP ? 'STP' : 'SYT'] = s.id;
     expect(await rows()).toBe(2);
+    // No SMTP server configured here: no e-mail is queued, so none will ever be attempted.
+    expect((await system.scoringDb.getRepository(NotificationEntity).find()).map((n) => n.mailStatus)).toEqual([null, null]);
     const mine = await page('officerSTP');
     expect(mine.items).toHaveLength(1);
     expect(mine.items[0]).toMatchObject({

@@ -29,9 +29,11 @@ export class NotificationEntity {
   /**
    * The e-mail outbox, on the same row so it is written in the same transaction: null when no
    * SMTP server was configured at the time (nothing will be attempted), PENDING until the sender
-   * delivers it (SENT) or gives up after its capped retries (FAILED).
+   * delivers it (SENT) or gives up after its capped retries (FAILED); SKIPPED when nobody in the
+   * audience has an address.
    */
-  @Column({ name: 'mail_status', type: 'varchar', length: 10, nullable: true }) mailStatus: 'PENDING' | 'SENT' | 'FAILED' | null;
+  @Column({ name: 'mail_status', type: 'varchar', length: 10, nullable: true })
+  mailStatus: 'PENDING' | 'SENT' | 'FAILED' | 'SKIPPED' | null;
   @Column({ name: 'mail_attempts', type: 'int', default: 0 }) mailAttempts: number;
   @Column({ name: 'mail_next_at', type: 'datetime', nullable: true }) mailNextAt: Date | null;
   @Column({ name: 'mail_error', type: 'varchar', length: 500, nullable: true }) mailError: string | null;
