@@ -39,7 +39,7 @@ function mountDialog(value: RemediationFieldsFragment) {
   const wrapper = mount(RemediationActionDialog, {
     props: { open: true, item: value },
     attachTo: document.body,
-    global: { plugins: [i18n], provide: { [DefaultApolloClient as symbol]: mocks.client }, stubs: { teleport: true } },
+    global: { plugins: [i18n], provide: { [DefaultApolloClient as symbol]: mocks.client }, stubs: { teleport: true, RouterLink: true } },
   });
   return { wrapper, calls: mocks.calls };
 }
