@@ -110,6 +110,42 @@ describe('analysis, annual report and what-if in the browser', () => {
     await s.close();
   });
 
+  it('prints the 2024 ranking as a document: agency and national motto, page numbers, signature block', async () => {
+    const s = await signIn(browser, server.baseUrl, 'admin.qn');
+    const { page } = s;
+    await page.goto(`${server.baseUrl}/results?year=${years[2024]}`);
+    await page.getByTestId('unit').first().waitFor();
+    const head = page.getByTestId('ranking-print-head');
+    await expect.poll(() => head.textContent()).toContain('UBND TỈNH QUẢNG NINH');
+    const text = (await head.textContent()) ?? '';
+    expect(text).toContain('SỞ NỘI VỤ');
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(text).toContain('BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH');
+    expect(await page.getByTestId('print-signature').textContent()).toContain('GIÁM ĐỐC');
+    // On screen the document parts stay hidden; on paper they show and the application does not.
+    expect(await head.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await head.isVisible()).toBe(true);
+    expect(await page.getByTestId('print-signature').isVisible()).toBe(true);
+    expect(await page.locator('.topbar').first().isVisible()).toBe(false);
+    // Page numbers: the ranking's @page (A4 landscape) carries "page / pages" at the foot (read from
+    // the served style sheets: Chromium's CSSOM does not serialize page-margin boxes).
+    const pageRule = await page.evaluate(async () => {
+      const texts = await Promise.all([
+        ...[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => fetch(l.href).then((r) => r.text())),
+        ...[...document.querySelectorAll('style')].map((el) => el.textContent ?? ''),
+      ]);
+      return texts.some((css) => /A4 landscape[^}]*@bottom-center\s*\{[^}]*counter\(pages\)/.test(css));
+    });
+    expect(pageRule).toBe(true);
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.emulateMedia({ media: 'screen' });
+    screenshots.push(await shot(page, 'analysis-05-ranking'));
+    await s.close();
+  });
+
   it('tries next year’s (planning) criteria sets on this year’s sheets without writing anything', async () => {
     const newestAudit = async () =>
       (

@@ -32,6 +32,7 @@ const vi = {
   print: 'In bảng xếp hạng',
   printTitle: '{year} — {group}',
   printedAt: 'In lúc {at}',
+  printDoc: { kind: 'BẢNG XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH' },
   charts: {
     title: 'Biểu đồ',
     show: 'Hiện biểu đồ',
@@ -102,6 +103,7 @@ const en: typeof vi = {
   print: 'Print the ranking',
   printTitle: '{year} — {group}',
   printedAt: 'Printed at {at}',
+  printDoc: { kind: 'PUBLIC ADMINISTRATION REFORM INDEX RANKING' },
   charts: {
     title: 'Charts',
     show: 'Show charts',
