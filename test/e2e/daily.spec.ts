@@ -131,4 +131,36 @@ describe('officials’ daily use', () => {
     expect(await firstLeaf.evaluate((el) => getComputedStyle(el).display)).toBe('table-row');
     await s.close();
   });
+
+  it('the bell: opening 2026 put a notification on the unit officer’s desk; it opens his 2026 sheet and is then read', async () => {
+    const s = await signIn(browser, server.baseUrl, 'canbo.ansinh');
+    const { page } = s;
+    const bell = page.getByTestId('notification-bell');
+    await bell.waitFor();
+    await expect.poll(() => page.getByTestId('notification-badge').count(), { timeout: 30_000 }).toBe(1);
+    const before = Number((await page.getByTestId('notification-badge').textContent()) ?? '0');
+    expect(before).toBeGreaterThan(0);
+    await bell.click();
+    const opened = page.getByTestId('notification-panel').locator('[data-testid="notification-YEAR_OPENED"]').first();
+    await opened.waitFor();
+    expect(await opened.textContent()).toContain('Đã mở kỳ tự đánh giá');
+    await opened.locator('a').click();
+    await page.waitForURL(/\/score-sheets\/[^/]+$/);
+    await page.getByTestId('sheet-unit').waitFor();
+    expect(await page.getByTestId('sheet-unit').textContent()).toContain('An Sinh');
+    await expect
+      .poll(
+        async () =>
+          Number(
+            (await page
+              .getByTestId('notification-badge')
+              .textContent()
+              .catch(() => '0')) || '0',
+          ),
+        { timeout: 30_000 },
+      )
+      .toBeLessThan(before);
+    screenshots.push(await shot(page, 'daily-09-notification'));
+    await s.close();
+  });
 });
