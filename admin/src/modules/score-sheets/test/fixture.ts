@@ -21,7 +21,7 @@ export interface LeafCriterion {
 export type FixtureLeaf = Entry & LeafCriterion;
 export type FixtureSheet = Omit<ScoreSheetFieldsFragment, 'entries'> & { entries: FixtureLeaf[] };
 
-function leaf(over: Partial<FixtureLeaf> & Pick<FixtureLeaf, 'criterionId' | 'code' | 'title' | 'maxPoints'>): FixtureLeaf {
+export function leaf(over: Partial<FixtureLeaf> & Pick<FixtureLeaf, 'criterionId' | 'code' | 'title' | 'maxPoints'>): FixtureLeaf {
   return {
     __typename: 'ScoreEntry',
     depth: over.code.split('.').length,

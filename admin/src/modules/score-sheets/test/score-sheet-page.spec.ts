@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { DefaultApolloClient } from '@vue/apollo-composable';
@@ -8,7 +8,7 @@ import { useToastStore } from '@/stores/toast';
 import type { ScoreSheetFieldsFragment, SheetAction } from '@/graphql/generated/graphql';
 import ScoreSheetPage from '../pages/ScoreSheetPage.vue';
 import { createMockClient, type Handler } from '@/test/mock-apollo';
-import { AREAS, criteriaOf, sheetFixture } from './fixture';
+import { AREAS, criteriaOf, leaf, sheetFixture } from './fixture';
 
 function mountPage(sheet: ScoreSheetFieldsFragment, extra: Record<string, Handler> = {}) {
   let current = sheet;
@@ -48,6 +48,35 @@ describe('score sheet page', () => {
   beforeEach(() => {
     setActivePinia(createPinia());
     i18n.global.locale.value = 'vi';
+  });
+
+  it('draws a big sheet in steps: the first rows with the page, the rest in further tasks (issue 11 §8)', async () => {
+    const base = sheetFixture();
+    const extra = Array.from({ length: 30 }, (_, i) =>
+      leaf({ criterionId: `x${i}`, code: `2.${10 + i}`, title: `Tiêu chí thêm ${i + 1}`, maxPoints: 0.25, method: 'YES_NO' }),
+    );
+    const entries = [...base.entries, ...extra];
+    const sheet = sheetFixture({ entries, criteria: criteriaOf(AREAS, entries) });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { wrapper } = mountPage(sheet);
+      // The mock client answers on a timer too: let it answer, not the drawing steps.
+      await vi.advanceTimersToNextTimerAsync();
+      await flushPromises();
+      const table = () => wrapper.find('table.sheet-table');
+      const drawn = () => wrapper.findAll('table.sheet-table tbody tr.leaf, table.sheet-table tbody tr.group').length;
+      const total = entries.length + AREAS.length;
+      expect(drawn()).toBeLessThan(total);
+      expect(drawn()).toBeGreaterThan(0);
+      expect(table().attributes('data-complete')).toBe('false');
+      await vi.runAllTimersAsync();
+      await flushPromises();
+      expect(wrapper.findAll('tbody tr.leaf')).toHaveLength(entries.length);
+      expect(table().attributes('data-complete')).toBe('true');
+      expect(wrapper.find('[data-testid="leaf-2.39"]').exists()).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows computed points, subtotals, total and index as the unit types', async () => {
