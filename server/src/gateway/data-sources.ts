@@ -24,6 +24,8 @@ export interface CallerContext {
   locale: Locale;
   actor: Actor;
   clientIp: string;
+  /** How the caller identified: the admin's session cookie runs trusted documents only (trusted-documents.ts). */
+  channel?: 'cookie' | 'bearer' | 'apiKey' | 'none';
 }
 
 /**

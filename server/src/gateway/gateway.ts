@@ -28,6 +28,7 @@ import { cookieActor, mountBrowserSession, sessionEndingPlugin } from './browser
 import { SessionVerifier, sessionVerifyUrlFor } from './session-verifier';
 import { fileProxy } from './file-proxy';
 import { PassThroughGateway } from './pass-through';
+import { fillPersistedDocuments, TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 import { clientErrorStatusPlugin, formatGatewayError, literalValuesRule, variablesGuardPlugin } from './request-guards';
 import { jsonErrorHandler } from '../platform/http/json-error-handler';
 import { gatewayCsp, securityHeaders } from '../platform/http/security-headers';
@@ -51,6 +52,15 @@ interface Verifiers {
 }
 
 async function actorFromRequest(req: Request, res: Response, verifiers: Verifiers, options: { allowGet: boolean }): Promise<Actor> {
+  return (await callerFromRequest(req, res, verifiers, options)).actor;
+}
+
+async function callerFromRequest(
+  req: Request,
+  res: Response,
+  verifiers: Verifiers,
+  options: { allowGet: boolean },
+): Promise<{ actor: Actor; channel: NonNullable<CallerContext['channel']> }> {
   const { config, apiKeys, sessions } = verifiers;
   const header = req.headers.authorization;
   const apiKeyHeader = req.headers[API_KEY_HEADER];
@@ -61,19 +71,22 @@ async function actorFromRequest(req: Request, res: Response, verifiers: Verifier
         vi: 'Chỉ gửi một trong hai: mã đăng nhập (Authorization) hoặc khóa API (X-Api-Key).',
         en: 'Send either a sign-in token (Authorization) or an API key (X-Api-Key), not both.',
       });
-    return apiKeys.verify(headerKey.trim(), Date.now(), req.ip ?? '');
+    return { actor: await apiKeys.verify(headerKey.trim(), Date.now(), req.ip ?? ''), channel: 'apiKey' };
   }
   // The admin in a browser: the session cookie, checked with its CSRF header (browser-session.ts).
-  if (!header) return cookieActor(req, res, { config, sessions }, options);
+  if (!header) {
+    const actor = await cookieActor(req, res, { config, sessions }, options);
+    return { actor, channel: actor.kind === 'user' ? 'cookie' : 'none' };
+  }
   const apiKey = /^ApiKey\s+(\S+)\s*$/i.exec(header);
-  if (apiKey) return apiKeys.verify(apiKey[1], Date.now(), req.ip ?? '');
+  if (apiKey) return { actor: await apiKeys.verify(apiKey[1], Date.now(), req.ip ?? ''), channel: 'apiKey' };
   const match = /^Bearer\s+(.+)$/i.exec(header);
   if (!match)
     throw new AppError('UNAUTHENTICATED', {
       vi: 'Tiêu đề Authorization không hợp lệ (dùng "Bearer <mã đăng nhập>" hoặc "ApiKey <khóa API>").',
       en: 'Malformed Authorization header (use "Bearer <token>" or "ApiKey <key>").',
     });
-  return sessions.verify(await verifyUserToken(match[1], config.jwtSecret));
+  return { actor: await sessions.verify(await verifyUserToken(match[1], config.jwtSecret)), channel: 'bearer' };
 }
 
 /** One app must not crowd out the others: a token bucket per key (429 TOO_MANY_REQUESTS). */
@@ -142,12 +155,15 @@ export interface GatewayOptions {
   port?: number;
   /** Probes the subgraphs for /readyz; defaults to their /readyz endpoints. */
   supergraphSdl?: string;
+  /** The admin's documents, the only ones its cookie sessions may run (default: the codegen manifest). */
+  trustedDocuments?: TrustedDocuments;
 }
 
 /** Serves /graphql (federated), /files (proxied to scoring), /healthz, /readyz and the built admin. */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const { config, log } = options;
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_FILE, 'utf8');
+  const trusted = options.trustedDocuments ?? TrustedDocuments.fromFile();
   let apiSchema: GraphQLSchema | null = null;
   const gateway = new PassThroughGateway({
     supergraphSdl,
@@ -213,6 +229,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...protection.plugins,
+      trustedDocumentsPlugin(trusted),
       variablesGuardPlugin(() => apiSchema),
       appAccessPlugin(() => apiSchema),
       costLimitPlugin(() => apiSchema),
@@ -241,6 +258,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
+    fillPersistedDocuments(trusted),
     // Cached answers from the pass-through: their text spliced in, or their compressed bytes sent as they are.
     spliceRawJson({ encodingFor: (req) => negotiateEncoding(req.headers['accept-encoding']) }),
     expressMiddleware(apollo, {
@@ -248,9 +266,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         const locale = localeFromHeader(req.headers['accept-language']);
         const requestId = requestIdOf(req);
         try {
-          const actor = await actorFromRequest(req, res, verifiers, { allowGet: false });
+          const { actor, channel } = await callerFromRequest(req, res, verifiers, { allowGet: false });
           enforceRateLimit(actor, limiter, res);
-          return { requestId, locale, actor, clientIp: req.ip ?? '' };
+          return { requestId, locale, actor, channel, clientIp: req.ip ?? '' };
         } catch (error) {
           if (error instanceof AppError) throw toGraphQLError(error, locale, true);
           throw error;

@@ -5,6 +5,7 @@ import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from '../../../testing/test-system';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '../../../gateway/browser-session';
+import { adminDocument } from '../../../testing/admin-documents';
 import { UserSessionEntity } from './session.entity';
 
 /** Short so the tests can wait it out: the longest a revoked session may still work on one gateway process. */
@@ -13,6 +14,9 @@ const waitOutCache = () => new Promise((resolve) => setTimeout(resolve, CACHE_SE
 
 const LOGIN = 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt } }';
 const CREATE_USER = `mutation($u: String!, $unit: ID!) { createUser(input: { username: $u, fullName: "Người mới", unitId: $unit, roles: [PROVINCE_ADMIN], password: "mat-khau-moi-123" }) { id } }`;
+/** The admin's own documents: a cookie session runs nothing else (gateway/trusted-documents.ts). */
+const ADMIN_CREATE_USER = adminDocument('CreateUser');
+const ME = adminDocument('Me');
 const CREATE_YEAR = `mutation($p: ID!, $y: Int!) { createAssessmentYear(input: { provinceId: $p, year: $y, name: "Kỳ thử", model: TWO_LEVEL }) { id } }`;
 const RENAME_YEAR = `mutation($id: ID!, $n: String!) { updateAssessmentYear(id: $id, input: { name: $n }) { name } }`;
 const code = (res: GraphQLResponse<unknown>) => res.errors?.[0]?.extensions?.code;
@@ -192,14 +196,19 @@ describe(`revocable sessions (${TEST_DB_KIND})`, () => {
       const { cookies } = await browserLogin(username);
       const cookie = `${SESSION_COOKIE}=${cookies.get(SESSION_COOKIE)!.value}; ${CSRF_COOKIE}=${cookies.get(CSRF_COOKIE)!.value}`;
       const csrf = cookies.get(CSRF_COOKIE)!.value;
-      const mutation = { query: CREATE_USER, variables: { u: 'qua.cookie', unit: deptId } };
+      const mutation = {
+        query: ADMIN_CREATE_USER,
+        variables: {
+          input: { username: 'qua.cookie', fullName: 'Người mới', unitId: deptId, roles: ['PROVINCE_ADMIN'], password: 'mat-khau-moi-123' },
+        },
+      };
       const post = (headers: Record<string, string>) => system.gql(mutation.query, mutation.variables, { headers: { cookie, ...headers } });
 
       const none = await post({});
       expect(code(none)).toBe('FORBIDDEN');
       expect(none.errors?.[0].extensions?.reason).toBe('CSRF');
       expect(code(await post({ [CSRF_HEADER]: 'abc' }))).toBe('FORBIDDEN');
-      const get = await fetch(`${system.gatewayUrl}?query=${encodeURIComponent('{ me { id } }')}`, {
+      const get = await fetch(`${system.gatewayUrl}?query=${encodeURIComponent(ME)}`, {
         headers: { cookie, [CSRF_HEADER]: csrf, 'apollo-require-preflight': 'true' },
       });
       expect(((await get.json()) as GraphQLResponse).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -217,7 +226,7 @@ describe(`revocable sessions (${TEST_DB_KIND})`, () => {
       const { cookies } = await browserLogin(username);
       const cookie = `${SESSION_COOKIE}=${cookies.get(SESSION_COOKIE)!.value}; ${CSRF_COOKIE}=${cookies.get(CSRF_COOKIE)!.value}`;
       const csrf = cookies.get(CSRF_COOKIE)!.value;
-      expect((await system.gql('{ me { id } }', {}, { headers: { cookie, [CSRF_HEADER]: csrf } })).errors).toBeUndefined();
+      expect((await system.gql(ME, {}, { headers: { cookie, [CSRF_HEADER]: csrf } })).errors).toBeUndefined();
       const noHeader = await fetch(`${base()}/auth/logout`, { method: 'POST', headers: { cookie } });
       expect(noHeader.status).toBe(403);
       const out = await fetch(`${base()}/auth/logout`, {
@@ -227,7 +236,7 @@ describe(`revocable sessions (${TEST_DB_KIND})`, () => {
       });
       expect(out.status).toBe(204);
       expect(out.headers.getSetCookie().join('\n')).toMatch(new RegExp(`${SESSION_COOKIE}=;`));
-      const after = await system.gql('{ me { id } }', {}, { headers: { cookie, [CSRF_HEADER]: csrf } });
+      const after = await system.gql(ME, {}, { headers: { cookie, [CSRF_HEADER]: csrf } });
       expect(code(after)).toBe('UNAUTHENTICATED');
       expect(after.errors?.[0].extensions?.reason).toBe('SESSION_REVOKED');
     });
