@@ -20,20 +20,35 @@ const TYPENAME: FieldNode = {
   name: { kind: 'Name' as FieldNode['name']['kind'], value: '__typename' },
 };
 
-/** The manifest's text as Apollo Client sends it: `__typename` in every selection set, the operation before its fragments. */
+/**
+ * The manifest's text as Apollo Client sends it: `__typename` in every selection set, the
+ * operation before its fragments, variables and arguments in the source's order (not sorted).
+ */
 function asApolloClientPrints(text: string): string {
   const doc = visit(parse(text), {
     SelectionSet: { leave: (node) => ({ ...node, selections: [...node.selections, TYPENAME] }) },
+    OperationDefinition: { leave: (node) => ({ ...node, variableDefinitions: [...(node.variableDefinitions ?? [])].reverse() }) },
+    Field: { leave: (node) => ({ ...node, arguments: [...(node.arguments ?? [])].reverse() }) },
   });
   return print({ ...doc, definitions: [...doc.definitions].reverse() });
 }
 
 describe('canonical documents', () => {
   it('two printings of one operation agree; one more field does not', () => {
+    const trusted = TrustedDocuments.fromFile();
     const canonical = canonicalDocument(parse(ME));
     expect(canonicalDocument(parse(asApolloClientPrints(ME)))).toBe(canonical);
+    // The sheet's lookup as the admin sends it (variables in source order): the browser suite found it.
+    const sheetFor = adminDocument('ScoreSheetFor');
+    expect(canonicalDocument(parse(asApolloClientPrints(sheetFor)))).toBe(canonicalDocument(parse(sheetFor)));
+    expect(
+      trusted.trusts(
+        parse(
+          'query ScoreSheetFor($yearId: ID!, $unitId: ID!) { scoreSheetFor(unitId: $unitId, yearId: $yearId) { id groupId __typename } }',
+        ),
+      ),
+    ).toBe(true);
     expect(canonicalDocument(parse(ME.replace('username }', 'username active }')))).not.toBe(canonical);
-    const trusted = TrustedDocuments.fromFile();
     expect(trusted.trusts(parse(asApolloClientPrints(ME)))).toBe(true);
     expect(trusted.trusts(parse('query Me { me { id passwordChangedAt: username } }'))).toBe(false);
   });

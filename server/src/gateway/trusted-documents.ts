@@ -8,7 +8,7 @@
  * The admin sends a document either by its hash (`extensions.persistedQuery.sha256Hash` or
  * `documentId`, filled in from the manifest here) or as text. Apollo Client prints the text
  * its own way and adds `__typename` to every selection, so text is compared in a canonical form:
- * `__typename` selections removed, selections and definitions sorted, printed.
+ * `__typename` selections removed; selections, arguments, variables and definitions sorted; printed.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,9 +35,23 @@ export function canonicalDocument(document: DocumentNode): string {
     return key;
   };
   const stripped = visit(document, {
-    Field(node) {
-      if (node.name.value === '__typename' && !node.alias) return null;
-      return undefined;
+    Field: {
+      enter(node) {
+        if (node.name.value === '__typename' && !node.alias) return null;
+        return undefined;
+      },
+      // Argument order means nothing (codegen's manifest and Apollo Client print them differently).
+      leave(node) {
+        return node.arguments?.length
+          ? { ...node, arguments: [...node.arguments].sort((a, b) => (a.name.value < b.name.value ? -1 : 1)) }
+          : node;
+      },
+    },
+    OperationDefinition: {
+      leave(node) {
+        const variables = [...(node.variableDefinitions ?? [])];
+        return { ...node, variableDefinitions: variables.sort((a, b) => (a.variable.name.value < b.variable.name.value ? -1 : 1)) };
+      },
     },
     SelectionSet: {
       leave(node) {
