@@ -162,6 +162,7 @@ const vi = {
   editor: {
     menu: 'Thao tác',
     menuFor: 'Thao tác với tiêu chí {code}',
+    menuHint: 'Mở menu thao tác (Alt+↑ / Alt+↓: chuyển lên / chuyển xuống)',
     edit: 'Sửa chi tiết',
     drag: 'Kéo để đổi thứ tự tiêu chí {code} trong cùng cấp (hoặc dùng Chuyển lên/Chuyển xuống trong menu Thao tác)',
     moved: 'Đã chuyển tiêu chí, mã mới {code} (vị trí {position}/{count}).',
@@ -338,6 +339,7 @@ const en: typeof vi = {
   editor: {
     menu: 'Actions',
     menuFor: 'Actions for criterion {code}',
+    menuHint: 'Open the actions menu (Alt+↑ / Alt+↓: move up / move down)',
     edit: 'Edit details',
     drag: 'Drag to reorder criterion {code} among its siblings (or use Move up/Move down in the Actions menu)',
     moved: 'Criterion moved, new code {code} (position {position} of {count}).',

@@ -150,12 +150,26 @@ describe('criteria editor', () => {
     await w.find('[data-testid="op-moveUp"]').trigger('click');
     expect(list.map((n) => n.title)).toEqual(['Công tác chỉ đạo', 'Kế hoạch CCHC', 'Báo cáo']);
 
-    // "Sửa chi tiết" shows the row in the detail panel beside the table.
+    // Alt+↓ / Alt+↑ on the button move without opening the menu; focus follows the row.
+    await w.findAll('[data-testid="row-menu"]')[1]!.trigger('keydown', { key: 'ArrowDown', altKey: true });
+    await flushPromises();
+    expect(w.find('[role="menu"]').exists()).toBe(false);
+    expect(list.map((n) => n.title)).toEqual(['Công tác chỉ đạo', 'Báo cáo', 'Kế hoạch CCHC']);
+    expect(document.activeElement).toBe(w.findAll('[data-testid="row-menu"]')[2]!.element);
+    await w.findAll('[data-testid="row-menu"]')[2]!.trigger('keydown', { key: 'ArrowUp', altKey: true });
+    await flushPromises();
+    expect(list.map((n) => n.title)).toEqual(['Công tác chỉ đạo', 'Kế hoạch CCHC', 'Báo cáo']);
+    // Alt+↑ on the first child does nothing.
+    await w.findAll('[data-testid="row-menu"]')[1]!.trigger('keydown', { key: 'ArrowUp', altKey: true });
+    expect(list.map((n) => n.title)).toEqual(['Công tác chỉ đạo', 'Kế hoạch CCHC', 'Báo cáo']);
+
+    // "Sửa chi tiết" shows the row in the detail panel beside the table, and moves the focus there.
     await w.findAll('[data-testid="row-menu"]')[2]!.trigger('click');
     await w.find('[data-testid="op-edit"]').trigger('click');
     await flushPromises();
     await vi.waitFor(() => expect(w.find('[data-testid="criteria-detail"]').exists()).toBe(true));
     expect(w.find('[data-testid="detail-panel"] h2').text()).toBe('Chi tiết tiêu chí 1.2');
+    expect(document.activeElement).toBe(w.find('[data-testid="detail-panel"] h2').element);
     expect(w.find('[data-testid="detail-title"]').text()).toBe('Báo cáo');
     w.unmount();
   });
