@@ -80,7 +80,7 @@ describe('periodic reports and commendation in the browser', () => {
     await expect.poll(() => cell.getAttribute('data-status')).toBe('ON_TIME');
     await cell.click();
     await p.page.getByTestId('report-dialog').getByText('Bao cao tong ket CCHC 2025.pdf').waitFor();
-    await p.page.getByTestId('report-dialog').getByRole('button', { name: 'Đóng' }).last().click();
+    await p.page.getByRole('dialog').getByRole('button', { name: 'Đóng' }).last().click();
     screenshots.push(await shot(p.page, 'reports-02-matrix'));
     await p.close();
   }, 180_000);
@@ -105,7 +105,7 @@ describe('periodic reports and commendation in the browser', () => {
     // The dialog now offers the withdrawal, not a second penalty; the matrix marks the cell.
     await page.getByTestId('report-remove-penalty').waitFor();
     expect(await page.getByTestId('report-apply-penalty').count()).toBe(0);
-    await page.getByTestId('report-dialog').getByRole('button', { name: 'Đóng' }).last().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Đóng' }).last().click();
     await expect.poll(() => cell.textContent()).toMatch(/Đã trừ điểm/);
     screenshots.push(await shot(page, 'reports-03-penalty'));
     // A second click through the API changes nothing: one record, from the report.
