@@ -1,6 +1,6 @@
 /**
  * Issue 9's table, measured on one block at the size of the largest province (1,073 communes
- * under 30 districts, the demo's 82-leaf criteria set; BENCH_UNITS sets another size):
+ * under 30 districts, the 82-leaf commune set of a large province; BENCH_UNITS sets another size):
  * - the ranking with the admin's own document and with the external-app document: p50/p99 at one
  *   connection, req/s at ten from a load client in its own process, answer sizes;
  * - the same ranking straight to the scoring subgraph and the raw floor (the same rows read with
@@ -10,13 +10,6 @@
  * - a cold start of `main.ts` on the existing database (first answer to the ranking).
  * Figures are checked against the targets in budgets.json by run.ts.
  */
-import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import v8 from 'node:v8';
 import { Role } from '../src/platform/auth/roles';
 import { INTERNAL_TOKEN_HEADER, signInternalToken, type Actor } from '../src/platform/auth/tokens';
 import { CriteriaNodeEntity, CriteriaSection } from '../src/subgraphs/scoring/criteria/criteria-node.entity';
@@ -28,9 +21,11 @@ import { ScoreSheetEntity } from '../src/subgraphs/scoring/score-sheet/score-she
 import { adminDocument } from '../src/testing/admin-documents';
 import { countQueries } from '../src/testing/query-counter';
 import type { TestSystem } from '../src/testing/test-system';
+import { load } from './load';
 import { latency, round, timeIt } from './measure';
 import type { BenchReport } from './report';
 import { declaredValue } from './scoring-data';
+import { benchHeapAfterGc, benchServedMemory, spawnServed, waitForAnswer } from './served';
 
 /** What an external app reads of one block once results are public (no sign-in). */
 const PUBLISHED_ONE_GROUP = `query($p: ID!, $y: Int!, $g: String) { publishedResults(provinceId: $p, year: $y, groupCode: $g) {
@@ -46,49 +41,10 @@ export interface BenchSize {
   loadMs: number;
 }
 
-interface LoadResult {
-  requests: number;
-  errors: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  bytes: number;
-}
-
-const execFileAsync = promisify(execFile);
-
-/** Ten connections from a separate process (bench/load-client.js). */
-async function load(
-  url: string,
-  headers: Record<string, string>,
-  body: unknown,
-  concurrency: number,
-  durationMs: number,
-): Promise<LoadResult> {
-  const spec = { url, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), concurrency, durationMs };
-  const { stdout } = await execFileAsync(process.execPath, [path.join(__dirname, 'load-client.js'), JSON.stringify(spec)], {
-    maxBuffer: 1 << 20,
-  });
-  const result = JSON.parse(stdout.trim().split('\n').pop()!) as LoadResult;
-  if (result.errors > 0) throw new Error(`load on ${url}: ${result.errors} of ${result.requests} requests failed`);
-  return result;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 const KB = 1024;
 
 /**
- * BENCH_ONLY=ranking,published,sheet,recompute,cold,legacy runs only those sections (the data
+ * BENCH_ONLY=ranking,published,sheet,recompute,memory,cold,legacy runs only those sections (the data
  * setup always runs): a change measured before/after without the whole run. Unset: everything.
  */
 export function benchSection(name: string): boolean {
@@ -97,7 +53,6 @@ export function benchSection(name: string): boolean {
     .filter(Boolean);
   return !only?.length || only.includes(name);
 }
-const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 export async function benchLargeBlock(system: TestSystem, report: BenchReport, size: BenchSize): Promise<void> {
   // ---- data
@@ -105,6 +60,13 @@ export async function benchLargeBlock(system: TestSystem, report: BenchReport, s
   const setup = await timeIt(() => insertLargeBlock(system, size.units, size.districts, { entries: true }));
   const block = setup.result;
   report.value('largeBlockSetupMs', `${size.units} sheets, ${block.entries} entries, results and ranks`, round(setup.ms), 'ms');
+  const heap = benchHeapAfterGc();
+  report.value(
+    'benchLiveHeapMb',
+    `the bench's own JS heap after the setup: ${heap.usedMb} MB used, live after a forced GC`,
+    heap.liveMb,
+    'MB',
+  );
   const adminHeaders = { authorization: `Bearer ${block.adminToken}` };
   const rankingVars = { yearId: block.year.id, groupId: block.group.id, assessorUnitId: null };
   const rankingBody = { query: adminDocument('Ranking'), variables: rankingVars };
@@ -159,23 +121,6 @@ export async function benchLargeBlock(system: TestSystem, report: BenchReport, s
       adminLoad.rps,
       'req/s',
     );
-    report.value(
-      'rssRankingMb',
-      'RSS of the served process after the ranking load',
-      Math.round(process.memoryUsage().rss / 1024 / 1024),
-      'MB',
-    );
-    // What holds it (counters, no inspector): the JS heap (live objects plus what V8 keeps reserved
-    // for the young generation), buffers outside it, and the rest (code, the SQLite page cache, libc).
-    const mem = process.memoryUsage();
-    const heap = v8.getHeapStatistics();
-    report.value(
-      'rssHeapUsedMb',
-      `of which JS heap used ${mb(mem.heapUsed)} MB of ${mb(mem.heapTotal)} MB reserved (peak malloced ${mb(heap.peak_malloced_memory)} MB), buffers ${mb(mem.external + mem.arrayBuffers)} MB, the rest ${mb(mem.rss - mem.heapTotal - mem.external)} MB`,
-      mb(mem.heapUsed),
-      'MB',
-    );
-
     // The same document straight to the scoring subgraph, as the gateway sends it.
     const internal = await signInternalToken({ actor, requestId: 'bench', clientIp: '' }, system.config.internalSecret);
     const direct = await latency(() => post(system.scoringUrl, { [INTERNAL_TOKEN_HEADER]: internal }, rankingBody), size.iterations, 3);
@@ -286,61 +231,23 @@ export async function benchLargeBlock(system: TestSystem, report: BenchReport, s
     );
     report.value('yearRecomputeMs', `${size.units} sheets, ${recompute.result.count} SQL statements`, round(recompute.ms), 'ms');
   }
+  // ---- the served process's memory under the ranking load (its own process, as `pnpm start`)
+  if (benchSection('memory')) await benchServedMemory(system, report, size, rankingBody, adminHeaders);
   // ---- cold start on the existing database
   if (benchSection('cold')) {
     report.startSection('cold start (main.ts all, existing database)');
-    const built = existsSync(path.join(__dirname, '../dist/main.js'));
-    report.value(
-      'coldStartMs',
-      `spawn → first ranking answered through the gateway (${built ? 'built dist/main.js, as pnpm start' : 'no build: transpiled on the fly, slower than pnpm start'})`,
-      round(await coldStart(system, rankingBody, adminHeaders, built)),
-      'ms',
-    );
-  }
-}
-
-/** Starts the one-process server as `pnpm start` does on the bench's database; time to the first ranking answered. */
-async function coldStart(system: TestSystem, body: unknown, headers: Record<string, string>, built: boolean): Promise<number> {
-  const port = await freePort();
-  const started = performance.now();
-  const entry = built ? [path.join(__dirname, '../dist/main.js')] : ['-r', '@swc-node/register', path.join(__dirname, '../src/main.ts')];
-  const child = spawn(process.execPath, [...entry, 'all'], {
-    cwd: path.join(__dirname, '..'),
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DEPLOYMENT: 'local',
-      DATABASE_URL: system.config.databaseUrl,
-      PORT: String(port),
-      DEMO_SEED: 'false',
-      LOG_LEVEL: 'silent',
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'par-bench-')),
-      // The same secrets as the bench's system: its session tokens are valid there too.
-      JWT_SECRET: system.config.jwtSecret,
-      INTERNAL_TOKEN_SECRET: system.config.internalSecret,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  try {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`cold start: the server exited with ${child.exitCode}`);
-      if (performance.now() - started > 60_000) throw new Error('cold start: no answer within 60 s');
-      try {
-        const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...headers },
-          body: JSON.stringify(body),
-        });
-        const text = await res.text();
-        if (res.status === 200 && !text.includes('"errors":[')) return performance.now() - started;
-        if (res.status === 200) throw new Error(`cold start: ${text.slice(0, 300)}`);
-      } catch (error) {
-        if (error instanceof Error && error.message.startsWith('cold start')) throw error;
-      }
-      await new Promise((r) => setTimeout(r, 50));
+    const started = performance.now();
+    const served = await spawnServed(system);
+    try {
+      const ms = await waitForAnswer(served, rankingBody, adminHeaders, started);
+      report.value(
+        'coldStartMs',
+        `spawn → first ranking answered through the gateway (${served.built ? 'built dist/main.js, as pnpm start' : 'no build: transpiled on the fly, slower than pnpm start'})`,
+        round(ms),
+        'ms',
+      );
+    } finally {
+      await served.stop();
     }
-  } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
   }
 }

@@ -15,14 +15,19 @@ interface Row {
 
 const HEADER = ['p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'n', 'SQL', 'value', 'budget'];
 const round2 = (v: number) => Math.round(v * 100) / 100;
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 export class BenchReport {
   readonly figures: Record<string, number> = {};
   private readonly rows: Row[] = [];
   private section = '';
-  /** Peak resident memory of the whole process, and of each section (sampled every 50 ms). */
+  /**
+   * Peak resident memory of the bench's own process, and of each section with its JS heap at the
+   * time (sampled every 50 ms): the bench holds fixtures and an in-process system; the served
+   * process is measured apart (served.ts).
+   */
   private peakRss = 0;
-  private readonly sectionRss = new Map<string, number>();
+  private readonly sectionRss = new Map<string, { rss: number; heap: number }>();
   private readonly sampler = setInterval(() => this.sampleRss(), 50);
 
   constructor(private readonly budgets: Budgets) {}
@@ -33,16 +38,23 @@ export class BenchReport {
   }
 
   private sampleRss(): void {
-    const rss = process.memoryUsage().rss;
+    const { rss, heapUsed } = process.memoryUsage();
     this.peakRss = Math.max(this.peakRss, rss);
-    this.sectionRss.set(this.section, Math.max(this.sectionRss.get(this.section) ?? 0, rss));
+    if (rss > (this.sectionRss.get(this.section)?.rss ?? 0)) this.sectionRss.set(this.section, { rss, heap: heapUsed });
+  }
+
+  /** Sections where the bench's own process peaked above `limitMb`: [section, peak RSS MB, JS heap MB then]. */
+  benchPeaksOver(limitMb: number): [string, number, number][] {
+    return [...this.sectionRss]
+      .map(([section, { rss, heap }]): [string, number, number] => [section, mb(rss), mb(heap)])
+      .filter(([section, rss]) => section && rss > limitMb);
   }
 
   /** Stops sampling; the peak resident memory in MB. */
   stopSampling(): number {
     this.sampleRss();
     clearInterval(this.sampler);
-    return Math.round(this.peakRss / 1024 / 1024);
+    return mb(this.peakRss);
   }
 
   /** Latency percentiles under `${key}P50Ms` / `${key}P95Ms`, and the statement count of one call under `${key}Statements`. */
@@ -126,7 +138,8 @@ export class BenchReport {
     this.rows.forEach((row, i) => {
       if (row.section !== section) {
         section = row.section;
-        out.push(`[${section}]  (peak RSS ${Math.round((this.sectionRss.get(section) ?? 0) / 1024 / 1024)} MB)`);
+        const peak = this.sectionRss.get(section);
+        out.push(`[${section}]  (bench process: peak RSS ${mb(peak?.rss ?? 0)} MB, JS heap ${mb(peak?.heap ?? 0)} MB)`);
       }
       out.push(line(body[i]));
     });
