@@ -9,6 +9,7 @@ import {
   DEMO_ACCOUNTABILITY_CODES,
   DEPARTMENT_CRITERIA,
   DISTRICT_CRITERIA,
+  LARGE_PROVINCE_COMMUNE_CRITERIA,
   demoCriteriaFor,
 } from './demo-criteria';
 
@@ -17,6 +18,7 @@ const SETS: Record<string, NodeSpec[]> = {
   districts: DISTRICT_CRITERIA,
   'communes (three-level)': COMMUNE_CRITERIA_THREE_LEVEL,
   'communes (two-level)': COMMUNE_CRITERIA_TWO_LEVEL,
+  'communes of a large province (bench)': LARGE_PROVINCE_COMMUNE_CRITERIA,
 };
 
 const rows = (specs: NodeSpec[]) => criteriaNodesFromSpecs(specs, { yearId: 'y', groupId: 'g', evidenceGuidance: '' });
@@ -72,11 +74,17 @@ describe.each(Object.entries(SETS))('demo criteria set: %s', (_name, specs) => {
 });
 
 describe('demo criteria sets fit the kind of unit', () => {
+  it('the large province’s commune set has the size issue 9 measured: 82 leaves, areas split into sub-areas', () => {
+    expect(leaves(LARGE_PROVINCE_COMMUNE_CRITERIA)).toHaveLength(82);
+    const depths = rows(LARGE_PROVINCE_COMMUNE_CRITERIA).map((n) => n.code.split('.').length);
+    expect(Math.max(...depths)).toBe(3);
+  });
+
   const investment = /thu hút đầu tư|giải ngân vốn đầu tư công/;
 
   it('only districts are scored on attracting investment and disbursing public investment', () => {
     expect(mentions(DISTRICT_CRITERIA, investment)).toHaveLength(2);
-    for (const specs of [DEPARTMENT_CRITERIA, COMMUNE_CRITERIA_THREE_LEVEL, COMMUNE_CRITERIA_TWO_LEVEL])
+    for (const specs of [DEPARTMENT_CRITERIA, COMMUNE_CRITERIA_THREE_LEVEL, COMMUNE_CRITERIA_TWO_LEVEL, LARGE_PROVINCE_COMMUNE_CRITERIA])
       expect(mentions(specs, investment)).toEqual([]);
   });
 
@@ -92,7 +100,7 @@ describe('demo criteria sets fit the kind of unit', () => {
       leaves(specs)
         .map((l) => `${l.code} ${l.title}`)
         .join('\n');
-    expect(new Set(Object.values(SETS).map(signature)).size).toBe(4);
+    expect(new Set(Object.values(SETS).map(signature)).size).toBe(5);
     expect(demoCriteriaFor('THREE_LEVEL', 'DEPARTMENTS')).toBe(DEPARTMENT_CRITERIA);
     expect(demoCriteriaFor('THREE_LEVEL', 'DISTRICTS')).toBe(DISTRICT_CRITERIA);
     expect(demoCriteriaFor('THREE_LEVEL', 'WARDS')).toBe(COMMUNE_CRITERIA_THREE_LEVEL);

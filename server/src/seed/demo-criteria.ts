@@ -364,6 +364,140 @@ export const COMMUNE_CRITERIA_TWO_LEVEL: NodeSpec[] = [
   ...BONUS_PENALTY,
 ];
 
+/**
+ * Xã, phường, thị trấn of a large province (three-level years), in the detail real provinces issue
+ * for a thousand communes: the same eight areas split into sub-areas (the one-stop shop, digital
+ * records, discipline of the civil service, digital government) down to 82 leaves — the size
+ * issue 9 measured. Not given to a demo group; what `pnpm bench` and the size tests score.
+ */
+export const LARGE_PROVINCE_COMMUNE_CRITERIA: NodeSpec[] = [
+  area('1', LEADERSHIP, [
+    annualPlan('1.1', [100, 100]),
+    area('1.2', 'Báo cáo cải cách hành chính', [
+      levels('1.2.1', 'Chất lượng báo cáo CCHC định kỳ (đủ nội dung, số liệu chính xác)', 100),
+      yesNo('1.2.2', 'Gửi đủ các báo cáo CCHC theo yêu cầu của UBND cấp huyện', 50),
+    ]),
+    tiers('1.3', 'Tỷ lệ thôn, tổ dân phố được hướng dẫn, kiểm tra công tác CCHC', 100),
+    area('1.4', 'Tuyên truyền cải cách hành chính', [
+      count('1.4.1', 'Số hoạt động tuyên truyền CCHC', 100, 50),
+      yesNo('1.4.2', 'Tuyên truyền CCHC trên hệ thống truyền thanh cơ sở', 50),
+    ]),
+    tiers('1.5', 'Tỷ lệ nhiệm vụ UBND cấp huyện giao được hoàn thành đúng hạn', 150),
+    manual('1.6', 'Trách nhiệm của Chủ tịch UBND cấp xã trong chỉ đạo, điều hành CCHC', 150),
+    levels('1.7', 'Tổ chức đối thoại của Chủ tịch UBND cấp xã với người dân', 50),
+  ]),
+  area('2', INSTITUTIONS, [
+    tiers('2.1', 'Tỷ lệ nghị quyết, quyết định của HĐND, UBND cấp xã ban hành đúng trình tự, thủ tục', 150),
+    yesNo('2.2', 'Tự kiểm tra, rà soát văn bản do HĐND, UBND cấp xã ban hành', 100),
+    share('2.3', 'Tỷ lệ văn bản trái pháp luật được xử lý sau kiểm tra, rà soát', 100),
+    area('2.4', 'Tổ chức thi hành pháp luật', [
+      levels('2.4.1', 'Phổ biến, giáo dục pháp luật tại cơ sở', 100),
+      tiers('2.4.2', 'Tỷ lệ vụ việc hòa giải ở cơ sở thành công', 100),
+      yesNo('2.4.3', 'Đạt chuẩn tiếp cận pháp luật', 100),
+    ]),
+    deduction('2.5', 'Văn bản của UBND cấp xã bị cơ quan có thẩm quyền kết luận trái pháp luật', 50, 25),
+  ]),
+  area('3', PROCEDURES, [
+    area('3.1', 'Công bố, công khai thủ tục hành chính', [
+      yesNo('3.1.1', 'Niêm yết công khai thủ tục hành chính tại Bộ phận một cửa cấp xã', 100),
+      tiers('3.1.2', 'Tỷ lệ thủ tục hành chính được công khai đầy đủ trên Cổng dịch vụ công', 100),
+    ]),
+    area('3.2', 'Hoạt động của Bộ phận một cửa cấp xã', [
+      yesNo('3.2.1', 'Bố trí trụ sở, trang thiết bị của Bộ phận một cửa theo quy định', 100),
+      levels('3.2.2', 'Bố trí công chức tại Bộ phận một cửa đúng quy định', 100),
+      yesNo('3.2.3', 'Tiếp nhận hồ sơ, trả kết quả qua dịch vụ bưu chính công ích', 50),
+    ]),
+    area('3.3', 'Kết quả giải quyết thủ tục hành chính', [
+      tiers('3.3.1', 'Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn', 150),
+      tiers('3.3.2', 'Tỷ lệ hồ sơ chứng thực, hộ tịch giải quyết đúng hạn', 100),
+      deduction('3.3.3', 'Hồ sơ trễ hạn không có văn bản xin lỗi người dân, tổ chức', 100, 25),
+      deduction('3.3.4', 'Yêu cầu thành phần hồ sơ ngoài quy định', 50, 25),
+    ]),
+    area('3.4', 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính', [
+      share('3.4.1', 'Tỷ lệ hồ sơ được số hóa khi tiếp nhận', 100),
+      share('3.4.2', 'Tỷ lệ kết quả giải quyết được số hóa, lưu trữ điện tử', 100),
+      share('3.4.3', 'Tỷ lệ kết quả số hóa được khai thác, sử dụng lại', 50),
+    ]),
+    share('3.5', 'Tỷ lệ phản ánh, kiến nghị về quy định hành chính được xử lý đúng hạn', 100),
+    yesNo('3.6', 'Công khai kết quả giải quyết hồ sơ trên Cổng dịch vụ công', 50),
+  ]),
+  area('4', ORGANISATION, [
+    yesNo('4.1', 'Thực hiện quy chế làm việc của UBND cấp xã', 100),
+    yesNo('4.2', 'Bố trí số lượng cán bộ, công chức cấp xã đúng quy định', 50),
+    yesNo('4.3', 'Sắp xếp thôn, tổ dân phố theo quy định', 100),
+    levels('4.4', 'Thực hiện nhiệm vụ được UBND cấp huyện phân cấp, ủy quyền', 150),
+    manual('4.5', 'Quản lý người hoạt động không chuyên trách ở cấp xã, thôn, tổ dân phố', 100, true),
+    levels('4.6', 'Thực hiện quy chế dân chủ ở cơ sở', 100),
+    yesNo('4.7', 'Kiện toàn tổ công tác CCHC của UBND cấp xã', 50),
+    levels('4.8', 'Thực hiện công tác văn thư, lưu trữ đúng quy định', 50),
+  ]),
+  area('5', CIVIL_SERVICE, [
+    area('5.1', 'Vị trí việc làm và cơ cấu cán bộ, công chức', [
+      yesNo('5.1.1', 'Xây dựng vị trí việc làm của cán bộ, công chức cấp xã', 100),
+      tiers('5.1.2', 'Tỷ lệ cán bộ, công chức cấp xã đạt chuẩn theo vị trí việc làm', 150),
+    ]),
+    area('5.2', 'Tuyển dụng, sử dụng và quản lý cán bộ, công chức', [
+      deduction('5.2.1', 'Tuyển dụng, bố trí công chức cấp xã sai quy định', 100, 50),
+      levels('5.2.2', 'Đánh giá, xếp loại cán bộ, công chức đúng quy định', 100),
+      yesNo('5.2.3', 'Thực hiện chế độ, chính sách đối với cán bộ, công chức', 50),
+    ]),
+    area('5.3', 'Đào tạo, bồi dưỡng', [
+      tiers('5.3.1', 'Tỷ lệ cán bộ, công chức được bồi dưỡng theo kế hoạch', 100),
+      tiers('5.3.2', 'Tỷ lệ công chức được bồi dưỡng kỹ năng số', 50),
+    ]),
+    area('5.4', 'Kỷ luật, kỷ cương hành chính', [
+      deduction('5.4.1', 'Cán bộ, công chức bị xử lý kỷ luật', 100, 100),
+      levels('5.4.2', 'Chấp hành giờ giấc, văn hóa công vụ', 100),
+      deduction('5.4.3', 'Phản ánh về thái độ, tác phong của cán bộ, công chức được xác minh đúng', 50, 25),
+    ]),
+  ]),
+  area('6', FINANCE, [
+    tiers('6.1', 'Tỷ lệ thu ngân sách xã so với dự toán', 150),
+    share('6.2', 'Tỷ lệ thực hiện dự toán chi thường xuyên', 100),
+    yesNo('6.3', 'Công khai ngân sách xã theo quy định', 100),
+    yesNo('6.4', 'Quản lý, sử dụng tài sản công đúng quy định', 100),
+    share('6.5', 'Tỷ lệ kiến nghị kiểm toán, thanh tra tài chính được thực hiện', 100),
+    yesNo('6.6', 'Quản lý quỹ đất công ích, hoa lợi công sản đúng quy định', 100, true),
+    deduction('6.7', 'Sai phạm về quản lý tài chính, ngân sách được kết luận', 50, 25),
+  ]),
+  area('7', DIGITAL, [
+    area('7.1', 'Hạ tầng và nền tảng số', [
+      levels('7.1.1', 'Hạ tầng, thiết bị số phục vụ Bộ phận một cửa và điều hành', 100),
+      yesNo('7.1.2', 'Sử dụng hệ thống quản lý văn bản và điều hành liên thông', 100),
+      tiers('7.1.3', 'Tỷ lệ văn bản điện tử có chữ ký số', 100),
+    ]),
+    area('7.2', 'Dịch vụ công trực tuyến', [
+      share('7.2.1', 'Tỷ lệ hồ sơ thủ tục hành chính trực tuyến toàn trình', 150),
+      share('7.2.2', 'Tỷ lệ hồ sơ có thanh toán trực tuyến', 100),
+      share('7.2.3', 'Tỷ lệ hồ sơ trực tuyến được hỗ trợ nộp tại Bộ phận một cửa', 50),
+    ]),
+    area('7.3', 'Dữ liệu số', [
+      levels('7.3.1', 'Cập nhật cơ sở dữ liệu hộ tịch, dân cư', 100),
+      tiers('7.3.2', 'Tỷ lệ hồ sơ khai thác dữ liệu từ Cơ sở dữ liệu quốc gia về dân cư', 100),
+    ]),
+    manual('7.4', 'Bảo đảm an toàn thông tin mạng', 100),
+    count('7.5', 'Số tổ công nghệ số cộng đồng hoạt động hiệu quả', 100, 25),
+  ]),
+  area('8', IMPACT, [
+    tiers('8.1', 'Tỷ lệ chỉ tiêu phát triển kinh tế - xã hội của xã đạt và vượt', 200),
+    levels('8.2', 'Giải quyết khiếu nại, tố cáo tại cơ sở', 150),
+    manual('8.3', 'Bảo đảm an ninh, trật tự an toàn xã hội ở cơ sở', 100),
+    tiers('8.4', 'Tỷ lệ giảm hộ nghèo so với kế hoạch', 100),
+    yesNo('8.5', 'Duy trì đạt chuẩn nông thôn mới hoặc đô thị văn minh', 100),
+    share('8.6', 'Tỷ lệ người dân tham gia bảo hiểm y tế', 50),
+    tiers('8.7', 'Tỷ lệ rác thải sinh hoạt được thu gom, xử lý', 50),
+    levels('8.8', 'Môi trường kinh doanh thuận lợi cho hộ kinh doanh trên địa bàn', 50),
+  ]),
+  surveyPart([
+    survey('9.1', 'Đánh giá của đại biểu HĐND, lãnh đạo UBND cấp huyện', 700),
+    survey('9.2', 'Đánh giá của cán bộ, công chức cấp xã', 400),
+    survey('9.3', 'Sự hài lòng của người dân, tổ chức (SIPAS)', 1200),
+    survey('9.4', 'Sự hài lòng của người dân về dịch vụ y tế, giáo dục công trên địa bàn', 400),
+    survey('9.5', 'Đánh giá của doanh nghiệp, hộ kinh doanh trên địa bàn', 300),
+  ]),
+  ...BONUS_PENALTY,
+];
+
 /** The set a demo year gives each default group. */
 export function demoCriteriaFor(model: 'THREE_LEVEL' | 'TWO_LEVEL', groupCode: string): NodeSpec[] {
   if (groupCode === 'DEPARTMENTS') return DEPARTMENT_CRITERIA;
@@ -371,5 +505,5 @@ export function demoCriteriaFor(model: 'THREE_LEVEL' | 'TWO_LEVEL', groupCode: s
   return model === 'THREE_LEVEL' ? COMMUNE_CRITERIA_THREE_LEVEL : COMMUNE_CRITERIA_TWO_LEVEL;
 }
 
-/** The fullest set (districts: every method, N/A leaves, 45 leaves): what the benchmarks score. */
+/** The fullest demo set (districts: every method, N/A leaves, 45 leaves): what the bench's real-data sections score. */
 export const DEMO_CRITERIA = DISTRICT_CRITERIA;

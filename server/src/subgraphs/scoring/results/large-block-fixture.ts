@@ -1,13 +1,13 @@
 /**
  * Test kit: one published block at the size of the largest province (1,073 communes under 30
- * districts, the demo's 82-leaf criteria set) with results computed by the domain rules from
+ * districts, the 82-leaf commune set of a large province) with results computed by the domain rules from
  * plausible declared values, for tests about answer sizes. Entries are scored in memory and only
  * the stored results are written: what a ranking reads.
  */
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { Role } from '../../../platform/auth/roles';
-import { DEMO_CRITERIA } from '../../../seed/demo-criteria';
+import { LARGE_PROVINCE_COMMUNE_CRITERIA } from '../../../seed/demo-criteria';
 import { plausibleDeclaredValue, pointsFor, seededRandom } from '../../../seed/plausible-scores';
 import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
 import type { TestSystem } from '../../../testing/test-system';
@@ -38,7 +38,7 @@ export interface LargeBlock {
 }
 
 /**
- * `entries: true` also stores every sheet's entries (1,073 × 45 rows: what a sheet read, a save
+ * `entries: true` also stores every sheet's entries (1,073 × 82 rows: what a sheet read, a save
  * and a year recompute work on; `pnpm bench` wants them), `'first'` only the first commune's.
  */
 export async function insertLargeBlock(
@@ -62,7 +62,7 @@ export async function insertLargeBlock(
     rule: AssessorRule.PARENT_DISTRICT,
     kinds: [OrgUnitKind.COMMUNE],
   });
-  const nodes = [...(await insertCriteria(db, year.id, group.id, DEMO_CRITERIA)).values()];
+  const nodes = [...(await insertCriteria(db, year.id, group.id, LARGE_PROVINCE_COMMUNE_CRITERIA)).values()];
   const units: RosterUnit[] = Array.from({ length: size }, (_, i) => ({
     id: i === 0 ? first.id : randomUUID(),
     name: `${i % 4 === 0 ? 'Phường' : 'Xã'} ${FIRST[i % FIRST.length]} ${SECOND[Math.floor(i / FIRST.length) % SECOND.length]}`,
