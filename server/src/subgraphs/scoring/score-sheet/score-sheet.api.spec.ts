@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../../platform/auth/roles';
-import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
+import { OrgUnitKind } from '../../../testing/fixtures';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
@@ -14,6 +14,7 @@ import { ScoreEntryEntity } from './score-entry.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
 import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA, type RosterUnit } from './scoring-fixture';
 import { createSheetsForYear } from './sheet-creation';
+import { seedThreeLevelYear, signInUsers } from './sheet-test-kit';
 
 const SHEET_FIELDS = `id version status unitName availableActions lockReason actions { action allowed reason }
   totals { maxApplicable selfTotal appraisedTotal index selfIndex gapPoints bonusPoints penaltyPoints surveyPoints }
@@ -38,9 +39,9 @@ describe(`score sheets through the gateway (${TEST_DB_KIND})`, () => {
   let year: AssessmentYearEntity;
   let nodes: Map<string, CriteriaNodeEntity>;
   let communeNodes: Map<string, CriteriaNodeEntity>;
-  const units: Record<string, OrgUnitEntity> = {};
-  const tokens: Record<string, string> = {};
-  const sheetOf: Record<string, string> = {};
+  let units: Record<string, OrgUnitEntity>;
+  let tokens: Record<string, string>;
+  let sheetOf: Record<string, string>;
 
   const gql = async <T>(token: string | undefined, query: string, variables?: Record<string, unknown>) =>
     (await system.gql<T>(query, variables, { token })) as GraphQLResponse<T>;
@@ -108,67 +109,9 @@ describe(`score sheets through the gateway (${TEST_DB_KIND})`, () => {
 
   beforeAll(async () => {
     system = await startTestSystem();
-    const db = system.orgDb;
-    const p = (units.P = await insertUnit(db, { name: 'Tỉnh Quảng Ninh', kind: OrgUnitKind.PROVINCE, code: '22', subtype: 'tỉnh' }));
-    units.STP = await insertUnit(db, { name: 'Sở Tư pháp', kind: OrgUnitKind.DEPARTMENT, code: 'STP', subtype: 'sở', parent: p });
-    units.SYT = await insertUnit(db, { name: 'Sở Y tế', kind: OrgUnitKind.DEPARTMENT, code: 'SYT', subtype: 'sở', parent: p });
-    units.SNV = await insertUnit(db, { name: 'Sở Nội vụ', kind: OrgUnitKind.DEPARTMENT, code: 'SNV', subtype: 'sở', parent: p });
-    units.H1 = await insertUnit(db, { name: 'Huyện Vân Đồn', kind: OrgUnitKind.DISTRICT, code: '203', subtype: 'huyện', parent: p });
-    units.H2 = await insertUnit(db, {
-      name: 'Thành phố Hạ Long',
-      kind: OrgUnitKind.DISTRICT,
-      code: '193',
-      subtype: 'thành phố',
-      parent: p,
-    });
-    units.C1a = await insertUnit(db, { name: 'Xã Đài Xuyên', kind: OrgUnitKind.COMMUNE, code: '07192', subtype: 'xã', parent: units.H1 });
-    units.C1b = await insertUnit(db, { name: 'Xã Bình Dân', kind: OrgUnitKind.COMMUNE, code: '07195', subtype: 'xã', parent: units.H1 });
-    units.C2a = await insertUnit(db, {
-      name: 'Phường Hồng Gai',
-      kind: OrgUnitKind.COMMUNE,
-      code: '06661',
-      subtype: 'phường',
-      parent: units.H2,
-    });
-
-    const sdb = system.scoringDb;
-    year = await insertYear(sdb, {
-      provinceUnitId: p.id,
-      year: 2024,
-      model: GovernmentModel.THREE_LEVEL,
-      status: YearStatus.SELF_ASSESSMENT,
-      deadlines: { selfAssessment: '2099-12-31', explanation: '2099-12-31', appraisal: '2099-12-31' },
-    });
-    const departments = await insertGroup(sdb, year.id, {
-      code: 'DEPARTMENTS',
-      name: 'Khối sở, ban, ngành',
-      rule: AssessorRule.PROVINCE,
-      kinds: [OrgUnitKind.DEPARTMENT],
-    });
-    const communes = await insertGroup(sdb, year.id, {
-      code: 'COMMUNES',
-      name: 'Khối xã, phường',
-      rule: AssessorRule.PARENT_DISTRICT,
-      kinds: [OrgUnitKind.COMMUNE],
-    });
-    nodes = await insertCriteria(sdb, year.id, departments.id, TEST_CRITERIA);
-    communeNodes = await insertCriteria(sdb, year.id, communes.id, TEST_CRITERIA);
-    await insertRoster(
-      sdb,
-      year.id,
-      departments,
-      { id: p.id, name: 'UBND tỉnh Quảng Ninh' },
-      [units.STP, units.SYT, units.SNV].map(rosterUnit),
-    );
-    await insertRoster(sdb, year.id, communes, { id: units.H1.id, name: 'UBND huyện Vân Đồn' }, [units.C1a, units.C1b].map(rosterUnit), {
-      parentDistrictId: () => units.H1.id,
-    });
-    await insertRoster(sdb, year.id, communes, { id: units.H2.id, name: 'UBND thành phố Hạ Long' }, [units.C2a].map(rosterUnit), {
-      parentDistrictId: () => units.H2.id,
-    });
-    await createSheetsForYear(sdb, year.id);
-    for (const s of await sdb.getRepository(ScoreSheetEntity).findBy({ yearId: year.id }))
-      sheetOf[Object.keys(units).find((k) => units[k].id === s.unitId)!] = s.id;
+    const seeded = await seedThreeLevelYear(system);
+    ({ units, year, sheetOf } = seeded);
+    ({ d: nodes, c: communeNodes } = seeded.nodes);
 
     const users: [string, string, Role[]][] = [
       ['admin', 'P', [Role.PROVINCE_ADMIN]],
@@ -189,8 +132,7 @@ describe(`score sheets through the gateway (${TEST_DB_KIND})`, () => {
       ['officerC1a', 'C1a', [Role.UNIT_OFFICER]],
       ['officerC2a', 'C2a', [Role.UNIT_OFFICER]],
     ];
-    for (const [name, unit, roles] of users)
-      tokens[name] = (await system.createUser({ username: name, unitId: units[unit].id, roles })).token;
+    tokens = await signInUsers(system, units, users);
   });
   afterAll(() => system?.stop());
 
