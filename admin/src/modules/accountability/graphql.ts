@@ -1,5 +1,20 @@
 import { graphql } from '@/graphql/generated';
 
+/** The head's attestations of a sheet and their state (the score sheets' state spreads it too). */
+export const SheetAttestationFieldsFragment = graphql(`
+  fragment SheetAttestationFields on SheetAttestation {
+    purpose
+    status
+    sheetVersion
+    attestedByName
+    attestedAt
+    headName
+    statement
+    requestedByName
+    requestedAt
+  }
+`);
+
 export const AttestScoreSheetDocument = graphql(`
   mutation AttestScoreSheet($sheetId: ID!, $version: Int!, $purpose: AttestationPurpose!, $confirmed: Boolean!) {
     attestScoreSheet(sheetId: $sheetId, version: $version, purpose: $purpose, confirmed: $confirmed) {
@@ -7,15 +22,7 @@ export const AttestScoreSheetDocument = graphql(`
       version
       availableActions
       attestations {
-        purpose
-        status
-        sheetVersion
-        attestedByName
-        attestedAt
-        headName
-        statement
-        requestedByName
-        requestedAt
+        ...SheetAttestationFields
       }
     }
   }
@@ -27,15 +34,7 @@ export const RequestAttestationDocument = graphql(`
       id
       version
       attestations {
-        purpose
-        status
-        sheetVersion
-        attestedByName
-        attestedAt
-        headName
-        statement
-        requestedByName
-        requestedAt
+        ...SheetAttestationFields
       }
     }
   }
@@ -52,6 +51,19 @@ export const HeadTermFieldsFragment = graphql(`
     toDate
     updatedBy
     updatedAt
+  }
+`);
+
+/** A unit's head and deputy terms in a year, as the dialog shows them after each change. */
+export const UnitHeadsFieldsFragment = graphql(`
+  fragment UnitHeadsFields on UnitHeads {
+    yearId
+    unitId
+    unitName
+    canManage
+    terms {
+      ...HeadTermFields
+    }
   }
 `);
 
@@ -98,9 +110,7 @@ export const HeadsListDocument = graphql(`
 export const ExportHeadsListDocument = graphql(`
   query ExportHeadsList($yearId: ID!, $groupId: ID!) {
     exportHeadsList(yearId: $yearId, groupId: $groupId) {
-      fileName
-      contentType
-      base64
+      ...FileDownloadFields
     }
   }
 `);
@@ -108,13 +118,7 @@ export const ExportHeadsListDocument = graphql(`
 export const UnitHeadsDocument = graphql(`
   query UnitHeads($yearId: ID!, $unitId: ID!) {
     unitHeads(yearId: $yearId, unitId: $unitId) {
-      yearId
-      unitId
-      unitName
-      canManage
-      terms {
-        ...HeadTermFields
-      }
+      ...UnitHeadsFields
     }
   }
 `);
@@ -122,13 +126,7 @@ export const UnitHeadsDocument = graphql(`
 export const SaveHeadTermDocument = graphql(`
   mutation SaveHeadTerm($input: HeadTermInput!) {
     saveHeadTerm(input: $input) {
-      yearId
-      unitId
-      unitName
-      canManage
-      terms {
-        ...HeadTermFields
-      }
+      ...UnitHeadsFields
     }
   }
 `);
@@ -136,13 +134,7 @@ export const SaveHeadTermDocument = graphql(`
 export const DeleteHeadTermDocument = graphql(`
   mutation DeleteHeadTerm($id: ID!, $reason: String) {
     deleteHeadTerm(id: $id, reason: $reason) {
-      yearId
-      unitId
-      unitName
-      canManage
-      terms {
-        ...HeadTermFields
-      }
+      ...UnitHeadsFields
     }
   }
 `);

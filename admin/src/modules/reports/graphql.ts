@@ -155,9 +155,7 @@ export const SaveEmulationRuleDocument = graphql(`
 export const ExportEmulationListDocument = graphql(`
   query ExportEmulationList($yearId: ID!, $groupId: ID!) {
     exportEmulationList(yearId: $yearId, groupId: $groupId) {
-      fileName
-      contentType
-      base64
+      ...FileDownloadFields
     }
   }
 `);
@@ -198,9 +196,7 @@ export const DeleteInitiativeDocument = graphql(`
 export const ExportInitiativesDocument = graphql(`
   query ExportInitiatives($yearId: ID!) {
     exportInitiatives(yearId: $yearId) {
-      fileName
-      contentType
-      base64
+      ...FileDownloadFields
     }
   }
 `);

@@ -41,15 +41,7 @@ export const ScoreSheetStateFieldsFragment = graphql(`
     availableActions
     lockReason
     attestations {
-      purpose
-      status
-      sheetVersion
-      attestedByName
-      attestedAt
-      headName
-      statement
-      requestedByName
-      requestedAt
+      ...SheetAttestationFields
     }
     ruleReview {
       count

@@ -91,6 +91,7 @@ export function sheetFixture(over: Partial<FixtureSheet> = {}, actions: SheetAct
     updatedAt: '2026-01-02T03:00:00Z',
     attestations: [
       {
+        __typename: 'SheetAttestation' as const,
         purpose: 'SUBMIT',
         status: 'NONE',
         sheetVersion: null,
@@ -102,6 +103,7 @@ export function sheetFixture(over: Partial<FixtureSheet> = {}, actions: SheetAct
         requestedAt: null,
       },
       {
+        __typename: 'SheetAttestation' as const,
         purpose: 'EXPLANATION',
         status: 'NONE',
         sheetVersion: null,
