@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core';
 import { graphql } from './server-process';
 import { screenshotPath } from './browser';
 
@@ -73,3 +73,24 @@ export async function apiAs(baseUrl: string, username: string) {
   };
 }
 export type Api = Awaited<ReturnType<typeof apiAs>>;
+
+/**
+ * How far the page scrolls sideways (0 when nothing does): the document (scrollingElement against
+ * the viewport's width) and the main area. A phone layout must keep it at 0.
+ */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const doc = document.scrollingElement ?? document.documentElement;
+    const main = document.querySelector('main');
+    return Math.max(doc.scrollWidth - window.innerWidth, main ? main.scrollWidth - main.clientWidth : 0);
+  });
+}
+
+/** The element is shown and lies within the viewport's width (left edge ≥ 0, right edge ≤ innerWidth). */
+export async function withinViewportWidth(locator: Locator): Promise<{ ok: boolean; box: string }> {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  const width = await locator.page().evaluate(() => window.innerWidth);
+  if (!box) return { ok: false, box: 'not rendered' };
+  return { ok: box.width > 0 && box.x >= 0 && box.x + box.width <= width + 0.5, box: `x=${box.x} w=${box.width} of ${width}` };
+}
