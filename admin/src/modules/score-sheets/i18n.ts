@@ -221,6 +221,7 @@ const vi = {
     sheet: 'Lịch sử phiếu',
   },
   keyboard: 'Dùng phím mũi tên lên/xuống hoặc Enter để chuyển giữa các ô nhập.',
+  criteriaHeading: 'Các tiêu chí',
 };
 
 const en: typeof vi = {
@@ -444,6 +445,7 @@ const en: typeof vi = {
     sheet: 'Sheet history',
   },
   keyboard: 'Use the up/down arrow keys or Enter to move between inputs.',
+  criteriaHeading: 'Criteria',
 };
 
 export const scoreSheetMessages = { vi: { scoreSheets: vi }, en: { scoreSheets: en } };
