@@ -26,6 +26,7 @@ import { latency, round, timeIt } from './measure';
 import type { BenchReport } from './report';
 import { declaredValue } from './scoring-data';
 import { benchHeapAfterGc, benchServedMemory, spawnServed, waitForAnswer } from './served';
+import { benchGatewayVsDirect } from './gateway-bench';
 
 /** What an external app reads of one block once results are public (no sign-in). */
 const PUBLISHED_ONE_GROUP = `query($p: ID!, $y: Int!, $g: String) { publishedResults(provinceId: $p, year: $y, groupCode: $g) {
@@ -39,6 +40,9 @@ export interface BenchSize {
   iterations: number;
   /** Duration of each ten-connection load. */
   loadMs: number;
+  /** Alternating rounds of a comparison (gateway vs direct, Apollo vs Hive) and each round's duration. */
+  rounds: number;
+  roundMs: number;
 }
 
 const KB = 1024;
@@ -123,9 +127,13 @@ export async function benchLargeBlock(system: TestSystem, report: BenchReport, s
     );
     // The same document straight to the scoring subgraph, as the gateway sends it.
     const internal = await signInternalToken({ actor, requestId: 'bench', clientIp: '' }, system.config.internalSecret);
-    const direct = await latency(() => post(system.scoringUrl, { [INTERNAL_TOKEN_HEADER]: internal }, rankingBody), size.iterations, 3);
-    report.latency('rankingDirect', 'same document to the scoring subgraph (no gateway)', direct);
-    report.value('gatewayDirectRatio', 'gateway ÷ direct (p50)', Math.round((gateway.p50 / direct.p50) * 100) / 100, '×');
+    await benchGatewayVsDirect(report, {
+      gateway: { url: system.gatewayUrl, headers: adminHeaders },
+      direct: { url: system.scoringUrl, headers: { [INTERNAL_TOKEN_HEADER]: internal } },
+      body: rankingBody,
+      rounds: size.rounds,
+      roundMs: size.roundMs,
+    });
     // The floor: the rows a ranking shows, read with one statement and serialised, nothing else.
     const raw = await latency(
       async () => {
