@@ -30,18 +30,46 @@ export interface CallerContext {
 
 /**
  * The headers every gateway → subgraph call carries: the verified identity as a short-lived
- * internal token the subgraph verifies itself, the request id and the caller's language.
+ * internal token the subgraph verifies itself (internalTokenFor), the request id and the caller's
+ * language.
  */
 export async function internalHeaders(context: unknown, internalSecret: string): Promise<Record<string, string>> {
   const ctx = (context ?? {}) as Partial<CallerContext>;
   const requestId = ctx.requestId ?? randomUUID();
-  const token = await signInternalToken({ actor: ctx.actor ?? ANONYMOUS, requestId, clientIp: ctx.clientIp ?? '' }, internalSecret);
+  const token = await internalTokenFor(ctx.actor ?? ANONYMOUS, ctx.clientIp ?? '', internalSecret);
   return {
     [INTERNAL_TOKEN_HEADER]: token,
     [GATEWAY_FETCH_HEADER]: await gatewayFetchToken(internalSecret),
     [REQUEST_ID_HEADER]: requestId,
     'accept-language': ctx.locale ?? 'vi',
   };
+}
+
+/** Reused for half of an internal token's 60 s life: whoever receives one has at least 30 s to verify it. */
+const INTERNAL_TOKEN_REUSE_MS = 30_000;
+const MAX_INTERNAL_TOKENS = 10_000;
+const internalTokens = new Map<string, Map<string, { token: string; renewAt: number }>>();
+
+/**
+ * The internal token for a caller the gateway has just identified, signed once and reused for
+ * his next requests (issue 9: signing was a fixed cost of every request). It names exactly what a
+ * per-request token would: the actor as established now (user, roles, unit, session; or the app)
+ * and the client's address — any change of these is another token. The request id travels in its
+ * own header. Reuse adds no power: a token was always valid for 60 s and any number of calls, and
+ * the gateway only sends it after the session (or API key) check of this very request passed — a
+ * revoked session or disabled user is refused there before a cached token is looked at.
+ */
+export async function internalTokenFor(actor: Actor, clientIp: string, internalSecret: string, now = Date.now()): Promise<string> {
+  let bySecret = internalTokens.get(internalSecret);
+  if (!bySecret) internalTokens.set(internalSecret, (bySecret = new Map()));
+  const key = JSON.stringify([actor, clientIp]);
+  const cached = bySecret.get(key);
+  if (cached && now < cached.renewAt) return cached.token;
+  const token = await signInternalToken({ actor, requestId: '', clientIp }, internalSecret);
+  bySecret.delete(key);
+  if (bySecret.size >= MAX_INTERNAL_TOKENS) bySecret.delete(bySecret.keys().next().value as string);
+  bySecret.set(key, { token, renewAt: now + INTERNAL_TOKEN_REUSE_MS });
+  return token;
 }
 
 const fetchTokens = new Map<string, { token: string; renewAt: number }>();

@@ -20,7 +20,7 @@ import type { Logger } from '../platform/logging/logger';
 import { ApiKeyVerifier, verifyUrlFor } from './api-key-verifier';
 import { HttpSubgraphDataSource, InProcessDataSource, type CallerContext } from './data-sources';
 import { appAccessPlugin } from './app-access';
-import { MAX_QUERY_COST, queryCost } from './query-cost';
+import { MAX_QUERY_COST, QueryCostCache } from './query-cost';
 import { TokenBucketLimiter } from './rate-limit';
 import { compressResponses, hasAdminBuild, mountAdminAssets, negotiateEncoding } from './http-compression';
 import { spliceRawJson } from '../platform/http/raw-json';
@@ -105,7 +105,7 @@ function enforceRateLimit(actor: Actor, limiter: TokenBucketLimiter, res: Respon
   );
 }
 
-function costLimitPlugin(getSchema: () => GraphQLSchema | null): ApolloServerPlugin<GatewayContext> {
+export function costLimitPlugin(getSchema: () => GraphQLSchema | null, costs = new QueryCostCache()): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
@@ -114,7 +114,7 @@ function costLimitPlugin(getSchema: () => GraphQLSchema | null): ApolloServerPlu
           if (!schema) return;
           let cost: number;
           try {
-            cost = queryCost(schema, document, request.variables);
+            cost = costs.cost(schema, document, request.variables);
           } catch (error) {
             // The cost needs the variables' values: a missing or mistyped variable is the caller's
             // mistake (BAD_USER_INPUT, 400), not an internal error of this plugin.

@@ -1,4 +1,5 @@
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
+import { createSecretKey, type KeyObject } from 'node:crypto';
+import { SignJWT, jwtVerify, errors as joseErrors, type JWTPayload } from 'jose';
 import { AppError, unauthenticated } from '../errors/app-error';
 import type { Role } from './roles';
 
@@ -82,7 +83,82 @@ export interface InternalClaims {
   clientIp: string;
 }
 
-const key = (secret: string) => new TextEncoder().encode(secret);
+const keys = new Map<string, KeyObject>();
+/** The HMAC key of a secret, made once (jose would import the raw bytes again on every sign and verify). */
+const key = (secret: string): KeyObject => {
+  let found = keys.get(secret);
+  if (!found) keys.set(secret, (found = createSecretKey(Buffer.from(secret, 'utf8'))));
+  return found;
+};
+
+/**
+ * Tokens already verified, by their exact text, per secret and kind (issue 9: jose's verify was a
+ * tenth of the gateway's own work per request). A hit is the same string whose signature and
+ * claims were checked with this secret; it is answered only until the token's own expiry, after
+ * which it is verified again (and refused). Refusals are not kept. Bounded: the oldest go first.
+ */
+export class VerifiedTokenCache {
+  private readonly entries = new Map<string, { payload: Readonly<JWTPayload>; expiresAtMs: number }>();
+
+  constructor(private readonly maxEntries = 10_000) {}
+
+  get(token: string, now = Date.now()): Readonly<JWTPayload> | undefined {
+    const hit = this.entries.get(token);
+    if (!hit) return undefined;
+    if (hit.expiresAtMs <= now) {
+      this.entries.delete(token);
+      return undefined;
+    }
+    return hit.payload;
+  }
+
+  set(token: string, payload: JWTPayload): void {
+    // jose refuses a token from its `exp` second on: so does the cache. No expiry: never kept.
+    if (typeof payload.exp !== 'number') return;
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(token, { payload: deepFreeze(payload), expiresAtMs: payload.exp * 1000 });
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+const verified = new Map<string, VerifiedTokenCache>();
+/** The cache of one kind of token under one secret (a token verified with one secret is never an answer for another). */
+export function verifiedTokens(kind: 'user' | 'internal' | 'service', secret: string): VerifiedTokenCache {
+  const name = `${kind}\u0000${secret}`;
+  let cache = verified.get(name);
+  if (!cache) verified.set(name, (cache = new VerifiedTokenCache()));
+  return cache;
+}
+
+/** jose's verify, remembered per token text until its expiry (see VerifiedTokenCache). */
+async function verifyOnce(
+  kind: 'user' | 'internal' | 'service',
+  token: string,
+  secret: string,
+  options: Parameters<typeof jwtVerify>[2],
+): Promise<Readonly<JWTPayload>> {
+  const cache = verifiedTokens(kind, secret);
+  const hit = cache.get(token);
+  if (hit) return hit;
+  const { payload } = await jwtVerify(token, key(secret), options);
+  cache.set(token, payload);
+  return payload;
+}
 
 /** What a sign-in token says: whose session it is. Everything else is read fresh (see SessionVerifier). */
 export interface UserTokenClaims {
@@ -112,7 +188,7 @@ export function invalidSignIn(): AppError {
 
 export async function verifyUserToken(token: string, secret: string): Promise<UserTokenClaims> {
   try {
-    const { payload } = await jwtVerify(token, key(secret), {
+    const payload = await verifyOnce('user', token, secret, {
       issuer: ISSUER,
       audience: USER_AUDIENCE,
       algorithms: ['HS256'],
@@ -147,8 +223,8 @@ export async function verifyInternalToken(token: string | undefined, secret: str
       'Requests must come through the gateway (internal identity missing).',
     );
   try {
-    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: INTERNAL_AUDIENCE, algorithms: ['HS256'] });
-    return { actor: payload.actor as Actor, requestId: String(payload.rid), clientIp: String(payload.ip ?? '') };
+    const payload = await verifyOnce('internal', token, secret, { issuer: ISSUER, audience: INTERNAL_AUDIENCE, algorithms: ['HS256'] });
+    return { actor: payload.actor as Actor, requestId: String(payload.rid ?? ''), clientIp: String(payload.ip ?? '') };
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw unauthenticated('Định danh nội bộ không hợp lệ.', 'Invalid internal identity.');
@@ -173,7 +249,7 @@ export async function signServiceToken(purpose: string, secret: string): Promise
 export async function verifyServiceToken(token: string | undefined, purpose: string, secret: string): Promise<void> {
   if (!token) throw unauthenticated('Thiếu định danh nội bộ.', 'Internal identity missing.');
   try {
-    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: SERVICE_AUDIENCE, algorithms: ['HS256'] });
+    const payload = await verifyOnce('service', token, secret, { issuer: ISSUER, audience: SERVICE_AUDIENCE, algorithms: ['HS256'] });
     if (payload.purpose !== purpose) throw new Error('wrong purpose');
   } catch {
     throw unauthenticated('Định danh nội bộ không hợp lệ.', 'Invalid internal identity.');

@@ -118,7 +118,8 @@ export async function createSubgraphApp<Loaders>(options: SubgraphOptions<Loader
     const locale = localeFromHeader(header('accept-language'));
     try {
       const claims = await verifyInternalToken(header(INTERNAL_TOKEN_HEADER), options.config.internalSecret);
-      const requestId = claims.requestId || header(REQUEST_ID_HEADER) || randomUUID();
+      // The gateway's internal token is reused across a caller's requests: the id is in its own header.
+      const requestId = (header(REQUEST_ID_HEADER) ?? '').slice(0, 64) || claims.requestId || randomUUID();
       return {
         requestId,
         locale,
