@@ -7,6 +7,7 @@
 import { Role } from '../../../platform/auth/roles';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from '../../../testing/test-system';
 import { YearStatus } from '../assessment-year/assessment-year.entity';
+import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { seedThreeLevelYear, signInUsers, type ThreeLevelYear } from '../score-sheet/sheet-test-kit';
 
@@ -24,6 +25,10 @@ export interface AccountabilityFixture extends ThreeLevelYear {
   ) => Promise<GraphQLResponse<T>>;
   /** Fills every leaf of a unit's sheet (as its officer). */
   fill: (unit: string, over?: Record<string, string | null>) => Promise<void>;
+  /** Makes these leaves of both sets the assessor's to enter (code → the reason shown to the unit). */
+  assessorLeaves: (reasons: Record<string, string>) => Promise<void>;
+  /** The unit's officer declares FULL_VALUES on every leaf but the assessor's (`skip`), then its head submits. */
+  submitOwnLeaves: (unit: string, skip: readonly string[]) => Promise<void>;
 }
 
 export const code = (res: GraphQLResponse<unknown>) => res.errors?.[0]?.extensions?.code ?? null;
@@ -72,9 +77,9 @@ export async function startAccountabilityFixture(status: YearStatus = YearStatus
       ...variables,
     });
   };
-  const fill = async (unit: string, over: Record<string, string | null> = {}) => {
-    const set = ['STP', 'SYT', 'SNV'].includes(unit) ? d : c;
-    const values = { ...FULL_VALUES, ...over };
+  const setOf = (unit: string) => (['STP', 'SYT', 'SNV'].includes(unit) ? d : c);
+  const declare = async (unit: string, values: Record<string, string | null>) => {
+    const set = setOf(unit);
     const entries = Object.entries(values).map(([k, v]) => ({ criterionId: set.get(k)!.id, declaredValue: v }));
     const res = await sheetAct(
       `officer${unit}`,
@@ -85,5 +90,17 @@ export async function startAccountabilityFixture(status: YearStatus = YearStatus
     );
     if (res.errors) throw new Error(JSON.stringify(res.errors));
   };
-  return { system, year, departments, communes, units, tokens, sheetOf, nodes, gql, sheetAct, fill };
+  const fill = (unit: string, over: Record<string, string | null> = {}) => declare(unit, { ...FULL_VALUES, ...over });
+  const assessorLeaves = async (reasons: Record<string, string>) => {
+    const repo = sdb.getRepository(CriteriaNodeEntity);
+    for (const set of [d, c])
+      for (const [leaf, assessorEntryReason] of Object.entries(reasons))
+        await repo.update({ id: set.get(leaf)!.id }, { enteredByAssessor: true, assessorEntryReason });
+  };
+  const submitOwnLeaves = async (unit: string, skip: readonly string[]) => {
+    await declare(unit, Object.fromEntries(Object.entries(FULL_VALUES).filter(([k]) => !skip.includes(k))));
+    const submitted = await sheetAct(`head${unit}`, unit, 'submitSelfAssessment(sheetId: $sheetId, version: $version) { status }');
+    if (submitted.errors) throw new Error(JSON.stringify(submitted.errors));
+  };
+  return { system, year, departments, communes, units, tokens, sheetOf, nodes, gql, sheetAct, fill, assessorLeaves, submitOwnLeaves };
 }

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { AuditEventEntity } from '../audit/audit-event.entity';
-import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { UnitResultEntity } from '../results/unit-result.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { code, reason, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
@@ -46,14 +45,10 @@ describe(`leaves entered by the assessor (${TEST_DB_KIND})`, () => {
   beforeAll(async () => {
     f = await startAccountabilityFixture();
     // The penalty leaf D.1 (MANUAL, at most 3 points) and the deduction leaf 2.4 (5 points, 1 per violation) are the assessor's.
-    const repo = f.system.scoringDb.getRepository(CriteriaNodeEntity);
-    for (const set of [f.nodes.d, f.nodes.c]) {
-      await repo.update(
-        { id: set.get('D.1')!.id },
-        { enteredByAssessor: true, assessorEntryReason: 'Điểm trừ do chậm báo cáo, theo thông báo của Sở Nội vụ' },
-      );
-      await repo.update({ id: set.get('2.4')!.id }, { enteredByAssessor: true, assessorEntryReason: 'Vi phạm do đoàn kiểm tra kết luận' });
-    }
+    await f.assessorLeaves({
+      'D.1': 'Điểm trừ do chậm báo cáo, theo thông báo của Sở Nội vụ',
+      '2.4': 'Vi phạm do đoàn kiểm tra kết luận',
+    });
   });
   afterAll(() => f?.system.stop());
 
@@ -85,17 +80,7 @@ describe(`leaves entered by the assessor (${TEST_DB_KIND})`, () => {
 
   it('the assessor enters points with a reference; the leaf’s rule scores them and the result follows', async () => {
     // A submitted unit: the head submits; assessor leaves get their baseline (no penalty, 2.4 full).
-    const { FULL_VALUES } = await import('./accountability-fixture');
-    const values = Object.fromEntries(Object.entries(FULL_VALUES).filter(([k]) => k !== 'D.1' && k !== '2.4'));
-    const saved = await f.sheetAct(
-      'officerSYT',
-      'SYT',
-      'saveSelfAssessment(sheetId: $sheetId, version: $version, entries: $entries) { version }',
-      '$entries: [SelfAssessmentEntryInput!]!',
-      { entries: Object.entries(values).map(([k, v]) => ({ criterionId: f.nodes.d.get(k)!.id, declaredValue: v })) },
-    );
-    expect(saved.errors).toBeUndefined();
-    expect(code(await f.sheetAct('headSYT', 'SYT', 'submitSelfAssessment(sheetId: $sheetId, version: $version) { status }'))).toBeNull();
+    await f.submitOwnLeaves('SYT', ['D.1', '2.4']);
     expect(await entry('appraiserP', 'SYT', '2.4')).toMatchObject({ declaredValue: '0', selfPoints: 5 });
     const resultRepo = f.system.scoringDb.getRepository(UnitResultEntity);
     const before = await resultRepo.findOneByOrFail({ sheetId: f.sheetOf.SYT });

@@ -5,9 +5,8 @@ import { countQueries } from '../../../testing/query-counter';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { AssessmentYearEntity, YearStatus } from '../assessment-year/assessment-year.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
-import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { UnitResultEntity } from '../results/unit-result.entity';
-import { code, FULL_VALUES, reason, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
+import { code, reason, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
 import { AssessorEntryEntity } from './assessor-entry.entity';
 import { RemediationItemEntity } from './remediation.entity';
 import { ReportPeriodEntity } from './report-period.entity';
@@ -49,23 +48,8 @@ describe(`emulation and initiatives (${TEST_DB_KIND})`, () => {
 
   beforeAll(async () => {
     f = await startAccountabilityFixture();
-    const repo = f.system.scoringDb.getRepository(CriteriaNodeEntity);
-    for (const set of [f.nodes.d, f.nodes.c]) {
-      await repo.update({ id: set.get('D.1')!.id }, { enteredByAssessor: true, assessorEntryReason: 'Điểm trừ do chậm báo cáo' });
-      await repo.update({ id: set.get('T.1')!.id }, { enteredByAssessor: true, assessorEntryReason: 'Sáng kiến được công nhận' });
-    }
-    const values = Object.fromEntries(Object.entries(FULL_VALUES).filter(([k]) => k !== 'D.1' && k !== 'T.1'));
-    for (const u of ['STP', 'SYT', 'SNV']) {
-      const saved = await f.sheetAct(
-        `officer${u}`,
-        u,
-        'saveSelfAssessment(sheetId: $sheetId, version: $version, entries: $entries) { version }',
-        '$entries: [SelfAssessmentEntryInput!]!',
-        { entries: Object.entries(values).map(([k, v]) => ({ criterionId: f.nodes.d.get(k)!.id, declaredValue: v })) },
-      );
-      expect(saved.errors).toBeUndefined();
-      expect(code(await f.sheetAct(`head${u}`, u, 'submitSelfAssessment(sheetId: $sheetId, version: $version) { status }'))).toBeNull();
-    }
+    await f.assessorLeaves({ 'D.1': 'Điểm trừ do chậm báo cáo', 'T.1': 'Sáng kiến được công nhận' });
+    for (const u of ['STP', 'SYT', 'SNV']) await f.submitOwnLeaves(u, ['D.1', 'T.1']);
   });
   afterAll(() => f?.system.stop());
 

@@ -2,12 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countQueries } from '../../../testing/query-counter';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { AuditEventEntity } from '../audit/audit-event.entity';
-import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { UnitResultEntity } from '../results/unit-result.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { In } from 'typeorm';
-import { code, FULL_VALUES, reason, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
+import { code, reason, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
 import { AssessorEntryEntity } from './assessor-entry.entity';
 import { RemediationItemEntity } from './remediation.entity';
 
@@ -75,28 +74,12 @@ describe(`inspections and remediation (${TEST_DB_KIND})`, () => {
   const act = (who: string, id: string, action: string, note: string | null = null, evidence: unknown[] = []) =>
     f.gql<{ actOnRemediation: Item }>(who, ACT, { input: { id, action, note, evidence } });
   const result = (unit: string) => f.system.scoringDb.getRepository(UnitResultEntity).findOneByOrFail({ sheetId: f.sheetOf[unit] });
-  const submit = async (unit: string) => {
-    const values = Object.fromEntries(Object.entries(FULL_VALUES).filter(([k]) => k !== 'D.1' && k !== '2.4'));
-    const saved = await f.sheetAct(
-      `officer${unit}`,
-      unit,
-      'saveSelfAssessment(sheetId: $sheetId, version: $version, entries: $entries) { version }',
-      '$entries: [SelfAssessmentEntryInput!]!',
-      { entries: Object.entries(values).map(([k, v]) => ({ criterionId: leaf(unit, k), declaredValue: v })) },
-    );
-    expect(saved.errors).toBeUndefined();
-    expect(code(await f.sheetAct(`head${unit}`, unit, 'submitSelfAssessment(sheetId: $sheetId, version: $version) { status }'))).toBeNull();
-  };
 
   beforeAll(async () => {
     f = await startAccountabilityFixture();
     // 2.4 (DEDUCTION, 5 points, 1 per violation) and D.1 (MANUAL penalty, at most 3) are the assessor's.
-    const repo = f.system.scoringDb.getRepository(CriteriaNodeEntity);
-    for (const set of [f.nodes.d, f.nodes.c]) {
-      await repo.update({ id: set.get('2.4')!.id }, { enteredByAssessor: true, assessorEntryReason: 'Vi phạm do đoàn kiểm tra kết luận' });
-      await repo.update({ id: set.get('D.1')!.id }, { enteredByAssessor: true, assessorEntryReason: 'Điểm trừ theo kết luận' });
-    }
-    for (const unit of ['STP', 'SYT', 'C1a']) await submit(unit);
+    await f.assessorLeaves({ '2.4': 'Vi phạm do đoàn kiểm tra kết luận', 'D.1': 'Điểm trừ theo kết luận' });
+    for (const unit of ['STP', 'SYT', 'C1a']) await f.submitOwnLeaves(unit, ['D.1', '2.4']);
     // The two departments are appraised as declared, so they are ranked (a full recompute ranks them).
     await f.system.scoringDb.getRepository(ScoreSheetEntity).update({ id: In([f.sheetOf.STP, f.sheetOf.SYT]) }, { status: 'APPRAISED' });
     const recomputed = await f.gql('admin', 'mutation($y: ID!) { recomputeYearResults(yearId: $y) { __typename } }', { y: f.year.id });
