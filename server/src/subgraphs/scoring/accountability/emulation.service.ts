@@ -25,7 +25,7 @@ import { overdueByUnit } from './remediation.service';
 import { ReportPeriodEntity } from './report-period.entity';
 import type { EmulationList, EmulationRow, EmulationRuleInput, EmulationRuleView } from './reports.types';
 import { UnitReportEntity } from './unit-report.entity';
-import { buildTableWorkbook, vietnamStamp, XLSX_TYPE } from './xlsx';
+import { exportNotes, tableDownload } from './xlsx';
 
 const collator = new Intl.Collator('vi');
 
@@ -230,14 +230,10 @@ export async function exportEmulationList(ctx: ScoringContext, yearId: string, g
     ...(list.rule.excludeMissingReports ? ['không thiếu báo cáo định kỳ'] : []),
     ...(list.rule.excludeLateReports ? ['không có báo cáo gửi chậm'] : []),
   ];
-  const buffer = await buildTableWorkbook({
+  return tableDownload(`xet-khen-thuong-${list.year}-${fileSlug(list.groupName)}.xlsx`, {
     sheetName: 'Xet khen thuong',
     title: `Danh sách đơn vị đủ điều kiện đề nghị khen thưởng — năm ${list.year} — ${list.groupName}`,
-    notes: [
-      `Điều kiện: ${conditions.join('; ')}.`,
-      list.provisional ? 'Số liệu tạm tính: kết quả chưa được công bố.' : 'Kết quả đã công bố.',
-      `Xuất lúc ${vietnamStamp(new Date())}.`,
-    ],
+    notes: [`Điều kiện: ${conditions.join('; ')}.`, ...exportNotes(list.provisional)],
     headers: [
       'STT',
       'Mã đơn vị',
@@ -268,9 +264,4 @@ export async function exportEmulationList(ctx: ScoringContext, yearId: string, g
       r.reasons.join('; '),
     ]),
   });
-  return {
-    fileName: `xet-khen-thuong-${list.year}-${fileSlug(list.groupName)}.xlsx`,
-    contentType: XLSX_TYPE,
-    base64: buffer.toString('base64'),
-  };
 }

@@ -14,7 +14,7 @@ import { readableUnits, unitAccess } from './accountability-access';
 import { HeadRoleKind, type HeadsList, type HeadTermInput, type HeadTermView, type UnitHeadsView } from './accountability.types';
 import { HeadTermEntity } from './head-term.entity';
 import { overdueByUnit } from './remediation.service';
-import { buildTableWorkbook, vietnamStamp, XLSX_TYPE } from './xlsx';
+import { exportNotes, tableDownload } from './xlsx';
 
 export const HEADS_LIST_LABEL = 'Căn cứ đánh giá, xếp loại người đứng đầu';
 const HEADS_LIST_NOTE =
@@ -173,14 +173,10 @@ export async function exportHeadsList(ctx: ScoringContext, yearId: string, group
   const list = await headsList(ctx, yearId, groupId);
   const person = (t: HeadTermView | null) => (t ? `${t.fullName} – ${t.title}` : '');
   const period = (t: HeadTermView | null) => (t ? `${t.fromDate} – ${t.toDate ?? 'nay'}` : '');
-  const buffer = await buildTableWorkbook({
+  return tableDownload(`nguoi-dung-dau-${list.year}-${fileSlug(list.groupName)}.xlsx`, {
     sheetName: 'Nguoi dung dau',
     title: `${HEADS_LIST_LABEL} — năm ${list.year} — ${list.groupName}`,
-    notes: [
-      HEADS_LIST_NOTE,
-      list.provisional ? 'Số liệu tạm tính: kết quả chưa được công bố.' : 'Kết quả đã công bố.',
-      `Xuất lúc ${vietnamStamp(new Date())}.`,
-    ],
+    notes: [HEADS_LIST_NOTE, ...exportNotes(list.provisional)],
     headers: [
       'STT',
       'Mã đơn vị',
@@ -211,9 +207,4 @@ export async function exportHeadsList(ctx: ScoringContext, yearId: string, group
       r.overdueRemediation,
     ]),
   });
-  return {
-    fileName: `nguoi-dung-dau-${list.year}-${fileSlug(list.groupName)}.xlsx`,
-    contentType: XLSX_TYPE,
-    base64: buffer.toString('base64'),
-  };
 }

@@ -18,7 +18,7 @@ import { applyAssessorRecords, assertYearOpenForRecords, assessorLeaf, insertAss
 import { InitiativeEntity } from './initiative.entity';
 import { sheetForUpdate } from './reports.service';
 import { InitiativeLevelGql, type InitiativeInput, type InitiativeView } from './reports.types';
-import { buildTableWorkbook, vietnamStamp, XLSX_TYPE } from './xlsx';
+import { exportNotes, tableDownload } from './xlsx';
 
 const collator = new Intl.Collator('vi');
 
@@ -266,10 +266,10 @@ export async function deleteInitiative(ctx: ScoringContext, id: string, reason: 
 export async function exportInitiatives(ctx: ScoringContext, yearId: string): Promise<FileDownload> {
   const year = await getYear(ctx.db.manager, yearId);
   const list = await initiatives(ctx, yearId);
-  const buffer = await buildTableWorkbook({
+  return tableDownload(`sang-kien-${year.year}.xlsx`, {
     sheetName: 'Sang kien',
     title: `Sổ theo dõi sáng kiến, mô hình hay được công nhận — năm ${year.year}`,
-    notes: [`Xuất lúc ${vietnamStamp(new Date())}.`],
+    notes: exportNotes(null),
     headers: [
       'STT',
       'Đơn vị',
@@ -292,5 +292,4 @@ export async function exportInitiatives(ctx: ScoringContext, yearId: string): Pr
       r.bonusLeafCode ? `${r.bonusLeafCode}: ${r.bonusValue}` : '',
     ]),
   });
-  return { fileName: `sang-kien-${year.year}.xlsx`, contentType: XLSX_TYPE, base64: buffer.toString('base64') };
 }

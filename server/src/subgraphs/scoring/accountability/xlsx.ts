@@ -35,6 +35,23 @@ export async function buildTableWorkbook(input: TableExport): Promise<Buffer> {
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** The table as a file the API hands out (the FileDownload's fields). */
+export async function tableDownload(
+  fileName: string,
+  input: TableExport,
+): Promise<{ fileName: string; contentType: string; base64: string }> {
+  return { fileName, contentType: XLSX_TYPE, base64: (await buildTableWorkbook(input)).toString('base64') };
+}
+
+/**
+ * The last lines under a list's title: whether its figures are provisional or published (for a
+ * list of results; null for one without) and when it was made.
+ */
+export function exportNotes(provisional: boolean | null, now: Date = new Date()): string[] {
+  const figures = provisional === null ? [] : [provisional ? 'Số liệu tạm tính: kết quả chưa được công bố.' : 'Kết quả đã công bố.'];
+  return [...figures, `Xuất lúc ${vietnamStamp(now)}.`];
+}
+
 /** "HH:MM ngày DD/MM/YYYY" in Vietnam time. */
 export function vietnamStamp(date: Date): string {
   const local = new Date(date.getTime() + 7 * 3600 * 1000);
