@@ -425,13 +425,30 @@ export async function updateByCase(
 // the recompute
 
 /** What a re-scored entry becomes under the current rule; null when nothing changes. */
-function rescoreEntry(entry: EntryRow, leaf: CriteriaNode | undefined): { selfPoints: number | null; surveyPoints: number | null } | null {
+/**
+ * Points of a declared value under a leaf's rule, remembered per leaf for one recompute: the rule is
+ * a pure function and a year's units declare the same values again and again (yes/no, levels, counts).
+ */
+type PointsMemo = Map<CriteriaNode, Map<string, number | null>>;
+
+function rescoreEntry(
+  entry: EntryRow,
+  leaf: CriteriaNode | undefined,
+  memo: PointsMemo,
+): { selfPoints: number | null; surveyPoints: number | null } | null {
   if (!leaf || entry.declaredValue === null) return null;
+  const declared = entry.declaredValue;
   const derive = () => {
     if (!leaf.method) return null;
-    const result = computeLeafPoints(leaf.method, leaf.params, leaf.maxPoints, entry.declaredValue, { code: leaf.code });
+    let byValue = memo.get(leaf);
+    if (!byValue) memo.set(leaf, (byValue = new Map()));
+    const known = byValue.get(declared);
+    if (known !== undefined) return known;
+    const result = computeLeafPoints(leaf.method, leaf.params, leaf.maxPoints, declared, { code: leaf.code });
     // A declared value the new rule no longer accepts leaves the leaf unscored: the unit declares again.
-    return 'error' in result ? null : result.points;
+    const points = 'error' in result ? null : result.points;
+    byValue.set(declared, points);
+    return points;
   };
   if (leaf.section === 'SURVEY') {
     const surveyPoints = derive();
@@ -506,6 +523,7 @@ export async function recomputeResults(
   // 1. entries: declared values follow the current rule; appraised points under a changed rule are flagged;
   // 2. the sheet's result from the pure domain functions.
   const changedRule = new Set(request.changedRuleLeafIds ?? []);
+  const pointsMemo: PointsMemo = new Map();
   const entryWrites: { id: string; values: DbValue[] }[] = [];
   const audits: AuditInput[] = [];
   let entriesRescored = 0;
@@ -518,7 +536,7 @@ export async function recomputeResults(
     const sheetEntries = entriesOf(sheet.id);
     for (const entry of sheetEntries) {
       const leaf = leaves?.get(entry.criterionId);
-      const next = request.rescoreDeclared ? rescoreEntry(entry, leaf) : null;
+      const next = request.rescoreDeclared ? rescoreEntry(entry, leaf, pointsMemo) : null;
       const flag = !entry.ruleReview && changedRule.has(entry.criterionId) && (entry.round1Points !== null || entry.round2Points !== null);
       if (!next && !flag) continue;
       if (next) {
