@@ -15,7 +15,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startServer, type ServerProcess } from '../support/server-process';
-import { apiAs, horizontalOverflow, nextOperation, PHONE, shot, signIn, withinViewportWidth, type Api } from '../support/e2e';
+import {
+  apiAs,
+  horizontalOverflow,
+  nextOperation,
+  openYearFrom2025,
+  PHONE,
+  shot,
+  signIn,
+  withinViewportWidth,
+  type Api,
+} from '../support/e2e';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -117,18 +127,7 @@ beforeAll(async () => {
   const officer = await apiAs(server.baseUrl, 'canbo.ansinh');
   const head = await apiAs(server.baseUrl, 'truong.ansinh');
   const appraiser = await apiAs(server.baseUrl, 'thamdinh.qn');
-  const years = await admin.gql<{ assessmentYears: { id: string; year: number }[] }>(
-    'query($p: ID!) { assessmentYears(provinceId: $p) { id year } }',
-    { p: admin.unitId },
-  );
-  ctx.year2025Id = years.assessmentYears.find((y) => y.year === 2025)!.id;
-  const created = await admin.gql<{ createAssessmentYear: { id: string } }>(
-    'mutation($input: CreateAssessmentYearInput!) { createAssessmentYear(input: $input) { id } }',
-    { input: { provinceId: admin.unitId, year: 2026, name: 'Chỉ số CCHC năm 2026', model: 'TWO_LEVEL', copyFromYearId: ctx.year2025Id } },
-  );
-  ctx.year2026Id = created.createAssessmentYear.id;
-  await admin.gql('mutation($id: ID!) { buildRoster(yearId: $id) { added } }', { id: ctx.year2026Id });
-  await admin.gql('mutation($id: ID!) { transitionAssessmentYear(id: $id, to: SELF_ASSESSMENT) { to } }', { id: ctx.year2026Id });
+  ({ year2025Id: ctx.year2025Id, yearId: ctx.year2026Id } = await openYearFrom2025(admin, 2026));
 
   // Round 1: An Sinh declares every leaf of 2026, one with a file, a document reference and a note.
   const sheetFor = async (yearId: string) =>

@@ -5,10 +5,10 @@
  * Waits are on selectors and on the GraphQL responses of named operations, never on sleeps.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startServer, type ServerProcess } from '../support/server-process';
-import { apiAs, nextOperation, PHONE, shot, signIn, type Api } from '../support/e2e';
+import { apiAs, horizontalOverflow, nextOperation, openYearFrom2025, PHONE, shot, signIn, type Api } from '../support/e2e';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -16,30 +16,11 @@ let admin: Api;
 const screenshots: string[] = [];
 const ctx = { provinceId: '', year2026Id: '' };
 
-/** Every box of the page's main area ends inside the viewport: nothing to scroll sideways. */
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const main = document.querySelector('main')!;
-    return Math.max(main.scrollWidth - main.clientWidth, document.documentElement.scrollWidth - window.innerWidth);
-  });
-}
-
 beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   admin = await apiAs(server.baseUrl, 'admin.qn');
   ctx.provinceId = admin.unitId;
-  const years = await admin.gql<{ assessmentYears: { id: string; year: number }[] }>(
-    'query($p: ID!) { assessmentYears(provinceId: $p) { id year } }',
-    { p: ctx.provinceId },
-  );
-  const y2025 = years.assessmentYears.find((y) => y.year === 2025)!;
-  const created = await admin.gql<{ createAssessmentYear: { id: string } }>(
-    'mutation($input: CreateAssessmentYearInput!) { createAssessmentYear(input: $input) { id } }',
-    { input: { provinceId: ctx.provinceId, year: 2026, name: 'Chỉ số CCHC năm 2026', model: 'TWO_LEVEL', copyFromYearId: y2025.id } },
-  );
-  ctx.year2026Id = created.createAssessmentYear.id;
-  await admin.gql('mutation($id: ID!) { buildRoster(yearId: $id) { added } }', { id: ctx.year2026Id });
-  await admin.gql('mutation($id: ID!) { transitionAssessmentYear(id: $id, to: SELF_ASSESSMENT) { to } }', { id: ctx.year2026Id });
+  ctx.year2026Id = (await openYearFrom2025(admin, 2026)).yearId;
 });
 
 afterAll(async () => {

@@ -94,3 +94,23 @@ export async function withinViewportWidth(locator: Locator): Promise<{ ok: boole
   if (!box) return { ok: false, box: 'not rendered' };
   return { ok: box.width > 0 && box.x >= 0 && box.x + box.width <= width + 0.5, box: `x=${box.x} w=${box.width} of ${width}` };
 }
+
+/**
+ * Creates `year` by copying the province's 2025 year (two-level), builds its roster and opens it
+ * for self-assessment, through the API as the province administrator; returns the ids of both.
+ */
+export async function openYearFrom2025(admin: Api, year: number): Promise<{ year2025Id: string; yearId: string }> {
+  const years = await admin.gql<{ assessmentYears: { id: string; year: number }[] }>(
+    'query($p: ID!) { assessmentYears(provinceId: $p) { id year } }',
+    { p: admin.unitId },
+  );
+  const year2025Id = years.assessmentYears.find((y) => y.year === 2025)!.id;
+  const created = await admin.gql<{ createAssessmentYear: { id: string } }>(
+    'mutation($input: CreateAssessmentYearInput!) { createAssessmentYear(input: $input) { id } }',
+    { input: { provinceId: admin.unitId, year, name: `Chỉ số CCHC năm ${year}`, model: 'TWO_LEVEL', copyFromYearId: year2025Id } },
+  );
+  const yearId = created.createAssessmentYear.id;
+  await admin.gql('mutation($id: ID!) { buildRoster(yearId: $id) { added } }', { id: yearId });
+  await admin.gql('mutation($id: ID!) { transitionAssessmentYear(id: $id, to: SELF_ASSESSMENT) { to } }', { id: yearId });
+  return { year2025Id, yearId };
+}
