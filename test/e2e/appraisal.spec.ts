@@ -361,7 +361,8 @@ describe.each(DEVICES)('appraisal in one pass on a $name ($width px)', ({ name, 
       .poll(async () => (await sheetOf(api, ctx.round2SheetId)).entries.find((e) => e.criterionId === q.criterionId)?.round2Note)
       .toBe(opinion);
 
-    // "Next unit": the following sheet of his 2025 queue, whose banner says what to do there.
+    // "Next unit": the following sheet of his 2025 queue, whose banner says what to do there. An
+    // opinion typed just before (still in its autosave delay) is saved on this sheet, not dropped.
     const next = page.getByTestId('next-unit');
     await next.waitFor();
     await expectInView(page, 'next-unit');
@@ -369,12 +370,22 @@ describe.each(DEVICES)('appraisal in one pass on a $name ($width px)', ({ name, 
     expect(label).toMatch(/^Đơn vị tiếp theo: /);
     const nextName = label.replace(/^Đơn vị tiếp theo: /, '');
     expect(nextName).not.toBe('Phường An Sinh');
+    const lastWord = `${opinion} — đã đối chiếu hồ sơ`;
+    await page.getByTestId(`appr-note-${q.code}`).fill(lastWord);
     await next.click();
     await page.waitForURL((url) => !url.pathname.endsWith(ctx.round2SheetId));
     await page.getByTestId('sheet-unit').filter({ hasText: nextName }).waitFor();
+    await expect
+      .poll(async () => (await sheetOf(api, ctx.round2SheetId)).entries.find((e) => e.criterionId === q.criterionId)?.round2Note)
+      .toBe(lastWord);
+    // The other sheet's save state starts blank (not "saved at" from the sheet before).
+    expect(((await page.getByTestId('save-state').textContent()) ?? '').trim()).toBe('');
     await page.getByTestId('next-step-text').waitFor();
     expect(await page.getByTestId('next-step-text').textContent()).toMatch(/^Việc cần làm/);
     await expectInView(page, 'next-step');
+    // No empty attestation card above the sheet: shown only with something to say or do.
+    const attestation = page.getByTestId('attestation-panel');
+    if (await attestation.count()) expect((await attestation.innerText()).trim()).not.toBe('');
     await expectNoSidewaysScroll(page, 'next unit');
     screenshots.push(await shot(page, `appraisal-03-next-unit-${name}`));
     await s.close();

@@ -290,6 +290,11 @@ export function useScoreSheet(sheetId: Ref<string>) {
   const saving = ref(false);
   const savedAt = ref<string | null>(null);
   const saveError = ref<string | null>(null);
+  // Another sheet in the same page ("Đơn vị tiếp theo"): its save state starts blank, not "Đã lưu lúc …" of the last one.
+  watch(sheetId, () => {
+    savedAt.value = null;
+    saveError.value = null;
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let again = false;
   let inFlight: Promise<void> | null = null;
