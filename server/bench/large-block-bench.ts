@@ -27,6 +27,7 @@ import type { BenchReport } from './report';
 import { declaredValue } from './scoring-data';
 import { benchHeapAfterGc, benchServedMemory, spawnServed, waitForAnswer } from './served';
 import { benchGatewayVsDirect } from './gateway-bench';
+import { benchHive } from './hive-bench';
 
 /** What an external app reads of one block once results are public (no sign-in). */
 const PUBLISHED_ONE_GROUP = `query($p: ID!, $y: Int!, $g: String) { publishedResults(provinceId: $p, year: $y, groupCode: $g) {
@@ -48,7 +49,7 @@ export interface BenchSize {
 const KB = 1024;
 
 /**
- * BENCH_ONLY=ranking,published,sheet,recompute,memory,cold,legacy runs only those sections (the data
+ * BENCH_ONLY=ranking,hive,published,sheet,recompute,memory,cold,legacy runs only those sections (the data
  * setup always runs): a change measured before/after without the whole run. Unset: everything.
  */
 export function benchSection(name: string): boolean {
@@ -149,6 +150,8 @@ export async function benchLargeBlock(system: TestSystem, report: BenchReport, s
     report.latency('rankingRaw', 'raw floor: the same rows in one SQL statement, JSON.stringify’d', raw);
     report.value('rawFloorRatio', 'ours (gateway) ÷ raw floor (p50)', Math.round((gateway.p50 / Math.max(raw.p50, 0.1)) * 100) / 100, '×');
   }
+  // ---- Apollo vs Hive on the same supergraph (bench/hive-bench.ts)
+  if (benchSection('hive')) await benchHive(system, report, { block, actor, adminHeaders, rounds: size.rounds, roundMs: size.roundMs });
   // ---- ranking, external-app document
   if (benchSection('published')) {
     report.startSection('ranking, the external-app document (publishedResults, X-Api-Key)');

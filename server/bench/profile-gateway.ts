@@ -8,10 +8,11 @@
  * Chrome DevTools.
  *
  *   NODE_ENV=production node -r @swc-node/register bench/profile-gateway.ts [seconds] [outDir]
+ *   node -r @swc-node/register bench/profile-gateway.ts --summarise <requests> <file.cpuprofile>…
  */
 import 'reflect-metadata';
 import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import inspector from 'node:inspector';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -42,7 +43,7 @@ export function frameOwner(url: string, functionName: string): string {
   if (pkg) return pkg[1];
   const ours = /\/server\/(src\/.*|bench\/.*)$/.exec(url);
   if (ours) return ours[1];
-  if (url.startsWith('node:')) return 'node:' + url.slice(5).split('/')[1];
+  if (url.startsWith('node:')) return url.startsWith('node:internal/') ? 'node:' + url.slice(14).split('/')[0] : url;
   return url;
 }
 
@@ -81,8 +82,6 @@ export function summarise(profiles: CpuProfile[], top = 25): ProfileSummary {
         idle += ms;
         return;
       }
-      busy += ms;
-      self.set(label(node), (self.get(label(node)) ?? 0) + ms);
       const seenOwners = new Set<string>();
       const seenFunctions = new Set<string>();
       for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
@@ -91,6 +90,10 @@ export function summarise(profiles: CpuProfile[], top = 25): ProfileSummary {
         seenOwners.add(frameOwner(n.callFrame.url, n.callFrame.functionName));
         seenFunctions.add(label(n));
       }
+      // The profiler's own stop (serialising the profile through the inspector) is not the server's work.
+      if (seenOwners.has('node:inspector')) return;
+      busy += ms;
+      self.set(label(node), (self.get(label(node)) ?? 0) + ms);
       for (const o of seenOwners) owners.set(o, (owners.get(o) ?? 0) + ms);
       for (const f of seenFunctions) functions.set(f, (functions.get(f) ?? 0) + ms);
     });
@@ -184,7 +187,15 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module)
+/** `--summarise <requests> <file.cpuprofile>…`: the summary of profiles taken before. */
+function summariseFiles(args: string[]): void {
+  const [requests, ...files] = args;
+  const profiles = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as CpuProfile);
+  printSummary(files.join(' + '), summarise(profiles), Number(requests));
+}
+
+if (require.main === module && process.argv[2] === '--summarise') summariseFiles(process.argv.slice(3));
+else if (require.main === module)
   main().catch((error: unknown) => {
     console.error(error);
     process.exit(1);
