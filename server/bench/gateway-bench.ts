@@ -5,9 +5,25 @@
  * for the same bytes (no compression: the subgraph never compresses, and a client's inflate is
  * not the gateway's work); the gateway's compressed answer is reported beside it.
  */
+import { Role } from '../src/platform/auth/roles';
+import type { Actor } from '../src/platform/auth/tokens';
+import type { LargeBlock } from '../src/subgraphs/scoring/results/large-block-fixture';
 import { load, type LoadResult } from './load';
 import { round } from './measure';
 import type { BenchReport } from './report';
+
+/** The block's province administrator as the gateway establishes him: what a direct call to a subgraph carries. */
+export function blockAdminActor(block: LargeBlock): Actor {
+  return {
+    kind: 'user',
+    userId: block.admin.id,
+    username: block.admin.username,
+    unitId: block.provinceId,
+    roles: [Role.PROVINCE_ADMIN],
+    provinceUnitId: block.provinceId,
+    sessionId: null,
+  };
+}
 
 export interface Target {
   url: string;

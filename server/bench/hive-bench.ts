@@ -10,7 +10,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { startGateway } from '../src/gateway/gateway';
@@ -22,22 +21,12 @@ import type { TestSystem } from '../src/testing/test-system';
 import { loadFromOwnProcess, median, type MeasuredLoad, type Target } from './gateway-bench';
 import { round } from './measure';
 import type { BenchReport } from './report';
+import { freePort } from './served';
 
 const IDENTITY = { 'accept-encoding': 'identity' };
 const HIVE_RUNNER = path.join(__dirname, 'hive', 'hive-gateway.ts');
 /** Hive is installed apart from the workspace (bench/hive/package.json says why). */
 const HIVE_INSTALL = 'npx -y pnpm@10 --dir server/bench/hive install --ignore-workspace --frozen-lockfile';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Hive's process, once it listens; null with the reason when it cannot run here. */
 async function startHive(spec: object): Promise<{ child: ChildProcess; url: string } | { reason: string }> {

@@ -26,7 +26,7 @@ import { latency, round, timeIt } from './measure';
 import type { BenchReport } from './report';
 import { declaredValue } from './scoring-data';
 import { benchHeapAfterGc, benchServedMemory, spawnServed, waitForAnswer } from './served';
-import { benchGatewayVsDirect } from './gateway-bench';
+import { benchGatewayVsDirect, blockAdminActor } from './gateway-bench';
 import { benchHive } from './hive-bench';
 
 /** What an external app reads of one block once results are public (no sign-in). */
@@ -101,15 +101,7 @@ export async function benchLargeBlock(system: TestSystem, report: BenchReport, s
     return text;
   };
 
-  const actor: Actor = {
-    kind: 'user',
-    userId: block.admin.id,
-    username: block.admin.username,
-    unitId: block.provinceId,
-    roles: [Role.PROVINCE_ADMIN],
-    provinceUnitId: block.provinceId,
-    sessionId: null,
-  };
+  const actor: Actor = blockAdminActor(block);
   // ---- ranking, admin document
   if (benchSection('ranking')) {
     report.startSection('ranking, the admin’s document (through the gateway)');

@@ -17,11 +17,11 @@ import inspector from 'node:inspector';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { Role } from '../src/platform/auth/roles';
 import { INTERNAL_TOKEN_HEADER, signInternalToken, type Actor } from '../src/platform/auth/tokens';
 import { insertLargeBlock } from '../src/subgraphs/scoring/results/large-block-fixture';
 import { adminDocument } from '../src/testing/admin-documents';
 import { startTestSystem } from '../src/testing/test-system';
+import { blockAdminActor } from './gateway-bench';
 
 const execFileAsync = promisify(execFile);
 
@@ -127,15 +127,7 @@ async function main(): Promise<void> {
       query: adminDocument('Ranking'),
       variables: { yearId: block.year.id, groupId: block.group.id, assessorUnitId: null },
     });
-    const actor: Actor = {
-      kind: 'user',
-      userId: block.admin.id,
-      username: block.admin.username,
-      unitId: block.provinceId,
-      roles: [Role.PROVINCE_ADMIN],
-      provinceUnitId: block.provinceId,
-      sessionId: null,
-    };
+    const actor: Actor = blockAdminActor(block);
     const internal = await signInternalToken({ actor, requestId: 'profile', clientIp: '' }, system.config.internalSecret);
     const phases = [
       { name: 'gateway', url: system.gatewayUrl, headers: { authorization: `Bearer ${block.adminToken}` } },
