@@ -22,6 +22,9 @@ import { ScoreSheetEntity } from '../src/subgraphs/scoring/score-sheet/score-she
 import type { NodeSpec } from '../src/subgraphs/scoring/score-sheet/scoring-fixture';
 import type { GraphQLResponse, TestSystem } from '../src/testing/test-system';
 
+/** The bench's sets keep the default rules (no default-zero bonus/penalty leaves). */
+const OWN_RULES = { bonusPenaltyDefaultZero: false };
+
 export type StoredState = ScoreSheetEntity['status'];
 
 export interface BenchGroup {
@@ -214,7 +217,7 @@ export async function fillYear(
           groupId: sheet.groupId,
           assessorUnitId: sheet.assessorUnitId,
           unitName: sheet.unitName,
-          ...resultFields(year, state, computeResult(year, groupNodes, sheetEntries)),
+          ...resultFields(year, state, computeResult(year, OWN_RULES, groupNodes, sheetEntries)),
           rankInGroup: null,
           rankInAssessor: null,
           computedAt: now,

@@ -269,7 +269,7 @@ async function seedYear(scoringDb: DataSource, org: OrgDemo, plan: YearPlan, log
         sheetEntries.push(entry);
       });
       entries.push(...sheetEntries);
-      const result = computeResult(year, nodesByGroup.get(u.groupId)!, sheetEntries);
+      const result = computeResult(year, groups.find((g) => g.id === u.groupId)!, nodesByGroup.get(u.groupId)!, sheetEntries);
       results.push(
         manager.getRepository(UnitResultEntity).create({
           id: randomUUID(),

@@ -32,6 +32,8 @@ export interface CriteriaNode {
   readonly params?: unknown;
   /** Display order among siblings; falls back to code order. */
   readonly sortOrder?: number | null;
+  /** Entered by the assessor, not the unit (issue 10 §2); such leaves never default to 0. */
+  readonly enteredByAssessor?: boolean | null;
 }
 
 export interface CriteriaTreeNode {

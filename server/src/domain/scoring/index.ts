@@ -6,6 +6,7 @@ export * from './hundredths';
 export * from './scoring-methods';
 export * from './criteria-tree';
 export * from './sheet-index';
+export * from './default-zero';
 export * from './ranking';
 export * from './workflow';
 export * from './delegation';

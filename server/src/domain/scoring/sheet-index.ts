@@ -18,6 +18,7 @@ import {
   type CriteriaTree,
   type CriteriaTreeNode,
 } from './criteria-tree';
+import { appraisalDefaulted, NO_LEAF_DEFAULTS, selfDefaulted, type LeafDefaults } from './default-zero';
 
 /** What the sheet holds for one node (usually a leaf; notApplicable may sit on any node). */
 export interface SheetEntry {
@@ -80,9 +81,9 @@ export interface SheetIssue extends LocalizedText {
 export interface SheetProgress {
   /** Leaves the unit fills (SCORED, BONUS, PENALTY) that are applicable. */
   readonly total: number;
-  /** …with self points or declared not applicable. */
+  /** …with self points or declared not applicable (or standing at the set's default 0). */
   readonly selfFilled: number;
-  /** …with at least round-1 appraisal points (or not applicable). */
+  /** …with at least round-1 appraisal points (or not applicable, or at the default 0). */
   readonly appraised: number;
   /** Applicable survey leaves and how many have imported points. */
   readonly surveyTotal: number;
@@ -140,12 +141,14 @@ interface Acc {
  * an issue) so that a bad row can never push the index past its bounds. Leaves with
  * no appraisal yet count 0 in the final totals; progress.appraised tells how complete
  * the appraisal is. Survey leaves count the same imported points in both totals, so
- * the self-vs-appraised gap reflects only what the unit claimed.
+ * the self-vs-appraised gap reflects only what the unit claimed. With the set's default-zero rule
+ * (default-zero.ts) an empty bonus/penalty leaf counts as filled at 0 in the progress.
  */
 export function computeSheetResult(
   criteria: CriteriaTree | readonly CriteriaNode[],
   entries: readonly SheetEntry[],
   caps: BonusPenaltyCaps,
+  defaults: LeafDefaults = NO_LEAF_DEFAULTS,
 ): SheetResult {
   const tree = isTree(criteria) ? criteria : buildCriteriaTree(criteria);
   const issues: SheetIssue[] = [];
@@ -216,9 +219,10 @@ export function computeSheetResult(
       } else {
         const self = entryPoints(entry, 'SELF');
         const final = entryPoints(entry, 'FINAL');
+        const fill = { selfPoints: self, finalPoints: final };
         progress.total += 1;
-        if (self !== null) progress.selfFilled += 1;
-        if (final !== null) progress.appraised += 1;
+        if (self !== null || selfDefaulted(t.node, fill, defaults)) progress.selfFilled += 1;
+        if (final !== null || appraisalDefaulted(t.node, fill, defaults)) progress.appraised += 1;
         acc.self = clamp(self, t);
         acc.final = clamp(final, t);
       }

@@ -67,6 +67,7 @@ import { NationalIndexEntity } from './national-index/national-index.entity';
 import { NationalIndexResolver } from './national-index/national-index.resolver';
 import { NationalIndices1766003000000 } from './migrations/1766003000000-national-indices';
 import { Notifications1767003000000 } from './migrations/1767003000000-notifications';
+import { BonusPenaltyDefaultZero1768001000000 } from './migrations/1768001000000-bonus-penalty-default-zero';
 import { NotificationEntity, NotificationReadEntity } from './notification/notification.entity';
 import { NotificationResolver } from './notification/notification.resolver';
 import { registerNotificationHooks } from './notification/notification-hooks';
@@ -114,6 +115,7 @@ export const SCORING_MIGRATIONS = [
   AccountabilityInspectionsRemediation1767001000000,
   AccountabilityReportsEmulation1767002000000,
   Notifications1767003000000,
+  BonusPenaltyDefaultZero1768001000000,
 ];
 
 export function openScoringDatabase(url: string): Promise<DataSource> {

@@ -12,6 +12,7 @@ import {
   readCriteriaSet,
   reopenCriteriaSet,
   replaceCriteriaSet,
+  setBonusPenaltyDefaultZero,
   updateCriterion,
   type CriteriaSetView,
 } from './criteria.service';
@@ -108,6 +109,19 @@ export class CriteriaResolver {
     @Arg('base64') base64: string,
   ): Promise<CriteriaSetView> {
     return importCriteriaSet(ctx, yearId, groupId, base64);
+  }
+
+  @Mutation(() => CriteriaSetType, {
+    description:
+      'Turns on/off "tiêu chí điểm thưởng/điểm trừ mặc định 0 điểm khi đơn vị không kê khai" for the set (province admin, while the set is editable; audited; the group’s results are recomputed in the same transaction).',
+  })
+  setBonusPenaltyDefaultZero(
+    @Ctx() ctx: ScoringContext,
+    @Arg('yearId', () => ID) yearId: string,
+    @Arg('groupId', () => ID) groupId: string,
+    @Arg('enabled', () => Boolean) enabled: boolean,
+  ): Promise<CriteriaSetView> {
+    return setBonusPenaltyDefaultZero(ctx, yearId, groupId, enabled);
   }
 
   @Mutation(() => CriteriaSetType, {

@@ -696,7 +696,50 @@ export async function copyCriteriaSet(
     if (!sourceGroup) throw notFound('Không tìm thấy khối nguồn.', 'No such source group.', { argument: 'fromGroupId' });
     if (sourceGroup.id === group.id)
       throw badInput('Khối nguồn và khối đích trùng nhau.', 'Source and target are the same set.', { argument: 'toGroupId' });
+    // The set's own setting travels with its nodes (the recompute of applySet reads it).
+    if (sourceGroup.bonusPenaltyDefaultZero !== group.bonusPenaltyDefaultZero) {
+      await manager.update(UnitGroupEntity, { id: group.id }, { bonusPenaltyDefaultZero: sourceGroup.bonusPenaltyDefaultZero });
+      await recordAudit(manager, ctx, {
+        yearId: year.id,
+        entityType: AuditEntityType.CRITERION,
+        entityId: group.id,
+        action: 'COPY_BONUS_PENALTY_DEFAULT_ZERO',
+        before: { bonusPenaltyDefaultZero: group.bonusPenaltyDefaultZero },
+        after: { bonusPenaltyDefaultZero: sourceGroup.bonusPenaltyDefaultZero },
+      });
+      group.bonusPenaltyDefaultZero = sourceGroup.bonusPenaltyDefaultZero;
+    }
     await applySet(manager, ctx, year, group, draftsOf(await loadSetNodes(manager, sourceGroup.id)), 'COPY');
+    return describeSet(year, group, await loadSetNodes(manager, group.id), ctx.locale);
+  });
+}
+
+/**
+ * The set's setting that an empty bonus/penalty leaf counts as 0, filled (domain default-zero).
+ * Editable under the same lock as the nodes; it moves the sheets' progress (and whether they may
+ * be submitted), never their points, and the stored results follow in the same transaction.
+ */
+export async function setBonusPenaltyDefaultZero(
+  ctx: RequestContext,
+  yearId: string,
+  groupId: string,
+  enabled: boolean,
+): Promise<CriteriaSetView> {
+  return ctx.db.transaction(async (manager) => {
+    const { year, group } = await editableGroup(manager, ctx, yearId, groupId);
+    if (group.bonusPenaltyDefaultZero !== enabled) {
+      await manager.update(UnitGroupEntity, { id: group.id }, { bonusPenaltyDefaultZero: enabled });
+      await recordAudit(manager, ctx, {
+        yearId: year.id,
+        entityType: AuditEntityType.CRITERION,
+        entityId: group.id,
+        action: 'SET_BONUS_PENALTY_DEFAULT_ZERO',
+        before: { bonusPenaltyDefaultZero: group.bonusPenaltyDefaultZero },
+        after: { bonusPenaltyDefaultZero: enabled },
+      });
+      group.bonusPenaltyDefaultZero = enabled;
+      await recomputeResults(manager, ctx, { yearId: year.id, scope: { kind: 'GROUPS', groupIds: [group.id] } });
+    }
     return describeSet(year, group, await loadSetNodes(manager, group.id), ctx.locale);
   });
 }

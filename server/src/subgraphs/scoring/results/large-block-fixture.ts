@@ -113,7 +113,7 @@ export async function insertLargeBlock(
       groupId: sheet.groupId,
       assessorUnitId: sheet.assessorUnitId,
       unitName: sheet.unitName,
-      ...resultFields(year, 'APPROVED', computeResult(year, nodes, entries)),
+      ...resultFields(year, 'APPROVED', computeResult(year, group, nodes, entries)),
       rankInGroup: null,
       rankInAssessor: null,
       computedAt: now,

@@ -19,6 +19,7 @@ import {
   type CriteriaNode,
   type CriteriaTree,
   type HeadRatingMapping,
+  type LeafDefaults,
   type ScoringMethod,
   type SheetEntry,
 } from '../../../domain/scoring';
@@ -66,7 +67,14 @@ export interface RecomputeRequest {
    * Rows the caller already holds, current inside this transaction (a sheet action has just
    * written them): the recompute skips reading them again.
    */
-  preloaded?: { year: YearRules; sheets: SheetRow[]; entries: EntryRow[]; nodes: ReadonlyMap<string, CriteriaNode[]> };
+  preloaded?: {
+    year: YearRules;
+    sheets: SheetRow[];
+    entries: EntryRow[];
+    nodes: ReadonlyMap<string, CriteriaNode[]>;
+    /** The sets' own rules (default-zero) per group. */
+    defaults: ReadonlyMap<string, LeafDefaults>;
+  };
 }
 
 /** One unit whose index, classification, head rating or rank moved. Indices in hundredths of a percent. */
@@ -263,15 +271,25 @@ async function loadEntries(
   return bySheet;
 }
 
-async function loadNodes(manager: EntityManager, groupIds: readonly string[]): Promise<Map<string, CriteriaNode[]>> {
+/**
+ * The groups' criteria nodes, and each set's own rules read in the same statement (a set without
+ * nodes has no leaf a rule could apply to).
+ */
+async function loadNodes(
+  manager: EntityManager,
+  groupIds: readonly string[],
+): Promise<{ nodes: Map<string, CriteriaNode[]>; defaults: Map<string, LeafDefaults> }> {
   const byGroup = new Map<string, CriteriaNode[]>(groupIds.map((g) => [g, []]));
+  const defaults = new Map<string, LeafDefaults>();
   for (const part of chunks(groupIds)) {
     const rows = (await manager.query(
-      `SELECT id, group_id, parent_id, code, title, max_points, section, allow_not_applicable, method, params, sort_order
-       FROM criteria_node WHERE group_id IN (${placeholders(part.length)})`,
+      `SELECT n.id, n.group_id, n.parent_id, n.code, n.title, n.max_points, n.section, n.allow_not_applicable, n.method, n.params,
+              n.sort_order, n.entered_by_assessor, g.bonus_penalty_default_zero
+       FROM criteria_node n INNER JOIN unit_group g ON g.id = n.group_id WHERE n.group_id IN (${placeholders(part.length)})`,
       part,
     )) as Raw[];
-    for (const r of rows)
+    for (const r of rows) {
+      defaults.set(String(r.group_id), { bonusPenaltyDefaultZero: bool(r.bonus_penalty_default_zero) });
       byGroup.get(String(r.group_id))?.push({
         id: String(r.id),
         parentId: r.parent_id === null || r.parent_id === undefined ? null : String(r.parent_id),
@@ -283,9 +301,11 @@ async function loadNodes(manager: EntityManager, groupIds: readonly string[]): P
         method: r.method === null || r.method === undefined ? null : (String(r.method) as ScoringMethod),
         params: r.params === null || r.params === undefined ? null : (JSON.parse(String(r.params)) as unknown),
         sortOrder: Number(r.sort_order ?? 0),
+        enteredByAssessor: bool(r.entered_by_assessor),
       });
+    }
   }
-  return byGroup;
+  return { nodes: byGroup, defaults };
 }
 
 const RANK_COLUMNS =
@@ -494,12 +514,15 @@ export async function recomputeResults(
   // reading their old figures; wider scopes read them to write only the rows that changed.
   const compareFigures = scope.kind !== 'SHEETS';
   request.onProgress?.(0, sheets.length);
-  const [aggregated, nodesByGroup, stored] = await Promise.all([
+  const [aggregated, sets, stored] = await Promise.all([
     pre || !sheets.length ? Promise.resolve(new Map<string, string | unknown[][]>()) : loadEntries(manager, yearId, scope, sheets),
-    pre?.nodes ??
-      (sheets.length ? loadNodes(manager, [...new Set(sheets.map((s) => s.groupId))]) : Promise.resolve(new Map<string, CriteriaNode[]>())),
+    pre ??
+      (sheets.length
+        ? loadNodes(manager, [...new Set(sheets.map((s) => s.groupId))])
+        : Promise.resolve({ nodes: new Map<string, CriteriaNode[]>(), defaults: new Map<string, LeafDefaults>() })),
     loadStored(manager, yearId, groupIds, compareFigures),
   ]);
+  const nodesByGroup = sets.nodes;
 
   const trees = new Map<string, { tree: CriteriaTree; leaves: Map<string, CriteriaNode> }>();
   for (const [groupId, nodes] of nodesByGroup) {
@@ -564,10 +587,12 @@ export async function recomputeResults(
 
     const tree = trees.get(sheet.groupId)?.tree ?? buildCriteriaTree([]);
     const rules = year!;
-    const result = computeSheetResult(tree, sheetEntries.map(toSheetEntry), {
-      bonusCap: rules.bonusCap,
-      penaltyCap: rules.penaltyCap,
-    });
+    const result = computeSheetResult(
+      tree,
+      sheetEntries.map(toSheetEntry),
+      { bonusCap: rules.bonusCap, penaltyCap: rules.penaltyCap },
+      sets.defaults.get(sheet.groupId),
+    );
     const figures: Figures = {
       ...resultFields(rules, sheet.status, result),
       unitName: sheet.unitName,

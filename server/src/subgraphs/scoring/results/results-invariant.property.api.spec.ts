@@ -53,6 +53,8 @@ const TRANSITION =
 const UPDATE_YEAR = 'mutation($id: ID!, $input: UpdateAssessmentYearInput!) { updateAssessmentYear(id: $id, input: $input) { id } }';
 const REOPEN_SET = 'mutation($y: ID!, $g: ID!) { reopenCriteriaSet(yearId: $y, groupId: $g, reason: "Sửa theo hướng dẫn mới") { locked } }';
 const LOCK_SET = 'mutation($y: ID!, $g: ID!) { lockCriteriaSet(yearId: $y, groupId: $g) { locked } }';
+const DEFAULT_ZERO =
+  'mutation($y: ID!, $g: ID!, $on: Boolean!) { setBonusPenaltyDefaultZero(yearId: $y, groupId: $g, enabled: $on) { locked } }';
 const UPDATE_CRITERION = 'mutation($id: ID!, $input: UpdateCriterionInput!) { updateCriterion(id: $id, input: $input) { id } }';
 const SURVEY = 'mutation($y: ID!, $b: String!) { importSurveyResults(yearId: $y, base64: $b, format: CSV) { changed } }';
 const ADD_UNIT = 'mutation($y: ID!, $g: ID!, $u: ID!) { addRosterUnit(yearId: $y, groupId: $g, unitId: $u, reason: "Bổ sung") { id } }';
@@ -172,6 +174,8 @@ type Op =
   | { k: 'bands'; set: number }
   | { k: 'headRatings'; set: number }
   | { k: 'criteria'; edit: number; lock: boolean }
+  /** The set's "empty bonus/penalty = 0, filled" setting (issue 11 §4): moves progress and what may be submitted. */
+  | { k: 'defaultZero'; on: boolean; lock: boolean }
   | { k: 'survey'; values: (number | null)[] }
   | { k: 'addUnit' | 'removeUnit'; u: number }
   | { k: 'year'; to: YearStatus }
@@ -243,6 +247,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     weight: 2,
     arbitrary: fc.record({ k: fc.constant('criteria' as const), edit: fc.nat(criteriaEdits.length - 1), lock: fc.boolean() }),
   },
+  { weight: 2, arbitrary: fc.record({ k: fc.constant('defaultZero' as const), on: fc.boolean(), lock: fc.boolean() }) },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -479,6 +484,15 @@ describe(`stored results equal a fresh recompute after every step of random oper
               if (op.lock) await send(LOCK_SET, { y: year.id, g: group.id }, admin);
               return reopened || edited;
             }
+            case 'defaultZero': {
+              // Refused while the set is locked, like any edit of the set: reopen first (or find it open).
+              const reopened = await send(REOPEN_SET, { y: year.id, g: group.id }, admin);
+              const changed = await send(DEFAULT_ZERO, { y: year.id, g: group.id, on: op.on }, admin);
+              log.push(`    … default zero ${op.on}: checked`);
+              await check(log);
+              if (op.lock) await send(LOCK_SET, { y: year.id, g: group.id }, admin);
+              return reopened || changed;
+            }
             case 'survey': {
               // Units of this year's roster only (a file naming another unit is refused whole).
               const onRoster = new Set(
@@ -536,7 +550,7 @@ describe(`stored results equal a fresh recompute after every step of random oper
     );
     // Not a vacuous pass: the sequences reached declarations, appraisals (advance) and rule changes.
     // Only kinds accepted in practically every run are required; the seed is random on purpose.
-    for (const k of ['declare', 'advance', 'caps', 'bands', 'headRatings', 'criteria', 'survey'])
+    for (const k of ['declare', 'advance', 'caps', 'bands', 'headRatings', 'criteria', 'defaultZero', 'survey'])
       expect(tally.get(k)?.accepted ?? 0, `${k} never accepted: ${JSON.stringify([...tally])}`).toBeGreaterThan(0);
     expect(milestones.ranked, 'no unit was ever ranked').toBeGreaterThan(0);
     console.info(`results invariant (${TEST_DB_KIND}): ${JSON.stringify({ ...milestones, ...Object.fromEntries(tally) })}`);

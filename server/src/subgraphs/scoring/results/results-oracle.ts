@@ -10,7 +10,8 @@ import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity'
 import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { RANKABLE_STATES, toCriteriaNodes, toSheetEntries } from './results.service';
+import { UnitGroupEntity } from '../unit-group/unit-group.entity';
+import { leafDefaultsOf, RANKABLE_STATES, toCriteriaNodes, toSheetEntries } from './results.service';
 import { UnitResultEntity } from './unit-result.entity';
 
 export interface ResultSnapshot {
@@ -27,15 +28,20 @@ export interface ResultSnapshot {
   rankInGroup: number | null;
   rankInAssessor: number | null;
   areas: (number | null)[];
+  /** Progress (the inbox and progress pages read it): follows the set's default-zero rule. */
+  leafTotal: number;
+  selfFilled: number;
+  appraisedFilled: number;
 }
 
 /** Differences between the stored results and a fresh recompute (empty when they agree). */
 export async function resultDrift(db: DataSource, yearId: string): Promise<string[]> {
   const year = await db.getRepository(AssessmentYearEntity).findOneByOrFail({ id: yearId });
-  const [sheets, nodes, stored] = await Promise.all([
+  const [sheets, nodes, stored, groups] = await Promise.all([
     db.getRepository(ScoreSheetEntity).findBy({ yearId }),
     db.getRepository(CriteriaNodeEntity).findBy({ yearId }),
     db.getRepository(UnitResultEntity).findBy({ yearId }),
+    db.getRepository(UnitGroupEntity).findBy({ yearId }),
   ]);
   const entries = sheets.length
     ? await db
@@ -61,10 +67,12 @@ export async function resultDrift(db: DataSource, yearId: string): Promise<strin
       if (leaf.section !== 'SURVEY' && !e.notApplicable && e.selfPoints !== points)
         problems.push(`${sheet.unitName} ${leaf.code}: self points ${e.selfPoints} ≠ rule ${points}`);
     }
-    const result = computeSheetResult(toCriteriaNodes(groupNodes), toSheetEntries(sheetEntries), {
-      bonusCap: year.bonusCap,
-      penaltyCap: year.penaltyCap,
-    });
+    const result = computeSheetResult(
+      toCriteriaNodes(groupNodes),
+      toSheetEntries(sheetEntries),
+      { bonusCap: year.bonusCap, penaltyCap: year.penaltyCap },
+      leafDefaultsOf(groups.find((g) => g.id === sheet.groupId)),
+    );
     const band = result.index === null ? null : classify(result.index, year.bands);
     expected.set(sheet.unitId, {
       unitId: sheet.unitId,
@@ -83,6 +91,9 @@ export async function resultDrift(db: DataSource, yearId: string): Promise<strin
       rankInGroup: null,
       rankInAssessor: null,
       areas: result.areas.map((a) => a.index),
+      leafTotal: result.progress.total,
+      selfFilled: result.progress.selfFilled,
+      appraisedFilled: result.progress.appraised,
     });
   }
   const rankables = [...expected.values()].filter((e) => e.rankable);
@@ -121,6 +132,9 @@ export async function resultDrift(db: DataSource, yearId: string): Promise<strin
       rankInGroup: row.rankInGroup,
       rankInAssessor: row.rankInAssessor,
       areas: row.areas.map((a) => a.index),
+      leafTotal: row.leafTotal,
+      selfFilled: row.selfFilled,
+      appraisedFilled: row.appraisedFilled,
     };
     for (const key of Object.keys(got) as (keyof ResultSnapshot)[])
       if (JSON.stringify(got[key]) !== JSON.stringify(want[key]))

@@ -4,12 +4,14 @@ import {
   computeSheetResult,
   headRatingFor,
   type CriteriaNode,
+  type LeafDefaults,
   type NodeResult,
   type SheetEntry,
   type SheetResult,
 } from '../../../domain/scoring';
 import type { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
+import type { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import type { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ANONYMOUS } from '../../../platform/auth/tokens';
 import { recomputeResults } from './recompute.service';
@@ -30,6 +32,7 @@ export function toCriteriaNodes(nodes: readonly CriteriaNodeEntity[]): CriteriaN
     method: n.method,
     params: n.params,
     sortOrder: n.sortOrder,
+    enteredByAssessor: n.enteredByAssessor,
   }));
 }
 
@@ -44,12 +47,23 @@ export function toSheetEntries(entries: readonly ScoreEntryEntity[]): SheetEntry
   }));
 }
 
+/** The set's own rules on top of the year's caps (the group's bonusPenaltyDefaultZero). */
+export function leafDefaultsOf(group: Pick<UnitGroupEntity, 'bonusPenaltyDefaultZero'> | null | undefined): LeafDefaults {
+  return { bonusPenaltyDefaultZero: !!group?.bonusPenaltyDefaultZero };
+}
+
 export function computeResult(
   year: AssessmentYearEntity,
+  group: Pick<UnitGroupEntity, 'bonusPenaltyDefaultZero'>,
   nodes: readonly CriteriaNodeEntity[],
   entries: readonly ScoreEntryEntity[],
 ): SheetResult {
-  return computeSheetResult(toCriteriaNodes(nodes), toSheetEntries(entries), { bonusCap: year.bonusCap, penaltyCap: year.penaltyCap });
+  return computeSheetResult(
+    toCriteriaNodes(nodes),
+    toSheetEntries(entries),
+    { bonusCap: year.bonusCap, penaltyCap: year.penaltyCap },
+    leafDefaultsOf(group),
+  );
 }
 
 function component(n: NodeResult): ComponentResult {

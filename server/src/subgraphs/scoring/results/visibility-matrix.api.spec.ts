@@ -186,7 +186,7 @@ describe(`visibility matrix: caller × year state through the gateway (${TEST_DB
     });
     await db.getRepository(ScoreEntryEntity).save(entries);
     await db.getRepository(ScoreSheetEntity).update({ id: sheet.id }, { status });
-    const fields = resultFields(year, status, computeResult(year, nodes, entries));
+    const fields = resultFields(year, status, computeResult(year, { bonusPenaltyDefaultZero: false }, nodes, entries));
     await db.getRepository(UnitResultEntity).update({ sheetId: sheet.id }, fields);
   }
 

@@ -5,6 +5,7 @@ import {
   checkAppraisalNote,
   computeLeafPoints,
   parseScaled,
+  unfilledLeaves,
   validatePoints,
   type LocalizedText,
   type Scope,
@@ -18,7 +19,7 @@ import { recordAuditMany, AuditEntityType, type AuditInput } from '../audit/audi
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity';
 import { recomputeResults } from '../results/recompute.service';
-import { toCriteriaNodes } from '../results/results.service';
+import { leafDefaultsOf, toCriteriaNodes } from '../results/results.service';
 import type { ScoringContext } from '../scoring-context';
 import {
   assertAllowed,
@@ -243,6 +244,7 @@ async function runAction(
         ],
         entries: entries.map((e) => ({ ...e, sheetId })),
         nodes: new Map([[sheet.groupId, toCriteriaNodes(bundle.nodes)]]),
+        defaults: new Map([[sheet.groupId, leafDefaultsOf(bundle.group)]]),
       },
     });
     return manager.getRepository(ScoreSheetEntity).findOneByOrFail({ id: sheetId });
@@ -468,15 +470,12 @@ export function saveSelfAssessment(ctx: ScoringContext, sheetId: string, version
   });
 }
 
-function unfilledCodes(bundle: SheetBundle, filled: (entry: ScoreEntryEntity | undefined) => boolean): string[] {
+/** Codes of the leaves still empty for a step, by the domain rule (the set's default 0 included). */
+function unfilledCodes(bundle: SheetBundle, step: 'SELF' | 'APPRAISAL'): string[] {
   const byCriterion = new Map(bundle.entries.map((e) => [e.criterionId, e]));
-  return [...leavesOf(bundle.nodes).values()]
-    .filter((leaf) => leaf.section !== 'SURVEY' && !leaf.enteredByAssessor)
-    .filter((leaf) => {
-      const entry = byCriterion.get(leaf.id);
-      return !(entry?.notApplicable && leaf.allowNotApplicable) && !filled(entry);
-    })
-    .map((leaf) => leaf.code);
+  return unfilledLeaves([...leavesOf(bundle.nodes).values()], (id) => byCriterion.get(id), step, leafDefaultsOf(bundle.group)).map(
+    (leaf) => leaf.code,
+  );
 }
 
 /**
@@ -497,7 +496,7 @@ async function headsWord(input: PlanInput, purpose: AttestationPurpose, ctx: Sco
 export function submitSelfAssessment(ctx: ScoringContext, sheetId: string, version: number) {
   return runAction(ctx, sheetId, version, 'SUBMIT', null, async (input) => {
     const { bundle, user } = input;
-    const missing = unfilledCodes(bundle, (e) => e?.selfPoints !== null && e?.selfPoints !== undefined);
+    const missing = unfilledCodes(bundle, 'SELF');
     if (missing.length > 0)
       throw badInput(
         `Chưa thể nộp: còn ${missing.length} tiêu chí chưa tự chấm (${missing.join(', ')}).`,
@@ -754,7 +753,7 @@ export function closeExplanation(ctx: ScoringContext, sheetId: string, version: 
 
 export function completeAppraisal(ctx: ScoringContext, sheetId: string, version: number) {
   return runAction(ctx, sheetId, version, 'COMPLETE_APPRAISAL', null, ({ bundle }) => {
-    const missing = unfilledCodes(bundle, (e) => e?.finalPoints !== null && e?.finalPoints !== undefined);
+    const missing = unfilledCodes(bundle, 'APPRAISAL');
     if (missing.length > 0)
       throw badInput(
         `Chưa thể hoàn thành thẩm định: còn ${missing.length} tiêu chí chưa có điểm thẩm định (${missing.join(', ')}).`,

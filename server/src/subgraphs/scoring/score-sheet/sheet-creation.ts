@@ -5,6 +5,7 @@ import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { computeResult, resultFields } from '../results/results.service';
 import { UnitResultEntity } from '../results/unit-result.entity';
+import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
 
 const CHUNK = 200;
@@ -32,7 +33,11 @@ export async function createSheetsForYear(manager: EntityManager | DataSource, y
   const have = new Set(existing.map((s) => s.unitId));
   const missing = roster.filter((r) => !have.has(r.unitId));
   if (missing.length === 0) return 0;
-  const nodes = await manager.getRepository(CriteriaNodeEntity).findBy({ yearId });
+  const [nodes, groups] = await Promise.all([
+    manager.getRepository(CriteriaNodeEntity).findBy({ yearId }),
+    manager.getRepository(UnitGroupEntity).find({ where: { yearId }, select: { id: true, bonusPenaltyDefaultZero: true } }),
+  ]);
+  const groupById = new Map(groups.map((g) => [g.id, g]));
   const nodesByGroup = new Map<string, CriteriaNodeEntity[]>();
   for (const n of nodes) nodesByGroup.set(n.groupId, [...(nodesByGroup.get(n.groupId) ?? []), n]);
   const now = new Date();
@@ -59,7 +64,12 @@ export async function createSheetsForYear(manager: EntityManager | DataSource, y
       explanationRound: false,
     });
     sheets.push(sheet);
-    const result = computeResult(year, nodesByGroup.get(r.groupId) ?? [], []);
+    const result = computeResult(
+      year,
+      groupById.get(r.groupId) ?? { bonusPenaltyDefaultZero: false },
+      nodesByGroup.get(r.groupId) ?? [],
+      [],
+    );
     results.push(
       manager.getRepository(UnitResultEntity).create({
         id: randomUUID(),

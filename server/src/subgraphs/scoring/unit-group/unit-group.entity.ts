@@ -50,6 +50,16 @@ export class UnitGroupEntity {
   @Column({ name: 'criteria_reopened', type: 'boolean', default: false })
   criteriaReopened: boolean;
   /**
+   * Setting of the group's criteria set (issue 11 §4, domain default-zero): a bonus or penalty
+   * leaf the unit leaves empty counts as 0 points, filled, instead of blocking the submission.
+   */
+  @Field({
+    description:
+      'Tiêu chí điểm thưởng/điểm trừ mặc định 0 điểm khi đơn vị không kê khai: such leaves left empty count as filled at 0 (submission, progress); assessor-entered leaves excepted.',
+  })
+  @Column({ name: 'bonus_penalty_default_zero', type: 'boolean', default: false })
+  bonusPenaltyDefaultZero: boolean;
+  /**
    * Grows with every transaction that changes a stored result (or rank) of the group: cached
    * rankings are keyed by it, so a read after a change never serves the old table.
    */
