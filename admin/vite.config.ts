@@ -41,5 +41,7 @@ export default defineConfig({
     include: ['src/**/*.spec.ts'],
     globals: true,
     setupFiles: ['src/test/setup.ts'],
+    // CI shares two cores with the server suites' leftovers; a mounted page with Apollo can take over 5 s there.
+    testTimeout: 20_000,
   },
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPinia, setActivePinia } from 'pinia';
 import { flushPromises, mount } from '@vue/test-utils';
 import { DefaultApolloClient } from '@vue/apollo-composable';
@@ -106,7 +106,7 @@ describe('survey import panel (Nhập kết quả điều tra xã hội học)',
     const { wrapper, calls } = setup();
     await pick(wrapper, 'ket-qua.csv', 'Mã đơn vị;Mã tiêu chí;Giá trị\n07120;9.1;80\n99999;9.1;50\n07121;9.1;abc\n');
     await wrapper.get('[data-testid="survey-check"]').trigger('click');
-    await flushPromises();
+    await vi.waitFor(() => wrapper.get('[data-testid="survey-errors"]'));
     expect(calls.find((c) => c.operationName === 'SurveyImportPreview')?.variables).toMatchObject({ yearId: 'y2025', format: 'CSV' });
     const errors = wrapper.get('[data-testid="survey-errors"]').findAll('tbody tr');
     expect(errors.map((r) => r.findAll('td').map((c) => c.text()))).toEqual([
@@ -123,12 +123,13 @@ describe('survey import panel (Nhập kết quả điều tra xã hội học)',
     const { wrapper, calls } = setup();
     await pick(wrapper, 'ket-qua.xlsx', 'PK…');
     await wrapper.get('[data-testid="survey-check"]').trigger('click');
-    await flushPromises();
+    await vi.waitFor(() => wrapper.get('[data-testid="survey-rows"]'));
     expect(wrapper.get('[data-testid="survey-rows"]').text()).toContain('Xã An Sinh');
     const apply = wrapper.get('[data-testid="survey-apply"]');
     expect(apply.attributes('disabled')).toBeUndefined();
     expect(apply.text()).toBe('Nhập 1 điểm');
     await apply.trigger('click');
+    await vi.waitFor(() => wrapper.get('[data-testid="survey-done"]'));
     await flushPromises();
     expect(calls.filter((c) => c.operationName === 'ImportSurveyResults')).toHaveLength(1);
     expect(calls.find((c) => c.operationName === 'ImportSurveyResults')?.variables).toMatchObject({ format: 'XLSX' });
