@@ -1084,6 +1084,8 @@ export type InspectionFinding = {
   quantity?: Maybe<Scalars['Float']['output']>;
   remediationDeadline?: Maybe<Scalars['Date']['output']>;
   remediationId?: Maybe<Scalars['ID']['output']>;
+  /** Nội dung khắc phục quá hạn (giờ Việt Nam); trống khi không có. */
+  remediationOverdue?: Maybe<Scalars['Boolean']['output']>;
   remediationStatus?: Maybe<RemediationStatus>;
   text: Scalars['String']['output'];
 };
@@ -1122,6 +1124,21 @@ export type InspectionKind =
   | 'CCHC'
   /** Kiểm tra công vụ */
   | 'CONG_VU';
+
+/** Nội dung khắc phục đang gắn với một tiêu chí lá của phiếu. */
+export type LeafRemediationItem = {
+  __typename?: 'LeafRemediationItem';
+  /** Số ngày còn lại (0: hôm nay; âm: quá hạn). */
+  daysLeft: Scalars['Int']['output'];
+  /** Thời hạn (hết ngày, giờ Việt Nam). */
+  deadline: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** Quá hạn: chưa hoàn thành khi đã hết ngày hạn (giờ Việt Nam). */
+  overdue: Scalars['Boolean']['output'];
+  sourceType: RemediationSource;
+  status: RemediationStatus;
+  title: Scalars['String']['output'];
+};
 
 /** Sáp nhập: several units become one new unit; the old ones close the day before. */
 export type MergeOrgUnitsInput = {
@@ -2211,6 +2228,8 @@ export type Query = {
   unitCriteriaGaps: Array<UnitCriterionGap>;
   /** Người đứng đầu (các nhiệm kỳ trong năm) và cấp phó phụ trách CCHC của một đơn vị. */
   unitHeads: UnitHeads;
+  /** Các cuộc kiểm tra của một đơn vị qua các năm (trang Kiểm tra của đơn vị): chỉ những năm người dùng được xem đơn vị (chính đơn vị, cơ quan đánh giá, tỉnh; huyện với các xã của mình). Không dành cho ứng dụng khai thác. */
+  unitInspections: Array<Inspection>;
   /** Số thông báo chưa đọc của người dùng hiện tại (cho biểu tượng chuông). */
   unreadNotificationCount: Scalars['Int']['output'];
   /** Một người dùng (PROVINCE_ADMIN, hoặc chính mình). */
@@ -2498,6 +2517,11 @@ export type QueryUnitCriteriaGapsArgs = {
 export type QueryUnitHeadsArgs = {
   unitId: Scalars['ID']['input'];
   yearId: Scalars['ID']['input'];
+};
+
+
+export type QueryUnitInspectionsArgs = {
+  unitId: Scalars['ID']['input'];
 };
 
 
@@ -3159,6 +3183,8 @@ export type ScoreSheet = {
   /** Người dùng hiện tại xem được lịch sử thay đổi của phiếu (auditTrail với sheetId): cấp tỉnh, đơn vị đánh giá và chính đơn vị được đánh giá. */
   historyReadable: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** Khắc phục theo tiêu chí lá của phiếu năm này: cơ quan đánh giá thấy các tiêu chí bị trừ điểm khi thẩm định (và được "Giao khắc phục" khi phiếu đã thẩm định xong); người xem được đơn vị thấy tình trạng nội dung khắc phục gắn với từng tiêu chí. */
+  leafRemediation: Array<SheetLeafRemediation>;
   /** Vì sao người dùng hiện tại không sửa được phiếu (null: sửa được). */
   lockReason?: Maybe<Scalars['String']['output']>;
   /** When the unit’s self-assessment was locked (submission). */
@@ -3283,6 +3309,21 @@ export type SheetAttestation = {
   /** Nội dung xác nhận. */
   statement?: Maybe<Scalars['String']['output']>;
   status: AttestationStatus;
+};
+
+/** Khắc phục theo một tiêu chí lá của phiếu (năm của phiếu): tiêu chí bị trừ điểm khi thẩm định (với cơ quan đánh giá) và nội dung khắc phục đang gắn với tiêu chí. */
+export type SheetLeafRemediation = {
+  __typename?: 'SheetLeafRemediation';
+  /** Người dùng hiện tại được "Giao khắc phục" từ dòng này: quản lý đơn vị, phiếu đã thẩm định xong, tiêu chí bị trừ điểm, chưa giao khắc phục theo thẩm định. */
+  canAssign: Scalars['Boolean']['output'];
+  criterionCode: Scalars['String']['output'];
+  criterionId: Scalars['ID']['output'];
+  /** Nội dung dòng hiển thị: đang thực hiện trước, nếu không thì nội dung đã hoàn thành gần nhất. */
+  item?: Maybe<LeafRemediationItem>;
+  /** Số điểm bị trừ khi thẩm định (tự chấm − điểm thẩm định cuối); chỉ cơ quan đánh giá của đơn vị thấy. */
+  lostPoints?: Maybe<Scalars['Float']['output']>;
+  /** Nội dung gợi ý (ý kiến thẩm định của tiêu chí); chỉ khi được giao. */
+  suggestedTitle?: Maybe<Scalars['String']['output']>;
 };
 
 /** Tiến độ: số tiêu chí đã kê khai / đã thẩm định trên tổng số. */

@@ -7,3 +7,4 @@ export * from './remediation';
 export * from './inspections';
 export * from './reports';
 export * from './emulation';
+export * from './appraisal-remediation';

@@ -4,7 +4,7 @@ import { manyByKey } from '../../../platform/graphql/loader-helpers';
 import { SheetAttestationEntity } from './sheet-attestation.entity';
 import { AssessorEntryEntity } from './assessor-entry.entity';
 import type { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
-import type { RemediationItemEntity } from './remediation.entity';
+import { RemediationItemEntity } from './remediation.entity';
 import { priorItemsByUnit } from './remediation.service';
 
 /** Per-request batching: a page of sheets reads its attestations in one statement. */
@@ -22,6 +22,15 @@ export function createAccountabilityLoaders(db: DataSource) {
         return unitIds.map((u) => ({ items: items.filter((i) => i.unitId === u), years }));
       },
     ),
+    /** Items of a unit in a year (key `${yearId}|${unitId}`), any status: one statement per batch. */
+    itemsByYearUnit: new DataLoader<string, RemediationItemEntity[]>(async (keys) => {
+      const pairs = keys.map((k) => k.split('|'));
+      const rows = await db.getRepository(RemediationItemEntity).findBy({
+        yearId: In([...new Set(pairs.map((p) => p[0]))]),
+        unitId: In([...new Set(pairs.map((p) => p[1]))]),
+      });
+      return pairs.map(([yearId, unitId]) => rows.filter((r) => r.yearId === yearId && r.unitId === unitId));
+    }),
     attestationsBySheet: new DataLoader<string, SheetAttestationEntity[]>(async (sheetIds) =>
       manyByKey(await attestations.findBy({ sheetId: In([...sheetIds]) }), (row) => row.sheetId, sheetIds),
     ),

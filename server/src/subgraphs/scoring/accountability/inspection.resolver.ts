@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { isOverdue, daysLeftToDeadline, remediationActions, type RemediationStatus } from '../../../domain/accountability';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
-import { deleteInspection, inspection, inspections, saveInspection } from './inspection.service';
+import { deleteInspection, inspection, inspections, saveInspection, unitInspections } from './inspection.service';
 import {
   InspectionInput,
   InspectionView,
@@ -13,7 +13,9 @@ import {
   RemediationSourceEnum,
   RemediationStatusEnum,
   RemediationUnitSummary,
+  SheetLeafRemediationView,
 } from './inspection.types';
+import { sheetLeafRemediation } from './sheet-remediation';
 import {
   actOnRemediation,
   createRemediationItem,
@@ -37,6 +39,14 @@ export class InspectionResolver {
     @Arg('unitId', () => ID, { nullable: true }) unitId?: string | null,
   ) {
     return inspections(ctx, yearId, unitId);
+  }
+
+  @Query(() => [InspectionView], {
+    description:
+      'Các cuộc kiểm tra của một đơn vị qua các năm (trang Kiểm tra của đơn vị): chỉ những năm người dùng được xem đơn vị (chính đơn vị, cơ quan đánh giá, tỉnh; huyện với các xã của mình). Không dành cho ứng dụng khai thác.',
+  })
+  unitInspections(@Ctx() ctx: ScoringContext, @Arg('unitId', () => ID) unitId: string) {
+    return unitInspections(ctx, unitId);
   }
 
   @Query(() => InspectionView)
@@ -151,5 +161,13 @@ export class SheetRemediationResolver {
         createdAt: i.createdAt,
         closedAt: i.closedAt,
       }));
+  }
+
+  @FieldResolver(() => [SheetLeafRemediationView], {
+    description:
+      'Khắc phục theo tiêu chí lá của phiếu năm này: cơ quan đánh giá thấy các tiêu chí bị trừ điểm khi thẩm định (và được "Giao khắc phục" khi phiếu đã thẩm định xong); người xem được đơn vị thấy tình trạng nội dung khắc phục gắn với từng tiêu chí.',
+  })
+  leafRemediation(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<SheetLeafRemediationView[]> {
+    return sheetLeafRemediation(ctx, sheet);
   }
 }

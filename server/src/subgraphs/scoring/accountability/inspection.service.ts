@@ -5,6 +5,7 @@ import {
   DEFAULT_REMEDIATION_DAYS,
   findingLabel,
   isAssessorMethod,
+  isOverdue,
   isPending,
   validateInspection,
   type InspectionKind,
@@ -12,12 +13,14 @@ import {
 import { requireUser } from '../../../platform/auth/request-context';
 import { badInput, conflict, notFound } from '../../../platform/errors/app-error';
 import { assertId } from '../../../platform/graphql/ids';
+import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { getYear } from '../assessment-year/year-access';
 import { AuditEntityType, recordAudit, recordAuditMany } from '../audit/audit.service';
 import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import type { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
-import { readableUnits, unitAccess, type UnitAccess } from './accountability-access';
+import { RosterEntryEntity } from '../roster/roster-entry.entity';
+import { readableUnits, relationTo, unitAccess, type UnitAccess } from './accountability-access';
 import { AssessorEntryEntity } from './assessor-entry.entity';
 import { applyAssessorRecords, assertYearOpenForRecords, quantityFor } from './assessor-entry.service';
 import { InspectionEntity, InspectionFindingEntity } from './inspection.entity';
@@ -39,7 +42,11 @@ const shown = (leaf: CriteriaNodeEntity | undefined, quantity: number | null) =>
 async function inspectionViews(
   manager: EntityManager,
   rows: InspectionEntity[],
-  ctx: { year: number; unitName: (unitId: string) => string; canManage: (unitId: string) => boolean },
+  ctx: {
+    year: (row: InspectionEntity) => number;
+    unitName: (row: InspectionEntity) => string;
+    canManage: (row: InspectionEntity) => boolean;
+  },
 ): Promise<InspectionView[]> {
   if (rows.length === 0) return [];
   const findings = await manager.findBy(InspectionFindingEntity, { inspectionId: In(rows.map((r) => r.id)) });
@@ -51,6 +58,7 @@ async function inspectionViews(
   ]);
   const leafById = new Map(leaves.map((l) => [l.id, l]));
   const itemById = new Map(items.map((i) => [i.id, i]));
+  const now = new Date();
   return rows.map((r) => {
     const mine = findings.filter((f) => f.inspectionId === r.id).sort((a, b) => a.position - b.position);
     const views = mine.map((f) => {
@@ -67,14 +75,15 @@ async function inspectionViews(
         remediationId: f.remediationId,
         remediationStatus: (item?.status as RemediationStatusEnum | undefined) ?? null,
         remediationDeadline: item?.deadline ?? null,
+        remediationOverdue: item ? isOverdue(item, now) : null,
       };
     });
     return {
       id: r.id,
       yearId: r.yearId,
-      year: ctx.year,
+      year: ctx.year(r),
       unitId: r.unitId,
-      unitName: ctx.unitName(r.unitId),
+      unitName: ctx.unitName(r),
       kind: r.kind as InspectionKindEnum,
       date: r.inspectionDate,
       team: r.team,
@@ -82,7 +91,7 @@ async function inspectionViews(
       conclusion: r.conclusion,
       findings: views,
       penaltyCount: views.reduce((s, f) => s + (f.quantity ?? 0), 0),
-      canManage: ctx.canManage(r.unitId),
+      canManage: ctx.canManage(r),
       updatedBy: r.updatedBy,
       updatedAt: r.updatedAt,
     };
@@ -105,9 +114,44 @@ export async function inspections(ctx: ScoringContext, yearId: string, unitId?: 
   );
   rows.sort((a, b) => (a.inspectionDate < b.inspectionDate ? 1 : a.inspectionDate > b.inspectionDate ? -1 : 0));
   return inspectionViews(manager, rows, {
-    year: year.year,
-    unitName: (u) => readable.get(u)!.roster.unitName,
-    canManage: (u) => readable.get(u)!.relation === 'MANAGE',
+    year: () => year.year,
+    unitName: (r) => readable.get(r.unitId)!.roster.unitName,
+    canManage: (r) => readable.get(r.unitId)!.relation === 'MANAGE',
+  });
+}
+
+/**
+ * Inspections of one unit across every year (the unit's own Kiểm tra page), each year's kept
+ * only when the actor may read the unit in that year: the unit itself, its assessor and the
+ * province (a district its communes); another unit or another province gets nothing.
+ * Internal: external apps and anonymous callers are refused. Three statements for the years,
+ * then the views' three, whatever the number of years and inspections.
+ */
+export async function unitInspections(ctx: ScoringContext, unitId: string): Promise<InspectionView[]> {
+  const actor = requireUser(ctx);
+  assertId(unitId, 'unitId');
+  const manager = ctx.db.manager;
+  const all = await manager.findBy(InspectionEntity, { unitId });
+  if (all.length === 0) return [];
+  const yearIds = [...new Set(all.map((r) => r.yearId))];
+  const [years, rosters] = await Promise.all([
+    manager.findBy(AssessmentYearEntity, { id: In(yearIds) }),
+    manager.findBy(RosterEntryEntity, { yearId: In(yearIds), unitId }),
+  ]);
+  const yearById = new Map(years.map((y) => [y.id, y]));
+  const readable = new Map<string, { year: AssessmentYearEntity; roster: RosterEntryEntity; manage: boolean }>();
+  for (const roster of rosters) {
+    const year = yearById.get(roster.yearId);
+    if (!year) continue;
+    const relation = relationTo(actor, year, roster);
+    if (relation !== 'NONE') readable.set(year.id, { year, roster, manage: relation === 'MANAGE' });
+  }
+  const rows = all.filter((r) => readable.has(r.yearId));
+  rows.sort((a, b) => (a.inspectionDate < b.inspectionDate ? 1 : a.inspectionDate > b.inspectionDate ? -1 : 0));
+  return inspectionViews(manager, rows, {
+    year: (r) => readable.get(r.yearId)!.year.year,
+    unitName: (r) => readable.get(r.yearId)!.roster.unitName,
+    canManage: (r) => readable.get(r.yearId)!.manage,
   });
 }
 
@@ -117,7 +161,7 @@ export async function inspection(ctx: ScoringContext, id: string): Promise<Inspe
   if (!row) throw notFound('Không tìm thấy cuộc kiểm tra.', 'Inspection not found.', { argument: 'id' });
   const access = await unitAccess(ctx, ctx.db.manager, row.yearId, row.unitId, 'READ');
   const [view] = await inspectionViews(ctx.db.manager, [row], {
-    year: access.year.year,
+    year: () => access.year.year,
     unitName: () => access.roster.unitName,
     canManage: () => access.relation === 'MANAGE',
   });

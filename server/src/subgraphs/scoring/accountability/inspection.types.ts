@@ -73,6 +73,8 @@ export class InspectionFindingView {
   @Field(() => ID, { nullable: true }) remediationId: string | null;
   @Field(() => RemediationStatusEnum, { nullable: true }) remediationStatus: RemediationStatusEnum | null;
   @Field(() => DateScalar, { nullable: true }) remediationDeadline: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Nội dung khắc phục quá hạn (giờ Việt Nam); trống khi không có.' })
+  remediationOverdue: boolean | null;
 }
 
 @ObjectType('Inspection', { simpleResolvers: true, description: 'Một cuộc kiểm tra CCHC / công vụ đối với một đơn vị trong năm.' })
@@ -185,4 +187,42 @@ export class RemediationActionInput {
   @Field(() => String, { nullable: true, description: 'Kết quả khắc phục (REPORT) hoặc lý do (RETURN, REOPEN, CANCEL).' })
   note?: string | null;
   @Field(() => [EvidenceInput], { nullable: true, description: 'Minh chứng kèm báo cáo (REPORT).' }) evidence?: EvidenceInput[] | null;
+}
+
+@ObjectType('LeafRemediationItem', { simpleResolvers: true, description: 'Nội dung khắc phục đang gắn với một tiêu chí lá của phiếu.' })
+export class LeafRemediationItemView {
+  @Field(() => ID) id: string;
+  @Field(() => RemediationSourceEnum) sourceType: RemediationSourceEnum;
+  @Field() title: string;
+  @Field(() => RemediationStatusEnum) status: RemediationStatusEnum;
+  @Field(() => DateScalar, { description: 'Thời hạn (hết ngày, giờ Việt Nam).' }) deadline: string;
+  @Field(() => Int, { description: 'Số ngày còn lại (0: hôm nay; âm: quá hạn).' }) daysLeft: number;
+  @Field({ description: 'Quá hạn: chưa hoàn thành khi đã hết ngày hạn (giờ Việt Nam).' }) overdue: boolean;
+}
+
+@ObjectType('SheetLeafRemediation', {
+  simpleResolvers: true,
+  description:
+    'Khắc phục theo một tiêu chí lá của phiếu (năm của phiếu): tiêu chí bị trừ điểm khi thẩm định (với cơ quan đánh giá) và nội dung khắc phục đang gắn với tiêu chí.',
+})
+export class SheetLeafRemediationView {
+  @Field(() => ID) criterionId: string;
+  @Field() criterionCode: string;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Số điểm bị trừ khi thẩm định (tự chấm − điểm thẩm định cuối); chỉ cơ quan đánh giá của đơn vị thấy.',
+  })
+  lostPoints: number | null;
+  @Field({
+    description:
+      'Người dùng hiện tại được "Giao khắc phục" từ dòng này: quản lý đơn vị, phiếu đã thẩm định xong, tiêu chí bị trừ điểm, chưa giao khắc phục theo thẩm định.',
+  })
+  canAssign: boolean;
+  @Field(() => String, { nullable: true, description: 'Nội dung gợi ý (ý kiến thẩm định của tiêu chí); chỉ khi được giao.' })
+  suggestedTitle: string | null;
+  @Field(() => LeafRemediationItemView, {
+    nullable: true,
+    description: 'Nội dung dòng hiển thị: đang thực hiện trước, nếu không thì nội dung đã hoàn thành gần nhất.',
+  })
+  item: LeafRemediationItemView | null;
 }

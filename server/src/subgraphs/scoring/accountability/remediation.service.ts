@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import {
   accountabilityRelation,
+  appraisalItemExists,
+  appraisalReduction,
   daysLeftToDeadline,
   isOverdue,
   isPending,
+  pointsVi,
   remediationActions,
   remediationTransition,
   validateRemediation,
@@ -253,16 +256,24 @@ export async function createRemediationItem(ctx: ScoringContext, input: Remediat
           argument: 'criterionId',
         });
       if (input.sourceType === RemediationSourceEnum.APPRAISAL) {
-        const entry = await manager.findOneBy(ScoreEntryEntity, { sheetId: sheet.id, criterionId: leaf.id });
-        const self = entry?.selfPoints ?? null;
-        const final = entry?.finalPoints ?? entry?.round2Points ?? entry?.round1Points ?? null;
-        if (self === null || final === null || final >= self)
+        const [entry, given] = await Promise.all([
+          manager.findOneBy(ScoreEntryEntity, { sheetId: sheet.id, criterionId: leaf.id }),
+          manager.findBy(RemediationItemEntity, { yearId: access.year.id, unitId: input.unitId, criterionId: leaf.id }),
+        ]);
+        const reduction = appraisalReduction(entry);
+        if (!reduction)
           throw badInput(
             `Tiêu chí ${leaf.code} không bị trừ điểm khi thẩm định; hãy giao nội dung khắc phục trực tiếp.`,
             `Criterion ${leaf.code} did not lose points in appraisal; create the item by hand.`,
             { argument: 'criterionId', reason: 'NOT_REDUCED' },
           );
-        sourceLabel = `Thẩm định: tiêu chí ${leaf.code} từ ${self / 100} xuống ${final / 100} điểm`;
+        if (appraisalItemExists(given))
+          throw conflict(
+            `Tiêu chí ${leaf.code} đã được giao khắc phục theo kết quả thẩm định; hãy theo dõi hoặc mở lại nội dung đã giao.`,
+            `An appraisal item was already given for criterion ${leaf.code}; follow or reopen it.`,
+            { argument: 'criterionId', reason: 'ALREADY_ASSIGNED' },
+          );
+        sourceLabel = `Thẩm định: tiêu chí ${leaf.code} từ ${pointsVi(reduction.self)} xuống ${pointsVi(reduction.final)} điểm`;
       }
     }
     const now = new Date();
