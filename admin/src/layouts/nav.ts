@@ -65,6 +65,13 @@ export function navItems(user: SessionUser): NavItem[] {
       capabilities: ['accountability.assess'],
     },
     {
+      key: 'unitInspections',
+      labelKey: 'inspections.nav',
+      icon: 'search',
+      to: { name: 'unitInspections' },
+      capabilities: ['accountability.unit'],
+    },
+    {
       key: 'accountabilityRemediation',
       labelKey: 'remediation.nav',
       icon: 'check',

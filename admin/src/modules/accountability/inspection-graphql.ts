@@ -29,6 +29,15 @@ export const InspectionFieldsFragment = graphql(`
       remediationId
       remediationStatus
       remediationDeadline
+      remediationOverdue
+    }
+  }
+`);
+
+export const UnitInspectionsDocument = graphql(`
+  query UnitInspections($unitId: ID!) {
+    unitInspections(unitId: $unitId) {
+      ...InspectionFields
     }
   }
 `);
@@ -184,6 +193,30 @@ export const SheetPriorRemediationDocument = graphql(`
         daysLeft
         overdue
         status
+      }
+    }
+  }
+`);
+
+export const SheetLeafRemediationDocument = graphql(`
+  query SheetLeafRemediation($id: ID!) {
+    scoreSheet(id: $id) {
+      id
+      leafRemediation {
+        criterionId
+        criterionCode
+        lostPoints
+        canAssign
+        suggestedTitle
+        item {
+          id
+          sourceType
+          title
+          status
+          deadline
+          daysLeft
+          overdue
+        }
       }
     }
   }

@@ -40,6 +40,17 @@ const vi = {
     readOnly: 'Bạn chỉ được xem cuộc kiểm tra này.',
     cols: { date: 'Ngày', unit: 'Đơn vị', kind: 'Loại', decision: 'Quyết định', findings: 'Kết luận', penalty: 'Trừ điểm' },
     noLeaves: 'Bộ chỉ số của đơn vị chưa có tiêu chí do cơ quan đánh giá nhập; kết luận chỉ mở nội dung khắc phục.',
+    unitPage: {
+      title: 'Kiểm tra đối với đơn vị',
+      note: 'Các cuộc kiểm tra CCHC, kiểm tra công vụ đối với {unit} qua các năm, các điểm trừ đã áp dụng và nội dung khắc phục phải thực hiện.',
+      empty: 'Đơn vị chưa có cuộc kiểm tra nào.',
+      year: 'Năm {year}',
+      penalty: 'Trừ điểm tiêu chí {code}: {n}',
+      deadline: 'Hạn khắc phục {date}',
+      overdue: 'Quá hạn',
+      report: 'Báo cáo khắc phục',
+      detail: 'Xem nội dung khắc phục',
+    },
   },
   remediation: {
     nav: 'Khắc phục',
@@ -98,6 +109,9 @@ const vi = {
     openList: 'Mở danh sách khắc phục',
     unitOverdue: '{n} quá hạn khắc phục',
     open: 'Chi tiết',
+    assign: 'Giao khắc phục',
+    rowState: '{status} – hạn {date}',
+    lostPoints: 'Bị trừ {n} điểm khi thẩm định',
   },
 };
 
@@ -141,6 +155,17 @@ const en: typeof vi = {
     readOnly: 'You may only read this inspection.',
     cols: { date: 'Date', unit: 'Unit', kind: 'Kind', decision: 'Decision', findings: 'Findings', penalty: 'Penalty' },
     noLeaves: 'The unit’s set has no assessor-entered leaf; findings only open remediation items.',
+    unitPage: {
+      title: 'Inspections of the unit',
+      note: 'Reform and public duty inspections of {unit} across years, the penalties applied and the remediation items to carry out.',
+      empty: 'The unit has had no inspection yet.',
+      year: 'Year {year}',
+      penalty: 'Penalty on criterion {code}: {n}',
+      deadline: 'Remediation due {date}',
+      overdue: 'Overdue',
+      report: 'Report on remediation',
+      detail: 'See the remediation item',
+    },
   },
   remediation: {
     nav: 'Remediation',
@@ -193,6 +218,9 @@ const en: typeof vi = {
     openList: 'Open the remediation list',
     unitOverdue: '{n} overdue remediation',
     open: 'Details',
+    assign: 'Assign remediation',
+    rowState: '{status} – due {date}',
+    lostPoints: 'Lost {n} points in appraisal',
   },
 };
 

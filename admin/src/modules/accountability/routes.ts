@@ -15,6 +15,13 @@ export const accountabilityRoutes: RouteRecordRaw[] = [
     component: () => import('./pages/InspectionsPage.vue'),
     meta: { capabilities: ['accountability.assess'], titleKey: 'inspections.title' },
   },
+  // Kiểm tra của chính đơn vị (qua các năm): /accountability/my-inspections
+  {
+    path: 'accountability/my-inspections',
+    name: 'unitInspections',
+    component: () => import('./pages/UnitInspectionsPage.vue'),
+    meta: { capabilities: ['accountability.unit'], titleKey: 'inspections.unitPage.title' },
+  },
   // Khắc phục: /accountability/remediation?year=<id>&unit=<id>&status=<s>&overdue=1&item=<id>
   {
     path: 'accountability/remediation',

@@ -1,4 +1,13 @@
-import type { RemediationStatus } from '@/graphql/generated/graphql';
+import type { RemediationSource, RemediationStatus } from '@/graphql/generated/graphql';
+
+/** The form of "Giao nội dung khắc phục" (by hand, or pre-filled from a sheet's row). */
+export interface RemediationDraft {
+  unitId: string;
+  sourceType: RemediationSource;
+  criterionId: string;
+  title: string;
+  deadline: string;
+}
 
 /** Badge tone of an item: overdue items are red whatever their status (issue 10 §4). */
 export function remediationTone(item: {
