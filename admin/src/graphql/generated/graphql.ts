@@ -1283,6 +1283,8 @@ export type Mutation = {
   saveReportPeriod: ReportPeriod;
   /** Lưu tự đánh giá: all given leaves in one transaction; any bad entry → BAD_USER_INPUT listing the codes, stale version → CONFLICT; nothing written on error. */
   saveSelfAssessment: ScoreSheet;
+  /** Turns on/off "tiêu chí điểm thưởng/điểm trừ mặc định 0 điểm khi đơn vị không kê khai" for the set (province admin, while the set is editable; audited; the group’s results are recomputed in the same transaction). */
+  setBonusPenaltyDefaultZero: CriteriaSet;
   /** Đăng xuất khỏi mọi thiết bị: ends every session of the signed-in user, this one included; returns how many. */
   signOutEverywhere: Scalars['Int']['output'];
   /** Chia tách một đơn vị thành nhiều đơn vị mới; đơn vị cũ đóng và được liên kết (SPLIT) với từng đơn vị mới. */
@@ -1708,6 +1710,13 @@ export type MutationSaveSelfAssessmentArgs = {
   entries: Array<SelfAssessmentEntryInput>;
   sheetId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationSetBonusPenaltyDefaultZeroArgs = {
+  enabled: Scalars['Boolean']['input'];
+  groupId: Scalars['ID']['input'];
+  yearId: Scalars['ID']['input'];
 };
 
 
@@ -3595,6 +3604,8 @@ export type UnitDataset =
 export type UnitGroup = {
   __typename?: 'UnitGroup';
   assessorRule: AssessorRule;
+  /** Tiêu chí điểm thưởng/điểm trừ mặc định 0 điểm khi đơn vị không kê khai: such leaves left empty count as filled at 0 (submission, progress); assessor-entered leaves excepted. */
+  bonusPenaltyDefaultZero: Scalars['Boolean']['output'];
   /** Stable code within the year: DEPARTMENTS, DISTRICTS, WARDS, COMMUNES, … */
   code: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
