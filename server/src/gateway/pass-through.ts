@@ -64,6 +64,7 @@ export class PassThroughGateway extends ApolloGateway {
   private readonly dataSources = new Map<string, GraphQLDataSource>();
 
   constructor(config: GatewayConfig) {
+    disableApolloTelemetry();
     super({
       ...config,
       experimental_didResolveQueryPlan: (options) => {
@@ -108,4 +109,15 @@ export class PassThroughGateway extends ApolloGateway {
 
 function decisionKey(requestContext: Pick<GatewayRequestContext, 'queryHash' | 'request'>): string {
   return `${requestContext.queryHash}|${requestContext.request.operationName ?? ''}`;
+}
+
+/**
+ * Apollo Gateway 2.x, unless told otherwise, sends usage metrics to Apollo's servers every few
+ * minutes and, to label them, probes cloud metadata addresses (169.254.169.254 and the like) at
+ * start-up. A province's reform results platform must not call out to a third party, and the
+ * probes stall start-up with timeouts on a government network. Forced off, not defaulted: no
+ * deployment of this platform has a reason to turn it back on.
+ */
+export function disableApolloTelemetry(): void {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
 }
