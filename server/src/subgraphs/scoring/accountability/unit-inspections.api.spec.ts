@@ -4,8 +4,8 @@ import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
 import { countQueries } from '../../../testing/query-counter';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
-import { insertGroup, insertRoster, insertYear, type RosterUnit } from '../score-sheet/scoring-fixture';
-import { AssessorRule } from '../unit-group/unit-group.entity';
+import { insertRoster, insertYear, type RosterUnit } from '../score-sheet/scoring-fixture';
+import { insertDepartmentsAndCommunes } from '../score-sheet/sheet-test-kit';
 import { code, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
 
 const UNIT_INSPECTIONS = `query UnitInspections($u: ID!) { unitInspections(unitId: $u) { id year unitName kind date team decisionNumber
@@ -76,18 +76,7 @@ describe(`inspections of a unit across years (${TEST_DB_KIND})`, () => {
       kind: f.units[k].kind,
       subtype: f.units[k].subtype,
     });
-    const departments = await insertGroup(db, y2025.id, {
-      code: 'DEPARTMENTS',
-      name: 'Khối sở',
-      rule: AssessorRule.PROVINCE,
-      kinds: [OrgUnitKind.DEPARTMENT],
-    });
-    const communes = await insertGroup(db, y2025.id, {
-      code: 'COMMUNES',
-      name: 'Khối xã',
-      rule: AssessorRule.PARENT_DISTRICT,
-      kinds: [OrgUnitKind.COMMUNE],
-    });
+    const { departments, communes } = await insertDepartmentsAndCommunes(db, y2025.id);
     await insertRoster(db, y2025.id, departments, { id: f.units.P.id, name: 'UBND tỉnh Quảng Ninh' }, ['STP', 'SYT'].map(unit));
     await insertRoster(db, y2025.id, communes, { id: f.units.H1.id, name: 'UBND huyện Vân Đồn' }, ['C1a'].map(unit), {
       parentDistrictId: () => f.units.H1.id,

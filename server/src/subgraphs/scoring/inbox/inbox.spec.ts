@@ -8,6 +8,7 @@ import { AssessmentYearEntity, GovernmentModel, YearStatus } from '../assessment
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
+import { insertDepartmentsAndCommunes } from '../score-sheet/sheet-test-kit';
 import { AssessorRule } from '../unit-group/unit-group.entity';
 
 interface Task {
@@ -86,18 +87,7 @@ describe(`Việc cần làm across two open years (${TEST_DB_KIND})`, () => {
       status: YearStatus.APPRAISAL,
       deadlines: { selfAssessment: vnDay(-60), explanation: vnDay(3), appraisal: vnDay(-1) },
     });
-    const deps24 = await insertGroup(db, last.id, {
-      code: 'DEPARTMENTS',
-      name: 'Khối sở',
-      rule: AssessorRule.PROVINCE,
-      kinds: [OrgUnitKind.DEPARTMENT],
-    });
-    const com24 = await insertGroup(db, last.id, {
-      code: 'COMMUNES',
-      name: 'Khối xã',
-      rule: AssessorRule.PARENT_DISTRICT,
-      kinds: [OrgUnitKind.COMMUNE],
-    });
+    const { departments: deps24, communes: com24 } = await insertDepartmentsAndCommunes(db, last.id);
     for (const g of [deps24, com24]) await insertCriteria(db, last.id, g.id, TEST_CRITERIA);
     await insertRoster(db, last.id, deps24, { id: p.id, name: 'UBND tỉnh' }, [roster(justice), roster(health)]);
     await insertRoster(db, last.id, com24, { id: district.id, name: 'UBND TP Đông Triều' }, [roster(ward)], {

@@ -4,6 +4,7 @@
  * communes assessed by two districts, a 2024 year with the small TEST_CRITERIA set for each group,
  * the rosters and the sheets — and the users a spec signs in as.
  */
+import type { DataSource } from 'typeorm';
 import type { Role } from '../../../platform/auth/roles';
 import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
 import type { TestSystem } from '../../../testing/test-system';
@@ -29,6 +30,29 @@ export interface ThreeLevelYear {
 
 const rosterUnit = (u: OrgUnitEntity): RosterUnit => ({ id: u.id, name: u.name, code: u.code, kind: u.kind, subtype: u.subtype });
 
+/**
+ * A three-level year's two blocks: departments assessed by the province (DEPARTMENTS) and
+ * communes assessed by their district (COMMUNES), without criteria or roster.
+ */
+export async function insertDepartmentsAndCommunes(
+  db: DataSource,
+  yearId: string,
+): Promise<{ departments: UnitGroupEntity; communes: UnitGroupEntity }> {
+  const departments = await insertGroup(db, yearId, {
+    code: 'DEPARTMENTS',
+    name: 'Khối sở, ban, ngành',
+    rule: AssessorRule.PROVINCE,
+    kinds: [OrgUnitKind.DEPARTMENT],
+  });
+  const communes = await insertGroup(db, yearId, {
+    code: 'COMMUNES',
+    name: 'Khối xã',
+    rule: AssessorRule.PARENT_DISTRICT,
+    kinds: [OrgUnitKind.COMMUNE],
+  });
+  return { departments, communes };
+}
+
 export async function seedThreeLevelYear(system: TestSystem, status: YearStatus = YearStatus.SELF_ASSESSMENT): Promise<ThreeLevelYear> {
   const db = system.orgDb;
   const units: Record<string, OrgUnitEntity> = {};
@@ -50,18 +74,7 @@ export async function seedThreeLevelYear(system: TestSystem, status: YearStatus 
     status,
     deadlines: { selfAssessment: '2099-12-31', explanation: '2099-12-31', appraisal: '2099-12-31' },
   });
-  const departments = await insertGroup(sdb, year.id, {
-    code: 'DEPARTMENTS',
-    name: 'Khối sở, ban, ngành',
-    rule: AssessorRule.PROVINCE,
-    kinds: [OrgUnitKind.DEPARTMENT],
-  });
-  const communes = await insertGroup(sdb, year.id, {
-    code: 'COMMUNES',
-    name: 'Khối xã',
-    rule: AssessorRule.PARENT_DISTRICT,
-    kinds: [OrgUnitKind.COMMUNE],
-  });
+  const { departments, communes } = await insertDepartmentsAndCommunes(sdb, year.id);
   const d = await insertCriteria(sdb, year.id, departments.id, TEST_CRITERIA);
   const c = await insertCriteria(sdb, year.id, communes.id, TEST_CRITERIA);
   await insertRoster(
