@@ -32,6 +32,13 @@ export interface CachedRootField<C> {
   /** The object types the cached selection may read (besides the root field); any other: executed, not cached. */
   types: ReadonlySet<string>;
   /**
+   * Narrower than `types` when given: the fields (by parent type) the cached selection may read,
+   * for answers whose types have fields that depend on more than the key covers.
+   */
+  fields?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Which of the database's caches holds the answers (each has its own byte budget); default 'default'. */
+  cache?: string;
+  /**
    * What the answer depends on for this caller besides the document and variables; null: do not
    * cache. Throws: the normal execution runs (and reports the error).
    */
@@ -92,12 +99,22 @@ export class ResponseCache {
   }
 }
 
-const caches = new WeakMap<DataSource, ResponseCache>();
-/** One cache per database (as the ranking table cache): clearing one clears what was built from it. */
-export function responseCacheOf(db: DataSource): ResponseCache {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new ResponseCache()));
+const caches = new WeakMap<DataSource, Map<string, ResponseCache>>();
+/**
+ * The database's caches by name (as the ranking table cache: clearing them clears what was built
+ * from it); each has its own budget, so one kind of answer cannot push out another.
+ */
+export function responseCacheOf(db: DataSource, name = 'default'): ResponseCache {
+  let byName = caches.get(db);
+  if (!byName) caches.set(db, (byName = new Map()));
+  let cache = byName.get(name);
+  if (!cache) byName.set(name, (cache = new ResponseCache()));
   return cache;
+}
+
+/** Every cached answer built from this database (tests; a read after this builds everything afresh). */
+export function clearResponseCaches(db: DataSource): void {
+  for (const cache of caches.get(db)?.values() ?? []) cache.clear();
 }
 
 interface Plan<C> {
@@ -127,7 +144,10 @@ function planFor<C>(
       Field(field) {
         if (field.name.value.startsWith('__')) return;
         const parent = typeInfo.getParentType()?.name;
-        if (parent === schema.getQueryType()?.name ? field !== node : !parent || !handler.types.has(parent)) readsOthers = true;
+        if (parent === schema.getQueryType()?.name) {
+          if (field !== node) readsOthers = true;
+        } else if (!parent || !handler.types.has(parent) || (handler.fields && !handler.fields.get(parent)?.has(field.name.value)))
+          readsOthers = true;
       },
     }),
   );
@@ -136,7 +156,7 @@ function planFor<C>(
 
 export function responseCachePlugin<C extends ResponseCacheContext>(
   handlers: readonly CachedRootField<C>[],
-  cacheFor: (ctx: C) => ResponseCache,
+  cacheFor: (ctx: C, handler: CachedRootField<C>) => ResponseCache,
 ): ApolloServerPlugin<C> {
   const byField = new Map(handlers.map((h) => [h.field, h]));
   const plans = new WeakMap<DocumentNode, Map<string, Plan<C> | null>>();
@@ -152,6 +172,7 @@ export function responseCachePlugin<C extends ResponseCacheContext>(
   return {
     async requestDidStart() {
       let storeAs: string | null = null;
+      let storeIn: ResponseCache | null = null;
       return {
         async responseForOperation(rc): Promise<GraphQLResponse | null> {
           if (!rc.contextValue.acceptsRawJson) return null;
@@ -167,21 +188,23 @@ export function responseCachePlugin<C extends ResponseCacheContext>(
           }
           if (key === null) return null;
           const full = `${rc.queryHash}\u0000${rc.operationName ?? ''}\u0000${JSON.stringify(rc.request.variables ?? {})}\u0000${key}`;
-          const hit = cacheFor(rc.contextValue).get(full);
+          const cache = cacheFor(rc.contextValue, plan.handler);
+          const hit = cache.get(full);
           if (hit)
             return {
               http: { status: undefined, headers: new HeaderMap() },
               body: { kind: 'single', singleResult: { data: hit as never } },
             };
           storeAs = full;
+          storeIn = cache;
           return null;
         },
         async willSendResponse(rc) {
-          if (!storeAs || rc.response.body.kind !== 'single') return;
+          if (!storeAs || !storeIn || rc.response.body.kind !== 'single') return;
           const result = rc.response.body.singleResult;
           if (result.errors?.length || !result.data || result.data instanceof RawJson) return;
           const raw = new RawJson(JSON.stringify(result.data));
-          cacheFor(rc.contextValue).set(storeAs, raw);
+          storeIn.set(storeAs, raw);
           // Serialised once: this answer goes out as the same text.
           rc.response.body.singleResult = { ...result, data: raw as never };
         },

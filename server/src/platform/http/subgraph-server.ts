@@ -99,7 +99,9 @@ export async function createSubgraphApp<Loaders>(options: SubgraphOptions<Loader
       localizeErrorsPlugin(),
       operationLogPlugin(options.log),
       federationFieldsGuard(),
-      ...(options.cachedFields?.length ? [responseCachePlugin(options.cachedFields, (ctx) => responseCacheOf(ctx.db))] : []),
+      ...(options.cachedFields?.length
+        ? [responseCachePlugin(options.cachedFields, (ctx, field) => responseCacheOf(ctx.db, field.cache))]
+        : []),
     ],
   });
   await apollo.start();

@@ -27,6 +27,7 @@ import { ScoreSheetEntity } from './score-sheet/score-sheet.entity';
 import { ScoreEntryEntity } from './score-sheet/score-entry.entity';
 import { UnitResultEntity } from './results/unit-result.entity';
 import { ScoreSheetResolver } from './score-sheet/score-sheet.resolver';
+import { scoreSheetCacheKey, SHEET_ANSWER_FIELD_SETS } from './score-sheet/score-sheet.read';
 import { registerSheetHooks } from './score-sheet/sheet-hooks';
 import { registerResultsHooks } from './results/published-cache';
 import { OrgUnitResultsResolver, ResultsResolver } from './results/results.resolver';
@@ -186,6 +187,14 @@ export async function startScoringSubgraph(
     // Repeated rankings and published results are served as stored text (issue 9), per caller's view.
     cachedFields: [
       { field: 'ranking', types: RANKING_ANSWER_TYPES, key: (ctx, args) => rankingCacheKey(ctx as ScoringContext, args as never) },
+      {
+        // A whole score sheet (the admin's sheet page), per caller and per sheet version / results_version.
+        field: 'scoreSheet',
+        types: new Set(SHEET_ANSWER_FIELD_SETS.keys()),
+        fields: SHEET_ANSWER_FIELD_SETS,
+        cache: 'sheets',
+        key: (ctx, args) => scoreSheetCacheKey(ctx as ScoringContext, args as never),
+      },
       {
         field: 'publishedResults',
         types: RANKING_ANSWER_TYPES,

@@ -30,6 +30,7 @@ import type { ScoringContext } from '../scoring-context';
 import { HeadTermEntity } from './head-term.entity';
 import { SheetAttestationEntity } from './sheet-attestation.entity';
 import { notifyAttestationRequested } from '../notification/notification.service';
+import { bumpResultsVersion } from '../results/recompute.service';
 
 /** The Vietnamese calendar day of an instant (UTC+7 all year). */
 export function vietnamDay(at: Date): string {
@@ -185,6 +186,8 @@ export async function attestScoreSheet(
         currentVersion: current.version,
       });
     await writeAttestation(manager, ctx, bundle, purpose, version, 'ATTEST');
+    // The sheet's cached answers (its attestations, the officer's SUBMIT) follow the group's results_version.
+    await bumpResultsVersion(manager, [bundle.sheet.groupId]);
   });
   ctx.loaders.accountability.attestationsBySheet.clear(sheetId);
   return bundle.sheet;
@@ -233,6 +236,7 @@ export async function requestAttestation(ctx: ScoringContext, sheetId: string, p
       after: snapshot(row),
     });
     await notifyAttestationRequested(manager, ctx, bundle.sheet, bundle.year, purpose);
+    await bumpResultsVersion(manager, [bundle.sheet.groupId]);
   });
   ctx.loaders.accountability.attestationsBySheet.clear(sheetId);
   return bundle.sheet;

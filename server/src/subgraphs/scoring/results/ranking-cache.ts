@@ -10,7 +10,7 @@
  * once built (shared by concurrent requests); the least recently used go first when full.
  */
 import type { DataSource } from 'typeorm';
-import { responseCacheOf } from '../../../platform/http/response-cache';
+import { clearResponseCaches } from '../../../platform/http/response-cache';
 import type { RosterEntryEntity } from '../roster/roster-entry.entity';
 import type { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { UnitGroupEntity } from '../unit-group/unit-group.entity';
@@ -73,5 +73,5 @@ export function rankingCacheSize(db: DataSource): number {
 export function clearRankingCache(db: DataSource): void {
   caches.get(db)?.clear();
   // …and the answers serialised from them (a read after this one builds everything afresh).
-  responseCacheOf(db).clear();
+  clearResponseCaches(db);
 }

@@ -197,3 +197,81 @@ export async function lockReason(ctx: ScoringContext, sheet: ScoreSheetEntity): 
   if (!unitRole && !appraiser) return ctx.locale === 'en' ? 'You can only read this sheet.' : 'Bạn chỉ có quyền xem phiếu này.';
   return reason;
 }
+
+// ---------------------------------------------------------------------------
+// the whole sheet served as stored text (response-cache.ts)
+
+/**
+ * The fields a cached `scoreSheet(id)` answer may read, by type (response-cache.ts `fields`):
+ * those whose value follows from what the key below covers — the sheet, year, group and roster
+ * rows and the caller (read fresh on every request), and the rows behind the sheet (entries,
+ * result, criteria, attestations, assessor records) through the sheet's version and the group's
+ * results_version, which every write of them moves in its own transaction (runAction,
+ * applyAssessorRecords, recomputeResults, the head's attestation). Other fields (the unit's org
+ * record, remediation lists, a year's other groups) make a document run normally.
+ */
+const SHEET_ANSWER_FIELDS: Record<string, string> = {
+  ScoreSheet:
+    'id yearId unitId groupId assessorUnitId unitName version submittedAt submittedBy approvedAt approvedBy lockedAt updatedAt status year group unitCode assessorUnitName totals ruleReview ruleReviewCount progress areas criteriaIndices deadline historyReadable overdue availableActions actions lockReason criteria entries attestations',
+  AssessmentYear:
+    'id provinceUnitId year name model status selfAssessmentDeadline explanationDeadline appraisalDeadline publicationDeadline copiedFromYearId rosterFrozenAt createdAt updatedAt bonusCap penaltyCap',
+  UnitGroup: 'id yearId code name assessorRule sortOrder criteriaReopened bonusPenaltyDefaultZero createdAt updatedAt',
+  CriteriaNode:
+    'id yearId groupId parentId code title section sortOrder depth method evidenceGuidance scoringGuidance allowNotApplicable enteredByAssessor assessorEntryReason createdAt updatedAt maxPoints params',
+  ScoreEntry:
+    'criterionId criterion code title depth section method params maxPoints allowNotApplicable evidenceGuidance declaredValue notApplicable selfPoints selfNote selfEvidence round1Points round1Note explanationRequested explanationRequestNote explanationText supplementaryEvidence round2Points round2Note finalPoints surveyPoints ruleReview enteredByAssessor assessorEntryReason assessorRecords updatedBy updatedAt',
+  EvidenceReference: 'fileId file documentNumber documentDate issuer title',
+  // A file's row never changes once uploaded (only the sheet it is attached to, not shown here).
+  EvidenceFile: 'id fileName contentType size sha256 createdAt',
+  AssessorRecord: 'id quantity sourceType sourceId sourceLabel reference note enteredBy enteredAt',
+  AssessorReference: 'documentNumber documentDate issuer title',
+  SheetTotals:
+    'maxApplicable selfTotal appraisedTotal surveyPoints bonusPoints penaltyPoints index selfIndex gapPoints gapIndex provisional appraisalComplete appraisedCriteria criteriaToAppraise',
+  SheetProgress: 'total filled appraised',
+  ComponentIndex: 'criterionId code title maxPoints maxApplicable selfPoints finalPoints index selfIndex',
+  RuleReviewNotice: 'count criteria message',
+  SheetActionState: 'action label allowed reason',
+  SheetAttestation: 'purpose status sheetVersion attestedByName attestedAt headName statement requestedByName requestedAt',
+};
+export const SHEET_ANSWER_FIELD_SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(SHEET_ANSWER_FIELDS).map(([type, fields]) => [type, new Set(fields.split(' '))]),
+);
+
+/**
+ * What `scoreSheet(id)` answers depends on besides the document, for this caller (the response
+ * cache's key): the caller himself (user, unit, province, roles — his scopes, disclosure and
+ * actions follow from them — and the language of messages), his appraiser assignment in the
+ * year, the sheet, year, group and roster rows as just read (the sheet's version and the group's
+ * results_version stand for everything read through them), and which of the year's deadlines
+ * have passed (overdue, deadline refusals). A caller who may not read the sheet, a sheet that is
+ * gone, or a year in planning (its criteria may change without a recompute) is not cached: the
+ * normal execution answers.
+ */
+export async function scoreSheetCacheKey(ctx: ScoringContext, args: { id: string }): Promise<string | null> {
+  const actor = requireUser(ctx);
+  assertId(args.id, 'id');
+  const l = ctx.loaders.scoreSheets;
+  const sheet = await l.sheetById.load(args.id);
+  if (!sheet) return null;
+  const [view, assignment] = await Promise.all([
+    accessView(ctx, sheet),
+    actor.userId ? l.assignment.load(`${sheet.yearId}|${actor.userId}`) : Promise.resolve(null),
+  ]);
+  assertCanRead(ctx.actor, view);
+  const { year, group, roster } = view;
+  if (year.status === 'PLANNING' || typeof group.resultsVersion !== 'number') return null;
+  const now = new Date();
+  const passed = [year.selfAssessmentDeadline, year.explanationDeadline, year.appraisalDeadline].map((d) =>
+    d === null ? null : isPastDeadline(now, d),
+  );
+  const who = ctx.actor.kind === 'user' ? ctx.actor : null;
+  return JSON.stringify([
+    [actor.userId, actor.unitId, who?.provinceUnitId ?? null, [...actor.roles].sort(), ctx.locale],
+    assignment,
+    sheet,
+    year,
+    group,
+    roster,
+    passed,
+  ]);
+}
