@@ -26,7 +26,7 @@ import {
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { hundredthsTransformer } from '../../../platform/database/columns';
 import { AuditEntityType, recordAuditMany, type AuditInput } from '../audit/audit.service';
-import { resultFields, type ResultFields } from './results.service';
+import { RANKABLE_STATES, resultFields, type ResultFields } from './results.service';
 import { UnitResultEntity } from './unit-result.entity';
 
 /** What the recompute reads from the year row (fresh, inside the caller's transaction). */
@@ -408,6 +408,19 @@ async function loadStored(manager: EntityManager, yearId: string, groupIds: read
   return rows;
 }
 
+/** The stored rows of these sheets only (ranking columns), by the unique sheet index. */
+async function loadStoredOf(manager: EntityManager, sheets: readonly SheetRow[]): Promise<StoredRow[]> {
+  const rows: StoredRow[] = [];
+  for (const part of chunks(sheets.map((s) => s.id))) {
+    const raw = (await manager.query(
+      `SELECT ${RANK_COLUMNS} FROM unit_result r WHERE r.sheet_id IN (${placeholders(part.length)})`,
+      part,
+    )) as Raw[];
+    rows.push(...raw.map((r) => storedRow(r, false)));
+  }
+  return rows;
+}
+
 // ---------------------------------------------------------------------------
 // writes
 
@@ -514,14 +527,22 @@ export async function recomputeResults(
   // reading their old figures; wider scopes read them to write only the rows that changed.
   const compareFigures = scope.kind !== 'SHEETS';
   request.onProgress?.(0, sheets.length);
-  const [aggregated, sets, stored] = await Promise.all([
+  // Sheets that are ranked neither before nor after (a draft saved, an appraisal in progress) move
+  // no rank of their group: only their own stored rows are read, not the whole group's (in a
+  // 1,000-unit block that read was most of a save). A stored row that was ranked brings the group's back.
+  const unranked = scope.kind === 'SHEETS' && !request.rerankGroupIds?.length && sheets.every((s) => !RANKABLE_STATES.includes(s.status));
+  const [aggregated, sets, storedFirst] = await Promise.all([
     pre || !sheets.length ? Promise.resolve(new Map<string, string | unknown[][]>()) : loadEntries(manager, yearId, scope, sheets),
     pre ??
       (sheets.length
         ? loadNodes(manager, [...new Set(sheets.map((s) => s.groupId))])
         : Promise.resolve({ nodes: new Map<string, CriteriaNode[]>(), defaults: new Map<string, LeafDefaults>() })),
-    loadStored(manager, yearId, groupIds, compareFigures),
+    unranked ? loadStoredOf(manager, sheets) : loadStored(manager, yearId, groupIds, compareFigures),
   ]);
+  const stored =
+    unranked && storedFirst.some((r) => r.rankable || r.rankInGroup !== null || r.rankInAssessor !== null)
+      ? await loadStored(manager, yearId, groupIds, compareFigures)
+      : storedFirst;
   const nodesByGroup = sets.nodes;
 
   const trees = new Map<string, { tree: CriteriaTree; leaves: Map<string, CriteriaNode> }>();
