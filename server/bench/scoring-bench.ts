@@ -179,7 +179,7 @@ export async function benchScoring(system: TestSystem, report: BenchReport): Pro
   const readSheet = (id: string) => checked(() => system.gql(FULL_SHEET, { id }, { token: hcmAppraiser }));
   const topCommune = await topOf(hcmCommunes);
   report.latency(
-    'sheetRead',
+    'sheetReadSmall',
     'TP.HCM commune, approved, 44 leaves (appraiser)',
     await latency(readSheet(topCommune), 60, 3),
     await statements(readSheet(topCommune)),
