@@ -25,4 +25,14 @@ describe('assessor-entered leaves', () => {
     expect(checkQuantity('MANUAL', 1.5)?.vi).toMatch(/lớn hơn 0/);
     expect(checkQuantity('DEDUCTION', 2)).toBeNull();
   });
+
+  it('refuses quantities no record can carry (and a 32-bit column cannot hold)', () => {
+    expect(checkQuantity('DEDUCTION', 10_000)).toBeNull();
+    expect(checkQuantity('DEDUCTION', 10_001)?.vi).toMatch(/quá lớn \(tối đa 10\.000/);
+    expect(checkQuantity('COUNT', 3e9)?.vi).toMatch(/quá lớn/);
+    expect(checkQuantity('YES_NO', 1e308)?.vi).toMatch(/quá lớn/);
+    expect(checkQuantity('DEDUCTION', Infinity)?.vi).toMatch(/quá lớn/);
+    expect(checkQuantity('MANUAL', 999_999)).toBeNull();
+    expect(checkQuantity('MANUAL', 1_000_000)?.vi).toMatch(/tối đa 9\.999,99 điểm/);
+  });
 });

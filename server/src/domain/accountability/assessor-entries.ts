@@ -16,6 +16,15 @@ export function isAssessorMethod(method: string | null | undefined): method is A
   return !!method && (ASSESSOR_METHODS as readonly string[]).includes(method);
 }
 
+/**
+ * The most one record may carry: a count of violations or items (no finding, late report or
+ * initiative is ten thousand cases), or points in hundredths for a MANUAL leaf (a leaf's maximum
+ * is at most 9 999,99 points). Beyond them the figure is a typing slip (or an attack), and the
+ * stored quantity (a 32-bit column) could not hold it.
+ */
+export const MAX_RECORD_COUNT = 10_000;
+export const MAX_RECORD_POINTS_HUNDREDTHS = 999_999;
+
 /** Problems of one contribution for a leaf with this method. */
 export function checkQuantity(method: string | null, quantity: number): LocalizedText | null {
   if (!isAssessorMethod(method))
@@ -23,6 +32,10 @@ export function checkQuantity(method: string | null, quantity: number): Localize
       vi: 'phương pháp chấm của tiêu chí này không cho phép cơ quan đánh giá ghi nhận theo từng trường hợp',
       en: 'this leaf’s scoring method cannot be fed by individual records',
     };
+  if (method === 'MANUAL' && quantity > MAX_RECORD_POINTS_HUNDREDTHS)
+    return { vi: 'số điểm quá lớn (tối đa 9.999,99 điểm cho một lần ghi nhận)', en: 'too many points (at most 9,999.99 per record)' };
+  if (method !== 'MANUAL' && quantity > MAX_RECORD_COUNT)
+    return { vi: 'số lượng quá lớn (tối đa 10.000 cho một lần ghi nhận)', en: 'the quantity is too large (at most 10,000 per record)' };
   if (!Number.isInteger(quantity) || quantity <= 0)
     return method === 'MANUAL'
       ? { vi: 'số điểm phải lớn hơn 0 (tối đa 2 chữ số thập phân)', en: 'points must be positive (2 decimals at most)' }

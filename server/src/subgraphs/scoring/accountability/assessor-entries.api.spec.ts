@@ -4,6 +4,9 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import { UnitResultEntity } from '../results/unit-result.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { code, reason, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
+import { AssessorEntryEntity } from './assessor-entry.entity';
+import { InitiativeEntity } from './initiative.entity';
+import { InspectionEntity } from './inspection.entity';
 
 const RECORD = `mutation($input: AssessorEntryInput!) { recordAssessorEntry(input: $input) { id version } }`;
 const ENTRIES = `query($id: ID!) { scoreSheet(id: $id) { entries { code enteredByAssessor assessorEntryReason selfPoints declaredValue
@@ -125,5 +128,52 @@ describe(`leaves entered by the assessor (${TEST_DB_KIND})`, () => {
     });
     expect(del.errors).toBeUndefined();
     expect((await resultRepo.findOneByOrFail({ sheetId: f.sheetOf.SYT })).penaltyPoints).toBe(0);
+  });
+
+  it('a quantity no record can carry is a coded refusal on every path that feeds the leaf, with nothing written', async () => {
+    // Before: 3 000 000 000 violations reached the 32-bit column (INTERNAL_SERVER_ERROR on MySQL, stored on SQLite).
+    const repo = f.system.scoringDb.getRepository(AssessorEntryEntity);
+    const records = await repo.count();
+    for (const [leaf, quantity] of [
+      ['2.4', 3e9],
+      ['2.4', 1e308],
+      ['2.4', 10_001],
+      ['D.1', 3e7],
+      ['D.1', 1e13],
+    ] as const) {
+      const res = await record('appraiserP', 'STP', leaf, quantity);
+      expect(code(res)).toBe('BAD_USER_INPUT');
+      expect(reason(res)).toBe('INVALID_QUANTITY');
+      expect(res.errors![0].message).toMatch(new RegExp(`Tiêu chí ${leaf.replace('.', '\\.')}: số (lượng|điểm) quá lớn \\(tối đa`));
+    }
+    const finding = await f.gql('appraiserP', 'mutation($input: InspectionInput!) { saveInspection(input: $input) { id } }', {
+      input: {
+        yearId: f.year.id,
+        unitId: f.units.STP.id,
+        kind: 'CCHC',
+        date: '2024-10-15',
+        team: 'Đoàn kiểm tra CCHC tỉnh',
+        decisionNumber: '210/QĐ-UBND',
+        findings: [{ text: 'Vi phạm', criterionId: f.nodes.d.get('2.4')!.id, quantity: 3e9 }],
+      },
+    });
+    expect(reason(finding)).toBe('INVALID_QUANTITY');
+    const initiative = await f.gql('appraiserP', 'mutation($input: InitiativeInput!) { saveInitiative(input: $input) { id } }', {
+      input: {
+        yearId: f.year.id,
+        unitId: f.units.STP.id,
+        title: 'Mô hình một cửa số',
+        level: 'PROVINCE',
+        decisionNumber: '12/QĐ-UBND',
+        decisionDate: '2024-09-10',
+        bonusLeafCode: 'D.1',
+        bonusValue: 3e7,
+      },
+    });
+    expect(reason(initiative)).toBe('INVALID_INITIATIVE');
+    expect(initiative.errors![0].message).toMatch(/điểm thưởng quá lớn/);
+    expect(await repo.count()).toBe(records);
+    expect(await f.system.scoringDb.getRepository(InspectionEntity).count()).toBe(0);
+    expect(await f.system.scoringDb.getRepository(InitiativeEntity).count()).toBe(0);
   });
 });

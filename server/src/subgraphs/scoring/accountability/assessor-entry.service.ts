@@ -61,7 +61,7 @@ export function quantityFor(leaf: CriteriaNodeEntity, value: number): number {
   let quantity = value;
   if (leaf.method === 'MANUAL') {
     const parsed = parseScaled(value, 2);
-    quantity = parsed.ok ? parsed.value : NaN;
+    quantity = parsed.ok ? parsed.value : parsed.reason === 'OUT_OF_RANGE' ? Infinity : NaN;
   }
   const problem = checkQuantity(leaf.method, quantity);
   if (problem)

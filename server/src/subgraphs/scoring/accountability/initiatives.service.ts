@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { INITIATIVE_LEVELS, INITIATIVE_LEVEL_LABELS, isIsoDay, type InitiativeLevel } from '../../../domain/accountability';
+import {
+  INITIATIVE_LEVELS,
+  INITIATIVE_LEVEL_LABELS,
+  isIsoDay,
+  MAX_RECORD_POINTS_HUNDREDTHS,
+  type InitiativeLevel,
+} from '../../../domain/accountability';
 import { formatDateVi, parseScaled } from '../../../domain/scoring';
 import { badInput, forbidden, notFound } from '../../../platform/errors/app-error';
 import { assertId } from '../../../platform/graphql/ids';
@@ -120,7 +126,9 @@ function cleanInput(input: InitiativeInput) {
   let bonusQuantity: number | null = null;
   if (hasValue) {
     const parsed = parseScaled(input.bonusValue as number, 2);
-    if (!parsed.ok || parsed.value <= 0)
+    if ((!parsed.ok && parsed.reason === 'OUT_OF_RANGE') || (parsed.ok && parsed.value > MAX_RECORD_POINTS_HUNDREDTHS))
+      problems.push({ vi: 'điểm thưởng quá lớn (tối đa 9.999,99)', en: 'the bonus value is too large (at most 9,999.99)' });
+    else if (!parsed.ok || parsed.value <= 0)
       problems.push({ vi: 'số lượng điểm thưởng phải lớn hơn 0', en: 'the bonus value must be positive' });
     else bonusQuantity = parsed.value;
   }
