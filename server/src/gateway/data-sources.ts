@@ -12,6 +12,7 @@ import {
 } from '../platform/auth/tokens';
 import type { Locale } from '../platform/errors/app-error';
 import type { LocalSubgraph } from '../platform/http/subgraph-server';
+import { RenewingTokens } from './renewing-tokens';
 
 /** Marks a data source call made by the gateway's pass-through (pass-through.ts): the answer goes to the client as is. */
 export const PASS_THROUGH = Symbol('par.passThrough');
@@ -48,7 +49,7 @@ export async function internalHeaders(context: unknown, internalSecret: string):
 /** Reused for half of an internal token's 60 s life: whoever receives one has at least 30 s to verify it. */
 const INTERNAL_TOKEN_REUSE_MS = 30_000;
 const MAX_INTERNAL_TOKENS = 10_000;
-const internalTokens = new Map<string, Map<string, { token: string; renewAt: number }>>();
+const internalTokens = new Map<string, RenewingTokens>();
 
 /**
  * The internal token for a caller the gateway has just identified, signed once and reused for
@@ -61,30 +62,18 @@ const internalTokens = new Map<string, Map<string, { token: string; renewAt: num
  */
 export async function internalTokenFor(actor: Actor, clientIp: string, internalSecret: string, now = Date.now()): Promise<string> {
   let bySecret = internalTokens.get(internalSecret);
-  if (!bySecret) internalTokens.set(internalSecret, (bySecret = new Map()));
-  const key = JSON.stringify([actor, clientIp]);
-  const cached = bySecret.get(key);
-  if (cached && now < cached.renewAt) return cached.token;
-  const token = await signInternalToken({ actor, requestId: '', clientIp }, internalSecret);
-  bySecret.delete(key);
-  if (bySecret.size >= MAX_INTERNAL_TOKENS) bySecret.delete(bySecret.keys().next().value as string);
-  bySecret.set(key, { token, renewAt: now + INTERNAL_TOKEN_REUSE_MS });
-  return token;
+  if (!bySecret) internalTokens.set(internalSecret, (bySecret = new RenewingTokens(INTERNAL_TOKEN_REUSE_MS, MAX_INTERNAL_TOKENS)));
+  return bySecret.get(JSON.stringify([actor, clientIp]), () => signInternalToken({ actor, requestId: '', clientIp }, internalSecret), now);
 }
 
-const fetchTokens = new Map<string, { token: string; renewAt: number }>();
+const fetchTokens = new RenewingTokens(30_000);
 
 /**
  * The gateway's own service token on its query-plan fetches (not on the /files proxy): subgraphs
  * answer `_service`/`_entities` only with it. One per secret, renewed well inside its 60 s life.
  */
-async function gatewayFetchToken(internalSecret: string): Promise<string> {
-  const now = Date.now();
-  const cached = fetchTokens.get(internalSecret);
-  if (cached && now < cached.renewAt) return cached.token;
-  const token = await signServiceToken(GATEWAY_FETCH_PURPOSE, internalSecret);
-  fetchTokens.set(internalSecret, { token, renewAt: now + 30_000 });
-  return token;
+function gatewayFetchToken(internalSecret: string): Promise<string> {
+  return fetchTokens.get(internalSecret, () => signServiceToken(GATEWAY_FETCH_PURPOSE, internalSecret));
 }
 
 /** Socket-level failures after which the subgraph cannot have run the request. */
