@@ -115,7 +115,11 @@ type RankingResult = Pick<UnitResultEntity, (typeof RANKING_RESULT_COLUMNS)[numb
  * Ranks are stored (recomputed on every change); here they are only ordered and filtered.
  */
 /** The group's stored table (cached per results_version, ranking-cache.ts). */
-function rankingTable(ctx: ScoringContext, year: AssessmentYearEntity, group: UnitGroupEntity): Promise<RankingTable<RankingResult>> {
+function rankingTable(
+  ctx: ScoringContext,
+  year: Pick<AssessmentYearEntity, 'id'>,
+  group: Pick<UnitGroupEntity, 'id' | 'resultsVersion'>,
+): Promise<RankingTable<RankingResult>> {
   const where = { yearId: year.id, groupId: group.id };
   // Plain rows, not entities: building 1,000 entities was a fifth of a ranking's time (issue 9).
   return cachedRankingTable(ctx.db, group, async () => {
@@ -145,21 +149,33 @@ const AUDIENCE_LETTER: Record<string, string> = { PUBLIC: 'P', ASSESSOR: 'A', OW
  * group's row and results_version (which moves with every stored result, roster entry and sheet
  * state), and row by row what this caller may see of it — computed with the same rule as the
  * answer (shownTo), so two callers share an entry exactly when every row would be shaped alike.
- * Refusals (not signed in, unknown year or group) throw: the normal execution reports them.
+ * The two rows are one raw statement, not entities: a hit hydrates nothing (the year's JSON
+ * columns stay text — any edit changes the text). Refusals (not signed in, a malformed id)
+ * throw and an unknown year or group gives no key: the normal execution reports them.
  */
 export async function rankingCacheKey(
   ctx: ScoringContext,
   args: { yearId: string; groupId: string; assessorUnitId?: string | null },
 ): Promise<string | null> {
   requireUser(ctx);
-  const year = await loadYear(ctx, args.yearId);
+  assertId(args.yearId, 'yearId');
+  assertId(args.groupId, 'groupId');
   if (args.assessorUnitId) assertId(args.assessorUnitId, 'assessorUnitId');
-  const group = await loadGroup(ctx, year, args.groupId);
-  if (typeof group.resultsVersion !== 'number') return null;
+  const [row] = (await ctx.db.query(
+    `SELECT y.province_unit_id AS provinceUnitId, y.year AS yearNumber, y.status AS status, y.name AS yearName,
+            y.updated_at AS updatedAt, y.classification_bands AS bands, y.head_ratings AS headRatings,
+            g.code AS code, g.name AS groupName, g.results_version AS resultsVersion
+       FROM unit_group g JOIN assessment_year y ON y.id = g.year_id
+      WHERE g.id = ? AND y.id = ?`,
+    [args.groupId, args.yearId],
+  )) as RankingKeyRow[];
+  if (!row || row.resultsVersion === null) return null;
+  const resultsVersion = Number(row.resultsVersion);
+  const year = { id: args.yearId, provinceUnitId: row.provinceUnitId, status: row.status };
   let audiences: string;
   if (year.status === 'PUBLISHED') audiences = 'P*';
   else {
-    const table = await rankingTable(ctx, year, group);
+    const table = await rankingTable(ctx, year, { id: args.groupId, resultsVersion });
     const roster = rosterIndex(table);
     audiences = '';
     for (const r of table.results) {
@@ -168,7 +184,22 @@ export async function rankingCacheKey(
       audiences += entry ? AUDIENCE_LETTER[audienceFor(ctx.actor, { year, roster: entry })] : 'N';
     }
   }
-  return JSON.stringify([publishedVersion(year), year.year, group.id, group.code, group.name, group.resultsVersion, audiences]);
+  const yearRow = [args.yearId, row.status, row.updatedAt, row.yearName, row.bands, row.headRatings, row.yearNumber];
+  return JSON.stringify([yearRow, args.groupId, row.code, row.groupName, resultsVersion, audiences]);
+}
+
+/** The year's and group's columns a ranking's key is made of, as the driver returns them. */
+interface RankingKeyRow {
+  provinceUnitId: string;
+  yearNumber: number;
+  status: AssessmentYearEntity['status'];
+  yearName: string;
+  updatedAt: unknown;
+  bands: string | null;
+  headRatings: string | null;
+  code: string;
+  groupName: string;
+  resultsVersion: number | string | null;
 }
 
 /**

@@ -98,7 +98,13 @@ export function decisionContext(actor: Actor, view: AccessView, scopes: Scope[],
   };
 }
 
-function readArgs(actor: Actor, view: Pick<SheetBundle, 'year' | 'roster'>): ReadSheetArgs {
+/** What the read rules look at of a year and a roster entry. */
+export interface ReadView {
+  year: Pick<AssessmentYearEntity, 'provinceUnitId' | 'status'>;
+  roster: Pick<RosterEntryEntity, 'unitId' | 'assessorUnitId' | 'parentDistrictId'>;
+}
+
+function readArgs(actor: Actor, view: ReadView): ReadSheetArgs {
   return {
     actor: actor.kind === 'user' ? toDomainActor(actor) : null,
     rosterEntry: { unitId: view.roster.unitId, assessorUnitId: view.roster.assessorUnitId, groupCode: '' },
@@ -113,7 +119,7 @@ export function canRead(actor: Actor, view: Pick<SheetBundle, 'year' | 'roster'>
 }
 
 /** Whether the actor reads the unit as the public (published year), its assessor side, the unit itself, or not at all. */
-export function audienceFor(actor: Actor, view: Pick<SheetBundle, 'year' | 'roster'>): ResultAudience {
+export function audienceFor(actor: Actor, view: ReadView): ResultAudience {
   return resultAudience(readArgs(actor, view));
 }
 
