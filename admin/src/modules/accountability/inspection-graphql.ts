@@ -16,6 +16,7 @@ export const InspectionFieldsFragment = graphql(`
     conclusion
     penaltyCount
     canManage
+    viaPredecessor
     updatedBy
     updatedAt
     findings {

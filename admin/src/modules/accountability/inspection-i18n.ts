@@ -50,6 +50,7 @@ const vi = {
       overdue: 'Quá hạn',
       report: 'Báo cáo khắc phục',
       detail: 'Xem nội dung khắc phục',
+      predecessor: 'Đơn vị trước sáp nhập: {unit}',
     },
   },
   remediation: {
@@ -165,6 +166,7 @@ const en: typeof vi = {
       overdue: 'Overdue',
       report: 'Report on remediation',
       detail: 'See the remediation item',
+      predecessor: 'Before the merger: {unit}',
     },
   },
   remediation: {

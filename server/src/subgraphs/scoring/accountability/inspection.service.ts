@@ -20,6 +20,7 @@ import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import type { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
+import { rosterLineage } from '../roster/roster-lineage';
 import { readableUnits, relationTo, unitAccess, type UnitAccess } from './accountability-access';
 import { AssessorEntryEntity } from './assessor-entry.entity';
 import { applyAssessorRecords, assertYearOpenForRecords, quantityFor } from './assessor-entry.service';
@@ -46,6 +47,8 @@ async function inspectionViews(
     year: (row: InspectionEntity) => number;
     unitName: (row: InspectionEntity) => string;
     canManage: (row: InspectionEntity) => boolean;
+    /** A predecessor's inspection on the merged unit's page (unitInspections); false elsewhere. */
+    viaPredecessor?: (row: InspectionEntity) => boolean;
   },
 ): Promise<InspectionView[]> {
   if (rows.length === 0) return [];
@@ -92,6 +95,7 @@ async function inspectionViews(
       findings: views,
       penaltyCount: views.reduce((s, f) => s + (f.quantity ?? 0), 0),
       canManage: ctx.canManage(r),
+      viaPredecessor: ctx.viaPredecessor?.(r) ?? false,
       updatedBy: r.updatedBy,
       updatedAt: r.updatedAt,
     };
@@ -121,37 +125,51 @@ export async function inspections(ctx: ScoringContext, yearId: string, unitId?: 
 }
 
 /**
- * Inspections of one unit across every year (the unit's own Kiểm tra page), each year's kept
- * only when the actor may read the unit in that year: the unit itself, its assessor and the
- * province (a district its communes); another unit or another province gets nothing.
- * Internal: external apps and anonymous callers are refused. Three statements for the years,
- * then the views' three, whatever the number of years and inspections.
+ * Inspections of one unit across every year (the unit's own Kiểm tra page) and, after a merge,
+ * those of the units it was formed from (the predecessors frozen in its rosters, 2025
+ * reorganisation) in the years before the merge, each labelled with that unit's name
+ * (viaPredecessor). A year's inspections are kept only when the actor may read the unit in that
+ * year: the unit itself, its assessor and the province (a district its communes); a predecessor's
+ * also when the actor may read the merged unit in the year that named the merge — its own
+ * lineage, nothing else. Another unit or another province gets nothing. Internal: external apps
+ * and anonymous callers are refused. One statement per generation of the lineage, then two, then
+ * the views' three, whatever the number of years and inspections.
  */
 export async function unitInspections(ctx: ScoringContext, unitId: string): Promise<InspectionView[]> {
   const actor = requireUser(ctx);
   assertId(unitId, 'unitId');
   const manager = ctx.db.manager;
-  const all = await manager.findBy(InspectionEntity, { unitId });
-  if (all.length === 0) return [];
-  const yearIds = [...new Set(all.map((r) => r.yearId))];
-  const [years, rosters] = await Promise.all([
-    manager.findBy(AssessmentYearEntity, { id: In(yearIds) }),
-    manager.findBy(RosterEntryEntity, { yearId: In(yearIds), unitId }),
+  const lineage = await rosterLineage(manager, unitId);
+  if (lineage.length === 0) return [];
+  const [years, all] = await Promise.all([
+    manager.findBy(AssessmentYearEntity, { id: In([...new Set(lineage.map((l) => l.roster.yearId))]) }),
+    manager.findBy(InspectionEntity, { unitId: In([...new Set(lineage.map((l) => l.roster.unitId))]) }),
   ]);
   const yearById = new Map(years.map((y) => [y.id, y]));
+  const relation = (roster: RosterEntryEntity) => {
+    const year = yearById.get(roster.yearId);
+    return year ? relationTo(actor, year, roster) : 'NONE';
+  };
   const readable = new Map<string, { year: AssessmentYearEntity; roster: RosterEntryEntity; manage: boolean }>();
-  for (const roster of rosters) {
+  for (const { roster, via } of lineage) {
     const year = yearById.get(roster.yearId);
     if (!year) continue;
-    const relation = relationTo(actor, year, roster);
-    if (relation !== 'NONE') readable.set(year.id, { year, roster, manage: relation === 'MANAGE' });
+    const own = relationTo(actor, year, roster);
+    if (roster.unitId !== unitId) {
+      // A predecessor's years before the merge only, through a merged unit's year that named it.
+      const merges = via.filter((r) => (yearById.get(r.yearId)?.year ?? 0) > year.year);
+      if (merges.length === 0 || (own === 'NONE' && merges.every((r) => relation(r) === 'NONE'))) continue;
+    } else if (own === 'NONE') continue;
+    readable.set(`${year.id}|${roster.unitId}`, { year, roster, manage: own === 'MANAGE' });
   }
-  const rows = all.filter((r) => readable.has(r.yearId));
+  const keyOf = (r: InspectionEntity) => `${r.yearId}|${r.unitId}`;
+  const rows = all.filter((r) => readable.has(keyOf(r)));
   rows.sort((a, b) => (a.inspectionDate < b.inspectionDate ? 1 : a.inspectionDate > b.inspectionDate ? -1 : 0));
   return inspectionViews(manager, rows, {
-    year: (r) => readable.get(r.yearId)!.year.year,
-    unitName: (r) => readable.get(r.yearId)!.roster.unitName,
-    canManage: (r) => readable.get(r.yearId)!.manage,
+    year: (r) => readable.get(keyOf(r))!.year.year,
+    unitName: (r) => readable.get(keyOf(r))!.roster.unitName,
+    canManage: (r) => readable.get(keyOf(r))!.manage,
+    viaPredecessor: (r) => r.unitId !== unitId,
   });
 }
 

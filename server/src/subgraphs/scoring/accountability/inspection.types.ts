@@ -92,6 +92,11 @@ export class InspectionView {
   @Field(() => [InspectionFindingView]) findings: InspectionFindingView[];
   @Field(() => Float, { description: 'Tổng số vi phạm / điểm trừ ghi nhận từ cuộc kiểm tra.' }) penaltyCount: number;
   @Field({ description: 'Người dùng hiện tại được sửa (cơ quan đánh giá của đơn vị).' }) canManage: boolean;
+  @Field({
+    description:
+      'Cuộc kiểm tra của một đơn vị tiền thân (trước sáp nhập), trên trang Kiểm tra của đơn vị hình thành sau sáp nhập (unitInspections); unitName là tên đơn vị tiền thân.',
+  })
+  viaPredecessor: boolean;
   @Field() updatedBy: string;
   @Field(() => Date) updatedAt: Date;
 }

@@ -9,7 +9,7 @@ import { insertDepartmentsAndCommunes } from '../score-sheet/sheet-test-kit';
 import { code, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
 
 const UNIT_INSPECTIONS = `query UnitInspections($u: ID!) { unitInspections(unitId: $u) { id year unitName kind date team decisionNumber
-  canManage penaltyCount findings { text remediationId remediationStatus remediationDeadline remediationOverdue } } }`;
+  canManage viaPredecessor penaltyCount findings { text remediationId remediationStatus remediationDeadline remediationOverdue } } }`;
 const SAVE = `mutation($input: InspectionInput!) { saveInspection(input: $input) { id } }`;
 
 type View = {
@@ -19,6 +19,7 @@ type View = {
   date: string;
   decisionNumber: string;
   canManage: boolean;
+  viaPredecessor: boolean;
   findings: { text: string; remediationStatus: string | null; remediationDeadline: string | null; remediationOverdue: boolean | null }[];
 };
 
@@ -78,15 +79,27 @@ describe(`inspections of a unit across years (${TEST_DB_KIND})`, () => {
     });
     const { departments, communes } = await insertDepartmentsAndCommunes(db, y2025.id);
     await insertRoster(db, y2025.id, departments, { id: f.units.P.id, name: 'UBND tỉnh Quảng Ninh' }, ['STP', 'SYT'].map(unit));
-    await insertRoster(db, y2025.id, communes, { id: f.units.H1.id, name: 'UBND huyện Vân Đồn' }, ['C1a'].map(unit), {
-      parentDistrictId: () => f.units.H1.id,
+    // The 2025 merge: Xã Đoàn Kết is formed from Xã Bình Dân (of H1) and Xã Thống Nhất (of H2); H1 assesses it.
+    f.units.CM = await insertUnit(f.system.orgDb, {
+      name: 'Xã Đoàn Kết',
+      kind: OrgUnitKind.COMMUNE,
+      code: '07210',
+      subtype: 'xã',
+      parent: f.units.H1,
     });
+    await insertRoster(db, y2025.id, communes, { id: f.units.H1.id, name: 'UBND huyện Vân Đồn' }, ['C1a', 'CM'].map(unit), {
+      parentDistrictId: () => f.units.H1.id,
+      predecessors: (u) => (u.id === f.units.CM.id ? [f.units.C1b.id, f.units.C2a.id] : []),
+    });
+    f.tokens.officerCM = (await f.system.createUser({ username: 'officer.cm', unitId: f.units.CM.id, roles: [Role.UNIT_OFFICER] })).token;
     await save('appraiserP', f.year, 'STP', '120/QĐ-UBND', '2024-09-10', '2024-12-31');
     await save('appraiserP', y2025, 'STP', '1856/QĐ-UBND', '2025-10-14', vnDay(20));
     await save('appraiserP', y2025, 'SYT', '1901/QĐ-UBND', '2025-10-20', vnDay(20));
     await save('chairH1', f.year, 'C1a', '845/QĐ-UBND', '2024-10-22', '2025-01-31');
     await save('chairH1', y2025, 'C1a', '910/QĐ-UBND', '2025-08-01', vnDay(-3));
     await save('chairH2', f.year, 'C2a', '77/QĐ-UBND', '2024-11-02', '2025-01-31');
+    await save('chairH1', f.year, 'C1b', '846/QĐ-UBND', '2024-10-25', '2025-01-31');
+    await save('chairH1', y2025, 'CM', '915/QĐ-UBND', '2025-08-05', vnDay(30));
     // Another province and its administrator.
     const p2 = await insertUnit(f.system.orgDb, { name: 'Tỉnh Cao Bằng', kind: OrgUnitKind.PROVINCE, code: '04', subtype: 'tỉnh' });
     otherAdmin = (await f.system.createUser({ username: 'admin.cb', unitId: p2.id, roles: [Role.PROVINCE_ADMIN] })).token;
@@ -138,11 +151,44 @@ describe(`inspections of a unit across years (${TEST_DB_KIND})`, () => {
     expect(code(await f.gql('officerSTP', UNIT_INSPECTIONS, { u: 'not-an-id' }))).toBe('BAD_USER_INPUT');
   });
 
+  it('a merged commune reads its predecessors’ inspections of the years before the merge, each under the predecessor’s name', async () => {
+    const merged = (await read('officerCM', 'CM')) as View[];
+    expect(merged.map((i) => [i.year, i.decisionNumber, i.unitName, i.viaPredecessor, i.canManage])).toEqual([
+      [2025, '915/QĐ-UBND', 'Xã Đoàn Kết', false, false],
+      [2024, '77/QĐ-UBND', 'Xã Thống Nhất', true, false],
+      [2024, '846/QĐ-UBND', 'Xã Bình Dân', true, false],
+    ]);
+    expect(merged[1].findings.map((x) => x.remediationStatus)).toEqual(['OPEN']);
+    // Its district, its assessor then and now, manages what it assessed; the other district's stays read-only.
+    expect(((await read('chairH1', 'CM')) as View[]).map((i) => [i.decisionNumber, i.canManage])).toEqual([
+      ['915/QĐ-UBND', true],
+      ['77/QĐ-UBND', false],
+      ['846/QĐ-UBND', true],
+    ]);
+    expect(await decisions('viewerP', 'CM')).toEqual(['2025 915/QĐ-UBND', '2024 77/QĐ-UBND', '2024 846/QĐ-UBND']);
+    // The other district keeps what it could read before (its own commune's), nothing of the merged unit's.
+    expect(await decisions('chairH2', 'CM')).toEqual(['2024 77/QĐ-UBND']);
+    // The predecessors' own pages are unchanged: they do not show the merged unit's.
+    expect(await decisions('chairH1', 'C1b')).toEqual(['2024 846/QĐ-UBND']);
+    expect(((await read('chairH1', 'C1b')) as View[]).every((i) => !i.viaPredecessor)).toBe(true);
+  });
+
+  it('a merged unit’s lineage is its own: a sibling commune, the merged unit on a predecessor’s page and another province read nothing', async () => {
+    expect(await decisions('officerC1a', 'CM')).toEqual([]);
+    expect(await decisions('officerCM', 'C1b')).toEqual([]);
+    expect(await decisions('officerCM', 'C1a')).toEqual([]);
+    expect(await read(undefined, 'CM', otherAdmin)).toEqual([]);
+  });
+
   it('costs the same statements whatever the number of years and inspections', async () => {
     const before = await countQueries(f.system.scoringDb, () => read('officerSTP', 'STP'));
     await save('appraiserP', y2025, 'STP', '2001/QĐ-UBND', '2025-11-20', vnDay(40));
     const after = await countQueries(f.system.scoringDb, () => read('officerSTP', 'STP'));
     expect((after.result as View[]).length).toBe((before.result as View[]).length + 1);
     expect(after.count).toBe(before.count);
+    // A merged unit: one more statement for its generation of predecessors, not one per predecessor or inspection.
+    const merged = await countQueries(f.system.scoringDb, () => read('officerCM', 'CM'));
+    expect((merged.result as View[]).length).toBe(3);
+    expect(merged.count).toBe(after.count + 1);
   });
 });

@@ -5,6 +5,7 @@ import { appReadOnly, requireUser } from '../../../platform/auth/request-context
 import { notFound } from '../../../platform/errors/app-error';
 import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
+import { rosterLineage } from '../roster/roster-lineage';
 import { componentOf, totalsOf } from '../score-sheet/score-sheet.resolver';
 import { asPoints } from '../score-sheet/score-sheet.types';
 import { assertId } from '../../../platform/graphql/ids';
@@ -482,16 +483,9 @@ export async function unitAssessment(
  * indices). A bounded breadth-first walk: one statement per generation.
  */
 export async function indexHistory(ctx: ScoringContext, unitId: string): Promise<IndexHistoryPoint[]> {
-  const seen = new Set<string>([unitId]);
-  let frontier = [unitId];
-  const rosterRows: RosterEntryEntity[] = [];
-  for (let depth = 0; depth < 6 && frontier.length > 0; depth++) {
-    const rows = await ctx.db.getRepository(RosterEntryEntity).findBy({ unitId: In(frontier) });
-    rosterRows.push(...rows);
-    frontier = [...new Set(rows.flatMap((r) => r.predecessorUnitIds))].filter((id) => !seen.has(id));
-    frontier.forEach((id) => seen.add(id));
-  }
+  const rosterRows = (await rosterLineage(ctx.db, unitId)).map((l) => l.roster);
   if (rosterRows.length === 0) return [];
+  const seen = new Set(rosterRows.map((r) => r.unitId));
   const yearIds = [...new Set(rosterRows.map((r) => r.yearId))];
   const [years, results, sheets] = await Promise.all([
     ctx.db.getRepository(AssessmentYearEntity).findBy({ id: In(yearIds) }),
