@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { appraisalReduction, canAssignFromRow, pointsVi, rowItem, suggestedRemediationTitle } from './appraisal-remediation';
+import {
+  appraisalItemAllowed,
+  appraisalReduction,
+  canAssignFromRow,
+  pointsVi,
+  rowItem,
+  suggestedRemediationTitle,
+} from './appraisal-remediation';
 
 const pts = (self: number | null, r1: number | null, r2: number | null = null, final: number | null = null) => ({
   selfPoints: self,
@@ -49,6 +56,10 @@ describe('remediation from the appraised sheet', () => {
     expect(canAssignFromRow(base)).toBe(true);
     expect(canAssignFromRow({ ...base, sheetState: 'PUBLISHED' })).toBe(true);
     expect(canAssignFromRow({ ...base, sheetState: 'UNDER_APPRAISAL' })).toBe(false);
+    // The server's own check, whatever the admin shows: no appraisal item before the appraisal is complete.
+    expect(appraisalItemAllowed('UNDER_APPRAISAL')).toBe(false);
+    expect(appraisalItemAllowed('EXPLANATION_REQUESTED')).toBe(false);
+    expect(appraisalItemAllowed('APPRAISED')).toBe(true);
     expect(canAssignFromRow({ ...base, manages: false })).toBe(false);
     expect(canAssignFromRow({ ...base, reduced: false })).toBe(false);
     expect(canAssignFromRow({ ...base, items: [cancelled, open] })).toBe(true);

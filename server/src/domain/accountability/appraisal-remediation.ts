@@ -83,3 +83,12 @@ export function canAssignFromRow(args: {
 }): boolean {
   return args.manages && appraisalComplete(args.sheetState) && args.reduced && !appraisalItemExists(args.items);
 }
+
+/**
+ * An item from the appraisal may be given only once the sheet's appraisal is complete: before
+ * that the appraised points are provisional and the unit may not read them (visibility.ts), while
+ * the item — its label names the points lost — is the unit's to read at once.
+ */
+export function appraisalItemAllowed(sheetState: SheetState): boolean {
+  return appraisalComplete(sheetState);
+}

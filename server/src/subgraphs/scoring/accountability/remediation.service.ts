@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import {
   accountabilityRelation,
+  appraisalItemAllowed,
   appraisalItemExists,
   appraisalReduction,
   daysLeftToDeadline,
@@ -28,6 +29,7 @@ import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
+import { effectiveState } from '../score-sheet/sheet-access';
 import type { EvidenceInput } from '../score-sheet/score-sheet.types';
 import type { ScoringContext } from '../scoring-context';
 import { readableUnits, unitAccess } from './accountability-access';
@@ -256,6 +258,12 @@ export async function createRemediationItem(ctx: ScoringContext, input: Remediat
           argument: 'criterionId',
         });
       if (input.sourceType === RemediationSourceEnum.APPRAISAL) {
+        if (!appraisalItemAllowed(effectiveState({ sheet, year: access.year })))
+          throw conflict(
+            'Phiếu của đơn vị chưa thẩm định xong: chỉ giao khắc phục theo kết quả thẩm định khi đã thẩm định xong (trước đó đơn vị chưa được xem điểm thẩm định); có thể giao khắc phục trực tiếp.',
+            'The sheet’s appraisal is not complete: an appraisal item waits until it is (the unit may not read provisional points yet); create the item by hand instead.',
+            { argument: 'sourceType', reason: 'APPRAISAL_INCOMPLETE' },
+          );
         const [entry, given] = await Promise.all([
           manager.findOneBy(ScoreEntryEntity, { sheetId: sheet.id, criterionId: leaf.id }),
           manager.findBy(RemediationItemEntity, { yearId: access.year.id, unitId: input.unitId, criterionId: leaf.id }),

@@ -4,6 +4,7 @@ import { TEST_DB_KIND } from '../../../testing/test-database';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { code, reason, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
+import { RemediationItemEntity } from './remediation.entity';
 
 const ROWS = `query SheetLeafRemediation($id: ID!) { scoreSheet(id: $id) { id leafRemediation {
   criterionCode lostPoints canAssign suggestedTitle item { id sourceType status deadline daysLeft overdue } } } }`;
@@ -65,6 +66,23 @@ describe(`remediation rows of the score sheet (${TEST_DB_KIND})`, () => {
     await appraise('C1a', { '2.3': [500, 'Tỷ lệ hồ sơ trực tuyến chưa có số liệu kiểm chứng'] }, 'APPRAISED');
   }, 120_000);
   afterAll(() => f?.system.stop());
+
+  it('during appraisal the server refuses an appraisal item: its label would show the unit provisional points', async () => {
+    // Before: created while UNDER_APPRAISAL, and the unit read "Thẩm định: tiêu chí 1.1 từ 10 xuống 0 điểm" at once.
+    const early = await create('appraiserP', 'STP', '1.1');
+    expect(code(early)).toBe('CONFLICT');
+    expect(reason(early)).toBe('APPRAISAL_INCOMPLETE');
+    expect(early.errors![0].message).toMatch(/chưa thẩm định xong/);
+    expect(await f.system.scoringDb.getRepository(RemediationItemEntity).count()).toBe(0);
+    const seen = await f.gql<{ remediationItems: unknown[] }>(
+      'officerSTP',
+      'query($y: ID!) { remediationItems(yearId: $y) { sourceLabel } }',
+      {
+        y: f.year.id,
+      },
+    );
+    expect(seen.data!.remediationItems).toEqual([]);
+  });
 
   it('the assessor sees the reduced leaves; the action comes once the appraisal is complete', async () => {
     const during = (await rows('appraiserP', 'STP')) as Row[];
