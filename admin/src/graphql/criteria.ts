@@ -31,6 +31,7 @@ export const CriteriaSetFieldsFragment = graphql(`
     valid
     group {
       ...UnitGroupRow
+      bonusPenaltyDefaultZero
     }
     nodes {
       ...CriteriaNodeFields
@@ -90,6 +91,22 @@ export const ReopenCriteriaSetDocument = graphql(`
   mutation ReopenCriteriaSet($yearId: ID!, $groupId: ID!, $reason: String!) {
     reopenCriteriaSet(yearId: $yearId, groupId: $groupId, reason: $reason) {
       ...CriteriaSetFields
+    }
+  }
+`);
+
+/**
+ * "Mặc định 0 điểm" for the set's bonus and penalty leaves (issue 11 §4). Only the group comes
+ * back: Apollo updates the cached UnitGroup, and the page keeps the outline being edited.
+ */
+export const SetBonusPenaltyDefaultZeroDocument = graphql(`
+  mutation SetBonusPenaltyDefaultZero($yearId: ID!, $groupId: ID!, $enabled: Boolean!) {
+    setBonusPenaltyDefaultZero(yearId: $yearId, groupId: $groupId, enabled: $enabled) {
+      yearId
+      group {
+        id
+        bonusPenaltyDefaultZero
+      }
     }
   }
 `);

@@ -145,6 +145,13 @@ const vi = {
     wrongType: 'Chỉ nhận tệp .xlsx.',
   },
   export: 'Xuất Excel',
+  defaultZero: {
+    label: 'Tiêu chí điểm thưởng/điểm trừ mặc định 0 điểm khi đơn vị không kê khai',
+    hint: 'Đơn vị không phải nhập 0 cho từng tiêu chí điểm thưởng, điểm trừ trước khi nộp; tiêu chí do cơ quan đánh giá nhập không áp dụng quy tắc này.',
+    adminOnly: 'Chỉ quản trị viên cấp tỉnh được thay đổi thiết lập này.',
+    on: 'Đã bật: tiêu chí điểm thưởng/điểm trừ để trống được tính 0 điểm.',
+    off: 'Đã tắt: đơn vị phải kê khai từng tiêu chí điểm thưởng/điểm trừ.',
+  },
   locked: {
     title: 'Bộ tiêu chí đã khóa',
     becauseStatus: 'Bộ tiêu chí đã khóa vì kỳ đánh giá đã mở tự đánh giá (giai đoạn: {status}).',
@@ -322,6 +329,13 @@ const en: typeof vi = {
     wrongType: 'Only .xlsx files are accepted.',
   },
   export: 'Export to Excel',
+  defaultZero: {
+    label: 'Bonus and penalty criteria default to 0 points when the unit declares nothing',
+    hint: 'Units need not type 0 into each bonus or penalty criterion before submitting; criteria entered by the assessor are not covered.',
+    adminOnly: 'Only the province administrator can change this setting.',
+    on: 'On: empty bonus and penalty criteria count as 0 points.',
+    off: 'Off: units must declare every bonus and penalty criterion.',
+  },
   locked: {
     title: 'The criteria set is locked',
     becauseStatus: 'The criteria set is locked because self-assessment has opened (stage: {status}).',

@@ -20,6 +20,8 @@ export const EvidenceFieldsFragment = graphql(`
  * What a sheet action changes: everything but the criteria tree. The tree is read once with the
  * sheet (ScoreSheetFields) and each entry refers to its leaf by criterionId (issue 9: the entries
  * used to repeat every leaf's code, title, method, rule and guidance, and each save sent it all back).
+ * group.bonusPenaltyDefaultZero is the set's "mặc định 0 điểm" rule (issue 11 §4): the submit
+ * check, the progress and the rows' marker count an empty bonus/penalty leaf as filled at 0.
  */
 export const ScoreSheetStateFieldsFragment = graphql(`
   fragment ScoreSheetStateFields on ScoreSheet {
@@ -68,6 +70,7 @@ export const ScoreSheetStateFieldsFragment = graphql(`
       id
       code
       name
+      bonusPenaltyDefaultZero
     }
     year {
       id

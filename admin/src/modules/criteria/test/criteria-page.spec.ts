@@ -5,9 +5,11 @@ import { DefaultApolloClient } from '@vue/apollo-composable';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { defineComponent, h } from 'vue';
 import { RouterView } from 'vue-router';
+import { GraphQLError } from 'graphql';
 import { i18n } from '@/i18n';
 import { useSessionStore } from '@/stores/session';
-import { createMockClient } from '@/test/mock-apollo';
+import { createMockClient, type Handler } from '@/test/mock-apollo';
+import { useToastStore } from '@/stores/toast';
 import CriteriaPage from '../pages/CriteriaPage.vue';
 
 const group = {
@@ -23,6 +25,7 @@ const group = {
   memberSubtypes: [],
   criteriaReopened: false,
   rosterSize: 3,
+  bonusPenaltyDefaultZero: false,
 };
 const yearRow = {
   __typename: 'AssessmentYear',
@@ -55,11 +58,14 @@ const node = (id: string, parentId: string | null, code: string, title: string, 
   evidenceGuidance: null,
   scoringGuidance: null,
   allowNotApplicable: false,
+  enteredByAssessor: false,
+  assessorEntryReason: null,
   childrenTotal: method ? null : 10,
 });
 
-async function mountPage(locked: boolean) {
+async function mountPage(locked: boolean, extra: Record<string, Handler> = {}) {
   const mocks = createMockClient({
+    ...extra,
     YearList: () => ({ data: { assessmentYears: [yearRow] } }),
     YearDetail: () => ({
       data: {
@@ -142,6 +148,68 @@ describe('criteria page', () => {
     expect(w.find('[data-testid="dirty"]').exists()).toBe(false);
     await w.findAll('[data-testid="node-title"]')[1]!.setValue('Kế hoạch CCHC năm');
     expect(w.find('[data-testid="dirty"]').text()).toBe('Có thay đổi chưa lưu');
+    w.unmount();
+  });
+
+  it('the bonus/penalty "mặc định 0 điểm" box saves at once and keeps the outline being edited', async () => {
+    let enabled = false;
+    const { w, calls } = await mountPage(false, {
+      SetBonusPenaltyDefaultZero: (v) => {
+        enabled = v.enabled as boolean;
+        return {
+          data: {
+            setBonusPenaltyDefaultZero: {
+              __typename: 'CriteriaSet',
+              yearId: 'y1',
+              group: { __typename: 'UnitGroup', id: 'g1', bonusPenaltyDefaultZero: enabled },
+            },
+          },
+        };
+      },
+    });
+    const box = w.find<HTMLInputElement>('#bonus-penalty-default-zero');
+    expect(w.find('label[for="bonus-penalty-default-zero"]').text()).toContain(
+      'Tiêu chí điểm thưởng/điểm trừ mặc định 0 điểm khi đơn vị không kê khai',
+    );
+    expect(box.element.checked).toBe(false);
+    expect(box.attributes('disabled')).toBeUndefined();
+    // An unsaved edit of the outline…
+    await w.findAll('[data-testid="node-title"]')[1]!.setValue('Kế hoạch CCHC năm');
+    await box.setValue(true);
+    await flushPromises();
+    expect(calls.find((c) => c.operationName === 'SetBonusPenaltyDefaultZero')?.variables).toEqual({
+      yearId: 'y1',
+      groupId: 'g1',
+      enabled: true,
+    });
+    expect(enabled).toBe(true);
+    expect(useToastStore().toasts.map((i) => i.title)).toContain('Đã bật: tiêu chí điểm thưởng/điểm trừ để trống được tính 0 điểm.');
+    expect(w.find<HTMLInputElement>('#bonus-penalty-default-zero').element.checked).toBe(true);
+    // …is still there: the setting is saved on its own, the outline's draft is not reloaded.
+    expect(w.findAll<HTMLTextAreaElement>('[data-testid="node-title"]')[1]!.element.value).toBe('Kế hoạch CCHC năm');
+    expect(w.find('[data-testid="dirty"]').exists()).toBe(true);
+    w.unmount();
+  });
+
+  it('a refused change puts the box back', async () => {
+    const { w } = await mountPage(false, {
+      SetBonusPenaltyDefaultZero: () => ({
+        errors: [new GraphQLError('Bộ tiêu chí đã khóa.', { extensions: { code: 'FAILED_PRECONDITION' } })],
+      }),
+    });
+    const box = w.find<HTMLInputElement>('#bonus-penalty-default-zero');
+    await box.setValue(true);
+    await flushPromises();
+    expect(w.find<HTMLInputElement>('#bonus-penalty-default-zero').element.checked).toBe(false);
+    w.unmount();
+  });
+
+  it('is disabled with the lock explanation while the set is locked', async () => {
+    const { w } = await mountPage(true);
+    const box = w.find<HTMLInputElement>('#bonus-penalty-default-zero');
+    expect(box.attributes('disabled')).toBeDefined();
+    const hint = w.find(`#${box.attributes('aria-describedby')}`);
+    expect(hint.text()).toBe('Bộ tiêu chí đã khóa vì kỳ đánh giá đã mở tự đánh giá');
     w.unmount();
   });
 });

@@ -131,7 +131,7 @@ export function sheetFixture(over: Partial<FixtureSheet> = {}, actions: SheetAct
       criteriaToAppraise: 7,
     },
     progress: { __typename: 'SheetProgress', total: 7, filled: 0, appraised: 0 },
-    group: { __typename: 'UnitGroup', id: 'g1', code: 'WARDS', name: 'Khối phường' },
+    group: { __typename: 'UnitGroup', id: 'g1', code: 'WARDS', name: 'Khối phường', bonusPenaltyDefaultZero: false },
     year: {
       __typename: 'AssessmentYear',
       id: 'y2025',
