@@ -196,6 +196,11 @@ const vi = {
     conflict: 'Phiếu đã được tải lại với dữ liệu mới nhất. Vui lòng kiểm tra và nhập lại thay đổi của bạn nếu cần.',
     failed: 'Không lưu được thay đổi',
   },
+  defaultZero: {
+    badge: 'Mặc định 0',
+    selfHint: 'Đơn vị không kê khai: tiêu chí được tính 0 điểm theo bộ tiêu chí, không cần nhập.',
+    appraisalHint: 'Đơn vị không kê khai và chưa có điểm thẩm định: tiêu chí được tính 0 điểm theo bộ tiêu chí.',
+  },
   ruleReview: {
     title: 'Cần rà soát {n} tiêu chí',
     badge: 'Cần rà soát',
@@ -419,6 +424,11 @@ const en: typeof vi = {
     conflictTitle: 'Someone else just updated this sheet',
     conflict: 'The sheet was reloaded with the latest data. Please check it and re-enter your change if needed.',
     failed: 'Could not save the changes',
+  },
+  defaultZero: {
+    badge: 'Default 0',
+    selfHint: 'Nothing declared: the criteria set counts this criterion as 0 points, no input needed.',
+    appraisalHint: 'Nothing declared or appraised: the criteria set counts this criterion as 0 points.',
   },
   ruleReview: {
     title: '{n} criteria to review',

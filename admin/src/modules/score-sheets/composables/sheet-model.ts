@@ -6,6 +6,7 @@
  */
 import { computeLeafPoints, type DeclaredValue, type LevelDefinition, type ScoringMethod } from '@domain/scoring/scoring-methods';
 import { computeSheetResult, type SheetEntry, type SheetResult } from '@domain/scoring/sheet-index';
+import { NO_LEAF_DEFAULTS, type LeafDefaults } from '@domain/scoring/default-zero';
 import { buildCriteriaTree, compareCodes, type CriteriaNode, type CriteriaSection, type CriteriaTree } from '@domain/scoring/criteria-tree';
 import { fromHundredths, parseScaled, toHundredths, type Hundredths } from '@domain/scoring/hundredths';
 
@@ -113,6 +114,8 @@ export function toDomainNode(n: ApiCriteriaNode): CriteriaNode {
     method: (n.method as ScoringMethod | null | undefined) ?? null,
     params: parseParams(n.params),
     sortOrder: n.sortOrder ?? null,
+    // The default-zero rule never applies to leaves the assessor enters (as on the server).
+    enteredByAssessor: n.enteredByAssessor ?? false,
   };
 }
 
@@ -245,6 +248,8 @@ export function computeSheet(
     bonusCap?: number | null;
     penaltyCap?: number | null;
     locale?: Locale;
+    /** The set's rules (ScoreSheet.group.bonusPenaltyDefaultZero): the progress counts defaulted leaves as filled. */
+    defaults?: LeafDefaults;
   } = {},
 ): SheetComputation {
   const locale = options.locale ?? 'vi';
@@ -294,10 +299,15 @@ export function computeSheet(
     });
   }
 
-  const result = computeSheetResult(tree, sheetEntries, {
-    bonusCap: hundredths(options.bonusCap ?? null),
-    penaltyCap: hundredths(options.penaltyCap ?? null),
-  });
+  const result = computeSheetResult(
+    tree,
+    sheetEntries,
+    {
+      bonusCap: hundredths(options.bonusCap ?? null),
+      penaltyCap: hundredths(options.penaltyCap ?? null),
+    },
+    options.defaults ?? NO_LEAF_DEFAULTS,
+  );
   return { result, self, appraisal, errorCount };
 }
 

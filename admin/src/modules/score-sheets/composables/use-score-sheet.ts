@@ -34,6 +34,8 @@ import {
 } from '../graphql';
 import { computeSheet, hundredths, isOverride, nodesFromCriteria, sheetRows, type AppraisalRound, type Locale } from './sheet-model';
 import { fromHundredths } from '@domain/scoring/hundredths';
+import type { LeafDefaults } from '@domain/scoring/default-zero';
+import { defaultZeroMarks } from './submit-check';
 
 export type Sheet = ScoreSheetFieldsFragment;
 export type SheetEntryData = Sheet['entries'][number];
@@ -239,6 +241,9 @@ export function useScoreSheet(sheetId: Ref<string>) {
   // Untouched values follow the language (decimal comma in Vietnamese, point in English).
   watch(locale, () => syncDrafts());
 
+  /** The set's own rules for empty leaves (issue 11 §4: bonus/penalty "mặc định 0 điểm"). */
+  const leafDefaults = computed<LeafDefaults>(() => ({ bonusPenaltyDefaultZero: !!sheet.value?.group.bonusPenaltyDefaultZero }));
+
   /** Totals, subtotals and per-leaf points from the stored entries overlaid with dirty drafts. */
   const computation = computed(() => {
     const s = sheet.value;
@@ -260,12 +265,36 @@ export function useScoreSheet(sheetId: Ref<string>) {
       bonusCap: s.year.bonusCap,
       penaltyCap: s.year.penaltyCap,
       locale: locale.value,
+      defaults: leafDefaults.value,
     });
   });
 
   /** Self points of a leaf in hundredths (draft if dirty, else stored). */
   function selfPointsOf(id: string): number | null {
     return computation.value?.self.get(id)?.points ?? hundredths(entryById.value.get(id)?.selfPoints);
+  }
+
+  const NOT_DEFAULTED = { self: false, appraisal: false } as const;
+  /**
+   * Whether a leaf's self and appraisal columns stand at the set's default 0, from what is shown
+   * now (drafts included). A value that does not parse is an error to fix, not an empty leaf.
+   */
+  function defaultZeroOf(id: string): { self: boolean; appraisal: boolean } {
+    const node = nodeById.value.get(id);
+    if (!node || !leafDefaults.value.bonusPenaltyDefaultZero) return NOT_DEFAULTED;
+    const self = computation.value?.self.get(id);
+    const typed = dirty.appraisal.has(id) ? computation.value?.appraisal.get(id) : undefined;
+    if (self?.error || typed?.error) return NOT_DEFAULTED;
+    const entry = entryById.value.get(id);
+    return defaultZeroMarks(
+      node,
+      {
+        notApplicable: drafts.get(id)?.notApplicable ?? entry?.notApplicable,
+        selfPoints: selfPointsOf(id),
+        finalPoints: typed ? typed.points : hundredths(entry?.finalPoints),
+      },
+      leafDefaults.value,
+    );
   }
 
   /** An override (appraised ≠ self) without a note: refused before sending. */
@@ -619,6 +648,8 @@ export function useScoreSheet(sheetId: Ref<string>) {
     invalidCount,
     noteMissing,
     selfPointsOf,
+    leafDefaults,
+    defaultZeroOf,
     touch,
     flush,
     saving,
