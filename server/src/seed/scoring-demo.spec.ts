@@ -55,6 +55,8 @@ describe(`scoring demo seed (${TEST_DB_KIND})`, () => {
       );
       const issues = validateCriteriaSet(toCriteriaNodes(nodes), { total: 10000 }).filter((i) => i.severity === 'ERROR');
       expect(issues, group.code).toEqual([]);
+      // The demo shows "mặc định 0 điểm" for bonus and penalty leaves (issue 11 §4).
+      expect(group.bonusPenaltyDefaultZero, `${year.year} ${group.code}`).toBe(true);
     }
     // 2024 shows a province's own bands: "Kém" below "Yếu"; 2025 keeps the national five.
     expect(years.map((y) => y.bands.map((b) => b.labelVi))).toEqual([

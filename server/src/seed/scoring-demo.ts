@@ -131,6 +131,9 @@ async function seedYear(scoringDb: DataSource, org: OrgDemo, plan: YearPlan, log
           memberKinds: g.memberKinds,
           memberSubtypes: g.memberSubtypes,
           criteriaReopened: false,
+          // The demo sets use "mặc định 0 điểm" (issue 11 §4), as most provinces would: a unit that
+          // earned no bonus and incurred no penalty submits without typing 0 into those rows.
+          bonusPenaltyDefaultZero: true,
         }),
       ),
     );
