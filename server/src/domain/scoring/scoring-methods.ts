@@ -451,97 +451,144 @@ export function computeLeafPoints<M extends ScoringMethod>(
   declaredValue: DeclaredValue,
   ctx?: LeafContext,
 ): LeafPointsResult {
+  return leafPointsRule(method, params, maxPoints, ctx)(declaredValue);
+}
+
+/** A leaf's rule with its parameters validated and prepared once: declared value → points. */
+export type LeafPointsRule = (declaredValue: DeclaredValue) => LeafPointsResult;
+
+/**
+ * computeLeafPoints with the leaf fixed: the parameters are validated and prepared (tiers sorted,
+ * levels read) once, then every declared value is scored by the same code. Scoring thousands of
+ * sheets against one criteria set (a year recompute) validates each leaf's parameters once
+ * instead of once per entry; computeLeafPoints itself is this rule applied once, so both give the
+ * same points and the same errors.
+ */
+export function leafPointsRule<M extends ScoringMethod>(
+  method: M,
+  params: MethodParamsMap[M] | unknown,
+  maxPoints: Hundredths,
+  ctx?: LeafContext,
+): LeafPointsRule {
   const label = criterionLabel(ctx);
   const paramIssues = validateMethodParams(method, params, maxPoints);
   if (paramIssues.length > 0) {
-    return fail(
+    const invalid = fail(
       `Cấu hình cách chấm của ${label.vi} không hợp lệ: ${paramIssues.map((i) => i.vi).join('; ')}`,
       `Scoring configuration of ${label.en} is invalid: ${paramIssues.map((i) => i.en).join('; ')}`,
     );
+    return () => invalid;
   }
   const p = (isRecord(params) ? params : {}) as Record<string, unknown>;
-  if (isMissing(declaredValue)) {
-    return fail(`Chưa kê khai giá trị cho ${label.vi}`, `No value declared for ${label.en}`);
-  }
+  const scored = scoreDeclared(method as ScoringMethod, p, maxPoints, ctx, label);
+  return (declaredValue) => {
+    if (isMissing(declaredValue)) return fail(`Chưa kê khai giá trị cho ${label.vi}`, `No value declared for ${label.en}`);
+    return scored(declaredValue);
+  };
+}
 
-  switch (method as ScoringMethod) {
-    case 'YES_NO': {
-      const yes = declaredYesNo(declaredValue);
-      if (yes === null) {
-        return fail(`Giá trị của ${label.vi} phải là Có (1) hoặc Không (0)`, `The value of ${label.en} must be yes (1) or no (0)`);
-      }
-      return { points: yes ? maxPoints : 0 };
-    }
+/** The method's scoring of a present declared value, over parameters already validated. */
+function scoreDeclared(
+  method: ScoringMethod,
+  p: Record<string, unknown>,
+  maxPoints: Hundredths,
+  ctx: LeafContext | undefined,
+  label: { vi: string; en: string },
+): LeafPointsRule {
+  switch (method) {
+    case 'YES_NO':
+      return (declaredValue) => {
+        const yes = declaredYesNo(declaredValue);
+        if (yes === null) {
+          return fail(`Giá trị của ${label.vi} phải là Có (1) hoặc Không (0)`, `The value of ${label.en} must be yes (1) or no (0)`);
+        }
+        return { points: yes ? maxPoints : 0 };
+      };
     case 'COUNT': {
-      const n = declaredNumber(declaredValue, 0, ctx);
-      if (!n.ok) return { error: n.error };
-      // Multiply with BigInt-safe helper then cap: counts can be large (e.g. 10 000 records).
-      const raw = mulDivHalfUp(n.value, p['pointsPerItem'] as number, 1);
-      return { points: Math.min(raw, maxPoints) };
+      const pointsPerItem = p['pointsPerItem'] as number;
+      return (declaredValue) => {
+        const n = declaredNumber(declaredValue, 0, ctx);
+        if (!n.ok) return { error: n.error };
+        // Multiply with BigInt-safe helper then cap: counts can be large (e.g. 10 000 records).
+        const raw = mulDivHalfUp(n.value, pointsPerItem, 1);
+        return { points: Math.min(raw, maxPoints) };
+      };
     }
     case 'DEDUCTION': {
-      const n = declaredNumber(declaredValue, 0, ctx);
-      if (!n.ok) return { error: n.error };
-      const deducted = mulDivHalfUp(n.value, p['pointsPerViolation'] as number, 1);
-      return { points: Math.max(0, maxPoints - deducted) };
+      const pointsPerViolation = p['pointsPerViolation'] as number;
+      return (declaredValue) => {
+        const n = declaredNumber(declaredValue, 0, ctx);
+        if (!n.ok) return { error: n.error };
+        const deducted = mulDivHalfUp(n.value, pointsPerViolation, 1);
+        return { points: Math.max(0, maxPoints - deducted) };
+      };
     }
-    case 'PROPORTIONAL': {
-      const pct = declaredPercent(declaredValue, ctx);
-      if (!pct.ok) return { error: pct.error };
-      return { points: mulDivHalfUp(maxPoints, pct.value, FULL_PERCENT) };
-    }
+    case 'PROPORTIONAL':
+      return (declaredValue) => {
+        const pct = declaredPercent(declaredValue, ctx);
+        if (!pct.ok) return { error: pct.error };
+        return { points: mulDivHalfUp(maxPoints, pct.value, FULL_PERCENT) };
+      };
     case 'RATIO_TIERS': {
-      const pct = declaredPercent(declaredValue, ctx);
-      if (!pct.ok) return { error: pct.error };
       const tiers = normalizeTiers(p, [], maxPoints);
-      const tier = findTier(tiers, pct.value);
-      if (!tier) {
-        return fail(`Không có mức tỷ lệ nào phù hợp cho ${label.vi}`, `No tier matches the declared percent of ${label.en}`);
-      }
-      const value =
-        'share' in tier.shareOrPoints ? mulDivHalfUp(maxPoints, tier.shareOrPoints.share, FULL_PERCENT) : tier.shareOrPoints.points;
-      return { points: Math.min(value, maxPoints) };
+      return (declaredValue) => {
+        const pct = declaredPercent(declaredValue, ctx);
+        if (!pct.ok) return { error: pct.error };
+        const tier = findTier(tiers, pct.value);
+        if (!tier) {
+          return fail(`Không có mức tỷ lệ nào phù hợp cho ${label.vi}`, `No tier matches the declared percent of ${label.en}`);
+        }
+        const value =
+          'share' in tier.shareOrPoints ? mulDivHalfUp(maxPoints, tier.shareOrPoints.share, FULL_PERCENT) : tier.shareOrPoints.points;
+        return { points: Math.min(value, maxPoints) };
+      };
     }
     case 'LEVELS': {
-      const key = typeof declaredValue === 'string' ? declaredValue.trim() : String(declaredValue);
       const levels = validateLevels(p, []);
-      const level = levels.find((l) => l.key === key);
-      if (!level) {
-        const options = levels.map((l) => `${l.key} (${l.labelVi})`).join(', ');
-        return fail(
-          `Mức "${key}" không hợp lệ cho ${label.vi}; chọn một trong: ${options}`,
-          `Level "${key}" is not valid for ${label.en}; choose one of: ${levels.map((l) => l.key).join(', ')}`,
-        );
-      }
-      const share = percentParam(level.sharePercent) ?? 0;
-      return { points: mulDivHalfUp(maxPoints, share, FULL_PERCENT) };
+      return (declaredValue) => {
+        const key = typeof declaredValue === 'string' ? declaredValue.trim() : String(declaredValue);
+        const level = levels.find((l) => l.key === key);
+        if (!level) {
+          const options = levels.map((l) => `${l.key} (${l.labelVi})`).join(', ');
+          return fail(
+            `Mức "${key}" không hợp lệ cho ${label.vi}; chọn một trong: ${options}`,
+            `Level "${key}" is not valid for ${label.en}; choose one of: ${levels.map((l) => l.key).join(', ')}`,
+          );
+        }
+        const share = percentParam(level.sharePercent) ?? 0;
+        return { points: mulDivHalfUp(maxPoints, share, FULL_PERCENT) };
+      };
     }
     case 'MANUAL': {
-      const n = declaredNumber(declaredValue, 2, ctx);
-      if (!n.ok) return { error: n.error };
-      if (n.value > maxPoints) return overMax(n.value, maxPoints, ctx);
       const step = (p['step'] as number | undefined) ?? MANUAL_DEFAULT_STEP;
-      if (n.value % step !== 0 && n.value !== maxPoints) {
-        return fail(
-          `Điểm của ${label.vi} phải theo bước ${formatHundredths(step, 'vi')} điểm`,
-          `Points of ${label.en} must be in steps of ${formatHundredths(step, 'en')}`,
-        );
-      }
-      return { points: n.value };
-    }
-    case 'SURVEY': {
-      if (p['basis'] === 'POINTS') {
+      return (declaredValue) => {
         const n = declaredNumber(declaredValue, 2, ctx);
         if (!n.ok) return { error: n.error };
         if (n.value > maxPoints) return overMax(n.value, maxPoints, ctx);
+        if (n.value % step !== 0 && n.value !== maxPoints) {
+          return fail(
+            `Điểm của ${label.vi} phải theo bước ${formatHundredths(step, 'vi')} điểm`,
+            `Points of ${label.en} must be in steps of ${formatHundredths(step, 'en')}`,
+          );
+        }
         return { points: n.value };
-      }
-      const pct = declaredPercent(declaredValue, ctx);
-      if (!pct.ok) return { error: pct.error };
-      return { points: mulDivHalfUp(maxPoints, pct.value, FULL_PERCENT) };
+      };
     }
+    case 'SURVEY':
+      if (p['basis'] === 'POINTS')
+        return (declaredValue) => {
+          const n = declaredNumber(declaredValue, 2, ctx);
+          if (!n.ok) return { error: n.error };
+          if (n.value > maxPoints) return overMax(n.value, maxPoints, ctx);
+          return { points: n.value };
+        };
+      return (declaredValue) => {
+        const pct = declaredPercent(declaredValue, ctx);
+        if (!pct.ok) return { error: pct.error };
+        return { points: mulDivHalfUp(maxPoints, pct.value, FULL_PERCENT) };
+      };
   }
-  return fail(`Phương pháp chấm "${String(method)}" không tồn tại`, `Unknown scoring method "${String(method)}"`);
+  return () => fail(`Phương pháp chấm "${String(method)}" không tồn tại`, `Unknown scoring method "${String(method)}"`);
 }
 
 /** The tier containing `pct` (hundredths of a percent) under the [from, to) rule. */

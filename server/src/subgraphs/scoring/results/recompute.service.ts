@@ -9,10 +9,10 @@
  * sheets: a handful of reads plus one write per chunk.
  */
 import { randomUUID } from 'node:crypto';
-import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
-  computeLeafPoints,
   computeSheetResult,
+  leafPointsRule,
   buildCriteriaTree,
   rankUnits,
   type ClassificationBand,
@@ -20,6 +20,7 @@ import {
   type CriteriaTree,
   type HeadRatingMapping,
   type LeafDefaults,
+  type LeafPointsRule,
   type ScoringMethod,
   type SheetEntry,
 } from '../../../domain/scoring';
@@ -457,13 +458,14 @@ export async function updateByCase(
 // ---------------------------------------------------------------------------
 // the recompute
 
-/** What a re-scored entry becomes under the current rule; null when nothing changes. */
 /**
- * Points of a declared value under a leaf's rule, remembered per leaf for one recompute: the rule is
- * a pure function and a year's units declare the same values again and again (yes/no, levels, counts).
+ * Points of a declared value under a leaf's rule, remembered per leaf for one recompute: the rule's
+ * parameters are validated once (leafPointsRule), and a year's units declare the same values again
+ * and again (yes/no, levels, counts).
  */
-type PointsMemo = Map<CriteriaNode, Map<string, number | null>>;
+type PointsMemo = Map<CriteriaNode, { rule: LeafPointsRule; byValue: Map<string, number | null> }>;
 
+/** What a re-scored entry becomes under the current rule; null when nothing changes. */
 function rescoreEntry(
   entry: EntryRow,
   leaf: CriteriaNode | undefined,
@@ -473,14 +475,15 @@ function rescoreEntry(
   const declared = entry.declaredValue;
   const derive = () => {
     if (!leaf.method) return null;
-    let byValue = memo.get(leaf);
-    if (!byValue) memo.set(leaf, (byValue = new Map()));
-    const known = byValue.get(declared);
-    if (known !== undefined) return known;
-    const result = computeLeafPoints(leaf.method, leaf.params, leaf.maxPoints, declared, { code: leaf.code });
+    let known = memo.get(leaf);
+    if (!known)
+      memo.set(leaf, (known = { rule: leafPointsRule(leaf.method, leaf.params, leaf.maxPoints, { code: leaf.code }), byValue: new Map() }));
+    const remembered = known.byValue.get(declared);
+    if (remembered !== undefined) return remembered;
+    const result = known.rule(declared);
     // A declared value the new rule no longer accepts leaves the leaf unscored: the unit declares again.
     const points = 'error' in result ? null : result.points;
-    byValue.set(declared, points);
+    known.byValue.set(declared, points);
     return points;
   };
   if (leaf.section === 'SURVEY') {
@@ -648,7 +651,7 @@ export async function recomputeResults(
   const current = [...stored.filter((r) => !fresh.has(r.sheetId)), ...[...fresh.values()].map((f) => f.row)];
   const nextRank = rankBlocks(current);
   const changes: ResultChange[] = [];
-  const upserts: QueryDeepPartialEntity<UnitResultEntity>[] = [];
+  const upserts: { row: StoredRow; figures: Figures; rankInGroup: number | null; rankInAssessor: number | null }[] = [];
   const rankWrites: { id: string; values: DbValue[] }[] = [];
   const now = new Date();
   for (const row of current) {
@@ -677,16 +680,7 @@ export async function recomputeResults(
         rankAfter: ranks.group,
       });
     if (update && (update.changed || rankMoved))
-      upserts.push({
-        id: row.id,
-        yearId,
-        unitId: row.unitId,
-        sheetId: row.sheetId,
-        ...update.figures,
-        rankInGroup: ranks.group,
-        rankInAssessor: ranks.assessor,
-        computedAt: now,
-      });
+      upserts.push({ row, figures: update.figures, rankInGroup: ranks.group, rankInAssessor: ranks.assessor });
     else if (rankMoved) rankWrites.push({ id: row.id, values: [ranks.group, ranks.assessor] });
   }
 
@@ -703,22 +697,126 @@ export async function recomputeResults(
   // 4. Writes: a few chunked statements whatever the number of sheets.
   if (entryWrites.length) await updateByCase(manager, 'score_entry', ['self_points', 'survey_points', 'rule_review'], entryWrites);
   if (audits.length) await recordAuditMany(manager, ctx, audits);
-  const overwrite = manager.connection
-    .getMetadata(UnitResultEntity)
-    .columns.map((c) => c.databaseName)
-    .filter((c) => c !== 'id');
-  for (const part of chunks(upserts, RESULT_CHUNK))
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(UnitResultEntity)
-      .values(part)
-      .orUpdate(overwrite, ['id'])
-      .updateEntity(false)
-      .execute();
+  if (upserts.length) await upsertResults(manager, yearId, upserts, now);
   if (rankWrites.length) await updateByCase(manager, 'unit_result', ['rank_in_group', 'rank_in_assessor'], rankWrites);
   await bumpResultsVersion(manager, groupIds);
   return outcome;
+}
+
+/** unit_result's columns in the order upsertResults binds them (every column of the entity). */
+const RESULT_COLUMNS = [
+  'id',
+  'year_id',
+  'unit_id',
+  'sheet_id',
+  'group_id',
+  'assessor_unit_id',
+  'unit_name',
+  'max_applicable',
+  'self_total',
+  'appraised_total',
+  'survey_points',
+  'bonus_points',
+  'penalty_points',
+  'index_value',
+  'self_index',
+  'gap_points',
+  'gap_index',
+  'area_results',
+  'criterion_results',
+  'leaf_total',
+  'self_filled',
+  'appraised_filled',
+  'rankable',
+  'rank_in_group',
+  'rank_in_assessor',
+  'classification_code',
+  'head_rating_code',
+  'computed_at',
+] as const;
+/** Rows per upsert: under SQLite's 32,766 placeholders, and a few MB of statement (max_allowed_packet). */
+const UPSERT_ROWS = Math.floor(32766 / RESULT_COLUMNS.length);
+const UPSERT_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Writes result rows (new or changed) with multi-row INSERT … ON CONFLICT / ON DUPLICATE KEY
+ * UPDATE, built here rather than by TypeORM's insert builder (whose per-value parameter
+ * bookkeeping was most of a year's write time): values as the entity's transformers store them
+ * (DECIMAL text, JSON text, 1/0), chunked by rows and by bytes.
+ */
+async function upsertResults(
+  manager: EntityManager,
+  yearId: string,
+  rows: readonly { row: StoredRow; figures: Figures; rankInGroup: number | null; rankInAssessor: number | null }[],
+  now: Date,
+): Promise<void> {
+  const driver = manager.connection.driver;
+  const mysql = manager.connection.options.type !== 'better-sqlite3';
+  const metadata = manager.connection.getMetadata(UnitResultEntity);
+  // A column added to the entity must be added here too (a row written without it would lose it).
+  const entityColumns = metadata.columns.map((c) => c.databaseName).sort();
+  if (entityColumns.join() !== [...RESULT_COLUMNS].sort().join())
+    throw new Error(`upsertResults: unit_result columns ${entityColumns.join()} ≠ ${RESULT_COLUMNS.join()}`);
+  const computedAt = driver.preparePersistentValue(now, metadata.findColumnWithDatabaseName('computed_at')!) as DbValue;
+  const columns = RESULT_COLUMNS.map((c) => driver.escape(c)).join(', ');
+  const update = RESULT_COLUMNS.filter((c) => c !== 'id')
+    .map((c) => (mysql ? `${driver.escape(c)} = VALUES(${driver.escape(c)})` : `${driver.escape(c)} = excluded.${driver.escape(c)}`))
+    .join(', ');
+  const tuple = `(${placeholders(RESULT_COLUMNS.length)})`;
+  const flush = async (params: DbValue[], count: number) => {
+    if (!count) return;
+    const values = Array.from({ length: count }, () => tuple).join(', ');
+    await manager.query(
+      `INSERT INTO ${driver.escape('unit_result')} (${columns}) VALUES ${values} ${mysql ? `ON DUPLICATE KEY UPDATE ${update}` : `ON CONFLICT (${driver.escape('id')}) DO UPDATE SET ${update}`}`,
+      params,
+    );
+  };
+  let params: DbValue[] = [];
+  let count = 0;
+  let bytes = 0;
+  for (const { row, figures: f, rankInGroup, rankInAssessor } of rows) {
+    const areas = JSON.stringify(f.areas);
+    const criteria = JSON.stringify(f.criteria);
+    params.push(
+      row.id,
+      yearId,
+      row.unitId,
+      row.sheetId,
+      f.groupId,
+      f.assessorUnitId,
+      f.unitName,
+      dbPoints(f.maxApplicable),
+      dbPoints(f.selfTotal),
+      dbPoints(f.appraisedTotal),
+      dbPoints(f.surveyPoints),
+      dbPoints(f.bonusPoints),
+      dbPoints(f.penaltyPoints),
+      dbPoints(f.index),
+      dbPoints(f.selfIndex),
+      dbPoints(f.gapPoints),
+      dbPoints(f.gapIndex),
+      areas,
+      criteria,
+      f.leafTotal,
+      f.selfFilled,
+      f.appraisedFilled,
+      f.rankable ? 1 : 0,
+      rankInGroup,
+      rankInAssessor,
+      f.classificationCode,
+      f.headRatingCode,
+      computedAt,
+    );
+    count += 1;
+    bytes += areas.length + criteria.length + 400;
+    if (count >= UPSERT_ROWS || bytes >= UPSERT_BYTES) {
+      await flush(params, count);
+      params = [];
+      count = 0;
+      bytes = 0;
+    }
+  }
+  await flush(params, count);
 }
 
 function asPoints(value: number | null): number | null {
