@@ -7,6 +7,7 @@ import { assertId } from '../../../platform/graphql/ids';
 import type { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { getYear } from '../assessment-year/year-access';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
+import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
 
 /** The actor's relation to one roster unit (domain/accountability/access). */
@@ -76,4 +77,25 @@ export async function readableUnits(
     if (relation !== 'NONE') out.set(roster.unitId, { roster, relation });
   }
   return out;
+}
+
+/**
+ * Serialises the writers of one unit's sheet-derived records of a year (assessor records and the
+ * leaf and results they feed, appraisal remediation items, report penalties) on MySQL: the unit's
+ * sheet row is locked as the transaction's FIRST statement, before any read. InnoDB takes a
+ * transaction's snapshot at its first plain read, so once the lock is held every read sees what
+ * the previous writer committed — an "already applied" check, the records a leaf sums, the
+ * entries a result is computed from. Locked after a read, the snapshot is older than the lock:
+ * ten parallel clicks each wrote a penalty, or summed a leaf without the others' records.
+ * SQLite needs nothing: its transactions are exclusive (sqlite-gate). No sheet, nothing locked.
+ */
+export async function lockUnitSheetFirst(
+  manager: EntityManager,
+  where: { sheetId: string } | { yearId: string; unitId: string },
+): Promise<void> {
+  if (manager.connection.options.type !== 'mysql') return;
+  const query = manager.createQueryBuilder(ScoreSheetEntity, 's').select('s.id', 'id').setLock('pessimistic_write');
+  if ('sheetId' in where) query.where('s.id = :id', { id: where.sheetId });
+  else query.where('s.year_id = :yearId AND s.unit_id = :unitId', { yearId: where.yearId, unitId: where.unitId });
+  await query.getRawMany();
 }

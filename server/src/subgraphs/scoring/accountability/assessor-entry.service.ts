@@ -12,7 +12,7 @@ import { recomputeResults } from '../results/recompute.service';
 import { newScoreEntry, ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
-import { unitAccess } from './accountability-access';
+import { lockUnitSheetFirst, unitAccess } from './accountability-access';
 import { AssessorEntryEntity, type AssessorReference, type AssessorSourceType } from './assessor-entry.entity';
 
 const MAX_TEXT = 500;
@@ -221,7 +221,9 @@ export async function recordAssessorEntry(
   ctx: ScoringContext,
   input: { sheetId: string; criterionId: string; quantity: number; reference: AssessorReference; note?: string | null },
 ): Promise<ScoreSheetEntity> {
+  assertId(input.sheetId, 'sheetId');
   const sheetId = await ctx.db.transaction(async (manager) => {
+    await lockUnitSheetFirst(manager, { sheetId: input.sheetId });
     const { sheet } = await sheetFor(ctx, manager, input.sheetId);
     const leaf = await assessorLeaf(manager, sheet, input.criterionId);
     const quantity = quantityFor(leaf, input.quantity);
@@ -250,7 +252,9 @@ export async function recordAssessorEntry(
 export async function deleteAssessorEntry(ctx: ScoringContext, id: string, reason: string): Promise<ScoreSheetEntity> {
   assertId(id, 'id');
   if (!reason.trim()) throw badInput('Cần nêu lý do xóa.', 'A reason is required.', { argument: 'reason' });
+  const found = await ctx.db.getRepository(AssessorEntryEntity).findOneBy({ id });
   const sheetId = await ctx.db.transaction(async (manager) => {
+    if (found) await lockUnitSheetFirst(manager, { sheetId: found.sheetId });
     const row = await manager.findOneBy(AssessorEntryEntity, { id });
     if (!row) throw notFound('Không tìm thấy bản ghi.', 'Record not found.', { argument: 'id' });
     if (row.sourceType !== 'MANUAL')

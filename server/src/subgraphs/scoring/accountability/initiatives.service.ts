@@ -18,7 +18,7 @@ import type { FileDownload } from '../results/results.types';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
-import { readableUnits, unitAccess } from './accountability-access';
+import { lockUnitSheetFirst, readableUnits, unitAccess } from './accountability-access';
 import { AssessorEntryEntity } from './assessor-entry.entity';
 import { applyAssessorRecords, assertYearOpenForRecords, assessorLeaf, insertAssessorRecord, quantityFor } from './assessor-entry.service';
 import { InitiativeEntity } from './initiative.entity';
@@ -210,7 +210,10 @@ function sheetForUpdateById(manager: EntityManager, sheetId: string): Promise<Sc
 /** The unit's assessor records (or corrects) a recognised initiative; with a bonus it feeds the leaf in the same transaction. */
 export async function saveInitiative(ctx: ScoringContext, input: InitiativeInput): Promise<InitiativeView> {
   const clean = cleanInput(input);
+  assertId(input.yearId, 'yearId');
+  assertId(input.unitId, 'unitId');
   const id = await ctx.db.transaction(async (manager) => {
+    await lockUnitSheetFirst(manager, { yearId: input.yearId, unitId: input.unitId });
     const access = await unitAccess(ctx, manager, input.yearId, input.unitId, 'MANAGE');
     let previous: InitiativeEntity | null = null;
     if (input.id) {
@@ -250,7 +253,9 @@ export async function saveInitiative(ctx: ScoringContext, input: InitiativeInput
 export async function deleteInitiative(ctx: ScoringContext, id: string, reason: string): Promise<boolean> {
   assertId(id, 'id');
   if (!reason.trim()) throw badInput('Cần nêu lý do xóa.', 'A reason is required.', { argument: 'reason' });
+  const found = await ctx.db.getRepository(InitiativeEntity).findOneBy({ id });
   await ctx.db.transaction(async (manager) => {
+    if (found) await lockUnitSheetFirst(manager, { yearId: found.yearId, unitId: found.unitId });
     const row = await manager.findOneBy(InitiativeEntity, { id });
     if (!row) throw notFound('Không tìm thấy sáng kiến.', 'Initiative not found.', { argument: 'id' });
     const access = await unitAccess(ctx, manager, row.yearId, row.unitId, 'MANAGE');

@@ -21,7 +21,7 @@ import type { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { rosterLineage } from '../roster/roster-lineage';
-import { readableUnits, relationTo, unitAccess, type UnitAccess } from './accountability-access';
+import { lockUnitSheetFirst, readableUnits, relationTo, unitAccess, type UnitAccess } from './accountability-access';
 import { AssessorEntryEntity } from './assessor-entry.entity';
 import { applyAssessorRecords, assertYearOpenForRecords, quantityFor } from './assessor-entry.service';
 import { InspectionEntity, InspectionFindingEntity } from './inspection.entity';
@@ -456,7 +456,10 @@ async function writeFindings(
  * on the unit's points, index and rank, the remediation items, the audit trail.
  */
 export async function saveInspection(ctx: ScoringContext, input: InspectionInput): Promise<InspectionView> {
+  assertId(input.yearId, 'yearId');
+  assertId(input.unitId, 'unitId');
   const id = await ctx.db.transaction(async (manager) => {
+    await lockUnitSheetFirst(manager, { yearId: input.yearId, unitId: input.unitId });
     const access = await unitAccess(ctx, manager, input.yearId, input.unitId, 'MANAGE');
     const problems = validateInspection(
       {
@@ -516,7 +519,9 @@ export async function saveInspection(ctx: ScoringContext, input: InspectionInput
 export async function deleteInspection(ctx: ScoringContext, id: string, reason: string): Promise<boolean> {
   assertId(id, 'id');
   if (!reason.trim()) throw badInput('Cần nêu lý do xóa.', 'A reason is required.', { argument: 'reason', reason: 'REASON_REQUIRED' });
+  const found = await ctx.db.getRepository(InspectionEntity).findOneBy({ id });
   await ctx.db.transaction(async (manager) => {
+    if (found) await lockUnitSheetFirst(manager, { yearId: found.yearId, unitId: found.unitId });
     const row = await manager.findOneBy(InspectionEntity, { id });
     if (!row) throw notFound('Không tìm thấy cuộc kiểm tra.', 'Inspection not found.', { argument: 'id' });
     const access = await unitAccess(ctx, manager, row.yearId, row.unitId, 'MANAGE');

@@ -32,7 +32,7 @@ import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { effectiveState } from '../score-sheet/sheet-access';
 import type { EvidenceInput } from '../score-sheet/score-sheet.types';
 import type { ScoringContext } from '../scoring-context';
-import { readableUnits, unitAccess } from './accountability-access';
+import { lockUnitSheetFirst, readableUnits, unitAccess } from './accountability-access';
 import {
   RemediationActionEnum,
   RemediationSourceEnum,
@@ -229,7 +229,11 @@ export function sheetOfUnit(manager: EntityManager, yearId: string, unitId: stri
  * final points below the self-assessed ones). Inspection items come from findings only.
  */
 export async function createRemediationItem(ctx: ScoringContext, input: RemediationItemInput): Promise<RemediationItemView> {
+  assertId(input.yearId, 'yearId');
+  assertId(input.unitId, 'unitId');
   const id = await ctx.db.transaction(async (manager) => {
+    // Two clicks on "Giao khắc phục" at once must not both pass the "already given" check.
+    await lockUnitSheetFirst(manager, { yearId: input.yearId, unitId: input.unitId });
     const access = await unitAccess(ctx, manager, input.yearId, input.unitId, 'MANAGE');
     if (input.sourceType === RemediationSourceEnum.INSPECTION)
       throw badInput(

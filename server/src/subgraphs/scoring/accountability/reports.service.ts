@@ -25,7 +25,7 @@ import type { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
-import { readableUnits, unitAccess } from './accountability-access';
+import { lockUnitSheetFirst, readableUnits, unitAccess } from './accountability-access';
 import { AssessorEntryEntity } from './assessor-entry.entity';
 import { applyAssessorRecords, assertYearOpenForRecords, assessorLeaf, insertAssessorRecord, quantityFor } from './assessor-entry.service';
 import { ReportPeriodEntity } from './report-period.entity';
@@ -487,7 +487,9 @@ export async function applyReportPenalty(
   input: { periodId: string; unitId: string; quantity?: number | null; note?: string | null },
 ): Promise<ReportCellView> {
   const period = await loadPeriod(ctx.db.manager, input.periodId);
+  assertId(input.unitId, 'unitId');
   await ctx.db.transaction(async (manager) => {
+    await lockUnitSheetFirst(manager, { yearId: period.yearId, unitId: input.unitId });
     const access = await unitAccess(ctx, manager, period.yearId, input.unitId, 'MANAGE');
     assertYearOpenForRecords(access.year);
     if (!period.groupIds.includes(access.roster.groupId)) throw notRequired();
@@ -540,7 +542,9 @@ export async function removeReportPenalty(
 ): Promise<ReportCellView> {
   if (!input.reason.trim()) throw badInput('Cần nêu lý do gỡ điểm trừ.', 'A reason is required.', { argument: 'reason' });
   const period = await loadPeriod(ctx.db.manager, input.periodId);
+  assertId(input.unitId, 'unitId');
   await ctx.db.transaction(async (manager) => {
+    await lockUnitSheetFirst(manager, { yearId: period.yearId, unitId: input.unitId });
     const access = await unitAccess(ctx, manager, period.yearId, input.unitId, 'MANAGE');
     assertYearOpenForRecords(access.year);
     const sheet = await sheetForUpdate(manager, period.yearId, input.unitId);

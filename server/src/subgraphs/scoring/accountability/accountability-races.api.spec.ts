@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DB_KIND } from '../../../testing/test-database';
+import { UnitResultEntity } from '../results/unit-result.entity';
+import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
+import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
+import { code, reason, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
+import { AssessorEntryEntity } from './assessor-entry.entity';
+import { RemediationItemEntity } from './remediation.entity';
+import { ReportPeriodEntity } from './report-period.entity';
+
+const APPLY = `mutation($p: ID!, $u: ID!) { applyReportPenalty(periodId: $p, unitId: $u, quantity: 1) { penaltyApplied } }`;
+const CREATE = `mutation($input: RemediationItemInput!) { createRemediationItem(input: $input) { id } }`;
+const RECORD = `mutation($input: AssessorEntryInput!) { recordAssessorEntry(input: $input) { id } }`;
+
+/**
+ * Ten clicks at once on what may happen once per unit, or what adds to a unit's leaf: on MySQL
+ * each transaction read a snapshot older than the sheet lock (or took none), so every click passed
+ * the "already applied" check, or summed the leaf without the others' records.
+ */
+describe(`parallel accountability writes on one unit (${TEST_DB_KIND})`, () => {
+  let f: AccountabilityFixture;
+  const parallel = <T>(n: number, call: () => Promise<T>) => Promise.all(Array.from({ length: n }, call));
+
+  beforeAll(async () => {
+    f = await startAccountabilityFixture();
+    await f.assessorLeaves({ 'D.1': 'Điểm trừ do chậm báo cáo', '2.4': 'Vi phạm do đoàn kiểm tra kết luận' });
+    for (const unit of ['SNV', 'SYT', 'STP']) await f.submitOwnLeaves(unit, ['D.1', '2.4']);
+  }, 120_000);
+  afterAll(() => f?.system.stop());
+
+  it('ten first clicks on a late report’s penalty deduct it once', async () => {
+    const periods = f.system.scoringDb.getRepository(ReportPeriodEntity);
+    const period = await periods.save(
+      periods.create({
+        id: randomUUID(),
+        yearId: f.year.id,
+        kind: 'QUARTER',
+        title: 'Báo cáo CCHC quý I',
+        dueDate: '2024-03-31',
+        groupIds: [f.departments.id, f.communes.id],
+        penaltyLeafCode: 'D.1',
+        updatedBy: 'test',
+        updatedAt: new Date(),
+      }),
+    );
+    // Before: 10 penalty records on MySQL (10 points off for one missing report).
+    const answers = await parallel(10, () => f.gql('appraiserP', APPLY, { p: period.id, u: f.units.SNV.id }));
+    expect(answers.map(code)).toEqual(Array(10).fill(null));
+    expect(await f.system.scoringDb.getRepository(AssessorEntryEntity).countBy({ sourceType: 'REPORT', unitId: f.units.SNV.id })).toBe(1);
+    expect((await f.system.scoringDb.getRepository(UnitResultEntity).findOneByOrFail({ sheetId: f.sheetOf.SNV })).penaltyPoints).toBe(100);
+  });
+
+  it('ten clicks on "Giao khắc phục" for one reduced leaf give one item', async () => {
+    const leaf = f.nodes.d.get('1.1')!.id;
+    await f.system.scoringDb
+      .getRepository(ScoreEntryEntity)
+      .update({ sheetId: f.sheetOf.SYT, criterionId: leaf }, { round1Points: 0, finalPoints: 0 });
+    await f.system.scoringDb.getRepository(ScoreSheetEntity).update({ id: f.sheetOf.SYT }, { status: 'APPRAISED' });
+    const input = {
+      yearId: f.year.id,
+      unitId: f.units.SYT.id,
+      sourceType: 'APPRAISAL',
+      criterionId: leaf,
+      title: 'Ban hành kế hoạch đúng hạn',
+      deadline: '2099-12-31',
+    };
+    // Before: 10 items on MySQL, each "given once".
+    const answers = await parallel(10, () => f.gql('appraiserP', CREATE, { input }));
+    expect(answers.filter((a) => code(a) === null)).toHaveLength(1);
+    expect(answers.filter((a) => reason(a) === 'ALREADY_ASSIGNED')).toHaveLength(9);
+    expect(await f.system.scoringDb.getRepository(RemediationItemEntity).countBy({ unitId: f.units.SYT.id, criterionId: leaf })).toBe(1);
+  });
+
+  it('ten records entered at once on one leaf all count', async () => {
+    const leaf = f.nodes.d.get('2.4')!.id; // DEDUCTION: 5 points, 1 per violation
+    const input = { sheetId: f.sheetOf.STP, criterionId: leaf, quantity: 1, reference: { documentNumber: '03/KL-ĐKT' } };
+    // Before on MySQL: one succeeded, nine were INTERNAL_SERVER_ERROR (and a record could be left out of the leaf's sum).
+    const answers = await parallel(10, () => f.gql('appraiserP', RECORD, { input }));
+    expect(answers.map(code)).toEqual(Array(10).fill(null));
+    expect(await f.system.scoringDb.getRepository(AssessorEntryEntity).countBy({ sheetId: f.sheetOf.STP, criterionId: leaf })).toBe(10);
+    const entry = await f.system.scoringDb.getRepository(ScoreEntryEntity).findOneByOrFail({ sheetId: f.sheetOf.STP, criterionId: leaf });
+    expect(entry).toMatchObject({ declaredValue: '10', selfPoints: 0 });
+  });
+});
