@@ -167,6 +167,7 @@ export async function applyAssessorRecords(
   ctx.loaders.scoreSheets.sheetById.clear(sheet.id);
   ctx.loaders.scoreSheets.entriesBySheet.clear(sheet.id);
   ctx.loaders.scoreSheets.resultBySheet.clear(sheet.id);
+  ctx.loaders.scoreSheets.componentsBySheet.clear(sheet.id);
   ctx.loaders.accountability.assessorEntriesBySheet.clear(sheet.id);
 }
 

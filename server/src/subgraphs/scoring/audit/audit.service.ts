@@ -1,4 +1,5 @@
-import type { EntityManager, QueryDeepPartialEntity } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { insertRows } from '../../../platform/database/insert-rows';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { AuditEventEntity, AuditEntityType } from './audit-event.entity';
 
@@ -45,15 +46,8 @@ const AUDIT_CHUNK = 400;
 export async function recordAuditMany(manager: EntityManager, ctx: Pick<RequestContext, 'actor'>, events: AuditInput[]): Promise<void> {
   const at = new Date();
   const rows = events.map((event) => auditRow(manager, ctx, event, at));
-  for (let i = 0; i < rows.length; i += AUDIT_CHUNK)
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(AuditEventEntity)
-      // Snapshots are typed unknown (any JSON); the column's transformer serializes them.
-      .values(rows.slice(i, i + AUDIT_CHUNK) as QueryDeepPartialEntity<AuditEventEntity>[])
-      .updateEntity(false)
-      .execute();
+  // Snapshots are typed unknown (any JSON); the column's transformer serializes them.
+  await insertRows(manager, AuditEventEntity, rows, { rowsPerStatement: AUDIT_CHUNK });
 }
 
 function auditRow(manager: EntityManager, ctx: Pick<RequestContext, 'actor'>, event: AuditInput, at: Date): AuditEventEntity {

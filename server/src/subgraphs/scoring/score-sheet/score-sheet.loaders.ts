@@ -21,6 +21,21 @@ function grouped<T extends ObjectLiteral>(repo: Repository<T>, column: keyof T &
   );
 }
 
+/** A stored result without its component JSON. */
+export type StoredFigures = Omit<UnitResultEntity, 'areas' | 'criteria'>;
+
+const figureSelects = new WeakMap<DataSource, Record<string, true>>();
+function figureColumns(db: DataSource): Record<string, true> {
+  let select = figureSelects.get(db);
+  if (!select) {
+    select = {};
+    for (const c of db.getMetadata(UnitResultEntity).columns)
+      if (c.propertyName !== 'areas' && c.propertyName !== 'criteria') select[c.propertyName] = true;
+    figureSelects.set(db, select);
+  }
+  return select;
+}
+
 /**
  * Per-request batching for sheets and results: a page of sheets or a ranking costs a fixed
  * number of statements whatever its length (tested by counting queries).
@@ -49,8 +64,17 @@ export function createScoreSheetLoaders(db: DataSource) {
       const counts = new Map(rows.map((r) => [String(r.sheetId), Number(r.n)]));
       return sheetIds.map((id) => counts.get(id) ?? 0);
     }),
-    resultBySheet: new DataLoader<string, UnitResultEntity | null>(async (sheetIds) =>
-      oneByKey(await results.findBy({ sheetId: In([...sheetIds]) }), (row) => row.sheetId, sheetIds),
+    /** A sheet's stored figures without the per-area and per-criterion JSON (totals, progress: a dashboard page reads 200). */
+    resultBySheet: new DataLoader<string, StoredFigures | null>(async (sheetIds) =>
+      oneByKey(await results.find({ select: figureColumns(db), where: { sheetId: In([...sheetIds]) } }), (row) => row.sheetId, sheetIds),
+    ),
+    /** A sheet's component indices (areas, level-2 criteria): ~14 KB of JSON a row, read only where asked for. */
+    componentsBySheet: new DataLoader<string, Pick<UnitResultEntity, 'sheetId' | 'areas' | 'criteria'> | null>(async (sheetIds) =>
+      oneByKey(
+        await results.find({ select: { sheetId: true, areas: true, criteria: true }, where: { sheetId: In([...sheetIds]) } }),
+        (row) => row.sheetId,
+        sheetIds,
+      ),
     ),
     /** key: `${yearId}|${userId}` */
     assignment: new DataLoader<string, AppraiserAssignmentEntity | null>(async (keys) => {

@@ -347,13 +347,13 @@ export class ScoreSheetResolver {
 
   @FieldResolver(() => [ComponentIndex], { description: 'Chỉ số thành phần theo lĩnh vực.' })
   async areas(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<ComponentIndex[]> {
-    const [result, shown] = await Promise.all([ctx.loaders.scoreSheets.resultBySheet.load(sheet.id), disclosureOf(ctx, sheet)]);
+    const [result, shown] = await Promise.all([ctx.loaders.scoreSheets.componentsBySheet.load(sheet.id), disclosureOf(ctx, sheet)]);
     return (result?.areas ?? []).map((c) => componentOf(c, shown));
   }
 
   @FieldResolver(() => [ComponentIndex], { description: 'Chỉ số thành phần theo tiêu chí (cấp 2).' })
   async criteriaIndices(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<ComponentIndex[]> {
-    const [result, shown] = await Promise.all([ctx.loaders.scoreSheets.resultBySheet.load(sheet.id), disclosureOf(ctx, sheet)]);
+    const [result, shown] = await Promise.all([ctx.loaders.scoreSheets.componentsBySheet.load(sheet.id), disclosureOf(ctx, sheet)]);
     return (result?.criteria ?? []).map((c) => componentOf(c, shown));
   }
 

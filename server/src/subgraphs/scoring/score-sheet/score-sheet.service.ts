@@ -13,6 +13,7 @@ import {
 } from '../../../domain/scoring';
 import { requireUser, type SignedInActor } from '../../../platform/auth/request-context';
 import { AppError, badInput, conflict, forbidden } from '../../../platform/errors/app-error';
+import { insertRows } from '../../../platform/database/insert-rows';
 import { assertId, isId } from '../../../platform/graphql/ids';
 import type { AppraiserAssignmentEntity } from '../appraiser-assignment/appraiser-assignment.entity';
 import { recordAuditMany, AuditEntityType, type AuditInput } from '../audit/audit.service';
@@ -194,9 +195,11 @@ async function runAction(
       const current = await manager.getRepository(ScoreSheetEntity).findOneBy({ id: sheetId });
       throw staleVersion(current?.version ?? version);
     }
+    // Whole seconds: what both databases store of a DATETIME, so the rows primed below equal the stored ones.
+    const entryTime = new Date(Math.floor(now.getTime() / 1000) * 1000);
     for (const entry of write.entries) {
       entry.updatedBy = user.userId;
-      entry.updatedAt = now;
+      entry.updatedAt = entryTime;
     }
     await upsertEntries(manager, write.entries, bundle.entries);
     if (write.attachFileIds.length > 0)
@@ -249,9 +252,20 @@ async function runAction(
     });
     return manager.getRepository(ScoreSheetEntity).findOneByOrFail({ id: sheetId });
   });
-  ctx.loaders.scoreSheets.sheetById.clear(sheetId);
-  ctx.loaders.scoreSheets.entriesBySheet.clear(sheetId);
-  ctx.loaders.scoreSheets.resultBySheet.clear(sheetId);
+  // The answer (the admin asks for the whole sheet back) reads what this action already holds:
+  // the rows it wrote and those it read that no sheet action changes (year, roster, criteria, the
+  // caller's assignment). The result, the group (its results_version moved) and the attestations are read again.
+  const l = ctx.loaders.scoreSheets;
+  l.sheetById.clear(sheetId).prime(sheetId, saved);
+  const changed = new Map(write.entries.map((e) => [e.criterionId, e]));
+  l.entriesBySheet.clear(sheetId).prime(sheetId, [...bundle.entries.filter((e) => !changed.has(e.criterionId)), ...changed.values()]);
+  l.resultBySheet.clear(sheetId);
+  l.componentsBySheet.clear(sheetId);
+  l.groupById.clear(bundle.group.id);
+  l.yearById.prime(bundle.year.id, bundle.year);
+  l.rosterById.prime(bundle.roster.id, bundle.roster);
+  l.nodesByGroup.prime(bundle.group.id, bundle.nodes);
+  if (user.userId) l.assignment.prime(`${bundle.year.id}|${user.userId}`, assignment);
   ctx.loaders.accountability.attestationsBySheet.clear(sheetId);
   return saved;
 }
@@ -277,15 +291,7 @@ async function upsertEntries(manager: EntityManager, changed: ScoreEntryEntity[]
   const overwrite = columns
     .filter((column) => changed.some((entry) => differs(column, entry, readById.get(entry.id))))
     .map((column) => column.databaseName);
-  for (let i = 0; i < changed.length; i += ENTRY_CHUNK)
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ScoreEntryEntity)
-      .values(changed.slice(i, i + ENTRY_CHUNK))
-      .orUpdate(overwrite, ['id'])
-      .updateEntity(false)
-      .execute();
+  await insertRows(manager, ScoreEntryEntity, changed, { updateOnConflict: overwrite, rowsPerStatement: ENTRY_CHUNK });
 }
 
 // ---------------------------------------------------------------------------

@@ -138,6 +138,28 @@ describe(`score sheets served from stored text per caller and version (${TEST_DB
     expect(step.after.totals!.selfTotal).toBeLessThan(step.before.totals!.selfTotal);
   });
 
+  it('the save’s answer (the admin’s document: the sheet without its tree) equals the sheet read afterwards', async () => {
+    const entries = [
+      {
+        criterionId: leaf('1.1'),
+        declaredValue: '0',
+        note: 'Chưa ban hành',
+        evidence: [{ documentNumber: '12/KH-UBND', documentDate: '2025-01-10', title: 'Kế hoạch' }],
+      },
+      { criterionId: leaf('2.2'), declaredValue: '75' },
+    ];
+    const saved = ok(
+      await system.gql<{ saveSelfAssessment: Record<string, unknown> }>(
+        adminDocument('SaveSelfAssessment'),
+        { sheetId, version: await version(), entries },
+        { token: officer },
+      ),
+    ).saveSelfAssessment;
+    const { criteria, ...state } = (await fresh(officer)) as unknown as Record<string, unknown>;
+    expect(criteria).toBeDefined();
+    expect(saved).toEqual(state);
+  });
+
   it('the officer’s request and the head’s attestation change the attestations and the officer’s actions', async () => {
     let step = await throughCache(() => system.gql(REQUEST_ATTESTATION, { s: sheetId }, { token: officer }).then(ok));
     expect(step.after.attestations.find((a) => a.purpose === 'SUBMIT')!.status).not.toBe(
