@@ -149,6 +149,18 @@ describe('query costs remembered per document and variables', () => {
     expect(costs.cost(schema, parse('query($n: Int, $m: Int) { units(first: $n) { id } }'), { n: 2, m: 3 })).toBeLessThan(small);
   });
 
+  it('variables the cost cannot depend on (not a page size, not in a directive) share one computation', () => {
+    const costs = new QueryCostCache();
+    const doc = parse('query($n: Int, $id: ID, $show: Boolean!) { units(first: $n) { id children(first: 2) @include(if: $show) { id } } }');
+    const a = costs.cost(schema, doc, { n: 5, id: 'a', show: true });
+    expect(costs.cost(schema, doc, { n: 5, id: 'b', show: true })).toBe(a);
+    expect(costs.stats).toEqual({ hits: 1, misses: 1 });
+    // A page size or a directive's variable is part of the key.
+    expect(costs.cost(schema, doc, { n: 5, id: 'a', show: false })).toBe(queryCost(schema, doc, { n: 5, id: 'a', show: false }));
+    expect(costs.cost(schema, doc, { n: 50, id: 'a', show: true })).toBe(queryCost(schema, doc, { n: 50, id: 'a', show: true }));
+    expect(costs.stats).toEqual({ hits: 1, misses: 3 });
+  });
+
   it('a document whose variables cannot be read throws every time (nothing kept)', () => {
     const costs = new QueryCostCache();
     const strict = parse('query($n: Int!) { units(first: $n) { id } }');
