@@ -80,9 +80,7 @@ export const ImportCriteriaSetDocument = graphql(`
 export const ExportCriteriaSetDocument = graphql(`
   query ExportCriteriaSet($yearId: ID!, $groupId: ID!) {
     exportCriteriaSet(yearId: $yearId, groupId: $groupId) {
-      fileName
-      contentType
-      base64
+      ...FileDownloadFields
     }
   }
 `);

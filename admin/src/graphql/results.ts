@@ -113,9 +113,7 @@ export const RankingDocument = graphql(`
 export const ExportRankingDocument = graphql(`
   query ExportRanking($yearId: ID!, $groupId: ID!, $assessorUnitId: ID) {
     exportRanking(yearId: $yearId, groupId: $groupId, assessorUnitId: $assessorUnitId) {
-      fileName
-      contentType
-      base64
+      ...FileDownloadFields
     }
   }
 `);

@@ -248,9 +248,7 @@ export const AnnualReportDocument = graphql(`
 export const ExportAnnualReportDocument = graphql(`
   query ExportAnnualReport($yearId: ID!, $districtId: ID) {
     exportAnnualReport(yearId: $yearId, districtId: $districtId) {
-      fileName
-      contentType
-      base64
+      ...FileDownloadFields
     }
   }
 `);

@@ -72,9 +72,7 @@ export const ImportNationalIndicesDocument = graphql(`
 export const NationalIndicesTemplateDocument = graphql(`
   query NationalIndicesTemplate($provinceId: ID!) {
     nationalIndicesTemplate(provinceId: $provinceId) {
-      fileName
-      contentType
-      base64
+      ...FileDownloadFields
     }
   }
 `);

@@ -3,9 +3,7 @@ import { graphql } from '@/graphql/generated';
 export const SurveyImportTemplateDocument = graphql(`
   query SurveyImportTemplate($yearId: ID!) {
     surveyImportTemplate(yearId: $yearId) {
-      fileName
-      contentType
-      base64
+      ...FileDownloadFields
     }
   }
 `);
