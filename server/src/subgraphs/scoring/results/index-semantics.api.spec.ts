@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DB_KIND } from '../../../testing/test-database';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from '../../../testing/test-system';
+import { startTestSystem, type TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
 import { type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { type UnitGroupEntity } from '../unit-group/unit-group.entity';
-import { seedDepartmentYear } from './results-test-kit';
+import { COMPLETE, ok, SAVE_SELF, seedDepartmentYear, START, SUBMIT, UPDATE_YEAR } from './results-test-kit';
 import { resultDrift } from './results-oracle';
 
 /**
@@ -14,13 +14,8 @@ import { resultDrift } from './results-oracle';
  * bonus points may lift the index past 100 — by at most the year's bonus cap — and a penalty
  * larger than everything earned leaves a total of 0 and an index of 0, never negative.
  */
-const SAVE_SELF = `mutation($s: ID!, $v: Int!, $e: [SelfAssessmentEntryInput!]!) { saveSelfAssessment(sheetId: $s, version: $v, entries: $e) { version } }`;
-const SUBMIT = 'mutation($s: ID!, $v: Int!) { submitSelfAssessment(sheetId: $s, version: $v) { version } }';
-const START = 'mutation($s: ID!, $v: Int!) { startAppraisal(sheetId: $s, version: $v) { version } }';
 const APPRAISE = `mutation($s: ID!, $v: Int!, $e: [AppraisalEntryInput!]!) { saveAppraisal(sheetId: $s, version: $v, round: 1, entries: $e) { version } }`;
-const COMPLETE = 'mutation($s: ID!, $v: Int!) { completeAppraisal(sheetId: $s, version: $v) { version } }';
 const SURVEY = 'mutation($y: ID!, $b: String!) { importSurveyResults(yearId: $y, base64: $b, format: CSV) { changed } }';
-const UPDATE_YEAR = 'mutation($id: ID!, $input: UpdateAssessmentYearInput!) { updateAssessmentYear(id: $id, input: $input) { id } }';
 const RANKING = `query($y: ID!, $g: ID!) { ranking(yearId: $y, groupId: $g) { rows {
   unitName rank index classification { code label } areas { code index }
   totals { maxApplicable selfTotal appraisedTotal bonusPoints penaltyPoints index selfIndex } } } }`;
@@ -40,11 +35,6 @@ interface Row {
     index: number | null;
     selfIndex: number | null;
   };
-}
-
-function ok<T>(res: GraphQLResponse<T>): T {
-  if (res.errors?.length || !res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
 }
 
 describe(`index semantics: bonus past 100 up to the cap, penalties floor the total at 0 (${TEST_DB_KIND})`, () => {

@@ -1,14 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countQueries } from '../../../testing/query-counter';
 import { TEST_DB_KIND } from '../../../testing/test-database';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from '../../../testing/test-system';
+import { startTestSystem, type TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
 import { type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { type UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { clearRankingCache, rankingCacheSize } from './ranking-cache';
-import { seedDepartmentYear } from './results-test-kit';
+import {
+  ADD_UNIT,
+  COMPLETE,
+  LOCK_SET,
+  ok,
+  REMOVE_UNIT,
+  SAVE_SELF,
+  seedDepartmentYear,
+  START,
+  SUBMIT,
+  UPDATE_CRITERION,
+  UPDATE_YEAR,
+} from './results-test-kit';
 import { resultDrift } from './results-oracle';
 
 /**
@@ -19,18 +31,9 @@ import { resultDrift } from './results-oracle';
  * officer reading after the administrator has warmed it gets no rank, classification or index.
  */
 const TRANSITION = 'mutation($id: ID!, $to: YearStatus!) { transitionAssessmentYear(id: $id, to: $to, reason: "Điều chỉnh") { to } }';
-const SAVE_SELF = `mutation($s: ID!, $v: Int!, $e: [SelfAssessmentEntryInput!]!) { saveSelfAssessment(sheetId: $s, version: $v, entries: $e) { version } }`;
-const SUBMIT = 'mutation($s: ID!, $v: Int!) { submitSelfAssessment(sheetId: $s, version: $v) { version } }';
-const START = 'mutation($s: ID!, $v: Int!) { startAppraisal(sheetId: $s, version: $v) { version } }';
 const APPRAISE = `mutation($s: ID!, $v: Int!, $e: [AppraisalEntryInput!]!) { saveAppraisal(sheetId: $s, version: $v, round: 1, entries: $e) { version } }`;
-const COMPLETE = 'mutation($s: ID!, $v: Int!) { completeAppraisal(sheetId: $s, version: $v) { version } }';
 const SURVEY = 'mutation($y: ID!, $b: String!) { importSurveyResults(yearId: $y, base64: $b, format: CSV) { changed } }';
-const UPDATE_YEAR = 'mutation($id: ID!, $input: UpdateAssessmentYearInput!) { updateAssessmentYear(id: $id, input: $input) { id } }';
 const REOPEN_SET = 'mutation($y: ID!, $g: ID!) { reopenCriteriaSet(yearId: $y, groupId: $g, reason: "Sửa bậc") { locked } }';
-const LOCK_SET = 'mutation($y: ID!, $g: ID!) { lockCriteriaSet(yearId: $y, groupId: $g) { locked } }';
-const UPDATE_CRITERION = 'mutation($id: ID!, $input: UpdateCriterionInput!) { updateCriterion(id: $id, input: $input) { id } }';
-const ADD_UNIT = 'mutation($y: ID!, $g: ID!, $u: ID!) { addRosterUnit(yearId: $y, groupId: $g, unitId: $u, reason: "Bổ sung") { id } }';
-const REMOVE_UNIT = 'mutation($y: ID!, $u: ID!) { removeRosterUnit(yearId: $y, unitId: $u, reason: "Giải thể") }';
 const RECOMPUTE = 'mutation($y: ID!) { recomputeYearResults(yearId: $y, dryRun: false) { written } }';
 const RANKING = `query($y: ID!, $g: ID!) { ranking(yearId: $y, groupId: $g) { provisional rows {
   unitName rank index status provisional classification { code label } headRating { code }
@@ -43,11 +46,6 @@ interface Row {
   classification: { code: string } | null;
   headRating: { code: string } | null;
   totals: { selfIndex: number | null; index: number | null };
-}
-
-function ok<T>(res: GraphQLResponse<T>): T {
-  if (res.errors?.length || !res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
 }
 
 describe(`rankings served from the stored table cached per results version (${TEST_DB_KIND})`, () => {

@@ -3,7 +3,7 @@ import { Role } from '../../../platform/auth/roles';
 import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
 import { countQueries } from '../../../testing/query-counter';
 import { TEST_DB_KIND } from '../../../testing/test-database';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from '../../../testing/test-system';
+import { startTestSystem, type TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
 import { AssessmentYearEntity, GovernmentModel, YearStatus } from '../assessment-year/assessment-year.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
@@ -13,20 +13,15 @@ import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
-import { seedDepartmentYear } from './results-test-kit';
+import { ok, SAVE_SELF, seedDepartmentYear, START, SUBMIT, UPDATE_CRITERION, UPDATE_YEAR } from './results-test-kit';
 import { resultDrift } from './results-oracle';
 import { UnitResultEntity } from './unit-result.entity';
 
 const TRANSITION = 'mutation($id: ID!, $to: YearStatus!) { transitionAssessmentYear(id: $id, to: $to) { __typename } }';
-const SAVE_SELF = `mutation($s: ID!, $v: Int!, $e: [SelfAssessmentEntryInput!]!) { saveSelfAssessment(sheetId: $s, version: $v, entries: $e) { version } }`;
-const SUBMIT = 'mutation($s: ID!, $v: Int!) { submitSelfAssessment(sheetId: $s, version: $v) { version } }';
-const START = 'mutation($s: ID!, $v: Int!) { startAppraisal(sheetId: $s, version: $v) { version } }';
 const APPRAISE = `mutation($s: ID!, $v: Int!, $e: [AppraisalEntryInput!]!) { saveAppraisal(sheetId: $s, version: $v, round: 1, entries: $e) { version } }`;
-const UPDATE_YEAR = 'mutation($id: ID!, $input: UpdateAssessmentYearInput!) { updateAssessmentYear(id: $id, input: $input) { id } }';
 const REOPEN =
   'mutation($y: ID!, $g: ID!) { reopenCriteriaSet(yearId: $y, groupId: $g, reason: "Sửa bậc tỷ lệ theo hướng dẫn mới") { locked } }';
 const LOCK = 'mutation($y: ID!, $g: ID!) { lockCriteriaSet(yearId: $y, groupId: $g) { locked } }';
-const UPDATE_CRITERION = 'mutation($id: ID!, $input: UpdateCriterionInput!) { updateCriterion(id: $id, input: $input) { id } }';
 const SURVEY = `mutation($y: ID!, $b: String!) { importSurveyResults(yearId: $y, base64: $b, format: CSV) { changed sheetsUpdated } }`;
 const RECOMPUTE = `mutation($y: ID!, $d: Boolean!) { recomputeYearResults(yearId: $y, dryRun: $d) {
   phase dryRun done total sheets written entriesRescored
@@ -43,11 +38,6 @@ const TIERS_BACK = {
   ],
 };
 const SHEET = `query($id: ID!) { scoreSheet(id: $id) { ruleReview { count criteria message } entries { code selfPoints round1Points ruleReview } } }`;
-
-function ok<T>(res: GraphQLResponse<T>): T {
-  if (res.errors?.length || !res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-}
 
 const BANDS = (fairMin: number) => [
   { code: 'EXCELLENT', labelVi: 'Xuất sắc', labelEn: 'Excellent', minIndex: 90, color: '#1B5E20' },

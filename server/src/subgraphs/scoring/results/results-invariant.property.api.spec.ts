@@ -14,6 +14,7 @@ import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } 
 import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { resultDrift } from './results-oracle';
 import { UnitResultEntity } from './unit-result.entity';
+import { ADD_UNIT, COMPLETE, LOCK_SET, REMOVE_UNIT, SAVE_SELF, START, SUBMIT, UPDATE_CRITERION, UPDATE_YEAR } from './results-test-kit';
 
 /**
  * Issue 8 item 1's invariant, tested the way it can break: long random sequences of the
@@ -37,28 +38,19 @@ const UNITS = 5;
 const ON_ROSTER = 4;
 const REFUSAL_CODES = new Set(['CONFLICT', 'BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND']);
 
-const SAVE_SELF = `mutation($s: ID!, $v: Int!, $e: [SelfAssessmentEntryInput!]!) { saveSelfAssessment(sheetId: $s, version: $v, entries: $e) { version } }`;
-const SUBMIT = 'mutation($s: ID!, $v: Int!) { submitSelfAssessment(sheetId: $s, version: $v) { version } }';
 const WITHDRAW = 'mutation($s: ID!, $v: Int!) { withdrawSubmission(sheetId: $s, version: $v, reason: "Bổ sung hồ sơ") { version } }';
-const START = 'mutation($s: ID!, $v: Int!) { startAppraisal(sheetId: $s, version: $v) { version } }';
 const APPRAISE = `mutation($s: ID!, $v: Int!, $r: Int!, $e: [AppraisalEntryInput!]!) { saveAppraisal(sheetId: $s, version: $v, round: $r, entries: $e) { version } }`;
 const REQUEST_EXPLANATION = `mutation($s: ID!, $v: Int!, $c: ID!) { requestExplanation(sheetId: $s, version: $v, items: [{ criterionId: $c, note: "Đề nghị bổ sung tài liệu kiểm chứng" }]) { version } }`;
 const CLOSE_EXPLANATION = 'mutation($s: ID!, $v: Int!) { closeExplanation(sheetId: $s, version: $v, reason: "Hết hạn") { version } }';
-const COMPLETE = 'mutation($s: ID!, $v: Int!) { completeAppraisal(sheetId: $s, version: $v) { version } }';
 const APPROVE = 'mutation($s: ID!, $v: Int!) { approveScoreSheet(sheetId: $s, version: $v) { version } }';
 const RETURN = 'mutation($s: ID!, $v: Int!) { returnToAppraisal(sheetId: $s, version: $v, reason: "Xem lại điểm") { version } }';
 const REOPEN_SHEET = `mutation($s: ID!, $v: Int!, $t: ReopenTarget!) { reopenScoreSheet(sheetId: $s, version: $v, target: $t, reason: "Đơn vị đề nghị sửa") { version } }`;
 const TRANSITION =
   'mutation($id: ID!, $to: YearStatus!) { transitionAssessmentYear(id: $id, to: $to, reason: "Điều chỉnh kế hoạch") { to } }';
-const UPDATE_YEAR = 'mutation($id: ID!, $input: UpdateAssessmentYearInput!) { updateAssessmentYear(id: $id, input: $input) { id } }';
 const REOPEN_SET = 'mutation($y: ID!, $g: ID!) { reopenCriteriaSet(yearId: $y, groupId: $g, reason: "Sửa theo hướng dẫn mới") { locked } }';
-const LOCK_SET = 'mutation($y: ID!, $g: ID!) { lockCriteriaSet(yearId: $y, groupId: $g) { locked } }';
 const DEFAULT_ZERO =
   'mutation($y: ID!, $g: ID!, $on: Boolean!) { setBonusPenaltyDefaultZero(yearId: $y, groupId: $g, enabled: $on) { locked } }';
-const UPDATE_CRITERION = 'mutation($id: ID!, $input: UpdateCriterionInput!) { updateCriterion(id: $id, input: $input) { id } }';
 const SURVEY = 'mutation($y: ID!, $b: String!) { importSurveyResults(yearId: $y, base64: $b, format: CSV) { changed } }';
-const ADD_UNIT = 'mutation($y: ID!, $g: ID!, $u: ID!) { addRosterUnit(yearId: $y, groupId: $g, unitId: $u, reason: "Bổ sung") { id } }';
-const REMOVE_UNIT = 'mutation($y: ID!, $u: ID!) { removeRosterUnit(yearId: $y, unitId: $u, reason: "Giải thể") }';
 const RECOMPUTE = 'mutation($y: ID!) { recomputeYearResults(yearId: $y, dryRun: true) { changes { unitName } } }';
 
 // ---------------------------------------------------------------------------

@@ -1,11 +1,29 @@
 import { Role } from '../../../platform/auth/roles';
 import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
-import type { TestSystem } from '../../../testing/test-system';
+import type { GraphQLResponse, TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
 import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
 import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
+
+/** The sheet and year mutations the results and cache suites drive through the gateway ($s sheet, $v version, $y year, $g group, $u unit). */
+export const SAVE_SELF = `mutation($s: ID!, $v: Int!, $e: [SelfAssessmentEntryInput!]!) { saveSelfAssessment(sheetId: $s, version: $v, entries: $e) { version } }`;
+export const SUBMIT = 'mutation($s: ID!, $v: Int!) { submitSelfAssessment(sheetId: $s, version: $v) { version } }';
+export const START = 'mutation($s: ID!, $v: Int!) { startAppraisal(sheetId: $s, version: $v) { version } }';
+export const COMPLETE = 'mutation($s: ID!, $v: Int!) { completeAppraisal(sheetId: $s, version: $v) { version } }';
+export const UPDATE_CRITERION = 'mutation($id: ID!, $input: UpdateCriterionInput!) { updateCriterion(id: $id, input: $input) { id } }';
+export const UPDATE_YEAR = 'mutation($id: ID!, $input: UpdateAssessmentYearInput!) { updateAssessmentYear(id: $id, input: $input) { id } }';
+export const LOCK_SET = 'mutation($y: ID!, $g: ID!) { lockCriteriaSet(yearId: $y, groupId: $g) { locked } }';
+export const ADD_UNIT =
+  'mutation($y: ID!, $g: ID!, $u: ID!) { addRosterUnit(yearId: $y, groupId: $g, unitId: $u, reason: "Bổ sung") { id } }';
+export const REMOVE_UNIT = 'mutation($y: ID!, $u: ID!) { removeRosterUnit(yearId: $y, unitId: $u, reason: "Giải thể") }';
+
+/** The answer's data, or the refusal thrown (a step that must succeed). */
+export function ok<T>(res: GraphQLResponse<T>): T {
+  if (res.errors?.length || !res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data;
+}
 
 export interface DepartmentYear {
   province: OrgUnitEntity;

@@ -3,12 +3,23 @@ import { responseCacheOf } from '../../../platform/http/response-cache';
 import { adminDocument } from '../../../testing/admin-documents';
 import { countQueries } from '../../../testing/query-counter';
 import { TEST_DB_KIND } from '../../../testing/test-database';
-import { startTestSystem, type GraphQLResponse, type TestSystem } from '../../../testing/test-system';
+import { startTestSystem, type TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
 import type { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { clearRankingCache } from '../results/ranking-cache';
-import { seedDepartmentYear } from '../results/results-test-kit';
+import {
+  ADD_UNIT,
+  COMPLETE,
+  LOCK_SET,
+  ok,
+  SAVE_SELF,
+  seedDepartmentYear,
+  START,
+  SUBMIT,
+  UPDATE_CRITERION,
+  UPDATE_YEAR,
+} from '../results/results-test-kit';
 import type { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
 
@@ -21,23 +32,15 @@ import { ScoreSheetEntity } from './score-sheet.entity';
  * another: the officer reading after the administrator gets no appraisal figures before they are
  * his to see.
  */
-const SAVE_SELF = `mutation($s: ID!, $v: Int!, $e: [SelfAssessmentEntryInput!]!) { saveSelfAssessment(sheetId: $s, version: $v, entries: $e) { version } }`;
 const REQUEST_ATTESTATION = 'mutation($s: ID!) { requestAttestation(sheetId: $s) { id } }';
 const ATTEST = 'mutation($s: ID!, $v: Int!) { attestScoreSheet(sheetId: $s, version: $v, confirmed: true) { id } }';
-const SUBMIT = 'mutation($s: ID!, $v: Int!) { submitSelfAssessment(sheetId: $s, version: $v) { version } }';
 const TRANSITION = 'mutation($id: ID!, $to: YearStatus!) { transitionAssessmentYear(id: $id, to: $to, reason: "Điều chỉnh") { to } }';
-const START = 'mutation($s: ID!, $v: Int!) { startAppraisal(sheetId: $s, version: $v) { version } }';
 const APPRAISE = `mutation($s: ID!, $v: Int!, $e: [AppraisalEntryInput!]!) { saveAppraisal(sheetId: $s, version: $v, round: 1, entries: $e) { version } }`;
-const COMPLETE = 'mutation($s: ID!, $v: Int!) { completeAppraisal(sheetId: $s, version: $v) { version } }';
 const REOPEN_SHEET = `mutation($s: ID!, $v: Int!) { reopenScoreSheet(sheetId: $s, version: $v, target: APPRAISAL, reason: "Rà soát lại") { version } }`;
 const SURVEY = 'mutation($y: ID!, $b: String!) { importSurveyResults(yearId: $y, base64: $b, format: CSV) { changed } }';
-const UPDATE_YEAR = 'mutation($id: ID!, $input: UpdateAssessmentYearInput!) { updateAssessmentYear(id: $id, input: $input) { id } }';
 const REOPEN_SET = 'mutation($y: ID!, $g: ID!) { reopenCriteriaSet(yearId: $y, groupId: $g, reason: "Sửa nội dung") { locked } }';
-const LOCK_SET = 'mutation($y: ID!, $g: ID!) { lockCriteriaSet(yearId: $y, groupId: $g) { locked } }';
-const UPDATE_CRITERION = 'mutation($id: ID!, $input: UpdateCriterionInput!) { updateCriterion(id: $id, input: $input) { id } }';
 const DEFAULT_ZERO =
   'mutation($y: ID!, $g: ID!, $on: Boolean!) { setBonusPenaltyDefaultZero(yearId: $y, groupId: $g, enabled: $on) { yearId } }';
-const ADD_UNIT = 'mutation($y: ID!, $g: ID!, $u: ID!) { addRosterUnit(yearId: $y, groupId: $g, unitId: $u, reason: "Bổ sung") { id } }';
 const RECOMPUTE = 'mutation($y: ID!) { recomputeYearResults(yearId: $y, dryRun: false) { written } }';
 
 interface Sheet {
@@ -54,11 +57,6 @@ interface Sheet {
     selfNote: string | null;
   }[];
   criteria: { id: string; title: string }[];
-}
-
-function ok<T>(res: GraphQLResponse<T>): T {
-  if (res.errors?.length || !res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
 }
 
 describe(`score sheets served from stored text per caller and version (${TEST_DB_KIND})`, () => {
