@@ -12,7 +12,6 @@
  */
 import { Role } from '../src/platform/auth/roles';
 import { INTERNAL_TOKEN_HEADER, signInternalToken, type Actor } from '../src/platform/auth/tokens';
-import { CriteriaNodeEntity, CriteriaSection } from '../src/subgraphs/scoring/criteria/criteria-node.entity';
 import { YearStatus } from '../src/subgraphs/scoring/assessment-year/assessment-year.entity';
 import { AssessmentYearEntity } from '../src/subgraphs/scoring/assessment-year/assessment-year.entity';
 import { insertLargeBlock } from '../src/subgraphs/scoring/results/large-block-fixture';
@@ -25,7 +24,7 @@ import type { TestSystem } from '../src/testing/test-system';
 import { load } from './load';
 import { latency, round, timeIt } from './measure';
 import type { BenchReport } from './report';
-import { declaredValue } from './scoring-data';
+import { draftSheetInputs } from './scoring-data';
 import { benchHeapAfterGc, benchServedMemory, spawnServed, waitForAnswer } from './served';
 import { benchGatewayVsDirect, blockAdminActor } from './gateway-bench';
 import { benchHive } from './hive-bench';
@@ -197,28 +196,13 @@ export async function benchLargeBlock(system: TestSystem, report: BenchReport, s
     );
 
     // Saving needs a year in self-assessment and a draft: the block's year is moved back for it.
-    const years = system.scoringDb.getRepository(AssessmentYearEntity);
     const sheets = system.scoringDb.getRepository(ScoreSheetEntity);
-    await years.update({ id: block.year.id }, { status: YearStatus.SELF_ASSESSMENT });
-    const sheet = await sheets.findOneByOrFail({ yearId: block.year.id, unitId: block.firstUnitId });
-    await sheets.update({ id: sheet.id }, { status: 'DRAFT', submittedAt: null, lockedAt: null, approvedAt: null });
+    const { sheet, inputs } = await draftSheetInputs(system.scoringDb, block);
     const officer = await system.createUser({
       username: `bench.canbo.${size.units}`,
       unitId: block.firstUnitId,
       roles: [Role.UNIT_OFFICER],
     });
-    const nodes = await system.scoringDb.getRepository(CriteriaNodeEntity).findBy({ groupId: block.group.id });
-    const parents = new Set(nodes.map((n) => n.parentId));
-    const editable = nodes.filter((n) => !parents.has(n.id) && n.section !== CriteriaSection.SURVEY);
-    // Two whole-sheet versions an officer alternates between: every leaf changes each save.
-    const inputs = [0.25, 0.95].map((q) =>
-      editable.map((leaf, i) => ({
-        criterionId: leaf.id,
-        declaredValue: declaredValue(leaf, q),
-        note: i % 5 === 0 ? 'Số liệu theo báo cáo năm của UBND' : null,
-        evidence: i % 2 === 0 ? [{ documentNumber: `${100 + i}/BC-UBND`, documentDate: '2025-11-20', title: `Báo cáo ${leaf.code}` }] : [],
-      })),
-    );
     let version = (await sheets.findOneByOrFail({ id: sheet.id })).version;
     let turn = 0;
     const saveDoc = adminDocument('SaveSelfAssessment');
@@ -233,10 +217,10 @@ export async function benchLargeBlock(system: TestSystem, report: BenchReport, s
     };
     report.latency(
       'sheetSave',
-      `SaveSelfAssessment, ${editable.length} leaves (answer: the whole sheet)`,
+      `SaveSelfAssessment, ${inputs[0].length} leaves (answer: the whole sheet)`,
       await latency(save, size.iterations, 3),
     );
-    await years.update({ id: block.year.id }, { status: YearStatus.PUBLISHED });
+    await system.scoringDb.getRepository(AssessmentYearEntity).update({ id: block.year.id }, { status: YearStatus.PUBLISHED });
   }
   // ---- year recompute: every sheet re-scored from its declared values, results and ranks written
   if (benchSection('recompute')) {

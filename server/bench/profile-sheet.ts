@@ -15,8 +15,6 @@ import inspector from 'node:inspector';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Role } from '../src/platform/auth/roles';
-import { AssessmentYearEntity, YearStatus } from '../src/subgraphs/scoring/assessment-year/assessment-year.entity';
-import { CriteriaNodeEntity, CriteriaSection } from '../src/subgraphs/scoring/criteria/criteria-node.entity';
 import { insertLargeBlock } from '../src/subgraphs/scoring/results/large-block-fixture';
 import { ScoreSheetEntity } from '../src/subgraphs/scoring/score-sheet/score-sheet.entity';
 import { adminDocument } from '../src/testing/admin-documents';
@@ -24,7 +22,7 @@ import { countQueries } from '../src/testing/query-counter';
 import { startTestSystem } from '../src/testing/test-system';
 import { percentiles } from './measure';
 import { summarise, type ProfileSummary } from './profile-gateway';
-import { declaredValue } from './scoring-data';
+import { draftSheetInputs } from './scoring-data';
 
 type CpuProfile = Parameters<typeof summarise>[0][number];
 
@@ -116,24 +114,9 @@ async function main(): Promise<void> {
         post(adminHeaders, { query: sheetDoc, variables: { id: block.sheetIds[(i + 1) % block.sheetIds.length] } }),
       );
     if (only.includes('save')) {
-      const years = system.scoringDb.getRepository(AssessmentYearEntity);
       const sheets = system.scoringDb.getRepository(ScoreSheetEntity);
-      await years.update({ id: block.year.id }, { status: YearStatus.SELF_ASSESSMENT });
-      const sheet = await sheets.findOneByOrFail({ yearId: block.year.id, unitId: block.firstUnitId });
-      await sheets.update({ id: sheet.id }, { status: 'DRAFT', submittedAt: null, lockedAt: null, approvedAt: null });
+      const { sheet, inputs } = await draftSheetInputs(system.scoringDb, block);
       const officer = await system.createUser({ username: 'profile.canbo', unitId: block.firstUnitId, roles: [Role.UNIT_OFFICER] });
-      const nodes = await system.scoringDb.getRepository(CriteriaNodeEntity).findBy({ groupId: block.group.id });
-      const parents = new Set(nodes.map((n) => n.parentId));
-      const editable = nodes.filter((n) => !parents.has(n.id) && n.section !== CriteriaSection.SURVEY);
-      const inputs = [0.25, 0.95].map((q) =>
-        editable.map((leaf, i) => ({
-          criterionId: leaf.id,
-          declaredValue: declaredValue(leaf, q),
-          note: i % 5 === 0 ? 'Số liệu theo báo cáo năm của UBND' : null,
-          evidence:
-            i % 2 === 0 ? [{ documentNumber: `${100 + i}/BC-UBND`, documentDate: '2025-11-20', title: `Báo cáo ${leaf.code}` }] : [],
-        })),
-      );
       let version = (await sheets.findOneByOrFail({ id: sheet.id })).version;
       let turn = 0;
       const saveDoc = adminDocument('SaveSelfAssessment');

@@ -13,14 +13,23 @@ import { ANONYMOUS, INTERNAL_TOKEN_HEADER, signInternalToken } from '../src/plat
 import { OrgUnitEntity, OrgUnitKind } from '../src/subgraphs/org/org-unit/org-unit.entity';
 import { importUnitDataset } from '../src/subgraphs/org/unit-import/unit-import.service';
 import { UnitDataset } from '../src/subgraphs/org/unit-import/unit-import.types';
-import { CriteriaNodeEntity, CriteriaSection } from '../src/subgraphs/scoring/criteria/criteria-node.entity';
+import { CriteriaNodeEntity } from '../src/subgraphs/scoring/criteria/criteria-node.entity';
 import { UnitResultEntity } from '../src/subgraphs/scoring/results/unit-result.entity';
 import { ScoreSheetEntity } from '../src/subgraphs/scoring/score-sheet/score-sheet.entity';
 import { countQueries } from '../src/testing/query-counter';
 import type { GraphQLResponse, TestSystem } from '../src/testing/test-system';
 import { latency, round, throughput, timeIt } from './measure';
 import type { BenchReport } from './report';
-import { advanceYear, declaredValue, fillYear, gqlOk, openYear, type BenchGroup, type BenchYear, type StoredState } from './scoring-data';
+import {
+  advanceYear,
+  alternatingSheetInputs,
+  fillYear,
+  gqlOk,
+  openYear,
+  type BenchGroup,
+  type BenchYear,
+  type StoredState,
+} from './scoring-data';
 
 const TOTALS = 'maxApplicable selfTotal appraisedTotal surveyPoints bonusPoints penaltyPoints index selfIndex gapPoints gapIndex';
 const COMPONENT = 'criterionId code title maxPoints maxApplicable selfPoints finalPoints index selfIndex';
@@ -195,17 +204,8 @@ export async function benchScoring(system: TestSystem, report: BenchReport): Pro
     const sheet = await sheets.findOneOrFail({ where: { groupId: g.id, status: 'DRAFT' }, order: { unitName: 'ASC' } });
     const officer = (await system.createUser({ username: `bench.canbo.${key}`, unitId: sheet.unitId, roles: [Role.UNIT_OFFICER] })).token;
     const leaves = await system.scoringDb.getRepository(CriteriaNodeEntity).find({ where: { groupId: g.id }, order: { code: 'ASC' } });
-    const parents = new Set(leaves.map((n) => n.parentId));
-    const editable = leaves.filter((n) => !parents.has(n.id) && n.section !== CriteriaSection.SURVEY);
     // Two whole-sheet versions a commune officer alternates between: every leaf changes each save.
-    const inputs = [0.25, 0.95].map((q) =>
-      editable.map((leaf, i) => ({
-        criterionId: leaf.id,
-        declaredValue: declaredValue(leaf, q),
-        note: i % 5 === 0 ? 'Số liệu theo báo cáo năm của UBND' : null,
-        evidence: i % 2 === 0 ? [{ documentNumber: `${100 + i}/BC-UBND`, documentDate: '2025-11-20', title: `Báo cáo ${leaf.code}` }] : [],
-      })),
-    );
+    const inputs = alternatingSheetInputs(leaves);
     let version = sheet.version;
     let turn = 0;
     const save = checked(async () => {
@@ -221,7 +221,7 @@ export async function benchScoring(system: TestSystem, report: BenchReport): Pro
     // Counted once every leaf has an entry (the first save of a half-filled draft inserts some).
     const count = await statements(save);
     saveCounts.push(count);
-    report.latency(key, `${editable.length} leaves, group of ${g.rosterSize}`, stats, count);
+    report.latency(key, `${inputs[0].length} leaves, group of ${g.rosterSize}`, stats, count);
   }
   if (saveCounts[1] > saveCounts[0]) throw new Error(`saveSelfAssessment: SQL statements grow with the group (${saveCounts.join(' → ')})`);
 

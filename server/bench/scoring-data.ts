@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { plausibleDeclaredValue, pointsFor, seededRandom } from '../src/seed/plausible-scores';
 import { DEMO_CRITERIA } from '../src/seed/demo-criteria';
-import { AssessmentYearEntity } from '../src/subgraphs/scoring/assessment-year/assessment-year.entity';
+import { AssessmentYearEntity, YearStatus } from '../src/subgraphs/scoring/assessment-year/assessment-year.entity';
 import { CriteriaNodeEntity, CriteriaSection, ScoringMethod } from '../src/subgraphs/scoring/criteria/criteria-node.entity';
 import { computeResult, rerankGroups, resultFields } from '../src/subgraphs/scoring/results/results.service';
 import { UnitResultEntity } from '../src/subgraphs/scoring/results/unit-result.entity';
@@ -123,6 +123,48 @@ export async function advanceYear(system: TestSystem, token: string, yearId: str
       id: yearId,
       to,
     });
+}
+
+/**
+ * A large block's first sheet made an officer's draft again (its year back in self-assessment),
+ * with its alternating whole-sheet inputs (the sheet-save bench and profile).
+ */
+export async function draftSheetInputs(
+  db: DataSource,
+  block: { year: { id: string }; group: { id: string }; firstUnitId: string },
+): Promise<{ sheet: ScoreSheetEntity; inputs: SheetInput[][] }> {
+  const sheets = db.getRepository(ScoreSheetEntity);
+  await db.getRepository(AssessmentYearEntity).update({ id: block.year.id }, { status: YearStatus.SELF_ASSESSMENT });
+  const sheet = await sheets.findOneByOrFail({ yearId: block.year.id, unitId: block.firstUnitId });
+  await sheets.update({ id: sheet.id }, { status: 'DRAFT', submittedAt: null, lockedAt: null, approvedAt: null });
+  const inputs = alternatingSheetInputs(await db.getRepository(CriteriaNodeEntity).findBy({ groupId: block.group.id }));
+  return { sheet, inputs };
+}
+
+/**
+ * Two whole-sheet versions an officer alternates between so that every leaf changes each save:
+ * every leaf of the set he enters (no inner node, no survey leaf), in the order given, declared at
+ * 25 % then 95 %, a note on every fifth, a document on every other.
+ */
+export function alternatingSheetInputs(nodes: readonly CriteriaNodeEntity[]): SheetInput[][] {
+  const parents = new Set(nodes.map((n) => n.parentId));
+  const editable = nodes.filter((n) => !parents.has(n.id) && n.section !== CriteriaSection.SURVEY);
+  return [0.25, 0.95].map((q) =>
+    editable.map((leaf, i) => ({
+      criterionId: leaf.id,
+      declaredValue: declaredValue(leaf, q),
+      note: i % 5 === 0 ? 'Số liệu theo báo cáo năm của UBND' : null,
+      evidence: i % 2 === 0 ? [{ documentNumber: `${100 + i}/BC-UBND`, documentDate: '2025-11-20', title: `Báo cáo ${leaf.code}` }] : [],
+    })),
+  );
+}
+
+/** One leaf of a saveSelfAssessment call. */
+export interface SheetInput {
+  criterionId: string;
+  declaredValue: string;
+  note: string | null;
+  evidence: { documentNumber: string; documentDate: string; title: string }[];
 }
 
 /** The value a unit of quality q (0..1) declares for a leaf: what a commune officer would type. */
