@@ -3,7 +3,9 @@
  * applied to figures across units:
  *  - the province's own staff (administrator, appraisers, chair, viewers) see the whole province,
  *    or one district's communes when they ask for it;
- *  - a district (the assessor of its communes in a three-level year) sees its communes only;
+ *  - a district (the assessor of its communes in a three-level year) sees its communes only —
+ *    through its assessor-side roles (visibility.ts): the district's own officers and head are an
+ *    assessed unit like any other, and read the communes' figures only once they are published;
  *  - an assessed unit sees no analysis before publication (only its own sheet, elsewhere); after
  *    publication the results are public, so a unit of the province reads the province's figures;
  *  - another province, an external app or an anonymous caller: nothing.
@@ -24,6 +26,8 @@ export interface AnalysisScopeArgs {
   readonly requestedDistrictId: string | null;
   /** The actor's unit assesses, or is the parent district of, units on this year's roster. */
   readonly actorIsDistrictOfYear: boolean;
+  /** The actor holds an assessor-side role (administrator, appraiser, chair, viewer: visibility.ts ASSESSOR_SIDE_ROLES). */
+  readonly actorAssessorSide: boolean;
   /** The actor's unit belongs to the province (on, or assessing units on, one of its rosters). */
   readonly actorIsProvinceMember: boolean;
 }
@@ -50,7 +54,7 @@ export function analysisScope(args: AnalysisScopeArgs): AnalysisScopeDecision {
   const district = (id: string): AnalysisScopeDecision => ({ scope: { kind: 'DISTRICT', districtUnitId: id } });
   if (args.actorIsProvinceStaff || args.actorUnitId === args.provinceUnitId)
     return args.requestedDistrictId ? district(args.requestedDistrictId) : { scope: { kind: 'PROVINCE' } };
-  if (args.actorIsDistrictOfYear) {
+  if (args.actorIsDistrictOfYear && args.actorAssessorSide) {
     if (args.requestedDistrictId && args.requestedDistrictId !== args.actorUnitId) return refuse('OTHER_DISTRICT');
     return district(args.actorUnitId);
   }

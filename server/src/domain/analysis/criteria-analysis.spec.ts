@@ -150,6 +150,7 @@ describe('who sees which analysis', () => {
     yearPublished: false,
     requestedDistrictId: null,
     actorIsDistrictOfYear: false,
+    actorAssessorSide: true,
     actorIsProvinceMember: true,
   };
   it('province staff: the province, or one district on request', () => {
@@ -160,6 +161,10 @@ describe('who sees which analysis', () => {
     const d = { ...base, actorUnitId: 'D', actorIsProvinceStaff: false, actorIsDistrictOfYear: true };
     expect(analysisScope(d)).toEqual({ scope: { kind: 'DISTRICT', districtUnitId: 'D' } });
     expect(analysisScope({ ...d, requestedDistrictId: 'D2' })).toMatchObject({ refused: 'OTHER_DISTRICT' });
+    // The district's own officer or head (an assessed unit): like any unit, nothing before publication.
+    const officer = { ...d, actorAssessorSide: false };
+    expect(analysisScope(officer)).toMatchObject({ refused: 'UNPUBLISHED' });
+    expect(analysisScope({ ...officer, yearPublished: true })).toEqual({ scope: { kind: 'PROVINCE' } });
   });
   it('a unit: nothing before publication, the province after; another province or an app: nothing', () => {
     const u = { ...base, actorUnitId: 'U', actorIsProvinceStaff: false };

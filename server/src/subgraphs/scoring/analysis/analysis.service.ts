@@ -11,7 +11,7 @@ import {
   type ComponentFigures,
   type ComponentStats,
 } from '../../../domain/analysis';
-import { compareCodes, compareVietnamese } from '../../../domain/scoring';
+import { compareCodes, compareVietnamese, isAssessorSide } from '../../../domain/scoring';
 import { administersProvince } from '../../../platform/auth/admin-scope';
 import { requireUser, type RequestContext } from '../../../platform/auth/request-context';
 import { hundredthsTransformer } from '../../../platform/database/columns';
@@ -26,6 +26,7 @@ import { classificationOf } from '../results/results.read';
 import type { ComponentResult } from '../results/unit-result.entity';
 import { UnitResultEntity } from '../results/unit-result.entity';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
+import { toDomainActor } from '../score-sheet/sheet-access';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { AnalysisNoteEntity } from './analysis-note.entity';
 import {
@@ -178,6 +179,7 @@ export async function resolveScope(ctx: RequestContext, year: AssessmentYearEnti
     yearPublished: year.status === YearStatus.PUBLISHED,
     requestedDistrictId: districtId,
     actorIsDistrictOfYear: isDistrict,
+    actorAssessorSide: actor !== null && isAssessorSide(toDomainActor(actor)),
     actorIsProvinceMember: isMember,
   });
   if ('refused' in decision) {

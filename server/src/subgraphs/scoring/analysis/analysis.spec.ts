@@ -47,6 +47,8 @@ describe(`criteria analysis through the API (${TEST_DB_KIND})`, () => {
     await user('appraiser', p.province.id, [Role.APPRAISER]);
     await user('chair.d1', p.d1.id, [Role.ASSESSOR_CHAIR]);
     await user('officer.a', p.a.id, [Role.UNIT_OFFICER]);
+    await user('officer.d1', p.d1.id, [Role.UNIT_OFFICER]);
+    await user('head.d1', p.d1.id, [Role.UNIT_HEAD]);
     await user('other', other.id, [Role.PROVINCE_ADMIN]);
   });
   afterAll(async () => {
@@ -141,6 +143,25 @@ describe(`criteria analysis through the API (${TEST_DB_KIND})`, () => {
     expect(unit.errors![0].message).toContain('đơn vị chỉ xem phiếu của mình');
     expect(code(await analysis(tokens.other))).toBe('FORBIDDEN');
     expect(code(await system.gql(ANALYSIS, { y: p.y2024.id, g: p.g2024.id }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('a district’s own officer and head (an assessed unit) see none of its communes’ figures before publication', async () => {
+    // Before: DISTRICT scope with the communes' indices and ranks, which the ranking (visibility.ts) shows them none of.
+    const reason = (res: GraphQLResponse<unknown>) => res.errors?.[0]?.extensions?.reason ?? null;
+    for (const who of ['officer.d1', 'head.d1']) {
+      const res = await analysis(tokens[who]);
+      expect(code(res)).toBe('FORBIDDEN');
+      expect(reason(res)).toBe('UNPUBLISHED');
+      expect(JSON.stringify(res)).not.toMatch(/Xã A|Xã B/);
+      const report = await system.gql('query($y: ID!) { annualReport(yearId: $y) { year } }', { y: p.y2024.id }, { token: tokens[who] });
+      expect(reason(report)).toBe('UNPUBLISHED');
+    }
+    const ranking = await system.gql<{ ranking: { rows: unknown[] } }>(
+      'query($y: ID!, $g: ID!) { ranking(yearId: $y, groupId: $g) { rows { unitName } } }',
+      { y: p.y2024.id, g: p.g2024.id },
+      { token: tokens['officer.d1'] },
+    );
+    expect(ranking.data!.ranking.rows).toEqual([]);
   });
 
   it('compares 2025 with 2024 across the merge: Xã N with Xã A and Xã B combined, Xã C with itself', async () => {
