@@ -176,6 +176,8 @@ describe('the sheet with the set’s default 0', () => {
     await flushPromises();
     const list = w.find('[data-testid="submit-missing"]');
     expect(list.findAll('a').map((a) => a.attributes('data-testid'))).toEqual(['missing-T.1', 'missing-D.1']);
+    // Out of the unit's own 10 leaves: the assessor's T.2 is not the unit's to fill.
+    expect(list.text()).toContain('còn 2/10 tiêu chí chưa tự chấm');
     w.unmount();
   });
 
