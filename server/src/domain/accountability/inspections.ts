@@ -24,6 +24,8 @@ export interface InspectionDraft {
 }
 
 export interface FindingDraft {
+  /** A stored finding being kept or changed; each may appear once (twice, both copies would feed the leaf). */
+  readonly id?: string | null;
   readonly text: string;
   /** Leaf penalised, with the quantity (violations, or points for a MANUAL leaf); both or neither. */
   readonly criterionId?: string | null;
@@ -52,8 +54,18 @@ export function validateInspection(draft: InspectionDraft, year: number): Locali
   if (draft.decisionNumber.length > 120)
     problems.push({ vi: 'số quyết định dài quá 120 ký tự', en: 'the decision number is limited to 120 characters' });
   if (draft.findings.length > 100) problems.push({ vi: 'tối đa 100 nội dung kết luận', en: 'at most 100 findings' });
+  const firstOf = new Map<string, number>();
   draft.findings.forEach((f, i) => {
     const n = i + 1;
+    if (f.id) {
+      const first = firstOf.get(f.id);
+      if (first !== undefined)
+        problems.push({
+          vi: `kết luận ${n}: trùng với kết luận ${first} (một kết luận chỉ được gửi một lần)`,
+          en: `finding ${n}: the same finding as ${first}`,
+        });
+      else firstOf.set(f.id, n);
+    }
     if (!f.text.trim()) problems.push({ vi: `kết luận ${n}: cần nêu nội dung`, en: `finding ${n}: the text is required` });
     if (f.text.length > 4000) problems.push({ vi: `kết luận ${n}: dài quá 4000 ký tự`, en: `finding ${n}: limited to 4000 characters` });
     const hasLeaf = !!f.criterionId;

@@ -65,4 +65,10 @@ describe('inspections', () => {
     ]);
     expect(findingLabel('CONG_VU', '7/QĐ-UBND', 'Đi muộn')).toBe('Kiểm tra công vụ — QĐ 7/QĐ-UBND: Đi muộn');
   });
+  it('refuses a stored finding sent twice in one save (new findings carry no id)', () => {
+    const twice = [{ id: 'f1', text: 'A' }, { text: 'B' }, { text: 'C' }, { id: 'f1', text: 'A' }];
+    expect(validateInspection({ ...ok, findings: twice }, 2025).map((p) => p.vi)).toEqual([
+      'kết luận 4: trùng với kết luận 1 (một kết luận chỉ được gửi một lần)',
+    ]);
+  });
 });

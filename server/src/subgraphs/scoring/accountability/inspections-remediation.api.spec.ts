@@ -275,6 +275,37 @@ describe(`inspections and remediation (${TEST_DB_KIND})`, () => {
     ]);
   });
 
+  it('a finding sent twice in one save is refused: it would leave a second penalty record no finding owns', async () => {
+    const records = f.system.scoringDb.getRepository(AssessorEntryEntity);
+    const first = await save('appraiserP', 'STP', [{ text: 'Niêm yết TTHC chưa đầy đủ', criterionId: leaf('STP', '2.4'), quantity: 1 }]);
+    expect(first.errors).toBeUndefined();
+    const inspection = first.data!.saveInspection;
+    const finding = inspection.findings[0];
+    const before = await records.countBy({ sheetId: f.sheetOf.STP });
+    const penaltyBefore = (await result('STP')).selfTotal;
+    // Before: both copies wrote a record for the finding; one stayed with no finding, counted on the leaf for good.
+    const twice = await save(
+      'appraiserP',
+      'STP',
+      [
+        { id: finding.id, text: finding.text, criterionId: leaf('STP', '2.4'), quantity: 2 },
+        { id: finding.id, text: finding.text, criterionId: leaf('STP', '2.4'), quantity: 2 },
+      ],
+      { id: inspection.id },
+    );
+    expect(code(twice)).toBe('BAD_USER_INPUT');
+    expect(reason(twice)).toBe('INVALID_INSPECTION');
+    expect(twice.errors![0].message).toMatch(/kết luận 2: trùng với kết luận 1/);
+    expect(await records.countBy({ sheetId: f.sheetOf.STP })).toBe(before);
+    expect((await result('STP')).selfTotal).toBe(penaltyBefore);
+    // Removing the inspection gives the points back entirely.
+    const removed = await f.gql('appraiserP', 'mutation($id: ID!) { deleteInspection(id: $id, reason: "Nhập nhầm") }', {
+      id: inspection.id,
+    });
+    expect(removed.errors).toBeUndefined();
+    expect(await records.countBy({ sheetId: f.sheetOf.STP, criterionId: leaf('STP', '2.4') })).toBe(0);
+  });
+
   it('an item by hand or from a leaf that lost points in appraisal; reads cost the same whatever the number of items', async () => {
     const create = (unit: string, input: Record<string, unknown>) =>
       f.gql<{ createRemediationItem: Item }>(
