@@ -36,6 +36,10 @@ describe('remediation items', () => {
     expect('refusal' in reportClosed && reportClosed.refusal.reason).toBe('REMEDIATION_STATE');
     expect(remediationActions('REPORTED', 'ASSESSOR')).toEqual(['ACCEPT', 'RETURN', 'CANCEL']);
     expect(remediationActions('CLOSED', 'UNIT')).toEqual([]);
+    expect(validateRemediation({ title: 'Sửa quy chế', deadline: '0001-01-01' }).map((p) => p.vi)).toEqual([
+      'thời hạn khắc phục phải trong khoảng năm 1900–2199',
+    ]);
+    expect(validateRemediation({ title: 'Sửa quy chế', deadline: '2199-12-31' })).toEqual([]);
     expect(validateRemediation({ title: ' ', deadline: '2025-02-30' }).map((p) => p.vi)).toEqual([
       'cần nêu nội dung phải khắc phục',
       'thời hạn khắc phục không hợp lệ (YYYY-MM-DD)',

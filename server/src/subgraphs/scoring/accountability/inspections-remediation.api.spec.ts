@@ -329,4 +329,29 @@ describe(`inspections and remediation (${TEST_DB_KIND})`, () => {
     await create('STP', { sourceType: 'MANUAL', title: 'Thêm một nội dung' });
     expect((await taskCount('officerSTP')).count).toBe(officer.count);
   });
+
+  it('a deadline changed to a day no calendar date of the API takes is refused, the item unchanged', async () => {
+    const created = await f.gql<{ createRemediationItem: Item }>(
+      'appraiserP',
+      'mutation($input: RemediationItemInput!) { createRemediationItem(input: $input) { id deadline } }',
+      { input: { yearId: f.year.id, unitId: f.units.STP.id, sourceType: 'MANUAL', title: 'Cập nhật quy chế', deadline: vnDay(10) } },
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createRemediationItem.id;
+    // Before: the deadline argument is text, so "0001-01-01" (overdue by 739 000 days) and "9999-12-31" were stored.
+    for (const deadline of ['0001-01-01', '9999-12-31']) {
+      const res = await f.gql(
+        'appraiserP',
+        'mutation($id: ID!, $d: String) { updateRemediationItem(id: $id, reason: "Gia hạn", deadline: $d) { id } }',
+        {
+          id,
+          d: deadline,
+        },
+      );
+      expect(code(res)).toBe('BAD_USER_INPUT');
+      expect(reason(res)).toBe('INVALID_REMEDIATION');
+      expect(res.errors![0].message).toMatch(/thời hạn khắc phục phải trong khoảng năm 1900–2199/);
+    }
+    expect((await f.system.scoringDb.getRepository(RemediationItemEntity).findOneByOrFail({ id })).deadline).toBe(vnDay(10));
+  });
 });
