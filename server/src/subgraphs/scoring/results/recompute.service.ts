@@ -9,7 +9,7 @@
  * sheets: a handful of reads plus one write per chunk.
  */
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, QueryRunner } from 'typeorm';
 import {
   computeSheetResult,
   leafPointsRule,
@@ -145,8 +145,11 @@ interface StoredRow {
   rankInAssessor: number | null;
   classificationCode: string | null;
   headRatingCode: string | null;
-  /** Fingerprint of the stored figures (only read for re-scored sheets). */
+  /** Fingerprint of the stored scalar figures (only read for re-scored sheets). */
   figures?: string;
+  /** The stored area and criterion JSON as text (only read for re-scored sheets; the entity's fallback for none: []). */
+  areasText?: string;
+  criteriaText?: string;
 }
 
 type Raw = Record<string, unknown>;
@@ -329,7 +332,10 @@ function storedRow(r: Raw, withFigures: boolean): StoredRow {
     classificationCode: r.classification_code === null || r.classification_code === undefined ? null : String(r.classification_code),
     headRatingCode: r.head_rating_code === null || r.head_rating_code === undefined ? null : String(r.head_rating_code),
   };
-  if (withFigures)
+  if (withFigures) {
+    // As stored (compared as text: parsing 14 KB a row to write it back the same was most of this read).
+    row.areasText = jsonText(r.area_results);
+    row.criteriaText = jsonText(r.criterion_results);
     row.figures = fingerprint({
       maxApplicable: points(r.max_applicable) ?? 0,
       selfTotal: points(r.self_total) ?? 0,
@@ -341,9 +347,6 @@ function storedRow(r: Raw, withFigures: boolean): StoredRow {
       selfIndex: points(r.self_index),
       gapPoints: points(r.gap_points) ?? 0,
       gapIndex: points(r.gap_index),
-      // As stored (compared as text: parsing 14 KB a row to write it back the same was most of this read).
-      areas: jsonText(r.area_results),
-      criteria: jsonText(r.criterion_results),
       leafTotal: Number(r.leaf_total ?? 0),
       selfFilled: Number(r.self_filled ?? 0),
       appraisedFilled: Number(r.appraised_filled ?? 0),
@@ -354,19 +357,31 @@ function storedRow(r: Raw, withFigures: boolean): StoredRow {
       groupId: row.groupId,
       assessorUnitId: row.assessorUnitId,
     });
+  }
   return row;
 }
 
 type Figures = ResultFields & { unitName: string; groupId: string; assessorUnitId: string };
 
-/** A stored JSON column's text as the fingerprint takes it (the entity's fallback for none: []). */
-class JsonText {
-  constructor(readonly text: string) {}
+/** A re-scored sheet's fresh result, its JSON as text, and what moved against the stored row. */
+interface Fresh {
+  row: StoredRow;
+  figures: Figures;
+  areasText: string;
+  criteriaText: string;
+  /** The area or criterion JSON differs from the stored text (or there is no stored row, or nothing was compared). */
+  jsonChanged: boolean;
+  /** Any figure differs. */
+  changed: boolean;
 }
-const jsonText = (value: unknown): JsonText => new JsonText(typeof value === 'string' && value !== '' ? value : '[]');
+type ResultWrite = Fresh & { rankInGroup: number | null; rankInAssessor: number | null };
 
-/** Key order fixed by FIGURE_KEYS: the same figures always give the same string. */
-const FIGURE_KEYS: (keyof Figures)[] = [
+/** A stored JSON column's text as compared with a fresh one (the entity's fallback for none: []). */
+const jsonText = (value: unknown): string => (typeof value === 'string' && value !== '' ? value : '[]');
+
+type ScalarFigures = Omit<Figures, 'areas' | 'criteria'>;
+/** Key order fixed by FIGURE_KEYS: the same figures always give the same string (areas and criteria compared apart, as text). */
+const FIGURE_KEYS: (keyof ScalarFigures)[] = [
   'maxApplicable',
   'selfTotal',
   'appraisedTotal',
@@ -377,8 +392,6 @@ const FIGURE_KEYS: (keyof Figures)[] = [
   'selfIndex',
   'gapPoints',
   'gapIndex',
-  'areas',
-  'criteria',
   'leafTotal',
   'selfFilled',
   'appraisedFilled',
@@ -389,11 +402,8 @@ const FIGURE_KEYS: (keyof Figures)[] = [
   'groupId',
   'assessorUnitId',
 ];
-function fingerprint(figures: Figures | (Omit<Figures, 'areas' | 'criteria'> & { areas: JsonText; criteria: JsonText })): string {
-  return FIGURE_KEYS.map((k) => {
-    const value = figures[k];
-    return value instanceof JsonText ? value.text : JSON.stringify(value);
-  }).join(',');
+function fingerprint(figures: ScalarFigures): string {
+  return FIGURE_KEYS.map((k) => JSON.stringify(figures[k])).join(',');
 }
 
 /** The stored results of the groups: ranking columns, and the full figures when asked. */
@@ -576,7 +586,7 @@ export async function recomputeResults(
   let entriesRescored = 0;
   let entriesFlagged = 0;
   const storedBySheet = new Map(stored.map((r) => [r.sheetId, r]));
-  const fresh = new Map<string, { row: StoredRow; figures: Figures; changed: boolean }>();
+  const fresh = new Map<string, Fresh>();
   let done = 0;
   for (const sheet of sheets) {
     const leaves = trees.get(sheet.groupId)?.leaves;
@@ -638,7 +648,18 @@ export async function recomputeResults(
       classificationCode: figures.classificationCode,
       headRatingCode: figures.headRatingCode,
     };
-    fresh.set(sheet.id, { row, figures, changed: !before || !compareFigures || before.figures !== fingerprint(figures) });
+    const areasText = JSON.stringify(figures.areas);
+    const criteriaText = JSON.stringify(figures.criteria);
+    // A row whose JSON did not move is written without it (the JSON is most of a row's bytes).
+    const jsonChanged = !before || !compareFigures || before.areasText !== areasText || before.criteriaText !== criteriaText;
+    fresh.set(sheet.id, {
+      row,
+      figures,
+      areasText,
+      criteriaText,
+      jsonChanged,
+      changed: jsonChanged || before.figures !== fingerprint(figures),
+    });
     done += 1;
     if (request.onProgress && (done % RESULT_CHUNK === 0 || done === sheets.length)) {
       request.onProgress(done, sheets.length);
@@ -651,7 +672,8 @@ export async function recomputeResults(
   const current = [...stored.filter((r) => !fresh.has(r.sheetId)), ...[...fresh.values()].map((f) => f.row)];
   const nextRank = rankBlocks(current);
   const changes: ResultChange[] = [];
-  const upserts: { row: StoredRow; figures: Figures; rankInGroup: number | null; rankInAssessor: number | null }[] = [];
+  const upserts: ResultWrite[] = [];
+  const scalarUpserts: ResultWrite[] = [];
   const rankWrites: { id: string; values: DbValue[] }[] = [];
   const now = new Date();
   for (const row of current) {
@@ -680,13 +702,13 @@ export async function recomputeResults(
         rankAfter: ranks.group,
       });
     if (update && (update.changed || rankMoved))
-      upserts.push({ row, figures: update.figures, rankInGroup: ranks.group, rankInAssessor: ranks.assessor });
+      (update.jsonChanged ? upserts : scalarUpserts).push({ ...update, rankInGroup: ranks.group, rankInAssessor: ranks.assessor });
     else if (rankMoved) rankWrites.push({ id: row.id, values: [ranks.group, ranks.assessor] });
   }
 
   const outcome: RecomputeOutcome = {
     sheets: sheets.length,
-    written: upserts.length + rankWrites.length,
+    written: upserts.length + scalarUpserts.length + rankWrites.length,
     entriesRescored,
     entriesFlagged,
     changes,
@@ -697,7 +719,8 @@ export async function recomputeResults(
   // 4. Writes: a few chunked statements whatever the number of sheets.
   if (entryWrites.length) await updateByCase(manager, 'score_entry', ['self_points', 'survey_points', 'rule_review'], entryWrites);
   if (audits.length) await recordAuditMany(manager, ctx, audits);
-  if (upserts.length) await upsertResults(manager, yearId, upserts, now);
+  if (upserts.length) await upsertResults(manager, yearId, upserts, now, true);
+  if (scalarUpserts.length) await upsertResults(manager, yearId, scalarUpserts, now, false);
   if (rankWrites.length) await updateByCase(manager, 'unit_result', ['rank_in_group', 'rank_in_assessor'], rankWrites);
   await bumpResultsVersion(manager, groupIds);
   return outcome;
@@ -734,21 +757,22 @@ const RESULT_COLUMNS = [
   'head_rating_code',
   'computed_at',
 ] as const;
-/** Rows per upsert: under SQLite's 32,766 placeholders, and a few MB of statement (max_allowed_packet). */
-const UPSERT_ROWS = Math.floor(32766 / RESULT_COLUMNS.length);
+/** Bytes per upsert: a few MB of statement (MySQL's max_allowed_packet is 16 MB by default); rows stay under SQLite's 32,766 placeholders. */
 const UPSERT_BYTES = 4 * 1024 * 1024;
 
 /**
  * Writes result rows (new or changed) with multi-row INSERT … ON CONFLICT / ON DUPLICATE KEY
  * UPDATE, built here rather than by TypeORM's insert builder (whose per-value parameter
  * bookkeeping was most of a year's write time): values as the entity's transformers store them
- * (DECIMAL text, JSON text, 1/0), chunked by rows and by bytes.
+ * (DECIMAL text, JSON text, 1/0), chunked by rows and by bytes. Without `withJson` the rows exist
+ * and their area/criterion JSON is unchanged: everything else is overwritten, the JSON left alone.
  */
 async function upsertResults(
   manager: EntityManager,
   yearId: string,
-  rows: readonly { row: StoredRow; figures: Figures; rankInGroup: number | null; rankInAssessor: number | null }[],
+  rows: readonly ResultWrite[],
   now: Date,
+  withJson: boolean,
 ): Promise<void> {
   const driver = manager.connection.driver;
   const mysql = manager.connection.options.type !== 'better-sqlite3';
@@ -758,25 +782,27 @@ async function upsertResults(
   if (entityColumns.join() !== [...RESULT_COLUMNS].sort().join())
     throw new Error(`upsertResults: unit_result columns ${entityColumns.join()} ≠ ${RESULT_COLUMNS.join()}`);
   const computedAt = driver.preparePersistentValue(now, metadata.findColumnWithDatabaseName('computed_at')!) as DbValue;
-  const columns = RESULT_COLUMNS.map((c) => driver.escape(c)).join(', ');
-  const update = RESULT_COLUMNS.filter((c) => c !== 'id')
+  const written = RESULT_COLUMNS.filter((c) => withJson || (c !== 'area_results' && c !== 'criterion_results'));
+  const columns = written.map((c) => driver.escape(c)).join(', ');
+  const update = written
+    .filter((c) => c !== 'id')
     .map((c) => (mysql ? `${driver.escape(c)} = VALUES(${driver.escape(c)})` : `${driver.escape(c)} = excluded.${driver.escape(c)}`))
     .join(', ');
-  const tuple = `(${placeholders(RESULT_COLUMNS.length)})`;
+  const tuple = `(${placeholders(written.length)})`;
   const flush = async (params: DbValue[], count: number) => {
     if (!count) return;
     const values = Array.from({ length: count }, () => tuple).join(', ');
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO ${driver.escape('unit_result')} (${columns}) VALUES ${values} ${mysql ? `ON DUPLICATE KEY UPDATE ${update}` : `ON CONFLICT (${driver.escape('id')}) DO UPDATE SET ${update}`}`,
       params,
     );
   };
+  const perRow = Math.floor(32766 / written.length);
   let params: DbValue[] = [];
   let count = 0;
   let bytes = 0;
-  for (const { row, figures: f, rankInGroup, rankInAssessor } of rows) {
-    const areas = JSON.stringify(f.areas);
-    const criteria = JSON.stringify(f.criteria);
+  for (const { row, figures: f, areasText, criteriaText, rankInGroup, rankInAssessor } of rows) {
     params.push(
       row.id,
       yearId,
@@ -795,8 +821,9 @@ async function upsertResults(
       dbPoints(f.selfIndex),
       dbPoints(f.gapPoints),
       dbPoints(f.gapIndex),
-      areas,
-      criteria,
+    );
+    if (withJson) params.push(areasText, criteriaText);
+    params.push(
       f.leafTotal,
       f.selfFilled,
       f.appraisedFilled,
@@ -808,8 +835,8 @@ async function upsertResults(
       computedAt,
     );
     count += 1;
-    bytes += areas.length + criteria.length + 400;
-    if (count >= UPSERT_ROWS || bytes >= UPSERT_BYTES) {
+    bytes += (withJson ? areasText.length + criteriaText.length : 0) + 400;
+    if (count >= perRow || bytes >= UPSERT_BYTES) {
       await flush(params, count);
       params = [];
       count = 0;
@@ -817,6 +844,33 @@ async function upsertResults(
     }
   }
   await flush(params, count);
+}
+
+/**
+ * Runs a write. On MySQL/MariaDB a statement carrying megabytes of JSON goes as a prepared
+ * statement (binary protocol: values sent as they are, not escaped into the SQL text by the
+ * client, which cost more CPU than the server's whole write) and is closed after; elsewhere, and
+ * outside a transaction's connection, as any query. Logged like TypeORM's own statements.
+ */
+async function execute(manager: EntityManager, sql: string, params: DbValue[]): Promise<void> {
+  const runner = manager.queryRunner as (QueryRunner & { databaseConnection?: MysqlConnection }) | undefined;
+  const connection = manager.connection.options.type === 'better-sqlite3' ? undefined : runner?.databaseConnection;
+  if (!runner || runner.isReleased || typeof connection?.execute !== 'function') {
+    await manager.query(sql, params);
+    return;
+  }
+  manager.connection.logger.logQuery(sql, params, runner);
+  try {
+    await new Promise<void>((resolve, reject) => connection.execute(sql, params, (error) => (error ? reject(error) : resolve())));
+  } finally {
+    connection.unprepare(sql);
+  }
+}
+
+/** What execute uses of mysql2's connection (TypeORM's MySQL query runner holds one inside a transaction). */
+interface MysqlConnection {
+  execute: (sql: string, params: DbValue[], callback: (error: Error | null) => void) => void;
+  unprepare: (sql: string) => void;
 }
 
 function asPoints(value: number | null): number | null {
