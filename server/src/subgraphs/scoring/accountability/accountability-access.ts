@@ -99,3 +99,18 @@ export async function lockUnitSheetFirst(
   else query.where('s.year_id = :yearId AND s.unit_id = :unitId', { yearId: where.yearId, unitId: where.unitId });
   await query.getRawMany();
 }
+
+/**
+ * The same first-statement lock on the unit's roster entry of the year (it exists whenever the
+ * unit may be managed, sheets or not): serialises checks across a unit's rows, e.g. that two head
+ * terms do not overlap. No-op on SQLite.
+ */
+export async function lockRosterEntryFirst(manager: EntityManager, yearId: string, unitId: string): Promise<void> {
+  if (manager.connection.options.type !== 'mysql') return;
+  await manager
+    .createQueryBuilder(RosterEntryEntity, 'r')
+    .select('r.id', 'id')
+    .setLock('pessimistic_write')
+    .where('r.year_id = :yearId AND r.unit_id = :unitId', { yearId, unitId })
+    .getRawMany();
+}

@@ -6,6 +6,7 @@ import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { code, reason, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
 import { AssessorEntryEntity } from './assessor-entry.entity';
+import { HeadTermEntity } from './head-term.entity';
 import { RemediationItemEntity } from './remediation.entity';
 import { ReportPeriodEntity } from './report-period.entity';
 
@@ -81,5 +82,24 @@ describe(`parallel accountability writes on one unit (${TEST_DB_KIND})`, () => {
     expect(await f.system.scoringDb.getRepository(AssessorEntryEntity).countBy({ sheetId: f.sheetOf.STP, criterionId: leaf })).toBe(10);
     const entry = await f.system.scoringDb.getRepository(ScoreEntryEntity).findOneByOrFail({ sheetId: f.sheetOf.STP, criterionId: leaf });
     expect(entry).toMatchObject({ declaredValue: '10', selfPoints: 0 });
+  });
+
+  it('ten head terms saved at once for one unit do not overlap', async () => {
+    const save = (i: number) =>
+      f.gql('appraiserP', 'mutation($input: HeadTermInput!) { saveHeadTerm(input: $input) { unitId } }', {
+        input: {
+          yearId: f.year.id,
+          unitId: f.units.SYT.id,
+          role: 'HEAD',
+          fullName: `Nguyễn Văn ${i}`,
+          title: 'Giám đốc',
+          fromDate: '2024-01-01',
+        },
+      });
+    // Before on MySQL: 9 overlapping heads of one unit for the same days.
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => save(i)));
+    expect(answers.filter((a) => code(a) === null)).toHaveLength(1);
+    expect(answers.filter((a) => reason(a) === 'INVALID_HEAD_TERM')).toHaveLength(9);
+    expect(await f.system.scoringDb.getRepository(HeadTermEntity).countBy({ unitId: f.units.SYT.id, role: 'HEAD' })).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ import { buildRanking, fileSlug } from '../results/results.read';
 import type { FileDownload } from '../results/results.types';
 import type { ScoringContext } from '../scoring-context';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
-import { readableUnits, unitAccess } from './accountability-access';
+import { lockRosterEntryFirst, readableUnits, unitAccess } from './accountability-access';
 import { HeadRoleKind, type HeadsList, type HeadTermInput, type HeadTermView, type UnitHeadsView } from './accountability.types';
 import { HeadTermEntity } from './head-term.entity';
 import { overdueByUnit } from './remediation.service';
@@ -47,7 +47,11 @@ export async function unitHeads(ctx: ScoringContext, yearId: string, unitId: str
 
 /** Adds or changes a term (the unit's assessor: the province, or a district for its communes); audited. */
 export async function saveHeadTerm(ctx: ScoringContext, input: HeadTermInput): Promise<UnitHeadsView> {
+  assertId(input.yearId, 'yearId');
+  assertId(input.unitId, 'unitId');
   await ctx.db.transaction(async (manager) => {
+    // Two terms saved at once must not both pass the overlap check.
+    await lockRosterEntryFirst(manager, input.yearId, input.unitId);
     const access = await unitAccess(ctx, manager, input.yearId, input.unitId, 'MANAGE');
     const repo = manager.getRepository(HeadTermEntity);
     const others = await repo.findBy({ yearId: access.year.id, unitId: input.unitId });
