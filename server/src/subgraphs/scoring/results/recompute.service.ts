@@ -8,7 +8,7 @@
  * results_version so cached rankings never outlive the change. Its statements do not grow with
  * sheets: a handful of reads plus one write per chunk.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager, QueryRunner } from 'typeorm';
 import {
   computeSheetResult,
@@ -147,7 +147,7 @@ interface StoredRow {
   headRatingCode: string | null;
   /** Fingerprint of the stored scalar figures (only read for re-scored sheets). */
   figures?: string;
-  /** The stored area and criterion JSON as text (only read for re-scored sheets; the entity's fallback for none: []). */
+  /** The stored area and criterion JSON as compared (jsonKey; only read for re-scored sheets; the entity's fallback for none: []). */
   areasText?: string;
   criteriaText?: string;
 }
@@ -221,35 +221,64 @@ async function loadSheets(manager: EntityManager, yearId: string, scope: Recompu
 /** An entry's columns in the order of the tuples a sheet's aggregate holds (entryFromTuple reads them back). */
 const ENTRY_TUPLE =
   'e.id, e.criterion_id, e.declared_value, e.not_applicable, e.self_points, e.round1_points, e.round2_points, e.survey_points, e.rule_review';
-function entryFromTuple(sheetId: string, t: unknown[]): EntryRow {
+function entryFromTuple(sheetId: string, t: unknown[], o = 0): EntryRow {
   return {
-    id: String(t[0]),
+    id: String(t[o]),
     sheetId,
-    criterionId: String(t[1]),
-    declaredValue: t[2] === null || t[2] === undefined ? null : String(t[2]),
-    notApplicable: bool(t[3]),
-    selfPoints: points(t[4]),
-    round1Points: points(t[5]),
-    round2Points: points(t[6]),
-    surveyPoints: points(t[7]),
-    ruleReview: bool(t[8]),
+    criterionId: String(t[o + 1]),
+    declaredValue: t[o + 2] === null || t[o + 2] === undefined ? null : String(t[o + 2]),
+    notApplicable: bool(t[o + 3]),
+    selfPoints: points(t[o + 4]),
+    round1Points: points(t[o + 5]),
+    round2Points: points(t[o + 6]),
+    surveyPoints: points(t[o + 7]),
+    ruleReview: bool(t[o + 8]),
   };
 }
 
+/** The entries of the sheets in scope, per sheet: one JSON text (SQLite) or rows of tuples starting at `offset`. */
+interface LoadedEntries {
+  bySheet: Map<string, string | unknown[][]>;
+  offset: number;
+}
+
 /**
- * The entries of the sheets in scope, one row per sheet carrying its entries as one JSON array of
- * tuples (SQLite json_group_array, MySQL/MariaDB JSON_ARRAYAGG): the database builds the text,
- * one JSON.parse per sheet reads it back — a third of the work of 80,000 row objects, and each
- * sheet's entries are parsed only when it is scored, so they die young instead of filling the
- * heap for the whole year (issue 9: a 1,000-sheet year, 88,000 entries, in ≤ 1 s).
+ * The entries of the sheets in scope. SQLite: one row per sheet carrying its entries as one JSON
+ * array of tuples (json_group_array): the database builds the text, one JSON.parse per sheet reads
+ * it back — a third of the work of 80,000 row objects, and each sheet's entries are parsed only
+ * when it is scored, so they die young instead of filling the heap for the whole year (issue 9: a
+ * 1,000-sheet year, 88,000 entries, in ≤ 1 s). MySQL/MariaDB: plain rows read as arrays (mysql2
+ * rowsAsArray) on the transaction's connection — JSON_ARRAYAGG made the server build and the client
+ * parse 88,000 JSON arrays, a third slower than sending the rows; the aggregate stays the way when
+ * no transaction's connection is at hand.
  */
-async function loadEntries(
-  manager: EntityManager,
-  yearId: string,
-  scope: RecomputeScope,
-  sheets: SheetRow[],
-): Promise<Map<string, string | unknown[][]>> {
+async function loadEntries(manager: EntityManager, yearId: string, scope: RecomputeScope, sheets: SheetRow[]): Promise<LoadedEntries> {
   const mysql = manager.connection.options.type !== 'better-sqlite3';
+  const where =
+    scope.kind === 'YEAR'
+      ? [{ sql: 'INNER JOIN score_sheet s ON s.id = e.sheet_id WHERE s.year_id = ?', params: [yearId] as unknown[] }]
+      : scope.kind === 'GROUPS'
+        ? chunks([...new Set(scope.groupIds)]).map((part) => ({
+            sql: `INNER JOIN score_sheet s ON s.id = e.sheet_id WHERE s.year_id = ? AND s.group_id IN (${placeholders(part.length)})`,
+            params: [yearId, ...part] as unknown[],
+          }))
+        : chunks(sheets.map((s) => s.id)).map((part) => ({
+            sql: `WHERE e.sheet_id IN (${placeholders(part.length)})`,
+            params: part as unknown[],
+          }));
+  if (mysql && mysqlConnection(manager)) {
+    const bySheet = new Map<string, unknown[][]>();
+    for (const part of where) {
+      const rows = await queryArrays(manager, `SELECT e.sheet_id, ${ENTRY_TUPLE} FROM score_entry e ${part.sql}`, part.params);
+      for (const row of rows) {
+        const sheetId = String(row[0]);
+        const list = bySheet.get(sheetId);
+        if (list) list.push(row);
+        else bySheet.set(sheetId, [row]);
+      }
+    }
+    return { bySheet, offset: 1 };
+  }
   const aggregate = mysql ? `JSON_ARRAYAGG(JSON_ARRAY(${ENTRY_TUPLE}))` : `json_group_array(json_array(${ENTRY_TUPLE}))`;
   // JSON_ARRAYAGG is cut at group_concat_max_len (1 MB by default): a sheet's entries are well under
   // it, but a cut array would not parse, so the session's limit is lifted for this read.
@@ -272,7 +301,7 @@ async function loadEntries(
         ...part,
       ]);
   else for (const part of chunks(sheets.map((s) => s.id))) await read(`WHERE e.sheet_id IN (${placeholders(part.length)})`, part);
-  return bySheet;
+  return { bySheet, offset: 0 };
 }
 
 /**
@@ -406,12 +435,27 @@ function fingerprint(figures: ScalarFigures): string {
   return FIGURE_KEYS.map((k) => JSON.stringify(figures[k])).join(',');
 }
 
+/**
+ * The stored area/criterion JSON as compared: the text itself on SQLite (read in process), its MD5 on
+ * MySQL/MariaDB (the server hashes 16 MB instead of sending it: a third of the stored read's time).
+ * None or empty counts as [] (the entity's fallback).
+ */
+const storedJson = (mysql: boolean, column: string) =>
+  mysql ? `MD5(COALESCE(NULLIF(r.${column}, ''), '[]')) AS ${column}` : `r.${column}`;
+/** A fresh JSON text as storedJson reads the stored one. */
+const jsonKey = (mysql: boolean, text: string) => (mysql ? createHash('md5').update(text, 'utf8').digest('hex') : text);
+
 /** The stored results of the groups: ranking columns, and the full figures when asked. */
 async function loadStored(manager: EntityManager, yearId: string, groupIds: readonly string[], withFigures: boolean): Promise<StoredRow[]> {
+  const mysql = manager.connection.options.type !== 'better-sqlite3';
+  const figureColumns = FIGURE_COLUMNS.replace('r.area_results', storedJson(mysql, 'area_results')).replace(
+    'r.criterion_results',
+    storedJson(mysql, 'criterion_results'),
+  );
   const rows: StoredRow[] = [];
   for (const part of chunks(groupIds)) {
     const raw = (await manager.query(
-      `SELECT ${RANK_COLUMNS}${withFigures ? `, ${FIGURE_COLUMNS}` : ''} FROM unit_result r WHERE r.year_id = ? AND r.group_id IN (${placeholders(part.length)})`,
+      `SELECT ${RANK_COLUMNS}${withFigures ? `, ${figureColumns}` : ''} FROM unit_result r WHERE r.year_id = ? AND r.group_id IN (${placeholders(part.length)})`,
       [yearId, ...part],
     )) as Raw[];
     rows.push(...raw.map((r) => storedRow(r, withFigures)));
@@ -539,13 +583,14 @@ export async function recomputeResults(
   // A sheet-scoped recompute (a sheet action, a survey import) writes its few rows without first
   // reading their old figures; wider scopes read them to write only the rows that changed.
   const compareFigures = scope.kind !== 'SHEETS';
+  const mysql = manager.connection.options.type !== 'better-sqlite3';
   request.onProgress?.(0, sheets.length);
   // Sheets that are ranked neither before nor after (a draft saved, an appraisal in progress) move
   // no rank of their group: only their own stored rows are read, not the whole group's (in a
   // 1,000-unit block that read was most of a save). A stored row that was ranked brings the group's back.
   const unranked = scope.kind === 'SHEETS' && !request.rerankGroupIds?.length && sheets.every((s) => !RANKABLE_STATES.includes(s.status));
   const [aggregated, sets, storedFirst] = await Promise.all([
-    pre || !sheets.length ? Promise.resolve(new Map<string, string | unknown[][]>()) : loadEntries(manager, yearId, scope, sheets),
+    pre || !sheets.length ? Promise.resolve<LoadedEntries>({ bySheet: new Map(), offset: 0 }) : loadEntries(manager, yearId, scope, sheets),
     pre ??
       (sheets.length
         ? loadNodes(manager, [...new Set(sheets.map((s) => s.groupId))])
@@ -571,9 +616,11 @@ export async function recomputeResults(
   }
   const entriesOf = (sheetId: string): EntryRow[] => {
     if (pre) return preloadedBySheet.get(sheetId) ?? [];
-    const tuples = aggregated.get(sheetId);
+    const tuples = aggregated.bySheet.get(sheetId);
     if (tuples === undefined) return [];
-    return (typeof tuples === 'string' ? (JSON.parse(tuples) as unknown[][]) : tuples).map((t) => entryFromTuple(sheetId, t));
+    return (typeof tuples === 'string' ? (JSON.parse(tuples) as unknown[][]) : tuples).map((t) =>
+      entryFromTuple(sheetId, t, aggregated.offset),
+    );
   };
 
   // One pass per sheet (its entries parsed here, gone after it):
@@ -651,7 +698,8 @@ export async function recomputeResults(
     const areasText = JSON.stringify(figures.areas);
     const criteriaText = JSON.stringify(figures.criteria);
     // A row whose JSON did not move is written without it (the JSON is most of a row's bytes).
-    const jsonChanged = !before || !compareFigures || before.areasText !== areasText || before.criteriaText !== criteriaText;
+    const jsonChanged =
+      !before || !compareFigures || before.areasText !== jsonKey(mysql, areasText) || before.criteriaText !== jsonKey(mysql, criteriaText);
     fresh.set(sheet.id, {
       row,
       figures,
@@ -853,13 +901,12 @@ async function upsertResults(
  * outside a transaction's connection, as any query. Logged like TypeORM's own statements.
  */
 async function execute(manager: EntityManager, sql: string, params: DbValue[]): Promise<void> {
-  const runner = manager.queryRunner as (QueryRunner & { databaseConnection?: MysqlConnection }) | undefined;
-  const connection = manager.connection.options.type === 'better-sqlite3' ? undefined : runner?.databaseConnection;
-  if (!runner || runner.isReleased || typeof connection?.execute !== 'function') {
+  const connection = mysqlConnection(manager);
+  if (!connection) {
     await manager.query(sql, params);
     return;
   }
-  manager.connection.logger.logQuery(sql, params, runner);
+  manager.connection.logger.logQuery(sql, params, manager.queryRunner);
   try {
     await new Promise<void>((resolve, reject) => connection.execute(sql, params, (error) => (error ? reject(error) : resolve())));
   } finally {
@@ -867,10 +914,34 @@ async function execute(manager: EntityManager, sql: string, params: DbValue[]): 
   }
 }
 
-/** What execute uses of mysql2's connection (TypeORM's MySQL query runner holds one inside a transaction). */
+/** What execute and queryArrays use of mysql2's connection (TypeORM's MySQL query runner holds one inside a transaction). */
 interface MysqlConnection {
   execute: (sql: string, params: DbValue[], callback: (error: Error | null) => void) => void;
   unprepare: (sql: string) => void;
+  query: (
+    options: { sql: string; rowsAsArray: true },
+    params: unknown[],
+    callback: (error: Error | null, rows: unknown[][]) => void,
+  ) => void;
+}
+
+/** The MySQL/MariaDB connection of the manager's transaction, or null (SQLite, or no transaction's runner). */
+function mysqlConnection(manager: EntityManager): MysqlConnection | null {
+  if (manager.connection.options.type === 'better-sqlite3') return null;
+  const runner = manager.queryRunner as (QueryRunner & { databaseConnection?: MysqlConnection }) | undefined;
+  const connection = runner?.databaseConnection;
+  return runner && !runner.isReleased && typeof connection?.execute === 'function' && typeof connection.query === 'function'
+    ? connection
+    : null;
+}
+
+/** A read on the transaction's MySQL connection, rows as arrays in the column order (no row objects). Logged like TypeORM's. */
+async function queryArrays(manager: EntityManager, sql: string, params: unknown[]): Promise<unknown[][]> {
+  const connection = mysqlConnection(manager)!;
+  manager.connection.logger.logQuery(sql, params, manager.queryRunner);
+  return new Promise((resolve, reject) =>
+    connection.query({ sql, rowsAsArray: true }, params, (error, rows) => (error ? reject(error) : resolve(rows))),
+  );
 }
 
 function asPoints(value: number | null): number | null {
