@@ -26,11 +26,16 @@ describe('assessor-entered leaves', () => {
     expect(checkQuantity('DEDUCTION', 2)).toBeNull();
   });
 
+  it('a YES_NO record carries exactly 1, as its message says (not a count up to 10 000)', () => {
+    expect(checkQuantity('YES_NO', 1)).toBeNull();
+    for (const q of [2, 10_000, 1e308, 0, -1, 0.5, NaN, Infinity])
+      expect(checkQuantity('YES_NO', q)).toEqual({ vi: 'giá trị phải là 1', en: 'the value must be 1' });
+  });
+
   it('refuses quantities no record can carry (and a 32-bit column cannot hold)', () => {
     expect(checkQuantity('DEDUCTION', 10_000)).toBeNull();
     expect(checkQuantity('DEDUCTION', 10_001)?.vi).toMatch(/quá lớn \(tối đa 10\.000/);
     expect(checkQuantity('COUNT', 3e9)?.vi).toMatch(/quá lớn/);
-    expect(checkQuantity('YES_NO', 1e308)?.vi).toMatch(/quá lớn/);
     expect(checkQuantity('DEDUCTION', Infinity)?.vi).toMatch(/quá lớn/);
     expect(checkQuantity('MANUAL', 999_999)).toBeNull();
     expect(checkQuantity('MANUAL', 1_000_000)?.vi).toMatch(/tối đa 9\.999,99 điểm/);

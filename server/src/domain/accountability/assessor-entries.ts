@@ -4,7 +4,7 @@
  * leaf's declared value is their aggregate, scored by the leaf's own rule (computeLeafPoints):
  * - COUNT, DEDUCTION: quantities are numbers of items / violations, summed;
  * - MANUAL: quantities are points in hundredths, summed and capped at the leaf's maximum;
- * - YES_NO: any record means "yes".
+ * - YES_NO: any record means "yes"; each record carries exactly 1 (one case of "yes").
  * Other methods (ratios, levels, survey) describe a unit's own figures and cannot be fed this way.
  */
 import type { LocalizedText } from '../scoring';
@@ -32,6 +32,8 @@ export function checkQuantity(method: string | null, quantity: number): Localize
       vi: 'phương pháp chấm của tiêu chí này không cho phép cơ quan đánh giá ghi nhận theo từng trường hợp',
       en: 'this leaf’s scoring method cannot be fed by individual records',
     };
+  // A YES_NO record is the fact itself ("yes"): its value is 1, never a count (2 or 10 000 read as "yes" all the same).
+  if (method === 'YES_NO') return quantity === 1 ? null : { vi: 'giá trị phải là 1', en: 'the value must be 1' };
   if (method === 'MANUAL' && quantity > MAX_RECORD_POINTS_HUNDREDTHS)
     return { vi: 'số điểm quá lớn (tối đa 9.999,99 điểm cho một lần ghi nhận)', en: 'too many points (at most 9,999.99 per record)' };
   if (method !== 'MANUAL' && quantity > MAX_RECORD_COUNT)
@@ -39,9 +41,7 @@ export function checkQuantity(method: string | null, quantity: number): Localize
   if (!Number.isInteger(quantity) || quantity <= 0)
     return method === 'MANUAL'
       ? { vi: 'số điểm phải lớn hơn 0 (tối đa 2 chữ số thập phân)', en: 'points must be positive (2 decimals at most)' }
-      : method === 'YES_NO'
-        ? { vi: 'giá trị phải là 1', en: 'the value must be 1' }
-        : { vi: 'số lượng phải là số nguyên dương', en: 'the quantity must be a positive integer' };
+      : { vi: 'số lượng phải là số nguyên dương', en: 'the quantity must be a positive integer' };
   return null;
 }
 

@@ -176,4 +176,35 @@ describe(`leaves entered by the assessor (${TEST_DB_KIND})`, () => {
     expect(await f.system.scoringDb.getRepository(InspectionEntity).count()).toBe(0);
     expect(await f.system.scoringDb.getRepository(InitiativeEntity).count()).toBe(0);
   });
+
+  it('a YES_NO leaf takes records of exactly 1 (its message says so); 2 or 10 000 are refused with nothing written', async () => {
+    // Before: any whole count up to 10 000 was stored on a YES_NO leaf, while 0 was refused with "giá trị phải là 1".
+    await f.assessorLeaves({ '1.1': 'Cơ quan đánh giá xác nhận việc ban hành kế hoạch' });
+    const repo = f.system.scoringDb.getRepository(AssessorEntryEntity);
+    const records = await repo.count();
+    for (const quantity of [2, 10_000, 0.5]) {
+      const res = await record('appraiserP', 'SYT', '1.1', quantity);
+      expect(code(res)).toBe('BAD_USER_INPUT');
+      expect(reason(res)).toBe('INVALID_QUANTITY');
+      expect(res.errors![0].message).toBe('Tiêu chí 1.1: giá trị phải là 1.');
+    }
+    const initiative = await f.gql('appraiserP', 'mutation($input: InitiativeInput!) { saveInitiative(input: $input) { id } }', {
+      input: {
+        yearId: f.year.id,
+        unitId: f.units.SYT.id,
+        title: 'Mô hình tiếp nhận hồ sơ trực tuyến',
+        level: 'PROVINCE',
+        decisionNumber: '13/QĐ-UBND',
+        decisionDate: '2024-09-12',
+        bonusLeafCode: '1.1',
+        bonusValue: 2,
+      },
+    });
+    expect(reason(initiative)).toBe('INVALID_QUANTITY');
+    expect(await repo.count()).toBe(records);
+    expect(await f.system.scoringDb.getRepository(InitiativeEntity).count()).toBe(0);
+    const ok = await record('appraiserP', 'SYT', '1.1', 1);
+    expect(ok.errors).toBeUndefined();
+    expect(await entry('appraiserP', 'SYT', '1.1')).toMatchObject({ declaredValue: '1', assessorRecords: [{ quantity: 1 }] });
+  });
 });
