@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
 import { initialSizePlugin } from './scripts/initial-size.ts';
 import { graphqlDocumentsPlugin } from './scripts/graphql-documents.ts';
+import { devProxy } from './scripts/dev-proxy.ts';
 
 const gateway = 'http://127.0.0.1:4000';
 
@@ -26,10 +27,7 @@ export default defineConfig({
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
   },
   server: {
-    proxy: {
-      '/graphql': { target: gateway, changeOrigin: true },
-      '/files': { target: gateway, changeOrigin: true },
-    },
+    proxy: devProxy(gateway),
   },
   build: {
     outDir: 'dist',
