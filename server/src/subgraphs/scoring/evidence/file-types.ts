@@ -80,5 +80,8 @@ export function cleanFileName(raw: string): string {
     );
   const base = raw.normalize('NFC').split(/[\\/]/).pop() ?? '';
   const cleaned = base.replace(/["<>|:*?]/g, '').trim();
-  return cleaned.slice(-200) || 'tep-dinh-kem';
+  // The tail keeps the extension; a cut through a surrogate pair would leave half a character,
+  // which no header or database column can carry (the download's Content-Disposition threw).
+  const tail = cleaned.slice(-200);
+  return (/^[\uDC00-\uDFFF]/.test(tail) ? tail.slice(1) : tail) || 'tep-dinh-kem';
 }
