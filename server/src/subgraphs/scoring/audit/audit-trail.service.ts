@@ -1,4 +1,9 @@
-import { APPRAISAL_SAVE_ACTION_PREFIX, hidesAppraisalSaves, historyAccess } from '../../../domain/scoring/history-access';
+import {
+  APPRAISAL_SAVE_ACTION_PREFIX,
+  hidesAppraisalSaves,
+  historyAccess,
+  readsProvinceHistory,
+} from '../../../domain/scoring/history-access';
 import { sheetStateForYear } from '../../../domain/scoring/workflow';
 import { requireUser, type RequestContext } from '../../../platform/auth/request-context';
 import { forbidden } from '../../../platform/errors/app-error';
@@ -30,14 +35,15 @@ export async function listAuditTrail(ctx: RequestContext, yearId: string, filter
   pageSize(filter.first); // a bad page size is refused before anything is read
   const year = await getYear(ctx.db.manager, yearId);
   let hideAppraisal = false;
-  if (actor.unitId !== year.provinceUnitId) {
+  if (filter.sheetId) assertId(filter.sheetId, 'sheetId');
+  if (!readsProvinceHistory(actor, year.provinceUnitId)) {
     const sheet = filter.sheetId ? await yearHooks.sheetUnit(ctx.db.manager, filter.sheetId) : null;
     const entry =
       sheet && sheet.yearId === year.id
         ? await ctx.db.manager.findOneBy(RosterEntryEntity, { yearId: year.id, unitId: sheet.unitId })
         : null;
     const access = entry
-      ? historyAccess(actor.unitId, { provinceUnitId: year.provinceUnitId, assessorUnitId: entry.assessorUnitId, unitId: entry.unitId })
+      ? historyAccess(actor, { provinceUnitId: year.provinceUnitId, assessorUnitId: entry.assessorUnitId, unitId: entry.unitId })
       : 'NONE';
     if (!sheet || access === 'NONE')
       throw forbidden(

@@ -116,7 +116,7 @@ describe(`evidence files under attack (${TEST_DB_KIND})`, () => {
     const anonymous = await download(attachedId);
     expect(anonymous.status).toBe(401);
     expect((await codeOf(anonymous)).extensions.code).toBe('UNAUTHENTICATED');
-    for (const headers of [{ 'x-api-key': apiKey }, { authorization: `ApiKey ${apiKey}` }]) {
+    for (const headers of [{ 'x-api-key': apiKey }, { authorization: `ApiKey ${apiKey}` }] as Record<string, string>[]) {
       const app = await download(attachedId, headers);
       expect(app.status).toBe(403);
       expect((await codeOf(app)).extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'APP_READ_ONLY' });
@@ -238,7 +238,7 @@ describe(`evidence files under attack (${TEST_DB_KIND})`, () => {
       const file = await stored(name);
       expect(file.fileName.endsWith('.pdf')).toBe(true);
       expect(file.fileName.length).toBeLessThanOrEqual(200);
-      expect(file.fileName.isWellFormed()).toBe(true);
+      expect(() => encodeURIComponent(file.fileName)).not.toThrow(); // no half surrogate pair
       const res = await download(file.id, bearer(tokens.officer));
       expect([name.slice(0, 3), res.status]).toEqual([name.slice(0, 3), 200]);
       expect(decodeURIComponent(res.headers.get('content-disposition')!.split("''")[1])).toBe(file.fileName);

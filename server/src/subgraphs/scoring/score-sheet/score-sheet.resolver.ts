@@ -370,7 +370,7 @@ export class ScoreSheetResolver {
   async historyReadable(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<boolean> {
     const { year, roster } = await accessView(ctx, sheet);
     const subject = { provinceUnitId: year.provinceUnitId, assessorUnitId: roster.assessorUnitId, unitId: roster.unitId };
-    return ctx.actor.kind === 'user' && historyAccess(ctx.actor.unitId, subject) !== 'NONE';
+    return ctx.actor.kind === 'user' && historyAccess(ctx.actor, subject) !== 'NONE';
   }
 
   @FieldResolver(() => Boolean, { description: 'Quá hạn bước hiện tại.' })
