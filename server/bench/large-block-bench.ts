@@ -21,16 +21,15 @@ import { clearResponseCaches } from '../src/platform/http/response-cache';
 import { adminDocument } from '../src/testing/admin-documents';
 import { countQueries } from '../src/testing/query-counter';
 import type { TestSystem } from '../src/testing/test-system';
-import { load } from './load';
 import { latency, round, timeIt } from './measure';
 import type { BenchReport } from './report';
 import { draftSheetInputs } from './scoring-data';
 import { benchHeapAfterGc, benchServedMemory, spawnServed, waitForAnswer } from './served';
-import { benchGatewayVsDirect, blockAdminActor } from './gateway-bench';
+import { benchGatewayVsDirect, blockAdminActor, loadFromOwnProcess, type MeasuredLoad } from './gateway-bench';
 import { benchHive } from './hive-bench';
 
 /** What an external app reads of one block once results are public (no sign-in). */
-const PUBLISHED_ONE_GROUP = `query($p: ID!, $y: Int!, $g: String) { publishedResults(provinceId: $p, year: $y, groupCode: $g) {
+export const PUBLISHED_ONE_GROUP = `query($p: ID!, $y: Int!, $g: String) { publishedResults(provinceId: $p, year: $y, groupCode: $g) {
   yearId year name rankings { groupName areas { code title }
     rows { rank tied unitId unitName unitCode assessorUnitName index classification { code label } headRating { label } areas { code index } } } } }`;
 
@@ -47,6 +46,15 @@ export interface BenchSize {
 }
 
 const KB = 1024;
+
+/**
+ * CPU per request of both sides of a 10-connection load, which share this machine's 2 cores: the
+ * most it can answer is about 2 cores ÷ (served + client CPU per request), less what else runs.
+ */
+function cpuText(load: MeasuredLoad): string {
+  const client = Math.round((load.cpuMs * 1000) / Math.max(load.requests, 1));
+  return `served CPU ${load.cpuUsPerRequest} µs/req, client CPU ${client} µs/req`;
+}
 
 /**
  * BENCH_ONLY=ranking,hive,published,sheet,recompute,memory,cold,legacy runs only those sections (the data
@@ -111,10 +119,10 @@ export async function benchLargeBlock(system: TestSystem, report: BenchReport, s
     report.value('rankingLargeStatements', 'SQL statements of one read', statements.count, 'SQL');
     const gateway = await latency(() => post(system.gatewayUrl, adminHeaders, rankingBody), size.iterations, 3);
     report.latency('rankingAdmin', '1 connection', gateway);
-    const adminLoad = await load(system.gatewayUrl, adminHeaders, rankingBody, 10, size.loadMs);
+    const adminLoad = await loadFromOwnProcess({ url: system.gatewayUrl, headers: adminHeaders }, rankingBody, 10, size.loadMs);
     report.value(
       'rankingAdminMinRps',
-      `10 connections, client in its own process (p50 ${adminLoad.p50} ms, p99 ${adminLoad.p99} ms)`,
+      `10 connections, client in its own process (p50 ${adminLoad.p50} ms, p99 ${adminLoad.p99} ms; ${cpuText(adminLoad)})`,
       adminLoad.rps,
       'req/s',
     );
@@ -159,8 +167,13 @@ export async function benchLargeBlock(system: TestSystem, report: BenchReport, s
       '1 connection',
       await latency(() => post(system.gatewayUrl, appHeaders, publishedBody), size.iterations, 3),
     );
-    const appLoad = await load(system.gatewayUrl, appHeaders, publishedBody, 10, size.loadMs);
-    report.value('publishedAppMinRps', `10 connections, own process (p50 ${appLoad.p50} ms, p99 ${appLoad.p99} ms)`, appLoad.rps, 'req/s');
+    const appLoad = await loadFromOwnProcess({ url: system.gatewayUrl, headers: appHeaders }, publishedBody, 10, size.loadMs);
+    report.value(
+      'publishedAppMinRps',
+      `10 connections, own process (p50 ${appLoad.p50} ms, p99 ${appLoad.p99} ms; ${cpuText(appLoad)})`,
+      appLoad.rps,
+      'req/s',
+    );
   }
   // ---- score sheet: read and whole-sheet save with the admin's documents
   if (benchSection('sheet')) {

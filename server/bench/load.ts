@@ -9,6 +9,8 @@ export interface LoadResult {
   p50: number;
   p99: number;
   bytes: number;
+  /** The client process's own CPU time over the measured window. */
+  cpuMs: number;
 }
 
 const execFileAsync = promisify(execFile);
@@ -20,9 +22,19 @@ export async function load(
   body: unknown,
   concurrency: number,
   durationMs: number,
+  options: { client?: 'http' | 'fetch' } = {},
 ): Promise<LoadResult> {
-  const spec = { url, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), concurrency, durationMs };
-  const { stdout } = await execFileAsync(process.execPath, [path.join(__dirname, 'load-client.js'), JSON.stringify(spec)], {
+  const spec = {
+    url,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+    concurrency,
+    durationMs,
+    client: options.client ?? process.env.LOAD_CLIENT ?? 'http',
+  };
+  // LOAD_CLIENT_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/x"): to see where the client's own time goes.
+  const nodeArgs = process.env.LOAD_CLIENT_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const { stdout } = await execFileAsync(process.execPath, [...nodeArgs, path.join(__dirname, 'load-client.js'), JSON.stringify(spec)], {
     maxBuffer: 1 << 20,
   });
   const result = JSON.parse(stdout.trim().split('\n').pop()!) as LoadResult;

@@ -42,13 +42,20 @@ export async function freePort(): Promise<number> {
 
 const DIST_MAIN = path.join(__dirname, '../dist/main.js');
 
-/** Spawns the one-process server on the bench's database (returns at once; see waitForAnswer). */
-export async function spawnServed(system: TestSystem): Promise<ServedProcess> {
+/**
+ * Spawns the one-process server on the bench's database (returns at once; see waitForAnswer).
+ * `options.main`: another built entry (bench/ab-served.ts runs an older build beside the new
+ * one); `nodeArgs` go before it (e.g. a profiling hook); `env` adds to the served environment.
+ */
+export async function spawnServed(
+  system: TestSystem,
+  options: { main?: string; nodeArgs?: string[]; env?: Record<string, string> } = {},
+): Promise<ServedProcess> {
   const [port, orgPort, scoringPort] = [await freePort(), await freePort(), await freePort()];
   // A dist/ left from an older build would measure older code: only the one `pnpm bench` just built.
-  const built = process.env.BENCH_BUILT === '1' && existsSync(DIST_MAIN);
-  const entry = built ? [DIST_MAIN] : ['-r', '@swc-node/register', path.join(__dirname, '../src/main.ts')];
-  const child = spawn(process.execPath, [...entry, 'all'], {
+  const built = options.main !== undefined || (process.env.BENCH_BUILT === '1' && existsSync(DIST_MAIN));
+  const entry = options.main ? [options.main] : built ? [DIST_MAIN] : ['-r', '@swc-node/register', path.join(__dirname, '../src/main.ts')];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...entry, 'all'], {
     cwd: path.join(__dirname, '..'),
     env: {
       ...process.env,
@@ -66,6 +73,7 @@ export async function spawnServed(system: TestSystem): Promise<ServedProcess> {
       JWT_SECRET: system.config.jwtSecret,
       INTERNAL_TOKEN_SECRET: system.config.internalSecret,
       API_KEY_RATE_LIMIT_PER_MINUTE: '1000000',
+      ...options.env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

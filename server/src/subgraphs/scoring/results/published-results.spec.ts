@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../../platform/auth/roles';
 import { ANONYMOUS } from '../../../platform/auth/tokens';
 import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
+import { countQueries } from '../../../testing/query-counter';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
@@ -11,7 +12,8 @@ import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
-import { cachedPublished, publishedCacheSize } from './published-cache';
+import { cachedPublished, invalidatePublished, publishedCacheSize } from './published-cache';
+import { clearRankingCache } from './ranking-cache';
 import { rerankGroups } from './results.service';
 import { UnitResultEntity } from './unit-result.entity';
 
@@ -190,6 +192,35 @@ describe(`Nghị định 335 warning and cached published results (${TEST_DB_KIN
     expect(renamed.name).toBe('Chỉ số CCHC năm 2024 (công bố)');
     expect(renamed.rankings[0].rows.map((r) => r.unitName)).toContain('Sở Đổi Tên Ngoài API');
     await results.update({ yearId: year.id, unitId: departments[0].id }, { unitName: departments[0].name });
+  });
+
+  it('a repeated published read costs one raw statement (no entity) and answers the bytes a build from nothing answers', async () => {
+    // The year is PUBLISHED by the test before, which also changed a stored row behind the API's back: start from nothing.
+    clearRankingCache(system.scoringDb);
+    invalidatePublished(system.scoringDb, year.id);
+    const text = async () => {
+      const res = await fetch(system.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-encoding': 'identity' },
+        body: JSON.stringify({ query: PUBLISHED, variables: { p: province.id, y: 2024, g: null } }),
+      });
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+    await text();
+    const stored = await text();
+    expect(stored).toContain('"publishedResults"');
+    const hit = await countQueries(system.scoringDb, text);
+    expect(hit.result).toBe(stored);
+    expect(hit.count).toBe(1);
+    expect(hit.queries[0]).toMatch(/FROM assessment_year y/);
+    expect(hit.queries[0]).not.toMatch(/AssessmentYearEntity/);
+    // Nothing stored: the same bytes, built from the stored results.
+    clearRankingCache(system.scoringDb);
+    invalidatePublished(system.scoringDb, year.id);
+    const built = await countQueries(system.scoringDb, text);
+    expect(built.count).toBeGreaterThan(1);
+    expect(built.result).toBe(stored);
   });
 
   it('is dropped by any transition of its year, and a year moved back out of PUBLISHED is never served from cache', async () => {
