@@ -41,15 +41,18 @@ export async function freePort(): Promise<number> {
 }
 
 const DIST_MAIN = path.join(__dirname, '../dist/main.js');
+/** The served processes' V8 code cache, shared by the bench's starts (a restart finds the previous start's). */
+export const BENCH_CODE_CACHE_DIR = mkdtempSync(path.join(tmpdir(), 'par-bench-code-cache-'));
 
 /**
  * Spawns the one-process server on the bench's database (returns at once; see waitForAnswer).
  * `options.main`: another built entry (bench/ab-served.ts runs an older build beside the new
- * one); `nodeArgs` go before it (e.g. a profiling hook); `env` adds to the served environment.
+ * one); `nodeArgs` go before it (e.g. a profiling hook); `env` adds to the served environment;
+ * `codeCacheDir`: where its V8 code cache is (default: the one every served process of this bench shares).
  */
 export async function spawnServed(
   system: TestSystem,
-  options: { main?: string; nodeArgs?: string[]; env?: Record<string, string> } = {},
+  options: { main?: string; nodeArgs?: string[]; env?: Record<string, string>; codeCacheDir?: string } = {},
 ): Promise<ServedProcess> {
   const [port, orgPort, scoringPort] = [await freePort(), await freePort(), await freePort()];
   // A dist/ left from an older build would measure older code: only the one `pnpm bench` just built.
@@ -69,6 +72,10 @@ export async function spawnServed(
       DEMO_SEED: 'false',
       LOG_LEVEL: 'silent',
       DATA_DIR: mkdtempSync(path.join(tmpdir(), 'par-bench-')),
+      // The V8 code cache `pnpm start` keeps in its data directory (platform/runtime/boot.ts): each
+      // served process gets a fresh DATA_DIR, so the cache is named apart — by default the one the
+      // previous served process of this bench wrote, as a restart of `pnpm start` finds it.
+      PAR_CODE_CACHE_DIR: options.codeCacheDir ?? BENCH_CODE_CACHE_DIR,
       // The same secrets as the bench's system: its session tokens are valid there too.
       JWT_SECRET: system.config.jwtSecret,
       INTERNAL_TOKEN_SECRET: system.config.internalSecret,

@@ -68,11 +68,14 @@ export function canonicalDocument(document: DocumentNode): string {
 }
 
 export class TrustedDocuments {
-  private readonly canonical: Set<string>;
+  private canonicalTexts: Set<string> | null = null;
   private readonly verdicts = new WeakMap<DocumentNode, boolean>();
 
-  constructor(readonly byHash: ReadonlyMap<string, string>) {
-    this.canonical = new Set([...byHash.values()].map((text) => canonicalDocument(parse(text))));
+  constructor(readonly byHash: ReadonlyMap<string, string>) {}
+
+  /** Built on the first check of a cookie session's document, not at start (a fifth of a second of the cold start). */
+  private get canonical(): Set<string> {
+    return (this.canonicalTexts ??= new Set([...this.byHash.values()].map((text) => canonicalDocument(parse(text)))));
   }
 
   static fromFile(file = PERSISTED_DOCUMENTS_FILE): TrustedDocuments {

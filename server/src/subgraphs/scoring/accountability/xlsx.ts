@@ -2,7 +2,8 @@
  * A plain table as an Excel workbook for the accountability lists (heads, remediation, reports,
  * eligible units): a title, a note saying what the list is, a header row, data rows. Pure.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../platform/xlsx/workbook';
 
 export interface TableExport {
   sheetName: string;
@@ -15,7 +16,7 @@ export interface TableExport {
 }
 
 export async function buildTableWorkbook(input: TableExport): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(input.sheetName.slice(0, 31));
   sheet.addRow([input.title]).font = { bold: true, size: 14 };
   for (const note of input.notes) sheet.addRow([note]).font = { italic: true };

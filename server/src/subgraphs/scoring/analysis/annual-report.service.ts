@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../platform/xlsx/workbook';
 import { In } from 'typeorm';
 import {
   areaAverages,
@@ -182,7 +183,7 @@ const fmt = (v: number | null | undefined) => (v === null || v === undefined ? n
 /** The annual report as a workbook: summary, one ranking sheet per group (the ranking export's layout), analysis notes. */
 export async function exportAnnualReport(ctx: ScoringContext, yearId: string, districtId: string | null): Promise<FileDownload> {
   const { report, rankings } = await buildReport(ctx, yearId, districtId);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'PAR Index';
   workbook.created = report.generatedAt;
   const owner = report.scope.kind === 'DISTRICT' ? `UBND ${report.scope.districtName ?? ''}` : report.provinceName;

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../platform/xlsx/workbook';
 import { badInput } from '../../../platform/errors/app-error';
 import type { CriteriaNodeEntity } from './criteria-node.entity';
 import type { RawNode } from './criteria.service';
@@ -26,7 +27,7 @@ export const SHEET_NAME = 'Bộ chỉ số';
 const MAX_IMPORT_BYTES = 1_500_000;
 
 export async function criteriaSetToXlsx(nodes: readonly CriteriaNodeEntity[], title: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'PAR Index';
   workbook.title = title;
   const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -73,7 +74,7 @@ export async function xlsxToRawNodes(base64: string): Promise<{ row: number; raw
   if (buffer.length === 0) throw badInput('Tệp trống.', 'The file is empty.', { argument: 'base64' });
   if (buffer.length > MAX_IMPORT_BYTES)
     throw badInput('Tệp quá lớn (tối đa 1,5 MB).', 'The file is too large (1.5 MB at most).', { argument: 'base64' });
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch {

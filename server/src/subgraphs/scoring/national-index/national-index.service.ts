@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../platform/xlsx/workbook';
 import { In, type EntityManager } from 'typeorm';
 import {
   averageIndex,
@@ -378,7 +379,7 @@ export async function importNationalIndices(
   if (content.length === 0) throw badInput('Tệp rỗng.', 'The file is empty.', { argument: 'base64', reason: 'EMPTY_FILE' });
   if (content.length > MAX_FILE_BYTES)
     throw badInput('Tệp quá lớn (tối đa 2 MB).', 'The file is too large (at most 2 MB).', { argument: 'base64', reason: 'FILE_TOO_LARGE' });
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
@@ -515,7 +516,7 @@ export async function nationalIndicesTemplate(ctx: ScoringContext, provinceId: s
   const rows = await ctx.db
     .getRepository(NationalIndexEntity)
     .find({ where: { provinceUnitId: provinceId }, order: { year: 'ASC', kind: 'ASC', rank: 'ASC', unitName: 'ASC' } });
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet('Chi so');
   sheet.columns = [...COLUMNS, 'Tên đơn vị (không nhập)'].map((header, i) => ({ header, width: [8, 12, 16, 10, 10, 12, 40, 36][i] }));
   sheet.getRow(1).font = { bold: true };

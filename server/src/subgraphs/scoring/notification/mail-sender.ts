@@ -1,4 +1,4 @@
-import { createTransport } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { In, LessThanOrEqual, type DataSource } from 'typeorm';
 import { notificationText, ROLE_BITS, roleMask } from '../../../domain/scoring';
 import type { SmtpConfig } from '../../../platform/config/config';
@@ -29,12 +29,13 @@ export type SendMail = (message: MailMessage) => Promise<void>;
 
 /** The SMTP transport of the configuration (nodemailer), with timeouts so a silent server fails. */
 export function smtpSender(smtp: SmtpConfig): SendMail {
-  const transport = createTransport(
-    { url: smtp.url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 },
-    { from: smtp.from },
-  );
+  // nodemailer is loaded with the first mail, not at start (issue 9, cold start).
+  let transport: Promise<Transporter> | null = null;
   return async (message) => {
-    await transport.sendMail({ to: message.to, subject: message.subject, text: message.text });
+    transport ??= import('nodemailer').then(({ createTransport }) =>
+      createTransport({ url: smtp.url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 }, { from: smtp.from }),
+    );
+    await (await transport).sendMail({ to: message.to, subject: message.subject, text: message.text });
   };
 }
 

@@ -3,7 +3,8 @@
  * ranking rows to bytes. Points and indices arrive as integer hundredths and are written as
  * numbers with two decimals, so Excel sums them like the screen shows them.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../platform/xlsx/workbook';
 import type { Hundredths, PercentHundredths } from '../../../domain/scoring';
 
 export interface RankingExportArea {
@@ -68,7 +69,7 @@ export const RANKING_HEADERS = [
 ] as const;
 
 export async function buildRankingWorkbook(input: RankingExportInput): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   workbook.creator = 'PAR Index';
   workbook.created = input.generatedAt;
   addRankingSheet(workbook, 'Xếp hạng', input);

@@ -4,7 +4,8 @@
  * service hands in what the year knows (roster codes, survey leaves) and gets back either the
  * rows to write or every problem, each with its row number, in Vietnamese and English.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../../../platform/xlsx/workbook';
 import { computeLeafPoints, type Hundredths, type LocalizedText, type ScoringMethod } from '../../../domain/scoring';
 
 export type SurveyFileFormat = 'XLSX' | 'CSV';
@@ -109,7 +110,7 @@ function parseCsv(text: string): string[][] {
 }
 
 async function readXlsx(content: Buffer): Promise<string[][] | null> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
@@ -277,7 +278,7 @@ export interface SurveyTemplateLine {
  * the import ignores; a second sheet explains the rules in Vietnamese.
  */
 export async function buildSurveyTemplate(year: number, lines: readonly SurveyTemplateLine[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(`Dieu tra ${year}`);
   sheet.columns = [
     { header: 'Mã đơn vị', width: 14 },
