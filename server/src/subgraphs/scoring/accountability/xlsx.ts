@@ -2,7 +2,6 @@
  * A plain table as an Excel workbook for the accountability lists (heads, remediation, reports,
  * eligible units): a title, a note saying what the list is, a header row, data rows. Pure.
  */
-import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../../../platform/xlsx/workbook';
 
 export interface TableExport {

@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../../../platform/xlsx/workbook';
 import { In } from 'typeorm';
 import {
