@@ -1781,7 +1781,7 @@ export type MutationUpdateNationalIndexArgs = {
 
 
 export type MutationUpdateRemediationItemArgs = {
-  deadline?: InputMaybe<Scalars['String']['input']>;
+  deadline?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   title?: InputMaybe<Scalars['String']['input']>;

@@ -145,7 +145,7 @@ export function validateRemediation(input: { title: string; deadline: string }):
   if (input.title.length > 2000)
     problems.push({ vi: 'nội dung khắc phục dài quá 2000 ký tự', en: 'the description is limited to 2000 characters' });
   if (!isIsoDay(input.deadline)) problems.push({ vi: 'thời hạn khắc phục không hợp lệ (YYYY-MM-DD)', en: 'invalid deadline (YYYY-MM-DD)' });
-  // The window of every date the API takes (the Date scalar); updateRemediationItem takes its deadline as text.
+  // The window of every date the API takes (the Date scalar refuses the others before they get here).
   else if (input.deadline < '1900-01-01' || input.deadline > '2199-12-31')
     problems.push({ vi: 'thời hạn khắc phục phải trong khoảng năm 1900–2199', en: 'the deadline must fall within 1900–2199' });
   return problems;

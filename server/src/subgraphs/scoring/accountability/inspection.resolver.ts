@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { isOverdue, daysLeftToDeadline, remediationActions, type RemediationStatus } from '../../../domain/accountability';
+import { DateScalar } from '../../../platform/graphql/scalars';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
 import { deleteInspection, inspection, inspections, saveInspection, unitInspections } from './inspection.service';
@@ -111,7 +112,7 @@ export class InspectionResolver {
     @Arg('id', () => ID) id: string,
     @Arg('reason') reason: string,
     @Arg('title', () => String, { nullable: true }) title?: string | null,
-    @Arg('deadline', () => String, { nullable: true }) deadline?: string | null,
+    @Arg('deadline', () => DateScalar, { nullable: true, description: 'Thời hạn mới (hết ngày, giờ Việt Nam).' }) deadline?: string | null,
   ) {
     return updateRemediationItem(ctx, { id, title, deadline, reason });
   }

@@ -338,20 +338,35 @@ describe(`inspections and remediation (${TEST_DB_KIND})`, () => {
     );
     expect(created.errors).toBeUndefined();
     const id = created.data!.createRemediationItem.id;
-    // Before: the deadline argument is text, so "0001-01-01" (overdue by 739 000 days) and "9999-12-31" were stored.
-    for (const deadline of ['0001-01-01', '9999-12-31']) {
+    // Before: the deadline argument was text (String), checked only by the service; now it is the API's Date scalar
+    // like createRemediationItem's, so a day no calendar has, or outside 1900–2199, is refused before the service.
+    for (const deadline of ['0001-01-01', '9999-12-31', '2025-02-30', '2025-1-1', 'ngày mai', '']) {
       const res = await f.gql(
         'appraiserP',
-        'mutation($id: ID!, $d: String) { updateRemediationItem(id: $id, reason: "Gia hạn", deadline: $d) { id } }',
-        {
-          id,
-          d: deadline,
-        },
+        'mutation($id: ID!, $d: Date) { updateRemediationItem(id: $id, reason: "Gia hạn", deadline: $d) { id } }',
+        { id, d: deadline },
       );
-      expect(code(res)).toBe('BAD_USER_INPUT');
-      expect(reason(res)).toBe('INVALID_REMEDIATION');
-      expect(res.errors![0].message).toMatch(/thời hạn khắc phục phải trong khoảng năm 1900–2199/);
+      expect(code(res), deadline).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].message, deadline).toMatch(/Ngày (không hợp lệ|không tồn tại|phải nằm trong khoảng năm 1900–2199)/);
     }
+    // A String variable no longer fits the argument: the client's document is refused as written, not run.
+    const asText = await f.gql(
+      'appraiserP',
+      'mutation($id: ID!, $d: String) { updateRemediationItem(id: $id, reason: "Gia hạn", deadline: $d) { id } }',
+      { id, d: vnDay(20) },
+    );
+    expect(code(asText)).toBe('GRAPHQL_VALIDATION_FAILED');
+    const moved = await f.gql<{ updateRemediationItem: Item }>(
+      'appraiserP',
+      'mutation($id: ID!, $d: Date) { updateRemediationItem(id: $id, reason: "Gia hạn", deadline: $d) { id deadline } }',
+      { id, d: vnDay(30) },
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data!.updateRemediationItem.deadline).toBe(vnDay(30));
+    await f.gql('appraiserP', 'mutation($id: ID!, $d: Date) { updateRemediationItem(id: $id, reason: "Trả lại", deadline: $d) { id } }', {
+      id,
+      d: vnDay(10),
+    });
     expect((await f.system.scoringDb.getRepository(RemediationItemEntity).findOneByOrFail({ id })).deadline).toBe(vnDay(10));
   });
 });
