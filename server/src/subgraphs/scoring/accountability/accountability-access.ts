@@ -32,29 +32,47 @@ export function unitNotOnRoster(): Error {
   });
 }
 
-/** Loads year and roster entry and checks the actor may read (or, with `manage`, manage) the unit's records. */
+/** What a refusal says instead of the general one, when the operation has a more precise reason to give. */
+export interface Refusal {
+  vi: string;
+  en: string;
+  reason: string;
+}
+
+/** Refuses unless the actor manages the unit (`refusal`: what to say instead of the general words). */
+export function assertManages(access: UnitAccess, refusal?: Refusal): void {
+  if (access.relation === 'MANAGE') return;
+  throw refusal
+    ? forbidden(refusal.vi, refusal.en, { reason: refusal.reason, argument: 'unitId' })
+    : forbidden(
+        'Chỉ cơ quan đánh giá của đơn vị (cấp tỉnh, hoặc cấp huyện đối với xã của mình) mới được thực hiện thao tác này.',
+        'Only the unit’s assessor (the province, or a district for its communes) may do this.',
+        { reason: 'SCOPE' },
+      );
+}
+
+/**
+ * Loads year and roster entry and checks the actor may read (or, with `manage`, manage) the unit's
+ * records; `refusal` replaces the general words (and reason) of either refusal.
+ */
 export async function unitAccess(
   ctx: ScoringContext,
   manager: EntityManager,
   yearId: string,
   unitId: string,
   need: 'READ' | 'MANAGE',
+  refusal?: Refusal,
 ): Promise<UnitAccess> {
   const actor = requireUser(ctx);
   assertId(unitId, 'unitId');
   const year = await getYear(manager, yearId);
   const roster = await manager.findOneBy(RosterEntryEntity, { yearId: year.id, unitId });
   if (!roster) throw unitNotOnRoster();
-  const relation = relationTo(actor, year, roster);
-  if (relation === 'NONE')
+  const access = { actor, year, roster, relation: relationTo(actor, year, roster) };
+  if (access.relation === 'NONE' && !refusal)
     throw forbidden('Bạn không có quyền xem thông tin của đơn vị này.', 'You may not see this unit’s records.', { reason: 'SCOPE' });
-  if (need === 'MANAGE' && relation !== 'MANAGE')
-    throw forbidden(
-      'Chỉ cơ quan đánh giá của đơn vị (cấp tỉnh, hoặc cấp huyện đối với xã của mình) mới được thực hiện thao tác này.',
-      'Only the unit’s assessor (the province, or a district for its communes) may do this.',
-      { reason: 'SCOPE' },
-    );
-  return { actor, year, roster, relation };
+  if (need === 'MANAGE' || access.relation === 'NONE') assertManages(access, refusal);
+  return access;
 }
 
 /** Roster units of a year the actor may read, with the relation to each (one statement). */
@@ -98,6 +116,17 @@ export async function lockUnitSheetFirst(
   if ('sheetId' in where) query.where('s.id = :id', { id: where.sheetId });
   else query.where('s.year_id = :yearId AND s.unit_id = :unitId', { yearId: where.yearId, unitId: where.unitId });
   await query.getRawMany();
+}
+
+/**
+ * lockUnitSheetFirst for several units of a year (e.g. the two ends of a move), one unit at a time
+ * in a fixed order (by unit id): two writers locking the same pair from opposite ends (a move from
+ * A to B and one from B to A) queue on the first instead of each holding one and waiting for the
+ * other (a deadlock, one of them refused). Locking reads take no snapshot, so the transaction's
+ * first plain read still comes after every lock.
+ */
+export async function lockUnitSheetsFirst(manager: EntityManager, yearId: string, unitIds: readonly string[]): Promise<void> {
+  for (const unitId of [...new Set(unitIds)].sort()) await lockUnitSheetFirst(manager, { yearId, unitId });
 }
 
 /**

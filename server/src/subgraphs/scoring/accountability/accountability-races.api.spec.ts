@@ -13,6 +13,7 @@ import { ReportPeriodEntity } from './report-period.entity';
 const APPLY = `mutation($p: ID!, $u: ID!) { applyReportPenalty(periodId: $p, unitId: $u, quantity: 1) { penaltyApplied } }`;
 const CREATE = `mutation($input: RemediationItemInput!) { createRemediationItem(input: $input) { id } }`;
 const RECORD = `mutation($input: AssessorEntryInput!) { recordAssessorEntry(input: $input) { id } }`;
+const SAVE_INITIATIVE = `mutation($input: InitiativeInput!) { saveInitiative(input: $input) { id } }`;
 
 /**
  * Ten clicks at once on what may happen once per unit, or what adds to a unit's leaf: on MySQL
@@ -101,5 +102,51 @@ describe(`parallel accountability writes on one unit (${TEST_DB_KIND})`, () => {
     expect(answers.filter((a) => code(a) === null)).toHaveLength(1);
     expect(answers.filter((a) => reason(a) === 'INVALID_HEAD_TERM')).toHaveLength(9);
     expect(await f.system.scoringDb.getRepository(HeadTermEntity).countBy({ unitId: f.units.SYT.id, role: 'HEAD' })).toBe(1);
+  });
+
+  it('initiatives moved both ways between two units at once, beside new ones, all land and each bonus leaf sums its records', async () => {
+    await f.assessorLeaves({ 'T.1': 'Sáng kiến được công nhận' }); // MANUAL, at most 2 points
+    const leaf = f.nodes.d.get('T.1')!.id;
+    const save = (unit: 'STP' | 'SNV', i: number, id?: string) =>
+      f.gql<{ saveInitiative: { id: string } }>('appraiserP', SAVE_INITIATIVE, {
+        input: {
+          ...(id ? { id, reason: 'Chuyển đơn vị' } : {}),
+          yearId: f.year.id,
+          unitId: f.units[unit].id,
+          title: `Mô hình số ${i}`,
+          level: 'PROVINCE',
+          decisionNumber: `${i}/QĐ-UBND`,
+          decisionDate: '2024-09-10',
+          bonusLeafCode: 'T.1',
+          bonusValue: 0.25,
+        },
+      });
+    const ids: Record<'STP' | 'SNV', string[]> = { STP: [], SNV: [] };
+    for (const unit of ['STP', 'SNV'] as const)
+      for (let i = 0; i < 4; i++) {
+        const created = await save(unit, i);
+        if (created.errors) throw new Error(JSON.stringify(created.errors));
+        ids[unit].push(created.data!.saveInitiative.id);
+      }
+    // Before on MySQL: each move locked only the sheet it moved to, so A→B and B→A each held one sheet and waited for
+    // the other (deadlock: INTERNAL_SERVER_ERROR), and a move summed the sheet it left from a snapshot without the
+    // records saved there meanwhile.
+    const answers = await Promise.all([
+      ...ids.STP.map((id, i) => save('SNV', i, id)),
+      ...ids.SNV.map((id, i) => save('STP', i, id)),
+      ...[10, 11].flatMap((i) => [save('STP', i), save('SNV', i)]),
+    ]);
+    expect(answers.map(code)).toEqual(Array(answers.length).fill(null));
+    for (const unit of ['STP', 'SNV'] as const) {
+      const records = await f.system.scoringDb.getRepository(AssessorEntryEntity).findBy({ sheetId: f.sheetOf[unit], criterionId: leaf });
+      expect(records.map((r) => r.quantity)).toEqual(Array(6).fill(25));
+      const entry = await f.system.scoringDb
+        .getRepository(ScoreEntryEntity)
+        .findOneByOrFail({ sheetId: f.sheetOf[unit], criterionId: leaf });
+      expect(entry).toMatchObject({ declaredValue: '1.50', finalPoints: 150 });
+      expect((await f.system.scoringDb.getRepository(UnitResultEntity).findOneByOrFail({ sheetId: f.sheetOf[unit] })).bonusPoints).toBe(
+        150,
+      );
+    }
   });
 });

@@ -8,8 +8,10 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import { UnitResultEntity } from '../results/unit-result.entity';
 import { code, reason, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
 import { AssessorEntryEntity } from './assessor-entry.entity';
+import { InitiativeEntity } from './initiative.entity';
 import { RemediationItemEntity } from './remediation.entity';
 import { ReportPeriodEntity } from './report-period.entity';
+import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 
@@ -99,6 +101,77 @@ describe(`emulation and initiatives (${TEST_DB_KIND})`, () => {
     const del = await f.gql('appraiserP', 'mutation($id: ID!) { deleteInitiative(id: $id, reason: "Nhập trùng") }', { id });
     expect(del.errors).toBeUndefined();
     expect((await result('SYT')).bonusPoints).toBe(before.bonusPoints);
+  });
+
+  it('moving an initiative takes the assessor of both units; the bonus leaf and the result of both units follow', async () => {
+    const entries = f.system.scoringDb.getRepository(ScoreEntryEntity);
+    const t1 = (u: string) => entries.findOneByOrFail({ sheetId: f.sheetOf[u], criterionId: f.nodes.d.get('T.1')!.id });
+    const [stp, syt] = [await result('STP'), await result('SYT')];
+    const move = { unitId: unit('STP'), title: 'Mô hình "Tư pháp số"', decisionNumber: '77/QĐ-UBND' };
+    const saved = await f.gql<{ saveInitiative: { id: string } }>('appraiserP', SAVE, { input: initiative(move) });
+    expect(saved.errors).toBeUndefined();
+    const id = saved.data!.saveInitiative.id;
+    expect((await result('STP')).bonusPoints).toBe(stp.bonusPoints + 100);
+
+    const moved = await f.gql<{ saveInitiative: { unitName: string } }>('appraiserP', SAVE, {
+      input: initiative({ ...move, id, unitId: unit('SYT'), reason: 'Nhập nhầm đơn vị' }),
+    });
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data!.saveInitiative.unitName).toBe('Sở Y tế');
+    // The old unit's leaf and result lose the bonus, the new unit's gain it, in the same transaction.
+    expect((await result('STP')).bonusPoints).toBe(stp.bonusPoints);
+    expect((await result('SYT')).bonusPoints).toBe(syt.bonusPoints + 100);
+    expect(await t1('STP')).toMatchObject({ declaredValue: '0.00', finalPoints: 0, selfNote: null });
+    expect(await t1('SYT')).toMatchObject({ declaredValue: '1.00', finalPoints: 100, selfNote: expect.stringMatching(/Tư pháp số/) });
+    const records = await f.system.scoringDb.getRepository(AssessorEntryEntity).findBy({ sourceType: 'INITIATIVE', sourceId: id });
+    expect(records.map((r) => r.unitId)).toEqual([unit('SYT')]);
+    const audit = await f.system.scoringDb.getRepository(AuditEventEntity).findOneByOrFail({ entityId: id, action: 'UPDATE' });
+    expect(audit).toMatchObject({
+      before: expect.objectContaining({ unitId: unit('STP') }),
+      after: expect.objectContaining({ unitId: unit('SYT') }),
+    });
+
+    // Communes: district H1 cannot move its commune's initiative to district H2's commune, nor H2 take it over.
+    const commune = await f.gql<{ saveInitiative: { id: string } }>('chairH1', SAVE, {
+      input: initiative({ unitId: unit('C1a'), title: 'Mô hình "Chợ số"', level: 'DISTRICT', bonusLeafCode: null, bonusValue: null }),
+    });
+    expect(commune.errors).toBeUndefined();
+    const communeId = commune.data!.saveInitiative.id;
+    const moveTo = (who: string) =>
+      f.gql(who, SAVE, {
+        input: initiative({
+          id: communeId,
+          unitId: unit('C2a'),
+          title: 'Mô hình "Chợ số"',
+          level: 'DISTRICT',
+          bonusLeafCode: null,
+          bonusValue: null,
+        }),
+      });
+    const into = await moveTo('chairH1');
+    expect([code(into), reason(into)]).toEqual(['FORBIDDEN', 'MOVE_TO_SCOPE']);
+    expect(into.errors![0].message).toMatch(/^Không chuyển được sáng kiến: bạn không phải cơ quan đánh giá của đơn vị nhận/);
+    const outOf = await moveTo('chairH2');
+    expect([code(outOf), reason(outOf)]).toEqual(['FORBIDDEN', 'MOVE_FROM_SCOPE']);
+    expect(outOf.errors![0].message).toMatch(/^Không chuyển được sáng kiến sang đơn vị khác: chỉ cơ quan đánh giá của đơn vị đang có/);
+    // The department's assessor (the province) does not manage communes either way.
+    const province = await f.gql('appraiserP', SAVE, {
+      input: initiative({ ...move, id, unitId: unit('C1a'), bonusLeafCode: null, bonusValue: null }),
+    });
+    expect([code(province), reason(province)]).toEqual(['FORBIDDEN', 'MOVE_TO_SCOPE']);
+    expect((await f.system.scoringDb.getRepository(InitiativeEntity).findOneByOrFail({ id: communeId })).unitId).toBe(unit('C1a'));
+    expect((await f.system.scoringDb.getRepository(InitiativeEntity).findOneByOrFail({ id })).unitId).toBe(unit('SYT'));
+    // A plain edit by someone who manages neither end keeps the general refusal.
+    expect(reason(await f.gql('chairH2', SAVE, { input: initiative({ ...move, id, unitId: unit('SYT') }) }))).toBe('SCOPE');
+
+    for (const [who, del] of [
+      ['appraiserP', id],
+      ['chairH1', communeId],
+    ])
+      expect(
+        (await f.gql(who, 'mutation($id: ID!) { deleteInitiative(id: $id, reason: "Dọn dữ liệu thử") }', { id: del })).errors,
+      ).toBeUndefined();
+    expect((await result('SYT')).bonusPoints).toBe(syt.bonusPoints);
   });
 
   it('lists the units eligible for commendation under the year’s rule, with reasons, and exports it', async () => {

@@ -8,7 +8,7 @@ import {
   type InitiativeLevel,
 } from '../../../domain/accountability';
 import { formatDateVi, parseScaled } from '../../../domain/scoring';
-import { badInput, forbidden, notFound } from '../../../platform/errors/app-error';
+import { badInput, conflict, forbidden, notFound } from '../../../platform/errors/app-error';
 import { assertId } from '../../../platform/graphql/ids';
 import { YearStatus, type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { getYear } from '../assessment-year/year-access';
@@ -18,7 +18,7 @@ import type { FileDownload } from '../results/results.types';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
-import { lockUnitSheetFirst, readableUnits, unitAccess } from './accountability-access';
+import { assertManages, lockUnitSheetFirst, lockUnitSheetsFirst, readableUnits, unitAccess, type Refusal } from './accountability-access';
 import { AssessorEntryEntity } from './assessor-entry.entity';
 import { applyAssessorRecords, assertYearOpenForRecords, assessorLeaf, insertAssessorRecord, quantityFor } from './assessor-entry.service';
 import { InitiativeEntity } from './initiative.entity';
@@ -207,21 +207,50 @@ function sheetForUpdateById(manager: EntityManager, sheetId: string): Promise<Sc
   return manager.findOneByOrFail(ScoreSheetEntity, { id: sheetId });
 }
 
-/** The unit's assessor records (or corrects) a recognised initiative; with a bonus it feeds the leaf in the same transaction. */
+/** Moving an initiative takes the assessor of both units: the one that holds it and the one it goes to. */
+const MOVE_FROM_REFUSAL: Refusal = {
+  vi: 'Không chuyển được sáng kiến sang đơn vị khác: chỉ cơ quan đánh giá của đơn vị đang có sáng kiến này mới được chuyển nó đi.',
+  en: 'The initiative was not moved: only the assessor of the unit that holds it may move it elsewhere.',
+  reason: 'MOVE_FROM_SCOPE',
+};
+const MOVE_TO_REFUSAL: Refusal = {
+  vi: 'Không chuyển được sáng kiến: bạn không phải cơ quan đánh giá của đơn vị nhận, nên không thể chuyển sáng kiến sang đơn vị đó.',
+  en: 'The initiative was not moved: you are not the assessor of the unit it would move to.',
+  reason: 'MOVE_TO_SCOPE',
+};
+
+/**
+ * The unit's assessor records (or corrects) a recognised initiative; with a bonus it feeds the leaf
+ * in the same transaction. Moved to another unit, both units' sheets are locked first (in a fixed
+ * order), the caller must manage both, and both units' leaves and results are recomputed.
+ */
 export async function saveInitiative(ctx: ScoringContext, input: InitiativeInput): Promise<InitiativeView> {
   const clean = cleanInput(input);
   assertId(input.yearId, 'yearId');
   assertId(input.unitId, 'unitId');
+  if (input.id) assertId(input.id, 'id');
+  // Read before the transaction only to know which sheets to lock: a move changes two units' leaves.
+  const stored = input.id ? await ctx.db.getRepository(InitiativeEntity).findOneBy({ id: input.id }) : null;
+  const locked = [input.unitId, ...(stored ? [stored.unitId] : [])];
   const id = await ctx.db.transaction(async (manager) => {
-    await lockUnitSheetFirst(manager, { yearId: input.yearId, unitId: input.unitId });
-    const access = await unitAccess(ctx, manager, input.yearId, input.unitId, 'MANAGE');
+    await lockUnitSheetsFirst(manager, input.yearId, locked);
+    // A unit the caller may not even read is refused before anything is read: with the move's words when it is one.
+    const moveHint = stored !== null && stored.unitId !== input.unitId ? MOVE_TO_REFUSAL : undefined;
+    const access = await unitAccess(ctx, manager, input.yearId, input.unitId, 'READ', moveHint);
     let previous: InitiativeEntity | null = null;
     if (input.id) {
-      assertId(input.id, 'id');
       previous = await manager.findOneBy(InitiativeEntity, { id: input.id, yearId: access.year.id });
       if (!previous) throw notFound('Không tìm thấy sáng kiến cần sửa.', 'Initiative not found.', { argument: 'id' });
-      if (previous.unitId !== input.unitId) await unitAccess(ctx, manager, input.yearId, previous.unitId, 'MANAGE');
+      if (!locked.includes(previous.unitId))
+        throw conflict(
+          'Sáng kiến vừa được chuyển sang đơn vị khác trong lúc bạn sửa; hãy tải lại danh sách rồi thử lại.',
+          'The initiative was moved to another unit meanwhile; reload and try again.',
+          { reason: 'MOVED_MEANWHILE' },
+        );
     }
+    const movedFrom = previous && previous.unitId !== input.unitId ? previous.unitId : null;
+    if (movedFrom) await unitAccess(ctx, manager, input.yearId, movedFrom, 'MANAGE', MOVE_FROM_REFUSAL);
+    assertManages(access, movedFrom ? MOVE_TO_REFUSAL : undefined);
     const before = snapshot(previous);
     const prevCopy = previous ? Object.assign(new InitiativeEntity(), previous) : null;
     const row = Object.assign(previous ?? new InitiativeEntity(), {
