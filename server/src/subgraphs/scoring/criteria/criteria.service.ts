@@ -9,7 +9,7 @@ import { AssessmentYearEntity, YearStatus } from '../assessment-year/assessment-
 import { assertId } from '../../../platform/graphql/ids';
 import { getYear, getYearForUpdate, requireProvinceAdmin, requireProvinceReader } from '../assessment-year/year-access';
 import { AuditEntityType, recordAudit, type AuditInput } from '../audit/audit.service';
-import { recomputeResults } from '../results/recompute.service';
+import { lockGroupsWithSheets, recomputeResults } from '../results/recompute.service';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { CriteriaNodeEntity, CriteriaSection, ScoringMethod } from './criteria-node.entity';
 import { loadSetNodes, setIssues } from './criteria-rules';
@@ -266,6 +266,8 @@ async function rescoreSet(
     scope: { kind: 'GROUPS', groupIds: [groupId] },
     rescoreDeclared: true,
     changedRuleLeafIds,
+    // The sheets' cached answers show the set (titles, guidance, maxima) even when no result moves.
+    bumpGroups: true,
   });
 }
 
@@ -728,6 +730,9 @@ export async function setBonusPenaltyDefaultZero(
   return ctx.db.transaction(async (manager) => {
     const { year, group } = await editableGroup(manager, ctx, yearId, groupId);
     if (group.bonusPenaltyDefaultZero !== enabled) {
+      // The group row is written before its recompute: its sheets and it are locked first, in the
+      // recompute's order (a sheet action holding its sheet waits for the group: no deadlock).
+      if (year.status !== YearStatus.PLANNING) await lockGroupsWithSheets(manager, year.id, [group.id]);
       await manager.update(UnitGroupEntity, { id: group.id }, { bonusPenaltyDefaultZero: enabled });
       await recordAudit(manager, ctx, {
         yearId: year.id,

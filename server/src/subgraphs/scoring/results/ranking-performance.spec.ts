@@ -19,6 +19,8 @@ import { UnitResultEntity } from './unit-result.entity';
  * middleware. Both are pinned here.
  */
 describe(`stored ranks at province scale (${TEST_DB_KIND})`, () => {
+  /** MySQL/MariaDB: the group row locked before its stored results are read (recompute lockGroups). */
+  const lock = TEST_DB_KIND === 'mysql' ? 1 : 0;
   let database: TestDatabase;
   let db: DataSource;
 
@@ -77,7 +79,7 @@ describe(`stored ranks at province scale (${TEST_DB_KIND})`, () => {
   it('writes every rank of a 650-unit block in a few statements, also when the leader leaves and the rest shift', async () => {
     const { year, group, rows, ranks } = await block(650, 30);
     const first = await countQueries(db, () => db.transaction((m) => rerankGroups(m, year.id, [group.id])));
-    expect(first.count).toBeLessThanOrEqual(1 + Math.ceil(650 / 300)); // one SELECT, then chunked UPDATEs
+    expect(first.count).toBeLessThanOrEqual(lock + 1 + Math.ceil(650 / 300)); // one SELECT, then chunked UPDATEs
     const byAssessor = new Map<string, number>();
     const expected = rows.map((r, i) => {
       const inAssessor = (byAssessor.get(r.assessorUnitId) ?? 0) + 1;
@@ -90,15 +92,15 @@ describe(`stored ranks at province scale (${TEST_DB_KIND})`, () => {
     await db.getRepository(UnitResultEntity).update({ id: rows[0].id }, { rankable: false });
     const shift = await countQueries(db, () => db.transaction((m) => rerankGroups(m, year.id, [group.id])));
     // One read of the group's stored rows, the shifted ranks in chunks of 400, the results version.
-    expect(shift.count).toBeLessThanOrEqual(2 + Math.ceil(650 / 400));
+    expect(shift.count).toBeLessThanOrEqual(lock + 2 + Math.ceil(650 / 400));
     const after = await ranks();
     expect(after[0]).toEqual([null, null]);
     expect(after.slice(1, 5).map(([g]) => g)).toEqual([1, 1, 3, 4]);
     expect(after[649][0]).toBe(649);
 
-    // Nothing changed: no rank written (only the results version, which a removal needs anyway).
+    // Nothing changed: no rank written (only the results version: rerankGroups follows rows written behind the recompute).
     const idle = await countQueries(db, () => db.transaction((m) => rerankGroups(m, year.id, [group.id])));
-    expect(idle.count).toBe(2);
+    expect(idle.count).toBe(lock + 2);
     expect(idle.queries.filter((q) => q.startsWith('UPDATE unit_result'))).toEqual([]);
   });
 
@@ -110,7 +112,7 @@ describe(`stored ranks at province scale (${TEST_DB_KIND})`, () => {
       await db.getRepository(UnitResultEntity).update({ id: rows[0].id }, { rankable: false });
       counts.push((await countQueries(db, () => rerankGroups(db.manager, year.id, [group.id]))).count);
     }
-    expect(counts).toEqual([3, 3]);
+    expect(counts).toEqual([lock + 3, lock + 3]);
   });
 });
 

@@ -4,9 +4,12 @@
  * recompute — calls `recomputeResults` inside its own transaction with the sheets it affects.
  * It reads raw rows (no entity hydration), re-scores with the pure domain functions
  * (computeSheetResult, classify, headRatingFor, rankUnits), writes only the rows that changed in
- * chunked multi-row statements, re-ranks every affected group and bumps the groups'
- * results_version so cached rankings never outlive the change. Its statements do not grow with
- * sheets: a handful of reads plus one write per chunk.
+ * chunked multi-row statements, re-ranks every affected group and bumps the results_version of
+ * the groups whose rows moved (a sheet-scoped recompute: always) so cached rankings never outlive
+ * the change. Its statements do not grow with sheets: a handful of reads plus one write per chunk.
+ * On MySQL/MariaDB it reads with locking reads, sheets before groups before result rows
+ * (lockGroups): parallel writes on one group re-rank it one after the other, each from the rows
+ * the previous one committed.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager, QueryRunner } from 'typeorm';
@@ -60,6 +63,12 @@ export interface RecomputeRequest {
   rescoreDeclared?: boolean;
   /** Leaves whose rule changed: entries with appraised points on them are flagged for review. */
   changedRuleLeafIds?: readonly string[];
+  /**
+   * The caller changed something else the groups' cached answers show (a set's titles, rows written
+   * behind the recompute): their results_version is bumped even when no result row moves. Without
+   * it only the groups whose rows moved are (a sheet-scoped recompute always bumps its groups).
+   */
+  bumpGroups?: boolean;
   /** Compute and report, write nothing (allowed in every year state). */
   dryRun?: boolean;
   /** Called after each chunk of sheets with (sheets done, sheets in scope). */
@@ -172,6 +181,47 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
+const isMysql = (manager: EntityManager) => manager.connection.options.type !== 'better-sqlite3';
+/**
+ * A locking read's suffix on MySQL/MariaDB. In REPEATABLE READ a plain SELECT reads the snapshot
+ * taken at the transaction's first plain read — possibly before another transaction committed
+ * the very rows this one waited for — whereas a locking read reads the latest committed rows.
+ * SQLite's transactions are exclusive (sqlite-gate): nothing to add.
+ */
+const forUpdate = (manager: EntityManager) => (isMysql(manager) ? ' FOR UPDATE' : '');
+const forShare = (manager: EntityManager) => (isMysql(manager) ? ' LOCK IN SHARE MODE' : '');
+
+/**
+ * Serialises the re-rankings of these groups (MySQL/MariaDB): the group rows are locked, in id
+ * order, before the group's stored results are read (then with a locking read: loadStored). Two
+ * writes on different units of one group each re-rank the whole group: without the lock, each
+ * read the others' stored rows as they were before and the last to commit stored ranks computed
+ * without the others' new indices (ten completions at once: 14 wrong ranks, or deadlocks). The
+ * lock order of every writer of results is: its sheets (a sheet action updates its sheet first;
+ * a wider recompute locks them in loadSheets), then the groups, then result rows — never a group
+ * before a sheet. A sheet-scoped recompute takes it with the results_version bump it writes anyway.
+ */
+async function lockGroups(manager: EntityManager, groupIds: readonly string[]): Promise<void> {
+  if (!isMysql(manager)) return;
+  for (const part of chunks([...new Set(groupIds)].sort()))
+    await manager.query(`SELECT id FROM unit_group WHERE id IN (${placeholders(part.length)}) ORDER BY id FOR UPDATE`, part);
+}
+
+/**
+ * For a caller that writes under the group lock before its recompute (a group's own setting, a
+ * roster change): takes the recompute's locks in the recompute's order first — the groups'
+ * sheets, then the groups (MySQL/MariaDB; nothing on SQLite).
+ */
+export async function lockGroupsWithSheets(manager: EntityManager, yearId: string, groupIds: readonly string[]): Promise<void> {
+  if (!isMysql(manager) || groupIds.length === 0) return;
+  for (const part of chunks([...new Set(groupIds)].sort()))
+    await manager.query(`SELECT id FROM score_sheet WHERE year_id = ? AND group_id IN (${placeholders(part.length)}) FOR UPDATE`, [
+      yearId,
+      ...part,
+    ]);
+  await lockGroups(manager, groupIds);
+}
+
 async function loadYearRules(manager: EntityManager, yearId: string): Promise<YearRules> {
   const [row] = (await manager.query(
     'SELECT id, status, classification_bands, head_ratings, bonus_cap, penalty_cap FROM assessment_year WHERE id = ?',
@@ -200,9 +250,17 @@ function sheetRow(r: Raw): SheetRow {
   };
 }
 
+/**
+ * The sheets in scope. On MySQL/MariaDB read with FOR UPDATE: a current read (not the
+ * transaction's snapshot, which may be older than a sheet action committed since) that also
+ * locks them — sheets before groups, the order every sheet writer takes (it locks its sheet first).
+ */
 async function loadSheets(manager: EntityManager, yearId: string, scope: RecomputeScope): Promise<SheetRow[]> {
+  const lock = forUpdate(manager);
   if (scope.kind === 'YEAR')
-    return ((await manager.query(`SELECT ${SHEET_COLUMNS} FROM score_sheet s WHERE s.year_id = ?`, [yearId])) as Raw[]).map(sheetRow);
+    return ((await manager.query(`SELECT ${SHEET_COLUMNS} FROM score_sheet s WHERE s.year_id = ?${lock}`, [yearId])) as Raw[]).map(
+      sheetRow,
+    );
   const ids = scope.kind === 'GROUPS' ? [...new Set(scope.groupIds)] : [...new Set(scope.sheetIds)];
   const column = scope.kind === 'GROUPS' ? 's.group_id' : 's.id';
   const rows: SheetRow[] = [];
@@ -210,7 +268,7 @@ async function loadSheets(manager: EntityManager, yearId: string, scope: Recompu
     rows.push(
       ...(
         (await manager.query(
-          `SELECT ${SHEET_COLUMNS} FROM score_sheet s WHERE s.year_id = ? AND ${column} IN (${placeholders(part.length)})`,
+          `SELECT ${SHEET_COLUMNS} FROM score_sheet s WHERE s.year_id = ? AND ${column} IN (${placeholders(part.length)})${lock}`,
           [yearId, ...part],
         )) as Raw[]
       ).map(sheetRow),
@@ -269,7 +327,12 @@ async function loadEntries(manager: EntityManager, yearId: string, scope: Recomp
   if (mysql && mysqlConnection(manager)) {
     const bySheet = new Map<string, unknown[][]>();
     for (const part of where) {
-      const rows = await queryArrays(manager, `SELECT e.sheet_id, ${ENTRY_TUPLE} FROM score_entry e ${part.sql}`, part.params);
+      // A current read (its sheets are locked already: no writer can move them until commit).
+      const rows = await queryArrays(
+        manager,
+        `SELECT e.sheet_id, ${ENTRY_TUPLE} FROM score_entry e ${part.sql}${forShare(manager)}`,
+        part.params,
+      );
       for (const row of rows) {
         const sheetId = String(row[0]);
         const list = bySheet.get(sheetId);
@@ -455,7 +518,7 @@ async function loadStored(manager: EntityManager, yearId: string, groupIds: read
   const rows: StoredRow[] = [];
   for (const part of chunks(groupIds)) {
     const raw = (await manager.query(
-      `SELECT ${RANK_COLUMNS}${withFigures ? `, ${figureColumns}` : ''} FROM unit_result r WHERE r.year_id = ? AND r.group_id IN (${placeholders(part.length)})`,
+      `SELECT ${RANK_COLUMNS}${withFigures ? `, ${figureColumns}` : ''} FROM unit_result r WHERE r.year_id = ? AND r.group_id IN (${placeholders(part.length)})${forUpdate(manager)}`,
       [yearId, ...part],
     )) as Raw[];
     rows.push(...raw.map((r) => storedRow(r, withFigures)));
@@ -589,6 +652,13 @@ export async function recomputeResults(
   // no rank of their group: only their own stored rows are read, not the whole group's (in a
   // 1,000-unit block that read was most of a save). A stored row that was ranked brings the group's back.
   const unranked = scope.kind === 'SHEETS' && !request.rerankGroupIds?.length && sheets.every((s) => !RANKABLE_STATES.includes(s.status));
+  // The groups are locked before any stored result is read or written, until commit (lockGroups).
+  // A sheet-scoped recompute writes every sheet in scope (nothing is compared), and its caller
+  // changed what the sheet shows: the version bump that must happen anyway takes the lock, no extra
+  // statement. Otherwise the groups are locked now and bumped at the end only if a row moved.
+  const bumpFirst = scope.kind === 'SHEETS' && sheets.length > 0 && !request.dryRun;
+  if (bumpFirst) await bumpResultsVersion(manager, groupIds);
+  else await lockGroups(manager, groupIds);
   const [aggregated, sets, storedFirst] = await Promise.all([
     pre || !sheets.length ? Promise.resolve<LoadedEntries>({ bySheet: new Map(), offset: 0 }) : loadEntries(manager, yearId, scope, sheets),
     pre ??
@@ -629,6 +699,7 @@ export async function recomputeResults(
   const changedRule = new Set(request.changedRuleLeafIds ?? []);
   const pointsMemo: PointsMemo = new Map();
   const entryWrites: { id: string; values: DbValue[] }[] = [];
+  const rescoredSheets = new Set<string>();
   const audits: AuditInput[] = [];
   let entriesRescored = 0;
   let entriesFlagged = 0;
@@ -664,6 +735,7 @@ export async function recomputeResults(
         entriesFlagged += 1;
       }
       entryWrites.push({ id: entry.id, values: [dbPoints(entry.selfPoints), dbPoints(entry.surveyPoints), entry.ruleReview ? 1 : 0] });
+      rescoredSheets.add(sheet.id);
     }
 
     const tree = trees.get(sheet.groupId)?.tree ?? buildCriteriaTree([]);
@@ -723,6 +795,7 @@ export async function recomputeResults(
   const upserts: ResultWrite[] = [];
   const scalarUpserts: ResultWrite[] = [];
   const rankWrites: { id: string; values: DbValue[] }[] = [];
+  const groupOfRow = new Map<string, string>();
   const now = new Date();
   for (const row of current) {
     const ranks = nextRank.get(row.id) ?? { group: null, assessor: null };
@@ -751,7 +824,10 @@ export async function recomputeResults(
       });
     if (update && (update.changed || rankMoved))
       (update.jsonChanged ? upserts : scalarUpserts).push({ ...update, rankInGroup: ranks.group, rankInAssessor: ranks.assessor });
-    else if (rankMoved) rankWrites.push({ id: row.id, values: [ranks.group, ranks.assessor] });
+    else if (rankMoved) {
+      rankWrites.push({ id: row.id, values: [ranks.group, ranks.assessor] });
+      groupOfRow.set(row.id, row.groupId);
+    }
   }
 
   const outcome: RecomputeOutcome = {
@@ -770,7 +846,16 @@ export async function recomputeResults(
   if (upserts.length) await upsertResults(manager, yearId, upserts, now, true);
   if (scalarUpserts.length) await upsertResults(manager, yearId, scalarUpserts, now, false);
   if (rankWrites.length) await updateByCase(manager, 'unit_result', ['rank_in_group', 'rank_in_assessor'], rankWrites);
-  await bumpResultsVersion(manager, groupIds);
+  if (!bumpFirst) {
+    // Cached rankings, published results and sheet answers (keyed by results_version) stay valid
+    // in a group where nothing was written: only the groups whose rows or entries moved are bumped.
+    // A caller that changed something else those answers show bumps it itself.
+    const moved = new Set([...upserts, ...scalarUpserts].map((u) => u.row.groupId));
+    if (request.bumpGroups) for (const g of groupIds) moved.add(g);
+    for (const w of rankWrites) moved.add(groupOfRow.get(w.id)!);
+    for (const sheet of sheets) if (rescoredSheets.has(sheet.id)) moved.add(sheet.groupId);
+    if (moved.size) await bumpResultsVersion(manager, [...moved]);
+  }
   return outcome;
 }
 

@@ -119,5 +119,10 @@ export function resultFields(
  * years): the recompute mechanism with no sheet to re-score.
  */
 export async function rerankGroups(manager: EntityManager, yearId: string, groupIds: readonly string[]): Promise<void> {
-  await recomputeResults(manager, { actor: ANONYMOUS }, { yearId, scope: { kind: 'SHEETS', sheetIds: [] }, rerankGroupIds: groupIds });
+  // The rows were written behind the recompute: cached tables of these groups are stale even when no rank moves.
+  await recomputeResults(
+    manager,
+    { actor: ANONYMOUS },
+    { yearId, scope: { kind: 'SHEETS', sheetIds: [] }, rerankGroupIds: groupIds, bumpGroups: true },
+  );
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { SheetState } from '../../../domain/scoring';
 import { conflict } from '../../../platform/errors/app-error';
 import { registerYearHooks } from '../assessment-year/year-hooks';
-import { recomputeResults } from '../results/recompute.service';
+import { bumpResultsVersion, recomputeResults } from '../results/recompute.service';
 import { ScoreSheetEntity } from './score-sheet.entity';
 import { archiveSheet, restoreArchivedSheet } from './sheet-archive';
 import { createSheetsForYear } from './sheet-creation';
@@ -35,6 +35,10 @@ export function registerSheetHooks(): void {
     afterRosterAdd: [
       async (manager, ctx, year, entry) => {
         if (year.status === 'PLANNING') return;
+        // The group's table gains a row (roster, sheet, result): its cached answers go. The bump
+        // locks the group before the new rows are written (a re-ranking holding the group would
+        // otherwise wait for the new result row while this waits for the group).
+        await bumpResultsVersion(manager, [entry.groupId]);
         await createSheetsForYear(manager, year.id);
         // A unit added back gets its archived draft and evidence again.
         const restored = await restoreArchivedSheet(manager, ctx, year.id, entry.unitId);
@@ -48,7 +52,13 @@ export function registerSheetHooks(): void {
     ],
     beforeRosterRemove: [
       async (manager, ctx, year, entry, reason) => {
-        const sheet = await manager.getRepository(ScoreSheetEntity).findOneBy({ yearId: year.id, unitId: entry.unitId });
+        // The sheet is locked first (MySQL), then its group, then it goes: the order every writer
+        // of results takes (a save of this draft at the same moment waits, or is refused after).
+        const query = manager
+          .getRepository(ScoreSheetEntity)
+          .createQueryBuilder('s')
+          .where('s.year_id = :yearId AND s.unit_id = :unitId', { yearId: year.id, unitId: entry.unitId });
+        const sheet = await (manager.connection.options.type === 'mysql' ? query.setLock('pessimistic_write') : query).getOne();
         if (!sheet) return;
         if (sheet.status !== 'DRAFT')
           throw conflict(
@@ -56,6 +66,8 @@ export function registerSheetHooks(): void {
             `Cannot remove ${entry.unitName} from the roster: its self-assessment has been submitted.`,
             { reason: 'SHEET_SUBMITTED' },
           );
+        // The group's table loses a row, ranked or not: its cached answers go (and the group is locked).
+        await bumpResultsVersion(manager, [sheet.groupId]);
         // The draft is archived (entries kept, evidence still attached to its id), then the sheet
         // row goes (its live entries and stored result with it, ON DELETE CASCADE).
         await archiveSheet(manager, ctx, sheet, entry, reason);

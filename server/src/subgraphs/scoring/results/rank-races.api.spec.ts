@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DB_KIND } from '../../../testing/test-database';
+import { startTestSystem, type TestSystem } from '../../../testing/test-system';
+import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
+import type { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
+import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
+import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
+import { COMPLETE, ok, SAVE_SELF, seedDepartmentYear, START, SUBMIT, UPDATE_YEAR } from './results-test-kit';
+import { resultDrift } from './results-oracle';
+import { UnitResultEntity } from './unit-result.entity';
+
+const TRANSITION = 'mutation($id: ID!, $to: YearStatus!) { transitionAssessmentYear(id: $id, to: $to) { to } }';
+const APPRAISE = `mutation($s: ID!, $v: Int!, $e: [AppraisalEntryInput!]!) { saveAppraisal(sheetId: $s, version: $v, round: 1, entries: $e) { version } }`;
+const RETURN = 'mutation($s: ID!, $v: Int!) { returnToAppraisal(sheetId: $s, version: $v, reason: "Xem lại tiêu chí 2.5") { version } }';
+const APPROVE = 'mutation($s: ID!, $v: Int!) { approveScoreSheet(sheetId: $s, version: $v) { version } }';
+const RECOMPUTE = 'mutation($y: ID!) { recomputeYearResults(yearId: $y, dryRun: false) { written } }';
+
+const N = 10;
+
+/**
+ * Writes on different units of one group at the same moment, each moving the group's ranks (a
+ * sheet becomes ranked or unranked, its appraised index moves). Each write re-ranks the whole
+ * group from the stored results inside its own transaction: on MySQL (REPEATABLE READ) each read
+ * the other units' rows from its own snapshot, so the last to commit stored ranks computed
+ * without the others' new figures — ranks that disagreed with the indexes until the next write.
+ * After every burst the stored results must equal a recompute from scratch (resultDrift: index,
+ * classification, rank in group and in assessor), and no write may fail (a deadlock is a failure).
+ */
+describe(`parallel result-changing writes on one group keep its ranks consistent (${TEST_DB_KIND})`, () => {
+  let system: TestSystem;
+  let year: AssessmentYearEntity;
+  let nodes: Map<string, CriteriaNodeEntity>;
+  let admin: string;
+  const units: OrgUnitEntity[] = [];
+  const officers: string[] = [];
+  const leaf = (code: string) => nodes.get(code)!.id;
+
+  const sheetOf = (i: number) => system.scoringDb.getRepository(ScoreSheetEntity).findOneByOrFail({ yearId: year.id, unitId: units[i].id });
+  const act = async (doc: string, i: number, token: string, vars: Record<string, unknown> = {}) => {
+    const sheet = await sheetOf(i);
+    return system.gql(doc, { s: sheet.id, v: sheet.version, ...vars }, { token });
+  };
+  /** Every answer of a burst, refusals and errors included (a deadlock shows up here). */
+  const burst = async (calls: (() => Promise<{ errors?: unknown[] }>)[]) => {
+    const answers = await Promise.all(calls.map((call) => call()));
+    expect(answers.map((a) => a.errors ?? null)).toEqual(answers.map(() => null));
+  };
+  const ranks = async () =>
+    (await system.scoringDb.getRepository(UnitResultEntity).findBy({ yearId: year.id }))
+      .filter((r) => r.rankInGroup !== null)
+      .map((r) => r.rankInGroup)
+      .sort((a, b) => a! - b!);
+  /** Appraisal points of the manual leaf 2.5 (0..10) that give unit i its place. */
+  const appraise = (i: number, points: number) =>
+    act(APPRAISE, i, admin, {
+      e: [
+        ...['1.1', '1.2', '2.1', '2.2', '2.3', '2.4', 'T.1', 'D.1'].map((code) => ({ criterionId: leaf(code), points: null })),
+        { criterionId: leaf('2.5'), points, note: `Hội đồng chấm lại: ${points} điểm` },
+      ],
+    }).then(ok);
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    const seeded = await seedDepartmentYear(system, {
+      province: { name: 'Tỉnh Hà Giang', code: '02' },
+      departments: Array.from({ length: N }, (_, i) => `Sở Số ${String.fromCharCode(65 + i)}`),
+      officerIsHead: true,
+    });
+    ({ year, nodes, admin } = seeded);
+    units.push(...seeded.units);
+    officers.push(...seeded.officers);
+    for (let i = 0; i < N; i++) {
+      ok(
+        await act(SAVE_SELF, i, officers[i], {
+          e: [
+            { criterionId: leaf('1.1'), declaredValue: '1' },
+            { criterionId: leaf('1.2'), declaredValue: 'tot' },
+            { criterionId: leaf('2.1'), declaredValue: String(i % 5) },
+            { criterionId: leaf('2.2'), declaredValue: '90' },
+            { criterionId: leaf('2.3'), declaredValue: '80' },
+            { criterionId: leaf('2.4'), declaredValue: '0' },
+            { criterionId: leaf('2.5'), declaredValue: '5' },
+            { criterionId: leaf('T.1'), declaredValue: '0' },
+            { criterionId: leaf('D.1'), declaredValue: '0' },
+          ],
+        }),
+      );
+      ok(await act(SUBMIT, i, officers[i]));
+    }
+    ok(await system.gql(TRANSITION, { id: year.id, to: 'APPRAISAL' }, { token: admin }));
+    for (let i = 0; i < N; i++) {
+      ok(await act(START, i, admin));
+      // Ties on purpose (equal indices share a rank, the next skips).
+      await appraise(i, (i * 3) % 7);
+    }
+    expect(await resultDrift(system.scoringDb, year.id)).toEqual([]);
+  }, 180_000);
+  afterAll(() => system?.stop());
+
+  it(`${N} appraisals completed at once rank every unit of the group`, async () => {
+    await burst(Array.from({ length: N }, (_, i) => () => act(COMPLETE, i, admin)));
+    expect(await resultDrift(system.scoringDb, year.id)).toEqual([]);
+    expect(await ranks()).toHaveLength(N);
+  });
+
+  it('half returned for re-appraisal (unranked) while the other half is approved, at once', async () => {
+    await burst(Array.from({ length: N }, (_, i) => () => act(i % 2 ? RETURN : APPROVE, i, admin)));
+    expect(await resultDrift(system.scoringDb, year.id)).toEqual([]);
+    expect(await ranks()).toHaveLength(N / 2);
+  });
+
+  it('the returned half re-appraised in reverse order and completed at once move the ranked units', async () => {
+    for (let i = 1; i < N; i += 2) await appraise(i, 10 - i);
+    await burst(Array.from({ length: N / 2 }, (_, k) => () => act(COMPLETE, 2 * k + 1, admin)));
+    expect(await resultDrift(system.scoringDb, year.id)).toEqual([]);
+    expect(await ranks()).toHaveLength(N);
+  });
+
+  it('a full recompute and a cap change running beside completions leave nothing stale', async () => {
+    for (let i = 1; i < N; i += 2) ok(await act(RETURN, i, admin));
+    for (let i = 1; i < N; i += 2) await appraise(i, (i * 5) % 11);
+    await burst([
+      ...Array.from({ length: N / 2 }, (_, k) => () => act(COMPLETE, 2 * k + 1, admin)),
+      () => system.gql(RECOMPUTE, { y: year.id }, { token: admin }),
+      () => system.gql(UPDATE_YEAR, { id: year.id, input: { bonusCap: 1 } }, { token: admin }),
+    ]);
+    expect(await resultDrift(system.scoringDb, year.id)).toEqual([]);
+    expect(await ranks()).toHaveLength(N);
+  });
+});
