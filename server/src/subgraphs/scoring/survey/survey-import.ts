@@ -4,6 +4,7 @@
  * service hands in what the year knows (roster codes, survey leaves) and gets back either the
  * rows to write or every problem, each with its row number, in Vietnamese and English.
  */
+import { inflateRawSync } from 'node:zlib';
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../../../platform/xlsx/workbook';
 import { computeLeafPoints, type Hundredths, type LocalizedText, type ScoringMethod } from '../../../domain/scoring';
@@ -51,6 +52,20 @@ export interface ParsedSurveyFile {
 export const MAX_SURVEY_ROWS = 50_000;
 
 const HEADER_HINT = /^(mã|ma|unit|đơn vị|don vi|stt)/i;
+
+/**
+ * What an .xlsx may expand to. A survey workbook of MAX_SURVEY_ROWS rows with the template's
+ * columns is ~20 MB of XML; a few hundred kilobytes of zip can otherwise hold gigabytes (one cell
+ * of 150 MB took the workbook reader seconds and half a gigabyte, and came back in the error).
+ */
+export const MAX_XLSX_EXPANDED_BYTES = 48 * 1024 * 1024;
+/** A code is shown in a message at most this long: the cell itself may hold megabytes. */
+const SHOWN_CODE_LENGTH = 40;
+
+function shown(code: string): string {
+  const chars = Array.from(code);
+  return chars.length <= SHOWN_CODE_LENGTH ? code : `${chars.slice(0, SHOWN_CODE_LENGTH).join('')}…`;
+}
 
 function fileIssue(code: SurveyIssueCode, vi: string, en: string): SurveyIssue {
   return { row: null, code, vi, en };
@@ -109,6 +124,70 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/**
+ * Checks an .xlsx before the workbook reader expands it: every part is inflated here with a
+ * bound on the total (sizes declared in the zip are not trusted), and the worksheets' rows are
+ * counted, so a decompression bomb or a sheet of millions of rows is refused at the cost of
+ * inflating at most MAX_XLSX_EXPANDED_BYTES. Null when the file may be read.
+ */
+export function xlsxProblem(content: Buffer): SurveyIssue | null {
+  const unreadable = fileIssue('FILE_UNREADABLE', 'Không đọc được tệp Excel (.xlsx).', 'The file is not a readable .xlsx workbook.');
+  let end = -1;
+  for (let at = content.length - 22; at >= Math.max(0, content.length - 22 - 0xffff); at--)
+    if (content.readUInt32LE(at) === 0x06054b50) {
+      end = at;
+      break;
+    }
+  if (end < 0) return unreadable;
+  const count = content.readUInt16LE(end + 10);
+  let at = content.readUInt32LE(end + 16);
+  let budget = MAX_XLSX_EXPANDED_BYTES;
+  let rows = 0;
+  try {
+    for (let i = 0; i < count; i++) {
+      if (content.readUInt32LE(at) !== 0x02014b50) return unreadable;
+      const method = content.readUInt16LE(at + 10);
+      const size = content.readUInt32LE(at + 20);
+      const nameLength = content.readUInt16LE(at + 28);
+      const name = content.toString('utf8', at + 46, at + 46 + nameLength);
+      const local = content.readUInt32LE(at + 42);
+      if (content.readUInt32LE(local) !== 0x04034b50) return unreadable;
+      const start = local + 30 + content.readUInt16LE(local + 26) + content.readUInt16LE(local + 28);
+      const packed = content.subarray(start, start + size);
+      if (method !== 0 && method !== 8) return unreadable;
+      const data = method === 8 ? inflateRawSync(packed, { maxOutputLength: Math.max(1, budget) }) : packed;
+      budget -= data.length;
+      if (budget < 0) throw Object.assign(new RangeError('expanded past the bound'), { code: 'ERR_BUFFER_TOO_LARGE' });
+      if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) rows += data.toString('latin1').match(/<(?:\w+:)?row[\s>/]/g)?.length ?? 0;
+      at += 46 + nameLength + content.readUInt16LE(at + 30) + content.readUInt16LE(at + 32);
+    }
+  } catch (error) {
+    // zlib's own refusal past maxOutputLength carries the same code; anything else is a broken zip.
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      return fileIssue(
+        'FILE_UNREADABLE',
+        `Tệp Excel sau khi giải nén quá lớn (trên ${MAX_XLSX_EXPANDED_BYTES / 1024 / 1024} MB); hãy chỉ giữ 3 cột Mã đơn vị, Mã tiêu chí, Giá trị rồi lưu lại.`,
+        `The workbook expands past ${MAX_XLSX_EXPANDED_BYTES / 1024 / 1024} MB; keep only the unit code, criterion code and value columns and save it again.`,
+      );
+    return unreadable;
+  }
+  // Every worksheet is read by the workbook reader, not only the first: their rows count together.
+  if (rows > MAX_SURVEY_ROWS + 1000)
+    return fileIssue(
+      'TOO_MANY_ROWS',
+      `Tệp có quá nhiều dòng (tối đa ${MAX_SURVEY_ROWS}, tính cả các trang tính khác); hãy xóa các dòng, trang tính không dùng.`,
+      `Too many rows (at most ${MAX_SURVEY_ROWS}, other worksheets included).`,
+    );
+  return null;
+}
+
+/** CSV as Excel saves it: UTF-8 (with or without BOM), or UTF-16 with its BOM ("Unicode Text"). */
+function decodeText(content: Buffer): string {
+  if (content[0] === 0xff && content[1] === 0xfe) return new TextDecoder('utf-16le').decode(content.subarray(2));
+  if (content[0] === 0xfe && content[1] === 0xff) return new TextDecoder('utf-16be').decode(content.subarray(2));
+  return content.toString('utf8');
+}
+
 async function readXlsx(content: Buffer): Promise<string[][] | null> {
   const workbook = await newWorkbook();
   try {
@@ -127,7 +206,9 @@ async function readXlsx(content: Buffer): Promise<string[][] | null> {
 
 /** Reads the file into rows; structural problems (missing cells) come back as issues. */
 export async function parseSurveyFile(content: Buffer, format: SurveyFileFormat): Promise<ParsedSurveyFile> {
-  const table = format === 'XLSX' ? await readXlsx(content) : parseCsv(content.toString('utf8'));
+  const problem = format === 'XLSX' ? xlsxProblem(content) : null;
+  if (problem) return { rows: [], blankRows: [], issues: [problem] };
+  const table = format === 'XLSX' ? await readXlsx(content) : parseCsv(decodeText(content));
   if (table === null) {
     return {
       rows: [],
@@ -214,8 +295,8 @@ export function validateSurveyRows(rows: readonly SurveyRow[], lookup: SurveyLoo
       issues.push({
         row: r.row,
         code: 'UNKNOWN_UNIT',
-        vi: `Dòng ${r.row}: mã đơn vị "${r.unitCode}" không có trong danh sách đơn vị được đánh giá của kỳ`,
-        en: `Row ${r.row}: unit code "${r.unitCode}" is not on the year's roster`,
+        vi: `Dòng ${r.row}: mã đơn vị "${shown(r.unitCode)}" không có trong danh sách đơn vị được đánh giá của kỳ`,
+        en: `Row ${r.row}: unit code "${shown(r.unitCode)}" is not on the year's roster`,
       });
       continue;
     }
@@ -224,8 +305,8 @@ export function validateSurveyRows(rows: readonly SurveyRow[], lookup: SurveyLoo
       issues.push({
         row: r.row,
         code: 'NOT_SURVEY_CRITERION',
-        vi: `Dòng ${r.row}: "${r.criterionCode}" không phải tiêu chí điều tra xã hội học trong bộ chỉ số của ${unit.unitName}`,
-        en: `Row ${r.row}: "${r.criterionCode}" is not a survey criterion of ${unit.unitName}'s criteria set`,
+        vi: `Dòng ${r.row}: "${shown(r.criterionCode)}" không phải tiêu chí điều tra xã hội học trong bộ chỉ số của ${unit.unitName}`,
+        en: `Row ${r.row}: "${shown(r.criterionCode)}" is not a survey criterion of ${unit.unitName}'s criteria set`,
       });
       continue;
     }
