@@ -1,4 +1,12 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type ServerError } from '@apollo/client/core';
+import {
+  ApolloClient,
+  ApolloLink,
+  HttpLink,
+  InMemoryCache,
+  type FieldMergeFunction,
+  type ServerError,
+  type StoreObject,
+} from '@apollo/client/core';
 import { onError } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
 import type { GraphQLFormattedError } from 'graphql';
@@ -21,12 +29,41 @@ export interface AppOperationContext {
   notFoundInline?: boolean;
 }
 
+type EntriesMerge = FieldMergeFunction<readonly StoreObject[] | undefined, readonly StoreObject[]>;
+
+/**
+ * ScoreSheet.entries in the cache: every leaf's entry, in the sheet's order. An answer to
+ * `entries(criterionIds:)` (a save) holds only those leaves, and perhaps only the fields the save
+ * writes: each is merged into the cached entry of its leaf (its fields over the cached ones), the
+ * other leaves stay. Without a cached list to merge into, a partial answer is not stored as if it
+ * were the whole sheet (the next read fetches it).
+ */
+export const mergeSheetEntries: EntriesMerge = (existing, incoming, { args, readField }) => {
+  if (!args?.criterionIds) return incoming;
+  if (!existing) return undefined;
+  const saved = new Map(incoming.map((entry) => [readField<string>('criterionId', entry), entry]));
+  return existing.map((entry) => {
+    const fresh = saved.get(readField<string>('criterionId', entry));
+    return fresh ? { ...entry, ...fresh } : entry;
+  });
+};
+
 export function createCache() {
   return new InMemoryCache({
     typePolicies: {
       Query: {
         fields: {
           users: relayStylePagination(['unitId', 'search']),
+        },
+      },
+      ScoreSheet: {
+        fields: {
+          entries: {
+            // A save answers only the entries it saved (`entries(criterionIds:)`, issue 9): one list
+            // per sheet, into which those are merged by leaf; a read without the argument replaces it.
+            keyArgs: false,
+            merge: mergeSheetEntries,
+          },
         },
       },
     },

@@ -26,7 +26,7 @@ import { countQueries } from '../src/testing/query-counter';
 import type { TestSystem } from '../src/testing/test-system';
 import { latency, round, timeIt } from './measure';
 import type { BenchReport } from './report';
-import { draftSheetInputs } from './scoring-data';
+import { draftSheetInputs, saveVariables } from './scoring-data';
 import { benchHeapAfterGc, benchServedMemory, spawnServed, waitForAnswer, type ServedProcess } from './served';
 import { benchGatewayVsDirect, blockAdminActor, loadFromOwnProcess, type MeasuredLoad } from './gateway-bench';
 import { benchHive } from './hive-bench';
@@ -226,14 +226,14 @@ export async function benchLargeBlock(system: TestSystem, report: BenchReport, s
       const text = await post(
         system.gatewayUrl,
         { authorization: `Bearer ${officer.token}` },
-        { query: saveDoc, variables: { sheetId: sheet.id, version, entries: inputs[turn++ % 2] } },
+        { query: saveDoc, variables: saveVariables(sheet.id, version, inputs[turn++ % 2]) },
       );
       version = (JSON.parse(text) as { data: { saveSelfAssessment: { version: number } } }).data.saveSelfAssessment.version;
       return text;
     };
     report.latency(
       'sheetSave',
-      `SaveSelfAssessment, ${inputs[0].length} leaves (answer: the whole sheet)`,
+      `SaveSelfAssessment, ${inputs[0].length} leaves (answer: the sheet's header and the saved entries, as the admin asks)`,
       await latency(save, size.iterations, 3),
     );
     await system.scoringDb.getRepository(AssessmentYearEntity).update({ id: block.year.id }, { status: YearStatus.PUBLISHED });

@@ -22,7 +22,7 @@ import { countQueries } from '../src/testing/query-counter';
 import { startTestSystem } from '../src/testing/test-system';
 import { percentiles } from './measure';
 import { summarise, type ProfileSummary } from './profile-gateway';
-import { draftSheetInputs } from './scoring-data';
+import { draftSheetInputs, saveVariables } from './scoring-data';
 
 type CpuProfile = Parameters<typeof summarise>[0][number];
 
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
       await phase('save', async () => {
         const text = await post(
           { authorization: `Bearer ${officer.token}` },
-          { query: saveDoc, variables: { sheetId: sheet.id, version, entries: inputs[turn++ % 2] } },
+          { query: saveDoc, variables: saveVariables(sheet.id, version, inputs[turn++ % 2]) },
         );
         version = (JSON.parse(text) as { data: { saveSelfAssessment: { version: number } } }).data.saveSelfAssessment.version;
       });

@@ -289,3 +289,8 @@ export async function fillYear(
     return { sheets: sheets.length, entries: entries.length };
   });
 }
+
+/** The admin's SaveSelfAssessment variables: the entries and, for its answer, the leaves they save. */
+export function saveVariables(sheetId: string, version: number, entries: SheetInput[]) {
+  return { sheetId, version, entries, criterionIds: entries.map((e) => e.criterionId) };
+}

@@ -23,8 +23,8 @@ export const EvidenceFieldsFragment = graphql(`
  * group.bonusPenaltyDefaultZero is the set's "mặc định 0 điểm" rule (issue 11 §4): the submit
  * check, the progress and the rows' marker count an empty bonus/penalty leaf as filled at 0.
  */
-export const ScoreSheetStateFieldsFragment = graphql(`
-  fragment ScoreSheetStateFields on ScoreSheet {
+export const ScoreSheetHeaderFieldsFragment = graphql(`
+  fragment ScoreSheetHeaderFields on ScoreSheet {
     id
     yearId
     unitId
@@ -84,53 +84,88 @@ export const ScoreSheetStateFieldsFragment = graphql(`
       bonusCap
       penaltyCap
     }
+  }
+`);
+
+/** One leaf's entry as the sheet page shows it (every entry with the sheet; the saved ones with a save). */
+export const ScoreEntryFieldsFragment = graphql(`
+  fragment ScoreEntryFields on ScoreEntry {
+    criterionId
+    declaredValue
+    notApplicable
+    selfPoints
+    selfNote
+    selfEvidence {
+      ...EvidenceFields
+    }
+    round1Points
+    round1Note
+    explanationRequested
+    explanationRequestNote
+    explanationText
+    supplementaryEvidence {
+      ...EvidenceFields
+    }
+    round2Points
+    round2Note
+    finalPoints
+    surveyPoints
+    ruleReview
+    updatedAt
+    enteredByAssessor
+    assessorEntryReason
+    assessorRecords {
+      id
+      quantity
+      sourceType
+      sourceLabel
+      reference {
+        documentNumber
+        documentDate
+        issuer
+        title
+      }
+      note
+      enteredBy
+      enteredAt
+    }
+  }
+`);
+
+/**
+ * What a self-assessment save changes on a leaf's entry (saveSelfAssessment writes only these:
+ * declared value, not applicable, self points, note, evidence, and the entry's time); the rest of
+ * the entry stays as cached (apollo.ts merges the fields into the cached entry).
+ */
+export const SelfEntryFieldsFragment = graphql(`
+  fragment SelfEntryFields on ScoreEntry {
+    criterionId
+    declaredValue
+    notApplicable
+    selfPoints
+    selfNote
+    selfEvidence {
+      ...EvidenceFields
+    }
+    updatedAt
+  }
+`);
+
+export const ScoreSheetStateFieldsFragment = graphql(`
+  fragment ScoreSheetStateFields on ScoreSheet {
+    ...ScoreSheetHeaderFields
     entries {
-      criterionId
-      declaredValue
-      notApplicable
-      selfPoints
-      selfNote
-      selfEvidence {
-        ...EvidenceFields
-      }
-      round1Points
-      round1Note
-      explanationRequested
-      explanationRequestNote
-      explanationText
-      supplementaryEvidence {
-        ...EvidenceFields
-      }
-      round2Points
-      round2Note
-      finalPoints
-      surveyPoints
-      ruleReview
-      updatedAt
-      enteredByAssessor
-      assessorEntryReason
-      assessorRecords {
-        id
-        quantity
-        sourceType
-        sourceLabel
-        reference {
-          documentNumber
-          documentDate
-          issuer
-          title
-        }
-        note
-        enteredBy
-        enteredAt
-      }
+      ...ScoreEntryFields
     }
   }
 `);
 
 export const ScoreSheetFieldsFragment = graphql(`
   fragment ScoreSheetFields on ScoreSheet {
-    ...ScoreSheetStateFields
+    ...ScoreSheetHeaderFields
+    entries {
+      ...ScoreEntryFields
+    }
     criteria {
       id
       parentId
@@ -203,18 +238,30 @@ export const AuditTrailDocument = graphql(`
   }
 `);
 
+/*
+ * A save answers the sheet's header (version, totals, progress, actions…) and only the entries it
+ * saved (`entries(criterionIds:)`, issue 9), not all 82 — a self-assessment save only the fields it
+ * writes; the Apollo cache merges those into the sheet's cached entries by criterionId (apollo.ts,
+ * ScoreSheet.entries).
+ */
 export const SaveSelfAssessmentDocument = graphql(`
-  mutation SaveSelfAssessment($sheetId: ID!, $version: Int!, $entries: [SelfAssessmentEntryInput!]!) {
+  mutation SaveSelfAssessment($sheetId: ID!, $version: Int!, $entries: [SelfAssessmentEntryInput!]!, $criterionIds: [ID!]!) {
     saveSelfAssessment(sheetId: $sheetId, version: $version, entries: $entries) {
-      ...ScoreSheetStateFields
+      ...ScoreSheetHeaderFields
+      entries(criterionIds: $criterionIds) {
+        ...SelfEntryFields
+      }
     }
   }
 `);
 
 export const SaveAppraisalDocument = graphql(`
-  mutation SaveAppraisal($sheetId: ID!, $version: Int!, $round: Int!, $entries: [AppraisalEntryInput!]!) {
+  mutation SaveAppraisal($sheetId: ID!, $version: Int!, $round: Int!, $entries: [AppraisalEntryInput!]!, $criterionIds: [ID!]!) {
     saveAppraisal(sheetId: $sheetId, version: $version, round: $round, entries: $entries) {
-      ...ScoreSheetStateFields
+      ...ScoreSheetHeaderFields
+      entries(criterionIds: $criterionIds) {
+        ...ScoreEntryFields
+      }
     }
   }
 `);
@@ -236,9 +283,12 @@ export const RequestExplanationDocument = graphql(`
 `);
 
 export const SaveExplanationDocument = graphql(`
-  mutation SaveExplanation($sheetId: ID!, $version: Int!, $items: [ExplanationEntryInput!]!) {
+  mutation SaveExplanation($sheetId: ID!, $version: Int!, $items: [ExplanationEntryInput!]!, $criterionIds: [ID!]!) {
     saveExplanation(sheetId: $sheetId, version: $version, items: $items) {
-      ...ScoreSheetStateFields
+      ...ScoreSheetHeaderFields
+      entries(criterionIds: $criterionIds) {
+        ...ScoreEntryFields
+      }
     }
   }
 `);

@@ -423,7 +423,7 @@ export function useScoreSheet(sheetId: Ref<string>) {
         (
           await client.mutate({
             mutation: SaveSelfAssessmentDocument,
-            variables: { sheetId: s.id, version: s.version, entries: p.entries },
+            variables: { sheetId: s.id, version: s.version, entries: p.entries, criterionIds: p.entries.map((e) => e.criterionId) },
             ...ctx,
           })
         ).data?.saveSelfAssessment;
@@ -435,7 +435,13 @@ export function useScoreSheet(sheetId: Ref<string>) {
         (
           await client.mutate({
             mutation: SaveAppraisalDocument,
-            variables: { sheetId: s.id, version: s.version, round: round.value, entries: p.entries },
+            variables: {
+              sheetId: s.id,
+              version: s.version,
+              round: round.value,
+              entries: p.entries,
+              criterionIds: p.entries.map((e) => e.criterionId),
+            },
             ...ctx,
           })
         ).data?.saveAppraisal;
@@ -447,7 +453,7 @@ export function useScoreSheet(sheetId: Ref<string>) {
         (
           await client.mutate({
             mutation: SaveExplanationDocument,
-            variables: { sheetId: s.id, version: s.version, items: p.entries },
+            variables: { sheetId: s.id, version: s.version, items: p.entries, criterionIds: p.entries.map((e) => e.criterionId) },
             ...ctx,
           })
         ).data?.saveExplanation;
@@ -585,7 +591,13 @@ export function useScoreSheet(sheetId: Ref<string>) {
       () =>
         resolveClient().mutate({
           mutation: SaveAppraisalDocument,
-          variables: { sheetId: s.id, version: s.version, round: round.value, entries: items },
+          variables: {
+            sheetId: s.id,
+            version: s.version,
+            round: round.value,
+            entries: items,
+            criterionIds: items.map((e) => e.criterionId),
+          },
         }),
       reloadAfterConflict,
     );

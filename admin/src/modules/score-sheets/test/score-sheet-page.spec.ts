@@ -8,19 +8,54 @@ import { useToastStore } from '@/stores/toast';
 import type { ScoreSheetFieldsFragment, SheetAction } from '@/graphql/generated/graphql';
 import ScoreSheetPage from '../pages/ScoreSheetPage.vue';
 import { createMockClient, type Handler } from '@/test/mock-apollo';
+import { ScoreSheetDocument } from '../graphql';
 import { AREAS, criteriaOf, leaf, sheetFixture } from './fixture';
 
-function mountPage(sheet: ScoreSheetFieldsFragment, extra: Record<string, Handler> = {}) {
+type SheetEntry = ScoreSheetFieldsFragment['entries'][number];
+type SelfInput = { criterionId: string; declaredValue: string | null; notApplicable: boolean; note: string | null };
+
+/**
+ * A save's answer as the API gives it: the sheet's header (no criteria tree) and only the entries
+ * of `criterionIds` (`entries(criterionIds:)`).
+ */
+function saveAnswer(sheet: ScoreSheetFieldsFragment, variables: Record<string, unknown>) {
+  const { criteria: _tree, ...header } = sheet;
+  const only = new Set(variables.criterionIds as string[]);
+  return { ...header, entries: sheet.entries.filter((e) => only.has(e.criterionId)) };
+}
+
+/**
+ * The page on a mock API. A self-assessment save stores the declared values (with `selfPoints`
+ * from `pointsOf`, as the server scores them) and answers like the API.
+ */
+function mountPage(
+  sheet: ScoreSheetFieldsFragment,
+  extra: Record<string, Handler> = {},
+  pointsOf: (input: SelfInput) => number | null = () => null,
+) {
   let current = sheet;
   const mocks = createMockClient({
     ScoreSheet: () => ({ data: { scoreSheet: current } }),
-    SaveSelfAssessment: () => {
-      current = { ...current, version: current.version + 1 };
-      return { data: { saveSelfAssessment: current } };
+    SaveSelfAssessment: (variables) => {
+      const saved = new Map((variables.entries as SelfInput[]).map((e) => [e.criterionId, e]));
+      const stored = (e: SheetEntry): SheetEntry => {
+        const input = saved.get(e.criterionId);
+        return input
+          ? {
+              ...e,
+              declaredValue: input.declaredValue,
+              notApplicable: input.notApplicable,
+              selfNote: input.note,
+              selfPoints: pointsOf(input),
+            }
+          : e;
+      };
+      current = { ...current, version: current.version + 1, entries: current.entries.map(stored) };
+      return { data: { saveSelfAssessment: saveAnswer(current, variables) } };
     },
-    SaveAppraisal: () => {
+    SaveAppraisal: (variables) => {
       current = { ...current, version: current.version + 1 };
-      return { data: { saveAppraisal: current } };
+      return { data: { saveAppraisal: saveAnswer(current, variables) } };
     },
     ...extra,
   });
@@ -33,7 +68,7 @@ function mountPage(sheet: ScoreSheetFieldsFragment, extra: Record<string, Handle
       stubs: { teleport: true, RouterLink: true },
     },
   });
-  return { wrapper, calls: mocks.calls };
+  return { wrapper, calls: mocks.calls, client: mocks.client };
 }
 
 const valueInput = (w: VueWrapper, id: string) => w.find(`#val-${id}`);
@@ -109,6 +144,39 @@ describe('score sheet page', () => {
       entries: [{ criterionId: 'l12', declaredValue: '85', notApplicable: false, note: null, evidence: [] }],
     });
     expect(text(wrapper, 'save-state')).toMatch(/^Đã lưu lúc \d\d:\d\d$/);
+  });
+
+  it('a save answers only the saved leaves: the page shows them as stored, and every other leaf as it was (issue 9)', async () => {
+    const base = sheetFixture();
+    // 2.1 was declared before: it must keep its value and points through a save of 1.2.
+    const sheet = { ...base, entries: base.entries.map((e) => (e.code === '2.1' ? { ...e, declaredValue: '2', selfPoints: 2 } : e)) };
+    const { wrapper, calls, client } = mountPage(sheet, {}, (e) => (e.criterionId === 'l12' ? 2.55 : null));
+    await flushPromises();
+    expect(text(wrapper, 'self-2.1')).toBe('2,00');
+    expect(text(wrapper, 'total-self')).toBe('6,00');
+    await valueInput(wrapper, 'l12').setValue('85');
+    await saveNow(wrapper);
+    const save = calls.find((c) => c.operationName === 'SaveSelfAssessment');
+    expect(save?.variables.criterionIds).toEqual(['l12']);
+    expect(text(wrapper, 'save-state')).toMatch(/^Đã lưu lúc \d\d:\d\d$/);
+    // Saved, so no longer a draft: 1.2 is drawn from the stored entry the answer brought.
+    expect(text(wrapper, 'self-1.2')).toBe('2,55');
+    expect((valueInput(wrapper, 'l12').element as HTMLInputElement).value).toBe('85');
+    expect(text(wrapper, 'self-2.1')).toBe('2,00');
+    expect((valueInput(wrapper, 'l21').element as HTMLInputElement).value).toBe('2');
+    expect(text(wrapper, 'total-self')).toBe('8,55');
+    const cached = client.readQuery({ query: ScoreSheetDocument, variables: { id: 's1' } })!.scoreSheet!;
+    expect(cached.version).toBe(4);
+    expect(cached.entries.map((e) => [e.criterionId, e.declaredValue])).toEqual(
+      sheet.entries.map((e) => [e.criterionId, e.criterionId === 'l12' ? '85' : e.declaredValue]),
+    );
+    // The next save sends the version the answer brought.
+    await valueInput(wrapper, 'l21').setValue('1');
+    await saveNow(wrapper);
+    expect(calls.filter((c) => c.operationName === 'SaveSelfAssessment').at(-1)?.variables).toMatchObject({
+      version: 4,
+      criterionIds: ['l21'],
+    });
   });
 
   it('an out-of-range value shows a Vietnamese error and is not sent', async () => {

@@ -404,7 +404,16 @@ export class ScoreSheetResolver {
   }
 
   @FieldResolver(() => [ScoreEntryView], { description: 'Mọi tiêu chí lá của bộ chỉ số, theo thứ tự mã, kèm kê khai và điểm.' })
-  async entries(@Root() sheet: ScoreSheetEntity, @Ctx() ctx: ScoringContext): Promise<ScoreEntryView[]> {
+  async entries(
+    @Root() sheet: ScoreSheetEntity,
+    @Ctx() ctx: ScoringContext,
+    @Arg('criterionIds', () => [ID], {
+      nullable: true,
+      description:
+        'Chỉ các tiêu chí lá này (ví dụ các tiêu chí vừa lưu: câu trả lời của một lần lưu không cần gửi lại cả phiếu); bỏ trống: mọi tiêu chí lá. Mã không thuộc phiếu bị bỏ qua.',
+    })
+    criterionIds?: string[] | null,
+  ): Promise<ScoreEntryView[]> {
     const l = ctx.loaders.scoreSheets;
     const [nodes, entries, shown] = await Promise.all([
       l.nodesByGroup.load(sheet.groupId),
@@ -433,7 +442,8 @@ export class ScoreSheetResolver {
         title: i.title ?? null,
       }));
     };
-    const leaves = nodes.filter((n) => !parents.has(n.id)).sort((a, b) => compareCodes(a.code, b.code));
+    const only = criterionIds ? new Set(criterionIds) : null;
+    const leaves = nodes.filter((n) => !parents.has(n.id) && (!only || only.has(n.id))).sort((a, b) => compareCodes(a.code, b.code));
     return Promise.all(
       leaves.map(async (leaf: CriteriaNodeEntity) => {
         const e = byCriterion.get(leaf.id);
