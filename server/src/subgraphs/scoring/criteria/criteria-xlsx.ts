@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../../../platform/xlsx/workbook';
+import { inspectXlsx } from '../../../platform/xlsx/zip-guard';
 import { badInput } from '../../../platform/errors/app-error';
 import type { CriteriaNodeEntity } from './criteria-node.entity';
 import type { RawNode } from './criteria.service';
@@ -25,6 +26,9 @@ export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
 export const SHEET_NAME = 'Bộ chỉ số';
 /** Base64 of a criteria set is a few dozen KB; this keeps a stray upload from exhausting memory. */
 const MAX_IMPORT_BYTES = 1_500_000;
+/** A criteria set is a few hundred rows; its workbook expands to well under a megabyte (zip-guard). */
+const MAX_EXPANDED_BYTES = 32 * 1024 * 1024;
+const MAX_IMPORT_ROWS = 20_000;
 
 export async function criteriaSetToXlsx(nodes: readonly CriteriaNodeEntity[], title: string): Promise<Buffer> {
   const workbook = await newWorkbook();
@@ -74,8 +78,22 @@ export async function xlsxToRawNodes(base64: string): Promise<{ row: number; raw
   if (buffer.length === 0) throw badInput('Tệp trống.', 'The file is empty.', { argument: 'base64' });
   if (buffer.length > MAX_IMPORT_BYTES)
     throw badInput('Tệp quá lớn (tối đa 1,5 MB).', 'The file is too large (1.5 MB at most).', { argument: 'base64' });
+  const shape = inspectXlsx(buffer, MAX_EXPANDED_BYTES);
+  if (!shape.ok && shape.reason === 'TOO_LARGE')
+    throw badInput(
+      `Tệp Excel sau khi giải nén quá lớn (trên ${MAX_EXPANDED_BYTES / 1024 / 1024} MB); hãy dùng đúng mẫu bộ chỉ số.`,
+      `The workbook expands past ${MAX_EXPANDED_BYTES / 1024 / 1024} MB; use the criteria template.`,
+      { argument: 'base64', reason: 'FILE_TOO_LARGE' },
+    );
+  if (shape.ok && shape.rows > MAX_IMPORT_ROWS)
+    throw badInput(
+      `Tệp có quá nhiều dòng (tối đa ${MAX_IMPORT_ROWS}, tính cả các trang tính khác).`,
+      `Too many rows (at most ${MAX_IMPORT_ROWS}, other worksheets included).`,
+      { argument: 'base64', reason: 'TOO_MANY_ROWS' },
+    );
   const workbook = await newWorkbook();
   try {
+    if (!shape.ok) throw new Error('unreadable');
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch {
     throw badInput('Tệp không phải là tệp Excel (.xlsx) hợp lệ.', 'The file is not a valid .xlsx workbook.', { argument: 'base64' });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../../../platform/xlsx/workbook';
+import { inspectXlsx } from '../../../platform/xlsx/zip-guard';
 import { In, type EntityManager } from 'typeorm';
 import {
   averageIndex,
@@ -379,8 +380,23 @@ export async function importNationalIndices(
   if (content.length === 0) throw badInput('Tệp rỗng.', 'The file is empty.', { argument: 'base64', reason: 'EMPTY_FILE' });
   if (content.length > MAX_FILE_BYTES)
     throw badInput('Tệp quá lớn (tối đa 2 MB).', 'The file is too large (at most 2 MB).', { argument: 'base64', reason: 'FILE_TOO_LARGE' });
+  // A few thousand rows of seven cells: the bound is generous; past it the zip is a bomb (zip-guard).
+  const shape = inspectXlsx(content, 32 * 1024 * 1024);
+  if (!shape.ok && shape.reason === 'TOO_LARGE')
+    throw badInput(
+      'Tệp Excel sau khi giải nén quá lớn (trên 32 MB); hãy chỉ giữ bảng chỉ số theo mẫu.',
+      'The workbook expands past 32 MB; keep only the indices table of the template.',
+      { argument: 'base64', reason: 'FILE_TOO_LARGE' },
+    );
+  if (shape.ok && shape.rows > MAX_IMPORT_ROWS + 1000)
+    throw badInput(
+      `Tệp có quá nhiều dòng (tối đa ${MAX_IMPORT_ROWS}, tính cả các trang tính khác).`,
+      `Too many rows (at most ${MAX_IMPORT_ROWS}, other worksheets included).`,
+      { argument: 'base64', reason: 'TOO_MANY_ROWS' },
+    );
   const workbook = await newWorkbook();
   try {
+    if (!shape.ok) throw new Error('unreadable');
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch {
     throw badInput('Không đọc được tệp Excel (.xlsx).', 'The file is not a readable .xlsx workbook.', {

@@ -3,12 +3,12 @@
  * another province, hostile values and files (bombs, encodings, echoes), all-or-nothing, and
  * whether the ranking read after an import shows it.
  */
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../../platform/auth/roles';
 import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
 import { TEST_DB_KIND } from '../../../testing/test-database';
+import { hugeCellSheet, rezipWithSheet, tallSheet } from '../../../testing/xlsx-bomb';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
 import { AssessmentYearEntity, GovernmentModel, YearStatus } from '../assessment-year/assessment-year.entity';
@@ -284,16 +284,7 @@ describe(`survey import under attack (${TEST_DB_KIND})`, () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Dieu tra').addRow(['07120', '3.1', 80]);
     const small = Buffer.from(await workbook.xlsx.writeBuffer());
-    const bomb = rezipWithSheet(
-      small,
-      Buffer.concat([
-        Buffer.from(
-          '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>',
-        ),
-        Buffer.alloc(150 * 1024 * 1024, 0x41),
-        Buffer.from('</t></is></c></row></sheetData></worksheet>'),
-      ]),
-    );
+    const bomb = rezipWithSheet(small, hugeCellSheet(150 * 1024 * 1024));
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const started = process.cpuUsage();
     const refused = await preview(bomb.toString('base64'), tokens.admin, 'XLSX');
@@ -301,13 +292,7 @@ describe(`survey import under attack (${TEST_DB_KIND})`, () => {
     expect(refused.data!.surveyImportPreview.issues).toEqual([expect.objectContaining({ row: null, code: 'FILE_UNREADABLE' })]);
     expect(refused.data!.surveyImportPreview.issues[0].message).toMatch(/giải nén/);
     // Many short rows, each numbered: over the row limit, refused without building them.
-    const rows = Array.from({ length: MAX_SURVEY_ROWS + 2000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>1</v></c></row>`).join('');
-    const tall = rezipWithSheet(
-      small,
-      Buffer.from(
-        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
-      ),
-    );
+    const tall = rezipWithSheet(small, tallSheet(MAX_SURVEY_ROWS + 2000));
     const tooTall = await preview(tall.toString('base64'), tokens.admin, 'XLSX');
     expect(tooTall.data!.surveyImportPreview.issues).toEqual([expect.objectContaining({ row: null, code: 'TOO_MANY_ROWS' })]);
     // Counted in the zip, before the workbook reader built a row.
@@ -371,68 +356,3 @@ describe(`survey import under attack (${TEST_DB_KIND})`, () => {
     expect((await read())[0]).toEqual(['Xã An Sinh', 1, 30, 30]);
   });
 });
-
-/** The same workbook with its first sheet's XML replaced (deflated at level 9). */
-function rezipWithSheet(xlsx: Buffer, sheetXml: Buffer): Buffer {
-  const entries = readZipEntries(xlsx).map((e) =>
-    e.name === 'xl/worksheets/sheet1.xml' ? { name: e.name, data: sheetXml } : { name: e.name, data: e.data },
-  );
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const packed = deflateRawSync(e.data, { level: 9 });
-    const crc = crc32(e.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, packed);
-    const head = Buffer.alloc(46);
-    head.writeUInt32LE(0x02014b50, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(20, 6);
-    head.writeUInt16LE(8, 10);
-    head.writeUInt32LE(crc, 16);
-    head.writeUInt32LE(packed.length, 20);
-    head.writeUInt32LE(e.data.length, 24);
-    head.writeUInt16LE(name.length, 28);
-    head.writeUInt32LE(offset, 42);
-    central.push(head, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const dir = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, dir, end]);
-}
-
-function readZipEntries(zip: Buffer): { name: string; data: Buffer }[] {
-  let end = zip.length - 22;
-  while (zip.readUInt32LE(end) !== 0x06054b50) end--;
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const out: { name: string; data: Buffer }[] = [];
-  for (let i = 0; i < count; i++) {
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    const local = zip.readUInt32LE(at + 42);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const raw = zip.subarray(start, start + size);
-    out.push({ name, data: method === 8 ? inflateRawSync(raw) : Buffer.from(raw) });
-    at += 46 + skip;
-  }
-  return out;
-}

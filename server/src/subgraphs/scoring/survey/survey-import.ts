@@ -4,9 +4,9 @@
  * service hands in what the year knows (roster codes, survey leaves) and gets back either the
  * rows to write or every problem, each with its row number, in Vietnamese and English.
  */
-import { inflateRawSync } from 'node:zlib';
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../../../platform/xlsx/workbook';
+import { inspectXlsx } from '../../../platform/xlsx/zip-guard';
 import { computeLeafPoints, type Hundredths, type LocalizedText, type ScoringMethod } from '../../../domain/scoring';
 
 export type SurveyFileFormat = 'XLSX' | 'CSV';
@@ -124,55 +124,19 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/**
- * Checks an .xlsx before the workbook reader expands it: every part is inflated here with a
- * bound on the total (sizes declared in the zip are not trusted), and the worksheets' rows are
- * counted, so a decompression bomb or a sheet of millions of rows is refused at the cost of
- * inflating at most MAX_XLSX_EXPANDED_BYTES. Null when the file may be read.
- */
+/** Refuses an .xlsx that would expand past the bound or hold too many rows, before the workbook reader builds it. */
 export function xlsxProblem(content: Buffer): SurveyIssue | null {
-  const unreadable = fileIssue('FILE_UNREADABLE', 'Không đọc được tệp Excel (.xlsx).', 'The file is not a readable .xlsx workbook.');
-  let end = -1;
-  for (let at = content.length - 22; at >= Math.max(0, content.length - 22 - 0xffff); at--)
-    if (content.readUInt32LE(at) === 0x06054b50) {
-      end = at;
-      break;
-    }
-  if (end < 0) return unreadable;
-  const count = content.readUInt16LE(end + 10);
-  let at = content.readUInt32LE(end + 16);
-  let budget = MAX_XLSX_EXPANDED_BYTES;
-  let rows = 0;
-  try {
-    for (let i = 0; i < count; i++) {
-      if (content.readUInt32LE(at) !== 0x02014b50) return unreadable;
-      const method = content.readUInt16LE(at + 10);
-      const size = content.readUInt32LE(at + 20);
-      const nameLength = content.readUInt16LE(at + 28);
-      const name = content.toString('utf8', at + 46, at + 46 + nameLength);
-      const local = content.readUInt32LE(at + 42);
-      if (content.readUInt32LE(local) !== 0x04034b50) return unreadable;
-      const start = local + 30 + content.readUInt16LE(local + 26) + content.readUInt16LE(local + 28);
-      const packed = content.subarray(start, start + size);
-      if (method !== 0 && method !== 8) return unreadable;
-      const data = method === 8 ? inflateRawSync(packed, { maxOutputLength: Math.max(1, budget) }) : packed;
-      budget -= data.length;
-      if (budget < 0) throw Object.assign(new RangeError('expanded past the bound'), { code: 'ERR_BUFFER_TOO_LARGE' });
-      if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) rows += data.toString('latin1').match(/<(?:\w+:)?row[\s>/]/g)?.length ?? 0;
-      at += 46 + nameLength + content.readUInt16LE(at + 30) + content.readUInt16LE(at + 32);
-    }
-  } catch (error) {
-    // zlib's own refusal past maxOutputLength carries the same code; anything else is a broken zip.
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
-      return fileIssue(
-        'FILE_UNREADABLE',
-        `Tệp Excel sau khi giải nén quá lớn (trên ${MAX_XLSX_EXPANDED_BYTES / 1024 / 1024} MB); hãy chỉ giữ 3 cột Mã đơn vị, Mã tiêu chí, Giá trị rồi lưu lại.`,
-        `The workbook expands past ${MAX_XLSX_EXPANDED_BYTES / 1024 / 1024} MB; keep only the unit code, criterion code and value columns and save it again.`,
-      );
-    return unreadable;
-  }
+  const shape = inspectXlsx(content, MAX_XLSX_EXPANDED_BYTES);
+  if (!shape.ok)
+    return shape.reason === 'TOO_LARGE'
+      ? fileIssue(
+          'FILE_UNREADABLE',
+          `Tệp Excel sau khi giải nén quá lớn (trên ${MAX_XLSX_EXPANDED_BYTES / 1024 / 1024} MB); hãy chỉ giữ 3 cột Mã đơn vị, Mã tiêu chí, Giá trị rồi lưu lại.`,
+          `The workbook expands past ${MAX_XLSX_EXPANDED_BYTES / 1024 / 1024} MB; keep only the unit code, criterion code and value columns and save it again.`,
+        )
+      : fileIssue('FILE_UNREADABLE', 'Không đọc được tệp Excel (.xlsx).', 'The file is not a readable .xlsx workbook.');
   // Every worksheet is read by the workbook reader, not only the first: their rows count together.
-  if (rows > MAX_SURVEY_ROWS + 1000)
+  if (shape.rows > MAX_SURVEY_ROWS + 1000)
     return fileIssue(
       'TOO_MANY_ROWS',
       `Tệp có quá nhiều dòng (tối đa ${MAX_SURVEY_ROWS}, tính cả các trang tính khác); hãy xóa các dòng, trang tính không dùng.`,
