@@ -41,6 +41,8 @@ async function main(): Promise<void> {
   const ms = Number(process.env.AB_MS ?? 4000);
   const concurrency = Number(process.env.AB_CONCURRENCY ?? 10);
   const profileDir = process.env.AB_PROFILE === '1' ? mkdtempSync(path.join(tmpdir(), 'par-ab-profile-')) : null;
+  // AB_HEAP=1: every served process reports its live heap (after a full GC) and RSS after each round.
+  const heapDir = process.env.AB_HEAP === '1' ? mkdtempSync(path.join(tmpdir(), 'par-ab-heap-')) : null;
 
   const system = await startTestSystem({ config: { apiKeyRateLimitPerMinute: 1_000_000 } });
   const served: ServedProcess[] = [];
@@ -77,10 +79,11 @@ async function main(): Promise<void> {
     }
     for (const [i, main] of mains.entries()) {
       const profiled = profileDir && i === mains.length - 1;
+      const hooked = profiled || heapDir;
       const proc = await spawnServed(system, {
         main,
-        nodeArgs: profiled ? ['-r', path.join(__dirname, 'profile-hook.js')] : [],
-        env: profiled ? { PROFILE_HOOK_DIR: profileDir } : {},
+        nodeArgs: hooked ? [...(heapDir ? ['--expose-gc'] : []), '-r', path.join(__dirname, 'profile-hook.js')] : [],
+        env: profiled ? { PROFILE_HOOK_DIR: profileDir } : heapDir ? { PROFILE_HOOK_DIR: heapDir } : {},
       });
       served.push(proc);
       await waitForAnswer(proc, bodies.ranking.body, bodies.ranking.headers, performance.now());
@@ -115,8 +118,19 @@ async function main(): Promise<void> {
           rows[i].clientUs.push(Math.round((result.cpuMs * 1000) / result.requests));
           rows[i].rps.push(result.rps);
           rows[i].p50.push(result.p50);
+          const memory = processMemory(proc.pid);
+          let heap = '';
+          if (heapDir) {
+            const before = new Set(readdirSync(heapDir));
+            proc.child.kill('SIGWINCH');
+            for (let wait = 0; wait < 50 && readdirSync(heapDir).length === before.size; wait++)
+              await new Promise((res) => setTimeout(res, 100));
+            const file = readdirSync(heapDir).find((f) => !before.has(f));
+            const usage = file ? (JSON.parse(readFileSync(path.join(heapDir, file), 'utf8')) as NodeJS.MemoryUsage) : null;
+            if (usage) heap = `, live heap ${Math.round(usage.heapUsed / 2 ** 20)} MB of ${Math.round(usage.heapTotal / 2 ** 20)} MB`;
+          }
           console.log(
-            `  ${name} round ${r + 1} ${label(i)}: ${result.rps} req/s, p50 ${result.p50} ms, served CPU ${rows[i].cpuUs.at(-1)} µs/req, client CPU ${rows[i].clientUs.at(-1)} µs/req, ${Math.round(result.bytes / 1024)} KB`,
+            `  ${name} round ${r + 1} ${label(i)}: ${result.rps} req/s, p50 ${result.p50} ms, served CPU ${rows[i].cpuUs.at(-1)} µs/req, client CPU ${rows[i].clientUs.at(-1)} µs/req, ${Math.round(result.bytes / 1024)} KB, RSS ${memory.rssMb} MB (peak ${memory.peakMb})${heap}`,
           );
         }
       }

@@ -2,7 +2,8 @@
  * Preloaded into a served process by bench/ab-served.ts (`node -r bench/profile-hook.js …`):
  * SIGUSR2 starts the V8 CPU profiler, the next SIGUSR2 stops it and writes
  * $PROFILE_HOOK_DIR/<pid>-<n>.cpuprofile (then touches <file>.done). Only the loaded window is
- * profiled (not start-up). Plain CommonJS, no transpiler.
+ * profiled (not start-up). SIGWINCH writes heap-<pid>-<n>.json: process.memoryUsage() after a full
+ * collection (when started with --expose-gc). Plain CommonJS, no transpiler.
  */
 'use strict';
 /* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS, run by node with no transpiler */
@@ -31,5 +32,12 @@ if (dir) {
     const file = path.join(dir, `${process.pid}-${++n}.cpuprofile`);
     fs.writeFileSync(file, JSON.stringify(profile));
     fs.writeFileSync(`${file}.done`, '');
+  });
+  // SIGWINCH: the heap after a full collection (with --expose-gc), to tell retained memory from garbage not yet collected.
+  let heaps = 0;
+  process.on('SIGWINCH', () => {
+    if (typeof global.gc === 'function') global.gc();
+    const file = path.join(dir, `heap-${process.pid}-${++heaps}.json`);
+    fs.writeFileSync(file, JSON.stringify(process.memoryUsage()));
   });
 }

@@ -10,6 +10,7 @@ import {
   signServiceToken,
   type Actor,
 } from '../platform/auth/tokens';
+import type { FormattedExecutionResult } from 'graphql';
 import type { Locale } from '../platform/errors/app-error';
 import type { LocalSubgraph } from '../platform/http/subgraph-server';
 import { RenewingTokens } from './renewing-tokens';
@@ -138,5 +139,21 @@ export class InProcessDataSource implements GraphQLDataSource<CallerContext> {
       },
     );
     return result as GatewayGraphQLResponse;
+  }
+
+  /**
+   * A request the pass-through would send here whole, answered only as a cached answer (stored,
+   * or built and stored now), or NOT_CACHEABLE (nothing executed): the same request and internal
+   * headers as process() (a StoredAnswerSource, stored-answers.ts).
+   */
+  async storedAnswer(
+    request: { query: string; variables?: Record<string, unknown>; operationName?: string },
+    context: CallerContext,
+  ): Promise<FormattedExecutionResult> {
+    const { query, variables, operationName } = request;
+    return this.subgraph({ query, variables, operationName }, await internalHeaders(context, this.internalSecret), {
+      acceptsRawJson: true,
+      cacheableOnly: true,
+    });
   }
 }

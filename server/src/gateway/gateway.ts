@@ -28,6 +28,7 @@ import { cookieActor, mountBrowserSession, sessionEndingPlugin } from './browser
 import { SessionVerifier, sessionVerifyUrlFor } from './session-verifier';
 import { fileProxy } from './file-proxy';
 import { PassThroughGateway } from './pass-through';
+import { STORED_ANSWER_LEARNING, StoredAnswers } from './stored-answers';
 import { fillPersistedDocuments, TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 import { clientErrorStatusPlugin, formatGatewayError, literalValuesRule, variablesGuardPlugin } from './request-guards';
 import { jsonErrorHandler } from '../platform/http/json-error-handler';
@@ -193,6 +194,30 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     log,
   });
   const verifiers: Verifiers = { config, apiKeys, sessions };
+  /**
+   * Who is calling, with the app's rate limit taken: once per request, whichever of the
+   * stored-answer path and the GraphQL handler asks first (a refusal is the same refusal for both).
+   */
+  const callers = new WeakMap<Request, Promise<{ actor: Actor; channel: NonNullable<CallerContext['channel']> }>>();
+  const identify = (req: Request, res: Response) => {
+    let caller = callers.get(req);
+    if (!caller) {
+      caller = callerFromRequest(req, res, verifiers, { allowGet: false }).then((found) => {
+        enforceRateLimit(found.actor, limiter, res);
+        return found;
+      });
+      callers.set(req, caller);
+    }
+    return caller;
+  };
+  const storedAnswers = new StoredAnswers({
+    identify,
+    sourceFor: (service) => gateway.storedAnswerSource(service),
+    requestIdOf,
+    localeOf: (req) => localeFromHeader(req.headers['accept-language']),
+    log,
+  });
+  gateway.onSchemaLoadOrUpdate(() => storedAnswers.clear());
 
   const app = express();
   app.disable('x-powered-by');
@@ -236,6 +261,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       clientErrorStatusPlugin(),
       operationLogPlugin(log),
       sessionEndingPlugin(sessions),
+      storedAnswers.plugin(),
     ],
     validationRules: [...protection.validationRules, literalValuesRule],
   });
@@ -261,14 +287,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     fillPersistedDocuments(trusted),
     // Cached answers from the pass-through: their text spliced in, or their compressed bytes sent as they are.
     spliceRawJson({ encodingFor: (req) => negotiateEncoding(req.headers['accept-encoding']) }),
+    // A request answered before from a subgraph's stored answer, for a caller of the same kind: stored-answers.ts.
+    storedAnswers.middleware(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const locale = localeFromHeader(req.headers['accept-language']);
         const requestId = requestIdOf(req);
         try {
-          const { actor, channel } = await callerFromRequest(req, res, verifiers, { allowGet: false });
-          enforceRateLimit(actor, limiter, res);
-          return { requestId, locale, actor, channel, clientIp: req.ip ?? '' };
+          const { actor, channel } = await identify(req, res);
+          return { requestId, locale, actor, channel, clientIp: req.ip ?? '', [STORED_ANSWER_LEARNING]: storedAnswers.learningFor(req) };
         } catch (error) {
           if (error instanceof AppError) throw toGraphQLError(error, locale, true);
           throw error;

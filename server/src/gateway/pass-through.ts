@@ -1,5 +1,6 @@
 import { ApolloGateway, type GatewayConfig, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { PASS_THROUGH } from './data-sources';
+import { PASSED_THROUGH, type StoredAnswerSource } from './stored-answers';
 import { GraphQLError, Kind, visit, type DocumentNode, type GraphQLFormattedError } from 'graphql';
 
 type GatewayExecutor = ApolloGateway['executor'];
@@ -83,6 +84,8 @@ export class PassThroughGateway extends ApolloGateway {
       if (!serviceName || !source) return planned(requestContext);
       served++;
       const { request, context, source: text } = requestContext;
+      // For the stored-answer path (stored-answers.ts): which subgraph answered this operation whole.
+      (context as { [PASSED_THROUGH]?: string })[PASSED_THROUGH] = serviceName;
       const response = await source.process({
         // GraphQLDataSourceRequestKind.INCOMING_OPERATION (the enum is not exported from the package root).
         kind: 'incoming operation' as Extract<GraphQLDataSourceProcessOptions, { incomingRequestContext: unknown }>['kind'],
@@ -99,6 +102,12 @@ export class PassThroughGateway extends ApolloGateway {
       };
     };
     this.executor = executor;
+  }
+
+  /** The subgraph of that name when it runs in this process and can answer from stored answers. */
+  storedAnswerSource(serviceName: string): StoredAnswerSource | undefined {
+    const source = this.dataSources.get(serviceName) as Partial<StoredAnswerSource> | undefined;
+    return typeof source?.storedAnswer === 'function' ? (source as StoredAnswerSource) : undefined;
   }
 
   /** For tests: which subgraph answers this operation whole (undefined: not planned yet). */

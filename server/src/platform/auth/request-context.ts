@@ -19,6 +19,8 @@ export interface RequestContext<Loaders = unknown> {
   gatewayFetch?: boolean;
   /** The caller turns a cached answer's RawJson back into text (platform/http/response-cache.ts). */
   acceptsRawJson?: boolean;
+  /** Run only as a cached answer (response-cache.ts): stored, or built and stored now; anything else answers NOT_CACHEABLE and nothing runs. */
+  cacheableOnly?: boolean;
 }
 
 export interface SignedInActor extends UserActor {

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { Logger } from '../logging/logger';
+import { NOT_CACHEABLE } from './response-cache';
 
 interface LoggableContext extends BaseContext {
   requestId?: string;
@@ -12,7 +13,10 @@ export function operationLogPlugin(log: Logger): ApolloServerPlugin<LoggableCont
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ request, errors, contextValue: context, operationName }) {
+        async willSendResponse({ request, errors, contextValue: context, operationName, response }) {
+          // A cacheable-only request that was not cacheable ran nothing: the request it stood for logs itself.
+          if (response.body.kind === 'single' && response.body.singleResult.errors?.some((e) => e.extensions?.code === NOT_CACHEABLE))
+            return;
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
           log.info(
             {

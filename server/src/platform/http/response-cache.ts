@@ -18,8 +18,10 @@ import {
   TypeInfo,
   visit,
   visitWithTypeInfo,
+  GraphQLError,
   type DocumentNode,
   type FieldNode,
+  type GraphQLFormattedError,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
@@ -48,6 +50,27 @@ export interface CachedRootField<C> {
 export interface ResponseCacheContext extends BaseContext {
   /** The caller turns a RawJson back into text (see raw-json.ts). */
   acceptsRawJson?: boolean;
+  /**
+   * Only as a cached answer (the gateway's stored-answer path, gateway/stored-answers.ts): the
+   * stored one, or built now and stored; a request that is not cacheable for this caller (no
+   * cached field, no key, its key refused) answers NOT_CACHEABLE and nothing runs.
+   */
+  cacheableOnly?: boolean;
+}
+
+/** The code of a cacheable-only request's answer when it is not cacheable (nothing ran). */
+export const NOT_CACHEABLE = 'NOT_CACHEABLE';
+
+/** What a cacheable-only request answers when it is not cacheable: an error, and nothing executed. */
+export function notCacheable(): { errors: [GraphQLFormattedError] } {
+  return { errors: [{ message: 'Not a cached answer.', extensions: { code: NOT_CACHEABLE } }] };
+}
+
+function notCacheableResponse(): GraphQLResponse {
+  return {
+    http: { status: undefined, headers: new HeaderMap() },
+    body: { kind: 'single', singleResult: { errors: [new GraphQLError('Not a cached answer.', { extensions: { code: NOT_CACHEABLE } })] } },
+  };
 }
 
 /** Default budget: a 1,000-row ranking is ~330 KB of JSON (~1 MB held with its bytes and compressed forms). */
@@ -169,34 +192,40 @@ export function responseCachePlugin<C extends ResponseCacheContext>(
     if (!forDocument.has(name)) forDocument.set(name, planFor(rc.schema, document, operation, byField));
     return forDocument.get(name)!;
   };
+  /** The stored answer for this request, or where to store the one about to be executed; null: not cacheable. */
+  const lookUp = async (rc: GraphQLRequestContext<C>): Promise<{ hit: RawJson } | { storeAs: string; storeIn: ResponseCache } | null> => {
+    if (!rc.contextValue.acceptsRawJson) return null;
+    const plan = planOf(rc);
+    if (!plan) return null;
+    const fieldDef = rc.schema.getQueryType()?.getFields()[plan.node.name.value];
+    if (!fieldDef) return null;
+    let key: string | null;
+    try {
+      key = await plan.handler.key(rc.contextValue, getArgumentValues(fieldDef, plan.node, rc.request.variables ?? {}));
+    } catch {
+      return null;
+    }
+    if (key === null) return null;
+    const full = `${rc.queryHash}\u0000${rc.operationName ?? ''}\u0000${JSON.stringify(rc.request.variables ?? {})}\u0000${key}`;
+    const cache = cacheFor(rc.contextValue, plan.handler);
+    const hit = cache.get(full);
+    return hit ? { hit } : { storeAs: full, storeIn: cache };
+  };
   return {
     async requestDidStart() {
       let storeAs: string | null = null;
       let storeIn: ResponseCache | null = null;
       return {
         async responseForOperation(rc): Promise<GraphQLResponse | null> {
-          if (!rc.contextValue.acceptsRawJson) return null;
-          const plan = planOf(rc);
-          if (!plan) return null;
-          const fieldDef = rc.schema.getQueryType()?.getFields()[plan.node.name.value];
-          if (!fieldDef) return null;
-          let key: string | null;
-          try {
-            key = await plan.handler.key(rc.contextValue, getArgumentValues(fieldDef, plan.node, rc.request.variables ?? {}));
-          } catch {
-            return null;
-          }
-          if (key === null) return null;
-          const full = `${rc.queryHash}\u0000${rc.operationName ?? ''}\u0000${JSON.stringify(rc.request.variables ?? {})}\u0000${key}`;
-          const cache = cacheFor(rc.contextValue, plan.handler);
-          const hit = cache.get(full);
-          if (hit)
+          const lookup = await lookUp(rc);
+          if (lookup && 'hit' in lookup)
             return {
               http: { status: undefined, headers: new HeaderMap() },
-              body: { kind: 'single', singleResult: { data: hit as never } },
+              body: { kind: 'single', singleResult: { data: lookup.hit as never } },
             };
-          storeAs = full;
-          storeIn = cache;
+          // A cacheable-only request runs only to be stored: otherwise the caller takes the normal way instead.
+          if (!lookup && rc.contextValue.cacheableOnly) return notCacheableResponse();
+          if (lookup) ({ storeAs, storeIn } = lookup);
           return null;
         },
         async willSendResponse(rc) {

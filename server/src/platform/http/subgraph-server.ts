@@ -18,7 +18,7 @@ import { federationFieldsGuard, isGatewayFetch } from './federation-guard';
 import { jsonErrorHandler } from './json-error-handler';
 import { securityHeaders } from './security-headers';
 import { spliceRawJson } from './raw-json';
-import { responseCacheOf, responseCachePlugin, type CachedRootField } from './response-cache';
+import { responseCacheOf, responseCachePlugin, notCacheable, type CachedRootField } from './response-cache';
 
 export interface SubgraphOptions<Loaders> {
   name: string;
@@ -51,6 +51,13 @@ export type LocalSubgraph = (
   options?: {
     /** The caller writes a RawJson's text itself (the gateway's pass-through): cached answers may come back as one. */
     acceptsRawJson?: boolean;
+    /**
+     * Only as a cached answer (the gateway's stored-answer path, gateway/stored-answers.ts): the
+     * request is checked as ever (internal token, parsing, validation, the cache key for this
+     * caller) and answered from the stored answer, or executed and stored now; a request that is
+     * not cacheable answers NOT_CACHEABLE without running.
+     */
+    cacheableOnly?: boolean;
   },
 ) => Promise<FormattedExecutionResult>;
 
@@ -116,7 +123,8 @@ export async function createSubgraphApp<Loaders>(options: SubgraphOptions<Loader
   const contextFrom = async (
     header: (name: string) => string | undefined,
     acceptsRawJson: boolean,
-  ): Promise<RequestContext<Loaders> & { acceptsRawJson: boolean }> => {
+    cacheableOnly = false,
+  ): Promise<RequestContext<Loaders> & { acceptsRawJson: boolean; cacheableOnly: boolean }> => {
     const locale = localeFromHeader(header('accept-language'));
     try {
       const claims = await verifyInternalToken(header(INTERNAL_TOKEN_HEADER), options.config.internalSecret);
@@ -133,6 +141,7 @@ export async function createSubgraphApp<Loaders>(options: SubgraphOptions<Loader
         loaders: options.createLoaders(options.db),
         gatewayFetch: await isGatewayFetch(header(GATEWAY_FETCH_HEADER), options.config.internalSecret),
         acceptsRawJson,
+        cacheableOnly,
       };
     } catch (error) {
       if (error instanceof AppError) throw toGraphQLError(error, locale, true);
@@ -156,8 +165,11 @@ export async function createSubgraphApp<Loaders>(options: SubgraphOptions<Loader
 
   const local: LocalSubgraph = async (request, headers, localOptions) => {
     let contextValue: RequestContext<Loaders>;
+    const cacheableOnly = localOptions?.cacheableOnly === true;
+    // Nothing is cacheable in a subgraph without cached fields: never run such a request.
+    if (cacheableOnly && !options.cachedFields?.length) return notCacheable();
     try {
-      contextValue = await contextFrom((name) => headers[name], localOptions?.acceptsRawJson === true);
+      contextValue = await contextFrom((name) => headers[name], localOptions?.acceptsRawJson === true, cacheableOnly);
     } catch (error) {
       // What the HTTP path answers for a refused identity: the error alone, no data.
       if (error instanceof GraphQLError) return { errors: [maskUnexpectedError(error.toJSON())] };
