@@ -118,6 +118,12 @@ export async function waitForAnswer(served: ServedProcess, body: unknown, header
   }
 }
 
+/** CPU time (user + system) a process has used so far, from /proc, in ms (clock ticks of 10 ms). */
+export function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** Resident memory of a process from /proc: now (VmRSS) and its peak so far (VmHWM), in MB. */
 export function processMemory(pid: number): { rssMb: number; peakMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
