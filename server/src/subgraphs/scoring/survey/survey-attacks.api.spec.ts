@@ -185,6 +185,27 @@ describe(`survey import under attack (${TEST_DB_KIND})`, () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('a year finalized between the file check and the write wins: the import is refused under the year lock, nothing written', async () => {
+    const before = await snapshot();
+    const db = system.scoringDb;
+    const original = db.transaction.bind(db);
+    // Another administrator's finalization commits just as this import opens its transaction.
+    db.transaction = (async (...args: unknown[]) => {
+      db.transaction = original;
+      await db.getRepository(AssessmentYearEntity).update({ id: year.id }, { status: YearStatus.FINALIZED });
+      return (original as (...a: unknown[]) => Promise<unknown>)(...args);
+    }) as typeof db.transaction;
+    try {
+      const res = await apply(csv(['07120;3.1;80']));
+      expect([code(res), res.errors?.[0]?.extensions?.reason]).toEqual(['CONFLICT', 'YEAR_STATUS']);
+      expect(res.errors?.[0]?.message).toBe('Kỳ đánh giá đã chốt kết quả, không thể nhập kết quả điều tra.');
+    } finally {
+      db.transaction = original;
+      await setYear(YearStatus.APPRAISAL);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('hostile values — NaN, Infinity, negative, over the maximum, exponents, hex, formulas, odd digits — are row errors, nothing written', async () => {
     const before = await snapshot();
     const values = [

@@ -5,6 +5,7 @@ import { requireRole, type SignedInActor } from '../../../platform/auth/request-
 import { Role } from '../../../platform/auth/roles';
 import { badInput, conflict, forbidden, notFound } from '../../../platform/errors/app-error';
 import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
+import { getYearForUpdate } from '../assessment-year/year-access';
 import { AuditEntityType, recordAuditMany, type AuditInput } from '../audit/audit.service';
 import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
@@ -55,6 +56,12 @@ async function importableYear(ctx: ScoringContext, yearId: string): Promise<{ ac
       'Chỉ quản trị viên của tỉnh mới được nhập kết quả điều tra.',
       'Only the province’s administrator may import survey results.',
     );
+  assertOpen(year);
+  return { actor, year };
+}
+
+/** Survey points change only while the year is open (self-assessment or appraisal). */
+function assertOpen(year: AssessmentYearEntity): void {
   if (year.status !== 'SELF_ASSESSMENT' && year.status !== 'APPRAISAL')
     throw conflict(
       year.status === 'PLANNING'
@@ -63,7 +70,6 @@ async function importableYear(ctx: ScoringContext, yearId: string): Promise<{ ac
       year.status === 'PLANNING' ? 'The year has not opened yet.' : 'The year is closed; survey results can no longer change.',
       { reason: 'YEAR_STATUS' },
     );
-  return { actor, year };
 }
 
 interface SurveyLeafRow {
@@ -307,6 +313,9 @@ async function importChecked(
   if (issues.length > 0) throw importRejected(issues);
   const surveyLeafIds = [...new Set(points.map((p) => p.nodeId))];
   return ctx.db.transaction(async (manager) => {
+    // The year was open when the file was checked; a finalization committed since then (it locks
+    // the year row too) must win: checked again under the row lock, before anything is written.
+    assertOpen(await getYearForUpdate(manager, yearId));
     await createSheetsForYear(manager, yearId);
     // Raw rows, one statement each whatever the number of sheets: the year's sheets and the
     // entries of its survey leaves.
