@@ -679,6 +679,31 @@ export function draftsOf(nodes: CriteriaNodeEntity[]): NodeDraft[] {
   }));
 }
 
+/**
+ * Stores the set's default-zero setting when it changes, audited under `action`, and keeps `group`
+ * in step (the caller locks and recomputes what must follow).
+ */
+async function writeDefaultZero(
+  manager: EntityManager,
+  ctx: RequestContext,
+  year: AssessmentYearEntity,
+  group: UnitGroupEntity,
+  enabled: boolean,
+  action: 'COPY_BONUS_PENALTY_DEFAULT_ZERO' | 'SET_BONUS_PENALTY_DEFAULT_ZERO',
+): Promise<void> {
+  if (group.bonusPenaltyDefaultZero === enabled) return;
+  await manager.update(UnitGroupEntity, { id: group.id }, { bonusPenaltyDefaultZero: enabled });
+  await recordAudit(manager, ctx, {
+    yearId: year.id,
+    entityType: AuditEntityType.CRITERION,
+    entityId: group.id,
+    action,
+    before: { bonusPenaltyDefaultZero: group.bonusPenaltyDefaultZero },
+    after: { bonusPenaltyDefaultZero: enabled },
+  });
+  group.bonusPenaltyDefaultZero = enabled;
+}
+
 export async function copyCriteriaSet(
   ctx: RequestContext,
   fromYearId: string,
@@ -699,18 +724,7 @@ export async function copyCriteriaSet(
     if (sourceGroup.id === group.id)
       throw badInput('Khối nguồn và khối đích trùng nhau.', 'Source and target are the same set.', { argument: 'toGroupId' });
     // The set's own setting travels with its nodes (the recompute of applySet reads it).
-    if (sourceGroup.bonusPenaltyDefaultZero !== group.bonusPenaltyDefaultZero) {
-      await manager.update(UnitGroupEntity, { id: group.id }, { bonusPenaltyDefaultZero: sourceGroup.bonusPenaltyDefaultZero });
-      await recordAudit(manager, ctx, {
-        yearId: year.id,
-        entityType: AuditEntityType.CRITERION,
-        entityId: group.id,
-        action: 'COPY_BONUS_PENALTY_DEFAULT_ZERO',
-        before: { bonusPenaltyDefaultZero: group.bonusPenaltyDefaultZero },
-        after: { bonusPenaltyDefaultZero: sourceGroup.bonusPenaltyDefaultZero },
-      });
-      group.bonusPenaltyDefaultZero = sourceGroup.bonusPenaltyDefaultZero;
-    }
+    await writeDefaultZero(manager, ctx, year, group, sourceGroup.bonusPenaltyDefaultZero, 'COPY_BONUS_PENALTY_DEFAULT_ZERO');
     await applySet(manager, ctx, year, group, draftsOf(await loadSetNodes(manager, sourceGroup.id)), 'COPY');
     return describeSet(year, group, await loadSetNodes(manager, group.id), ctx.locale);
   });
@@ -733,16 +747,7 @@ export async function setBonusPenaltyDefaultZero(
       // The group row is written before its recompute: its sheets and it are locked first, in the
       // recompute's order (a sheet action holding its sheet waits for the group: no deadlock).
       if (year.status !== YearStatus.PLANNING) await lockGroupsWithSheets(manager, year.id, [group.id]);
-      await manager.update(UnitGroupEntity, { id: group.id }, { bonusPenaltyDefaultZero: enabled });
-      await recordAudit(manager, ctx, {
-        yearId: year.id,
-        entityType: AuditEntityType.CRITERION,
-        entityId: group.id,
-        action: 'SET_BONUS_PENALTY_DEFAULT_ZERO',
-        before: { bonusPenaltyDefaultZero: group.bonusPenaltyDefaultZero },
-        after: { bonusPenaltyDefaultZero: enabled },
-      });
-      group.bonusPenaltyDefaultZero = enabled;
+      await writeDefaultZero(manager, ctx, year, group, enabled, 'SET_BONUS_PENALTY_DEFAULT_ZERO');
       await recomputeResults(manager, ctx, { yearId: year.id, scope: { kind: 'GROUPS', groupIds: [group.id] } });
     }
     return describeSet(year, group, await loadSetNodes(manager, group.id), ctx.locale);
