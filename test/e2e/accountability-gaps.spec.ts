@@ -7,10 +7,10 @@
  * it reports, as its inbox does. Waits are on selectors and named GraphQL operations, never sleeps.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startServer, type ServerProcess } from '../support/server-process';
-import { apiAs, nextOperation, PHONE, shot, signIn, type Api } from '../support/e2e';
+import { apiAs, cardInset, horizontalOverflow, nextOperation, openSheet, PHONE, shot, signIn, type Api } from '../support/e2e';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -30,13 +30,6 @@ async function sheetsOf(api: Api, yearId: string): Promise<SheetNode[]> {
     { y: yearId },
   );
   return res.scoreSheets.edges.map((e) => e.node);
-}
-
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const main = document.querySelector('main')!;
-    return Math.max(main.scrollWidth - main.clientWidth, document.documentElement.scrollWidth - window.innerWidth);
-  });
 }
 
 /** Red text: the red channel well above the green one. */
@@ -85,8 +78,7 @@ describe('remediation from the sheet and the unit’s inspections in the browser
     const reduced = new Set(sheet.leafRemediation.map((r) => r.criterionCode));
 
     const { page, close } = await signIn(browser, server.baseUrl, 'admin.qn');
-    await page.goto(`${server.baseUrl}/score-sheets/${sheet.id}`);
-    await page.locator('table.sheet-table[data-complete="true"]').waitFor();
+    await openSheet(page, server.baseUrl, sheet.id);
     const button = page.getByTestId(`assign-remediation-${row.criterionCode}`);
     await button.waitFor();
     // Only leaves that lost points carry the action.
@@ -126,8 +118,7 @@ describe('remediation from the sheet and the unit’s inspections in the browser
     const own = (await sheetsOf(officer, y2024.id)).find((s) => s.unitId === officer.unitId)!;
     expect(own.leafRemediation.every((r) => !r.canAssign)).toBe(true);
     const { page, close } = await signIn(browser, server.baseUrl, 'canbo.sotuphap');
-    await page.goto(`${server.baseUrl}/score-sheets/${own.id}`);
-    await page.locator('table.sheet-table[data-complete="true"]').waitFor();
+    await openSheet(page, server.baseUrl, own.id);
     // The demo's 2024 item on D.2 is still open past its deadline.
     const d2 = page.getByTestId('leaf-remediation-D.2');
     await d2.filter({ hasText: 'Đang khắc phục – hạn 31/03/2025' }).waitFor();
@@ -161,6 +152,7 @@ describe('remediation from the sheet and the unit’s inspections in the browser
     expect(await isRed(late)).toBe(true);
     expect(await i2024.textContent()).toContain('Đã hoàn thành');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await cardInset(i2025, i2025.locator(':scope > *'))).toBeGreaterThanOrEqual(8);
     screenshots.push(await shot(page, 'gaps-05-unit-inspections'));
 
     // From an open finding to the report form of its item.
@@ -171,8 +163,10 @@ describe('remediation from the sheet and the unit’s inspections in the browser
 
     const phone = await signIn(browser, server.baseUrl, 'canbo.sotuphap', PHONE);
     await phone.page.goto(`${server.baseUrl}/accountability/my-inspections`);
-    await phone.page.getByTestId('unit-inspection-1533/QĐ-UBND').waitFor();
+    const phoneCard = phone.page.getByTestId('unit-inspection-1533/QĐ-UBND');
+    await phoneCard.waitFor();
     expect(await horizontalOverflow(phone.page)).toBeLessThanOrEqual(0);
+    expect(await cardInset(phoneCard, phoneCard.locator(':scope > *'))).toBeGreaterThanOrEqual(8);
     screenshots.push(await shot(phone.page, 'gaps-06-unit-inspections-phone'));
     await phone.close();
   });

@@ -5,10 +5,10 @@
  * accepts it. Waits are on selectors and on named GraphQL operations, never on sleeps.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startServer, type ServerProcess } from '../support/server-process';
-import { apiAs, nextOperation, PHONE, shot, signIn, type Api } from '../support/e2e';
+import { apiAs, cardInset, horizontalOverflow, nextOperation, PHONE, shot, signIn, type Api } from '../support/e2e';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -31,13 +31,6 @@ async function ranking(groupId: string): Promise<RankRow[]> {
     { y: year2025Id, g: groupId },
   );
   return res.ranking.rows;
-}
-
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const main = document.querySelector('main')!;
-    return Math.max(main.scrollWidth - main.clientWidth, document.documentElement.scrollWidth - window.innerWidth);
-  });
 }
 
 /** Vietnamese date as typed in the admin's date inputs. */
@@ -107,8 +100,11 @@ describe('inspections and remediation in the browser', () => {
     await form.getByTestId('save-inspection').click();
     const body = (await (await saved).json()) as { errors?: { message: string }[] };
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
-    await page.getByTestId('inspection-2100/QĐ-UBND').filter({ hasText: 'D.2' }).waitFor();
+    const card = page.getByTestId('inspection-2100/QĐ-UBND').filter({ hasText: 'D.2' });
+    await card.waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // The card's text keeps clear of its frame (before: it touched the border, no padding).
+    expect(await cardInset(card, card.locator(':scope > *'))).toBeGreaterThanOrEqual(8);
     screenshots.push(await shot(page, 'acc-02-inspection-list'));
 
     // The rank moved down in the stored results, in the same request.

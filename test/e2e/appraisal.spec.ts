@@ -17,12 +17,14 @@ import { launchBrowser } from '../support/browser';
 import { startServer, type ServerProcess } from '../support/server-process';
 import {
   apiAs,
+  declaredFor,
   horizontalOverflow,
   nextOperation,
   openYearFrom2025,
   PHONE,
   shot,
   signIn,
+  waitForSheet,
   withinViewportWidth,
   type Api,
 } from '../support/e2e';
@@ -92,27 +94,6 @@ async function upload(api: Api, name: string): Promise<string> {
   return body.id;
 }
 
-/** A value each method accepts (bonus and penalty leaves declare nothing earned). */
-function declared(c: Criterion): string | null {
-  const earned = c.section !== 'BONUS' && c.section !== 'PENALTY';
-  switch (c.method) {
-    case 'YES_NO':
-      return earned ? '1' : '0';
-    case 'PROPORTIONAL':
-    case 'RATIO_TIERS':
-      return earned ? '100' : '0';
-    case 'LEVELS':
-      // params is a JSON string (the API's JSON scalar as the criteria set stores it).
-      return (JSON.parse(String(c.params)) as { levels: { key: string }[] }).levels[0].key;
-    case 'COUNT':
-    case 'DEDUCTION':
-    case 'MANUAL':
-      return '0';
-    default:
-      return null;
-  }
-}
-
 async function attest(head: Api, sheetId: string, purpose: 'SUBMIT' | 'EXPLANATION') {
   const { version } = await sheetOf(head, sheetId);
   await head.gql(
@@ -140,7 +121,7 @@ beforeAll(async () => {
   ctx.round1SheetId = await sheetFor(ctx.year2026Id);
   const draft = await sheetOf(officer, ctx.round1SheetId);
   const parents = new Set(draft.criteria.map((c) => c.parentId));
-  const leaves = draft.criteria.filter((c) => !parents.has(c.id) && !c.enteredByAssessor && declared(c) !== null);
+  const leaves = draft.criteria.filter((c) => !parents.has(c.id) && !c.enteredByAssessor && declaredFor(c) !== null);
   const documented = leaves.find((c) => c.method === 'YES_NO' && c.section === 'SCORED')!;
   ctx.round1Code = documented.code;
   ctx.round1CriterionId = documented.id;
@@ -154,11 +135,11 @@ beforeAll(async () => {
         c.id === documented.id
           ? {
               criterionId: c.id,
-              declaredValue: declared(c),
+              declaredValue: declaredFor(c),
               note: ROUND1_NOTE,
               evidence: [{ fileId }, { documentNumber: ROUND1_DOC, documentDate: '2026-01-10', issuer: 'UBND phường An Sinh' }],
             }
-          : { criterionId: c.id, declaredValue: declared(c) },
+          : { criterionId: c.id, declaredValue: declaredFor(c) },
       ),
     },
   );
@@ -238,7 +219,7 @@ async function openFromInbox(page: Page, year: number) {
   await task.click();
   await page.waitForURL(/\/score-sheets\/[^/]+$/);
   await page.getByTestId('sheet-unit').filter({ hasText: 'Phường An Sinh' }).waitFor();
-  await page.locator('table.sheet-table[data-complete="true"]').waitFor();
+  await waitForSheet(page);
 }
 
 describe.each(DEVICES)('appraisal in one pass on a $name ($width px)', ({ name, width, device }) => {

@@ -5,13 +5,11 @@
  * Waits are on selectors and on the GraphQL responses of named operations, never on sleeps.
  * The longest main-thread task is printed (a measurement, not a timed assertion).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startServer, type ServerProcess } from '../support/server-process';
-import { apiAs, nextOperation, PHONE, shot, signIn, type Api } from '../support/e2e';
+import { apiAs, horizontalOverflow, nextOperation, PHONE, seriousAxe, shot, signIn, type Api } from '../support/e2e';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -38,41 +36,6 @@ async function readSet(): Promise<SetNode[]> {
     { y: ctx.yearId, g: ctx.groupId },
   );
   return r.criteriaSet.nodes;
-}
-
-const AXE_SOURCE = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical violations on the page as it is now (evaluated through CDP: the CSP refuses a script tag). */
-async function seriousAxe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: unknown,
-          opts: unknown,
-        ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
-      };
-    };
-    const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.impact} ${v.id}: ${v.help} — ${v.nodes
-            .slice(0, 4)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-      );
-  });
-}
-
-/** Nothing in the page's main area or the document scrolls sideways. */
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const main = document.querySelector('main')!;
-    return Math.max(main.scrollWidth - main.clientWidth, document.documentElement.scrollWidth - window.innerWidth);
-  });
 }
 
 /** Records main-thread long tasks from the first script on (read back with longestTask). */

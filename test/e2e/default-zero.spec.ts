@@ -10,13 +10,23 @@
  * or penalty value typed: the server agrees with the dialog.
  * Waits are on selectors and on the GraphQL responses of named operations, never on sleeps.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startServer, type ServerProcess } from '../support/server-process';
-import { apiAs, horizontalOverflow, nextOperation, PHONE, shot, signIn, withinViewportWidth, type Api } from '../support/e2e';
+import {
+  apiAs,
+  declaredFor,
+  horizontalOverflow,
+  nextOperation,
+  openSheet,
+  PHONE,
+  seriousAxe,
+  shot,
+  signIn,
+  withinViewportWidth,
+  type Api,
+} from '../support/e2e';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -33,46 +43,6 @@ interface Criterion {
   section: string;
   params: string | null;
   enteredByAssessor: boolean;
-}
-
-const AXE_SOURCE = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical violations on the page as it is now (evaluated through CDP: the CSP refuses a script tag). */
-async function seriousAxe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: unknown,
-          opts: unknown,
-        ) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
-      };
-    };
-    const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
-/** A value each method accepts for a scored leaf. */
-function declared(c: Criterion): string | null {
-  switch (c.method) {
-    case 'YES_NO':
-      return '1';
-    case 'PROPORTIONAL':
-    case 'RATIO_TIERS':
-      return '100';
-    case 'LEVELS':
-      return (JSON.parse(String(c.params)) as { levels: { key: string }[] }).levels[0].key;
-    case 'COUNT':
-    case 'DEDUCTION':
-    case 'MANUAL':
-      return '0';
-    default:
-      return null;
-  }
 }
 
 async function defaultZeroOf(api: Api): Promise<boolean> {
@@ -95,13 +65,8 @@ async function fill(criteria: Criterion[]) {
   const { version } = await sheetRead(officer);
   await officer.gql(
     'mutation($s: ID!, $v: Int!, $e: [SelfAssessmentEntryInput!]!) { saveSelfAssessment(sheetId: $s, version: $v, entries: $e) { id } }',
-    { s: ctx.sheetId, v: version, e: criteria.map((c) => ({ criterionId: c.id, declaredValue: declared(c) })) },
+    { s: ctx.sheetId, v: version, e: criteria.map((c) => ({ criterionId: c.id, declaredValue: declaredFor(c) })) },
   );
-}
-
-async function openSheet(page: Page) {
-  await page.goto(`${server.baseUrl}/score-sheets/${ctx.sheetId}`);
-  await page.locator('table.sheet-table[data-complete="true"]').waitFor();
 }
 
 beforeAll(async () => {
@@ -201,7 +166,7 @@ describe('bonus and penalty leaves default to 0 where the criteria set says so (
     ctx.byAssessor = bonusPenalty.filter((c) => c.enteredByAssessor).map((c) => c.code);
     expect(bonusPenalty.filter((c) => !c.enteredByAssessor).map((c) => c.section)).toEqual(expect.arrayContaining(['BONUS', 'PENALTY']));
     // Every scored leaf declared but one; no bonus or penalty value at all.
-    const scored = leaves.filter((c) => c.section === 'SCORED' && !c.enteredByAssessor && declared(c) !== null);
+    const scored = leaves.filter((c) => c.section === 'SCORED' && !c.enteredByAssessor && declaredFor(c) !== null);
     const leftOut = scored.find((c) => c.method === 'YES_NO')!;
     ctx.leftOut = { id: leftOut.id, code: leftOut.code };
     await fill(scored.filter((c) => c.id !== leftOut.id));
@@ -209,7 +174,7 @@ describe('bonus and penalty leaves default to 0 where the criteria set says so (
     // The head sends the sheet (his own action is his attestation).
     const s = await signIn(browser, server.baseUrl, 'truong.ansinh');
     const { page } = s;
-    await openSheet(page);
+    await openSheet(page, server.baseUrl, ctx.sheetId);
     for (const code of ctx.defaulted) {
       expect(await page.getByTestId(`default-zero-${code}`).textContent(), code).toBe('Mặc định 0');
       expect((await page.getByTestId(`self-${code}`).textContent())!.trim(), code).toMatch(/^0,00/);
@@ -234,7 +199,7 @@ describe('bonus and penalty leaves default to 0 where the criteria set says so (
 
     // With the last scored leaf declared, the server takes the sheet as the dialog says.
     await fill([leaves.find((c) => c.id === ctx.leftOut.id)!]);
-    await openSheet(page);
+    await openSheet(page, server.baseUrl, ctx.sheetId);
     await page.getByTestId('action-SUBMIT').click();
     await page.getByTestId('confirm-text').waitFor();
     expect(await page.getByTestId('submit-missing').count()).toBe(0);
@@ -250,7 +215,7 @@ describe('bonus and penalty leaves default to 0 where the criteria set says so (
   it('on a 390 px phone the marker sits in the card, within the screen', async () => {
     const s = await signIn(browser, server.baseUrl, 'canbo.ansinh', PHONE);
     const { page } = s;
-    await openSheet(page);
+    await openSheet(page, server.baseUrl, ctx.sheetId);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     const code = ctx.defaulted.at(-1)!;
     const mark = page.getByTestId(`default-zero-${code}`);

@@ -25,13 +25,12 @@
  * nodes and axe's help text.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { REPO_ROOT, startServer, type ServerProcess } from '../support/server-process';
-import { apiAs, signIn, type Session } from '../support/e2e';
+import { apiAs, axeViolations, signIn, type AxeViolation, type Session } from '../support/e2e';
 
 interface Budget {
   /** All responses of the page, as transferred (KB = 1024 bytes). */
@@ -61,7 +60,6 @@ interface Measured {
 const BUDGET_FILE = path.join(__dirname, 'page-budgets.json');
 const OUT_DIR = path.join(REPO_ROOT, 'test-artifacts');
 const OUT_FILE = path.join(OUT_DIR, 'page-budgets.json');
-const AXE_SOURCE = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
 const budgets = JSON.parse(readFileSync(BUDGET_FILE, 'utf8')) as BudgetFile;
 const previous: Measured[] = existsSync(OUT_FILE)
   ? ((JSON.parse(readFileSync(OUT_FILE, 'utf8')) as { pages: Measured[] }).pages ?? [])
@@ -157,31 +155,6 @@ async function settle(page: Page): Promise<boolean> {
   return quietRounds >= 2;
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-async function axe(page: Page): Promise<AxeViolation[]> {
-  // Evaluated through the DevTools protocol: the admin's Content-Security-Policy (script-src 'self')
-  // rightly refuses an injected <script> tag.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
-    };
-    const r = await w.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.slice(0, 6).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  });
-}
-
 /** Loads `url` cold as `role`, measures it, runs axe; returns the serious/critical violations. */
 async function measure(name: string, role: string, url: string, ready?: string): Promise<AxeViolation[]> {
   const { page } = await session(role);
@@ -220,7 +193,7 @@ async function measure(name: string, role: string, url: string, ready?: string):
     settled,
     axeSeriousOrCritical: 0,
   });
-  const serious = blocking(name, await axe(page));
+  const serious = blocking(name, await axeViolations(page));
   results[results.length - 1].axeSeriousOrCritical = serious.length;
   return serious;
 }
@@ -422,7 +395,7 @@ describe('main pages: bytes, requests, longest task, and no serious or critical 
       await page.goto(`${server.baseUrl}${p.url()}`);
       await settle(page);
       await p.open(page);
-      const serious = blocking(p.name, await axe(page));
+      const serious = blocking(p.name, await axeViolations(page));
       expect(serious, `${p.name}: serious/critical axe violations\n${describeViolations(serious)}`).toEqual([]);
       await page.keyboard.press('Escape');
     });

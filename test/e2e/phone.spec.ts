@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { startServer, type ServerProcess } from '../support/server-process';
-import { horizontalOverflow, PHONE, shot, signIn, withinViewportWidth, type Session } from '../support/e2e';
+import { cardInset, horizontalOverflow, PHONE, shot, signIn, withinViewportWidth, type Session } from '../support/e2e';
 
 let server: ServerProcess;
 let browser: Browser;
@@ -65,6 +65,8 @@ describe('accountability pages on a 390 px phone', () => {
     const first = page.locator('[data-testid^="inspection-"][data-testid*="/"]').first();
     await expectReachable(first.locator('[data-testid^="edit-inspection-"]'), 'edit inspection');
     await expectReachable(first.locator('[data-testid^="delete-inspection-"]'), 'delete inspection');
+    // The card's text keeps clear of its frame (before: it touched the border, no padding).
+    expect(await cardInset(first, first.locator(':scope > *'))).toBeGreaterThanOrEqual(8);
     screenshots.push(await shot(page, 'phone-inspections'));
     await checkDialog(page, page.getByTestId('new-inspection'), 'save-inspection', 'inspection');
   });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core';
 import { graphql } from './server-process';
 import { screenshotPath } from './browser';
@@ -113,4 +115,95 @@ export async function openYearFrom2025(admin: Api, year: number): Promise<{ year
   await admin.gql('mutation($id: ID!) { buildRoster(yearId: $id) { added } }', { id: yearId });
   await admin.gql('mutation($id: ID!) { transitionAssessmentYear(id: $id, to: SELF_ASSESSMENT) { to } }', { id: yearId });
   return { year2025Id, yearId };
+}
+
+/** Waits until the score sheet on the page shows all its rows (long sheets render in chunks). */
+export async function waitForSheet(page: Page): Promise<void> {
+  await page.locator('table.sheet-table[data-complete="true"]').waitFor();
+}
+
+/** Opens a score sheet by its address and waits for all its rows. */
+export async function openSheet(page: Page, baseUrl: string, sheetId: string): Promise<void> {
+  await page.goto(`${baseUrl}/score-sheets/${sheetId}`);
+  await waitForSheet(page);
+}
+
+/** A leaf as the specs read it from `scoreSheet { criteria }` to declare a value. */
+export interface DeclarableLeaf {
+  method: string | null;
+  section: string;
+  params: string | null;
+}
+
+/** A value each method accepts (bonus and penalty leaves declare nothing earned); null for methods a unit cannot declare. */
+export function declaredFor(c: DeclarableLeaf): string | null {
+  const earned = c.section !== 'BONUS' && c.section !== 'PENALTY';
+  switch (c.method) {
+    case 'YES_NO':
+      return earned ? '1' : '0';
+    case 'PROPORTIONAL':
+    case 'RATIO_TIERS':
+      return earned ? '100' : '0';
+    case 'LEVELS':
+      // params is a JSON string (the API's JSON scalar as the criteria set stores it).
+      return (JSON.parse(String(c.params)) as { levels: { key: string }[] }).levels[0].key;
+    case 'COUNT':
+    case 'DEDUCTION':
+    case 'MANUAL':
+      return '0';
+    default:
+      return null;
+  }
+}
+
+const AXE_SOURCE = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/**
+ * axe-core's violations on the page as it is now (at most six nodes each), evaluated through the
+ * DevTools protocol: the admin's Content-Security-Policy (script-src 'self') rightly refuses an
+ * injected <script> tag.
+ */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+    };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 6).map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+/** The serious and critical violations, one line each (an empty list is a pass). */
+export async function seriousAxe(page: Page): Promise<string[]> {
+  return (await axeViolations(page))
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * How far the content of a card sits inside its border at the least, in px (left, right, top):
+ * a card whose text touches its frame has 0. `content` are the elements that must keep clear.
+ */
+export async function cardInset(card: Locator, content: Locator): Promise<number> {
+  const outer = (await card.boundingBox())!;
+  let least = Infinity;
+  for (const el of await content.all()) {
+    const box = await el.boundingBox();
+    if (!box || box.width === 0) continue;
+    least = Math.min(least, box.x - outer.x, outer.x + outer.width - (box.x + box.width), box.y - outer.y);
+  }
+  return least;
 }
