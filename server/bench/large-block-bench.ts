@@ -277,7 +277,7 @@ export async function benchLargeBlock(system: TestSystem, report: BenchReport, s
     const again = await coldStart(system, rankingBody, adminHeaders, first.codeCacheDir);
     report.value(
       'coldStartMs',
-      `the same, restart (the code cache of the start before; CPU ${again.cpuMs} ms; ${how(again.served)})`,
+      `the same, restart (${again.served.built ? 'the code cache of the start before' : 'no code cache from sources'}; CPU ${again.cpuMs} ms; ${how(again.served)})`,
       round(again.ms),
       'ms',
     );
