@@ -34,7 +34,10 @@ function processCpuMs(pid: number): number {
 }
 
 async function main(): Promise<void> {
-  const mains = (process.env.AB_MAINS ?? 'dist/main.js').split(',').map((m) => path.resolve(__dirname, '..', m.trim()));
+  // An entry may carry node flags after '@' (dist/main.js@--max-semi-space-size=8): the same build under other V8 settings.
+  const entries = (process.env.AB_MAINS ?? 'dist/main.js').split(',').map((m) => m.trim().split('@'));
+  const mains = entries.map(([m]) => path.resolve(__dirname, '..', m));
+  const flagsOf = entries.map(([, flags]) => (flags ? flags.split(' ') : []));
   for (const m of mains) if (!existsSync(m)) throw new Error(`no built entry ${m}`);
   const sections = (process.env.AB_SECTIONS ?? 'ranking,published').split(',');
   const rounds = Number(process.env.AB_ROUNDS ?? 4);
@@ -82,7 +85,7 @@ async function main(): Promise<void> {
       const hooked = profiled || heapDir;
       const proc = await spawnServed(system, {
         main,
-        nodeArgs: hooked ? [...(heapDir ? ['--expose-gc'] : []), '-r', path.join(__dirname, 'profile-hook.js')] : [],
+        nodeArgs: [...flagsOf[i], ...(hooked ? [...(heapDir ? ['--expose-gc'] : []), '-r', path.join(__dirname, 'profile-hook.js')] : [])],
         env: profiled ? { PROFILE_HOOK_DIR: profileDir } : heapDir ? { PROFILE_HOOK_DIR: heapDir } : {},
       });
       served.push(proc);
@@ -92,7 +95,7 @@ async function main(): Promise<void> {
     const clients = (process.env.AB_CLIENTS ?? 'http').split(',') as ('http' | 'fetch')[];
     const variants = mains.flatMap((_, proc) => clients.map((client) => ({ proc, client })));
     const label = (v: number) =>
-      `${String.fromCharCode(65 + variants[v].proc)} ${path.relative(path.join(__dirname, '..'), mains[variants[v].proc])}${clients.length > 1 ? ` (${variants[v].client} client)` : ''}`;
+      `${String.fromCharCode(65 + variants[v].proc)} ${path.relative(path.join(__dirname, '..'), mains[variants[v].proc])}${flagsOf[variants[v].proc].length ? ` ${flagsOf[variants[v].proc].join(' ')}` : ''}${clients.length > 1 ? ` (${variants[v].client} client)` : ''}`;
     for (const name of sections) {
       const { headers, body } = bodies[name];
       // Warm every process (JIT, caches, compressed forms).
