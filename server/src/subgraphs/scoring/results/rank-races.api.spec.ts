@@ -14,6 +14,7 @@ const APPRAISE = `mutation($s: ID!, $v: Int!, $e: [AppraisalEntryInput!]!) { sav
 const RETURN = 'mutation($s: ID!, $v: Int!) { returnToAppraisal(sheetId: $s, version: $v, reason: "Xem lại tiêu chí 2.5") { version } }';
 const APPROVE = 'mutation($s: ID!, $v: Int!) { approveScoreSheet(sheetId: $s, version: $v) { version } }';
 const RECOMPUTE = 'mutation($y: ID!) { recomputeYearResults(yearId: $y, dryRun: false) { written } }';
+const SURVEY = 'mutation($y: ID!, $b: String!) { importSurveyResults(yearId: $y, base64: $b, format: CSV) { changed } }';
 
 const N = 10;
 
@@ -126,5 +127,23 @@ describe(`parallel result-changing writes on one group keep its ranks consistent
     ]);
     expect(await resultDrift(system.scoringDb, year.id)).toEqual([]);
     expect(await ranks()).toHaveLength(N);
+  });
+
+  it('a survey import running beside completions stores results from the entries the completions committed', async () => {
+    for (let i = 1; i < N; i += 2) ok(await act(RETURN, i, admin));
+    for (let i = 1; i < N; i += 2) await appraise(i, (i * 2) % 9);
+    const csv = units.map((u, i) => `${u.code};3.1;${50 + ((i * 13) % 50)}`).join('\n');
+    const answers = await Promise.all(
+      [
+        ...Array.from({ length: N / 2 }, (_, k) => () => act(COMPLETE, 2 * k + 1, admin)),
+        () =>
+          system.gql(SURVEY, { y: year.id, b: Buffer.from(`Mã đơn vị;Mã tiêu chí;Giá trị\n${csv}`).toString('base64') }, { token: admin }),
+      ].map((call) => call()),
+    );
+    // The import bumps every sheet's version: a completion that read its version before may be told to reload — nothing else.
+    const refusals = answers.flatMap((a) => a.errors ?? []).map((e) => (e as { extensions?: { reason?: string } }).extensions?.reason);
+    expect(refusals.filter((r) => r !== 'STALE_VERSION')).toEqual([]);
+    expect(answers[N / 2].errors).toBeUndefined();
+    expect(await resultDrift(system.scoringDb, year.id)).toEqual([]);
   });
 });
