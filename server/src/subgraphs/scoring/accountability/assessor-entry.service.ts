@@ -1,3 +1,4 @@
+import { transactionRetryingDeadlocks } from '../../../platform/database/deadlock-retry';
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { aggregateDeclared, checkQuantity, isAssessorMethod } from '../../../domain/accountability';
@@ -223,7 +224,7 @@ export async function recordAssessorEntry(
   input: { sheetId: string; criterionId: string; quantity: number; reference: AssessorReference; note?: string | null },
 ): Promise<ScoreSheetEntity> {
   assertId(input.sheetId, 'sheetId');
-  const sheetId = await ctx.db.transaction(async (manager) => {
+  const sheetId = await transactionRetryingDeadlocks(ctx.db, async (manager) => {
     await lockUnitSheetFirst(manager, { sheetId: input.sheetId });
     const { sheet } = await sheetFor(ctx, manager, input.sheetId);
     const leaf = await assessorLeaf(manager, sheet, input.criterionId);
@@ -254,7 +255,7 @@ export async function deleteAssessorEntry(ctx: ScoringContext, id: string, reaso
   assertId(id, 'id');
   if (!reason.trim()) throw badInput('Cần nêu lý do xóa.', 'A reason is required.', { argument: 'reason' });
   const found = await ctx.db.getRepository(AssessorEntryEntity).findOneBy({ id });
-  const sheetId = await ctx.db.transaction(async (manager) => {
+  const sheetId = await transactionRetryingDeadlocks(ctx.db, async (manager) => {
     if (found) await lockUnitSheetFirst(manager, { sheetId: found.sheetId });
     const row = await manager.findOneBy(AssessorEntryEntity, { id });
     if (!row) throw notFound('Không tìm thấy bản ghi.', 'Record not found.', { argument: 'id' });
