@@ -175,6 +175,29 @@ describe(`hostile requests at the gateway (${TEST_DB_KIND})`, () => {
     });
   });
 
+  describe('what a refusal echoes', () => {
+    it('a malformed id is refused with its first 40 characters, not sent back whole (both subgraphs)', async () => {
+      // 120 characters: under the input guard's 128 for an ID (a 1 MB id stops there, quoted not at all).
+      const id = `${'7'.repeat(40)}${'x'.repeat(80)}`;
+      for (const query of ['query($id: ID!) { orgUnit(id: $id) { id } }', 'query($id: ID!) { scoreSheet(id: $id) { id } }']) {
+        const answer = await postJson(JSON.stringify({ query, variables: { id } }), { authorization: `Bearer ${world.tokens.admin}` });
+        expect(answer.status).toBe(200);
+        expect(code(answer)).toBe('BAD_USER_INPUT');
+        expect(answer.json.errors?.[0].message).toContain(`"${'7'.repeat(40)}…"`);
+        expect(answer.json.errors?.[0].message).toMatch(/^Mã định danh .*không hợp lệ/);
+        expect(answer.body).not.toContain('x'.repeat(10));
+      }
+      const huge = await postJson(
+        JSON.stringify({ query: 'query($id: ID!) { orgUnit(id: $id) { id } }', variables: { id: 'y'.repeat(1024 * 1024) } }),
+        {
+          authorization: `Bearer ${world.tokens.admin}`,
+        },
+      );
+      expect(code(huge)).toBe('BAD_USER_INPUT');
+      expect(huge.body.length).toBeLessThan(2000);
+    });
+  });
+
   describe('the /files proxy and the federation fields', () => {
     it.each([
       '/files/%2e%2e/graphql',

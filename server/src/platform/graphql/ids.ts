@@ -1,4 +1,5 @@
 import { badInput } from '../errors/app-error';
+import { quotable } from '../text/safe-text';
 
 /** Every id we hand out is a v4-style UUID (randomUUID), in either case. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -16,10 +17,14 @@ export function isId(value: string): boolean {
 /**
  * Refuses a malformed id before it reaches SQL, naming the argument so the client can point at
  * the field. One message shape for every module: "Mã định danh [đơn vị] không hợp lệ: "…"."
+ * Only the id's first 40 characters are quoted: a megabyte sent as an id is not sent back.
  */
 export function assertId(id: string, argument: string, what?: IdKind): void {
   if (UUID.test(id)) return;
-  throw badInput(`Mã định danh ${what ? `${what.vi} ` : ''}không hợp lệ: "${id}".`, `Malformed ${what ? `${what.en} ` : ''}id: "${id}".`, {
-    argument,
-  });
+  const shown = quotable(id);
+  throw badInput(
+    `Mã định danh ${what ? `${what.vi} ` : ''}không hợp lệ: "${shown}" (mã đúng có dạng 8-4-4-4-12 chữ số hệ 16).`,
+    `Malformed ${what ? `${what.en} ` : ''}id: "${shown}" (an id looks like 8-4-4-4-12 hex digits).`,
+    { argument },
+  );
 }

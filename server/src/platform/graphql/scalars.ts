@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { quotable } from '../text/safe-text';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** MySQL's DATE starts at 1000-01-01; no PAR date is outside this window, so neither database ever sees one that is. */
@@ -7,7 +8,7 @@ const MAX_YEAR = 2199;
 
 export function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    throw new GraphQLError(`Ngày không hợp lệ, cần dạng YYYY-MM-DD: ${String(value).slice(0, 40)}`, {
+    throw new GraphQLError(`Ngày không hợp lệ, cần dạng YYYY-MM-DD: ${quotable(String(value))}`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   // Reject impossible dates such as 2025-02-30 that Date.parse would roll over.

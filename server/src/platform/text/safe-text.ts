@@ -30,3 +30,22 @@ export function firstUnsafeCharacter(value: string): string | null {
   const found = UNSAFE.exec(value);
   return found ? `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : null;
 }
+
+const GRAPHEMES = new Intl.Segmenter('vi', { granularity: 'grapheme' });
+
+/** Code units looked at per character kept: room for a letter with several combining marks, or an emoji sequence. */
+const UNITS_PER_CHARACTER = 32;
+
+/**
+ * A client's text as a message may quote it: at most `maxCharacters` characters (graphemes, so an
+ * emoji, a surrogate pair or a letter with its combining marks is never cut in two), with "…"
+ * when cut. Only the head of the text is segmented: a megabyte costs what 40 characters cost.
+ */
+export function quotable(value: string, maxCharacters = 40): string {
+  const window = value.slice(0, maxCharacters * UNITS_PER_CHARACTER);
+  const segments = [...GRAPHEMES.segment(window)].map((s) => s.segment);
+  // The window may end inside a character: its last segment counts only when the text ends there too.
+  if (window.length < value.length) segments.pop();
+  const kept = segments.slice(0, maxCharacters);
+  return kept.join('') + (kept.length < segments.length || window.length < value.length ? '…' : '');
+}

@@ -10,6 +10,7 @@ import { requireUser } from '../../../platform/auth/request-context';
 import { ALL_ROLES, Role } from '../../../platform/auth/roles';
 import { AppError, badInput, conflict, forbidden, notFound } from '../../../platform/errors/app-error';
 import { assertId } from '../../../platform/graphql/ids';
+import { quotable } from '../../../platform/text/safe-text';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../../platform/graphql/connection';
 import { assertInScope, isInScope, requireProvinceAdmin, type AdminScope } from '../admin-scope';
 import type { OrgContext } from '../org-context';
@@ -48,7 +49,7 @@ function cleanEmail(raw: string | null | undefined): string | null {
   const value = (raw ?? '').trim();
   if (!value) return null;
   if (value.length > 255 || !EMAIL.test(value))
-    throw badInput(`Địa chỉ e-mail không hợp lệ: "${value.slice(0, 80)}".`, `Invalid e-mail address: "${value.slice(0, 80)}".`, {
+    throw badInput(`Địa chỉ e-mail không hợp lệ: "${quotable(value, 80)}".`, `Invalid e-mail address: "${quotable(value, 80)}".`, {
       argument: 'email',
     });
   return value;
