@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { penaltyApplies, reportDaysLeft, reportState, validateReportPeriod, vietnamDay } from './reports';
+import {
+  penaltyApplies,
+  reportDaysLeft,
+  reportPenaltyStillApplies,
+  reportState,
+  unitNamesVi,
+  validateReportPeriod,
+  vietnamDay,
+} from './reports';
 
 describe('periodic report status (Vietnam time)', () => {
   const due = '2025-07-10';
@@ -36,5 +44,27 @@ describe('periodic report status (Vietnam time)', () => {
     expect(validateReportPeriod({ ...ok, groupIds: [] }, 2025, ['g1'])[0].vi).toMatch(/ít nhất một khối/);
     expect(validateReportPeriod({ ...ok, groupIds: ['x'] }, 2025, ['g1'])[0].vi).toMatch(/không thuộc kỳ đánh giá/);
     expect(validateReportPeriod({ ...ok, title: ' ' }, 2025, ['g1'])[0].vi).toMatch(/tên kỳ báo cáo/);
+  });
+});
+
+describe('an applied report penalty after its period or report changes', () => {
+  const now = new Date('2025-09-01T00:00:00Z');
+  const period = { dueDate: '2025-07-10', groupIds: ['g1'], penaltyLeafCode: 'D.1' };
+  const late = { groupId: 'g1', receivedOn: '2025-07-15', leafCode: 'D.1' };
+  it('holds while the report is still late or missing, in a group that reports, on the same leaf', () => {
+    expect(reportPenaltyStillApplies(period, late, now)).toBe(true);
+    expect(reportPenaltyStillApplies(period, { ...late, receivedOn: null }, now)).toBe(true);
+    expect(reportPenaltyStillApplies({ ...period, dueDate: '2025-07-14' }, late, now)).toBe(true);
+  });
+  it('fails once the due day moves past the report, the group stops reporting, or the leaf changes', () => {
+    expect(reportPenaltyStillApplies({ ...period, dueDate: '2025-07-15' }, late, now)).toBe(false);
+    expect(reportPenaltyStillApplies({ ...period, dueDate: '2025-09-30' }, { ...late, receivedOn: null }, now)).toBe(false);
+    expect(reportPenaltyStillApplies({ ...period, groupIds: ['g2'] }, late, now)).toBe(false);
+    expect(reportPenaltyStillApplies({ ...period, penaltyLeafCode: 'D.2' }, late, now)).toBe(false);
+    expect(reportPenaltyStillApplies(period, { ...late, receivedOn: '2025-07-10' }, now)).toBe(false);
+  });
+  it('names at most five units', () => {
+    expect(unitNamesVi(['A', 'B'])).toBe('A, B');
+    expect(unitNamesVi(['A', 'B', 'C', 'D', 'E', 'F', 'G'])).toBe('A, B, C, D, E và 2 đơn vị khác');
   });
 });

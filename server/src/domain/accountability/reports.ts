@@ -104,3 +104,34 @@ export function validateReportPeriod(period: ReportPeriodDraft, year: number, kn
 export function reportDaysLeft(now: Date, dueDate: string): number {
   return dayNumber(dueDate) - dayNumber(vietnamDay(now));
 }
+
+/** What an applied report penalty rests on: the unit's group, the report's received day, the leaf it was written on. */
+export interface AppliedReportPenalty {
+  readonly groupId: string;
+  readonly receivedOn: string | null;
+  readonly leafCode: string | null;
+}
+
+/**
+ * Whether a penalty applied for a late or missing report is still justified by the period as it
+ * is (or would become): the unit's group still reports in it, the penalty leaf is still the one
+ * the penalty was written on, and the report is still late or missing on this due day. An edit
+ * of the period or of a paper report's received day that breaks this would leave points off a
+ * unit for a report that is on time, not due, or not required: the assessor withdraws the
+ * penalty first (with a reason), then edits.
+ */
+export function reportPenaltyStillApplies(
+  period: { readonly dueDate: string; readonly groupIds: readonly string[]; readonly penaltyLeafCode: string | null },
+  applied: AppliedReportPenalty,
+  now: Date,
+): boolean {
+  if (!period.groupIds.includes(applied.groupId)) return false;
+  if (applied.leafCode !== null && period.penaltyLeafCode !== applied.leafCode) return false;
+  return penaltyApplies(reportState(period.dueDate, applied.receivedOn, now).status);
+}
+
+/** "A, B, C và 4 đơn vị khác": names in an error an official reads. */
+export function unitNamesVi(names: readonly string[], shown = 5): string {
+  if (names.length <= shown) return names.join(', ');
+  return `${names.slice(0, shown).join(', ')} và ${names.length - shown} đơn vị khác`;
+}

@@ -3,7 +3,9 @@ import { In, type EntityManager } from 'typeorm';
 import {
   penaltyApplies,
   reportDaysLeft,
+  reportPenaltyStillApplies,
   reportState,
+  unitNamesVi,
   validateReportPeriod,
   vietnamDay,
   isIsoDay,
@@ -21,11 +23,11 @@ import { getYear } from '../assessment-year/year-access';
 import { AuditEntityType, recordAudit } from '../audit/audit.service';
 import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity';
-import type { RosterEntryEntity } from '../roster/roster-entry.entity';
+import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
-import { lockUnitSheetFirst, readableUnits, unitAccess } from './accountability-access';
+import { lockRosterEntryFirst, lockUnitSheetFirst, readableUnits, unitAccess } from './accountability-access';
 import { AssessorEntryEntity } from './assessor-entry.entity';
 import { applyAssessorRecords, assertYearOpenForRecords, assessorLeaf, insertAssessorRecord, quantityFor } from './assessor-entry.service';
 import { ReportPeriodEntity } from './report-period.entity';
@@ -96,6 +98,8 @@ function notRequired(): Error {
 export async function saveReportPeriod(ctx: ScoringContext, input: ReportPeriodInput): Promise<ReportPeriodView> {
   const actor = requireUser(ctx);
   const id = await ctx.db.transaction(async (manager) => {
+    // An edit and a penalty being applied on the period queue on its row (MySQL; see applyReportPenalty).
+    if (input.id) await lockPeriodFirst(manager, input.id);
     const year = await getYear(manager, input.yearId);
     requirePeriodManager(actor, year);
     const groups = await manager.findBy(UnitGroupEntity, { yearId: year.id });
@@ -116,6 +120,7 @@ export async function saveReportPeriod(ctx: ScoringContext, input: ReportPeriodI
     if (input.id) {
       existing = await loadPeriod(manager, input.id);
       if (existing.yearId !== year.id) throw notFound('Không tìm thấy kỳ báo cáo.', 'Reporting period not found.', { argument: 'id' });
+      await assertPenaltiesStillApply(manager, existing, { dueDate: input.dueDate, groupIds, penaltyLeafCode: leafCode });
     }
     const before = periodSnapshot(existing);
     const row = Object.assign(existing ?? new ReportPeriodEntity(), {
@@ -175,6 +180,71 @@ export async function deleteReportPeriod(ctx: ScoringContext, id: string, reason
     });
   });
   return true;
+}
+
+/**
+ * The period's row locked (for update) on MySQL before any plain read of the transaction — by an
+ * edit of the period first, by a penalty being applied right after the unit's sheet — so a penalty
+ * is never applied on a due day an edit is moving, nor an edit checked against penalties without
+ * the one being applied. (MariaDB has no FOR SHARE; penalties are clicks, one at a time is fine.)
+ * No-op on SQLite.
+ */
+async function lockPeriodFirst(manager: EntityManager, periodId: string): Promise<void> {
+  if (manager.connection.options.type !== 'mysql') return;
+  assertId(periodId, 'periodId');
+  await manager
+    .createQueryBuilder(ReportPeriodEntity, 'p')
+    .select('p.id', 'id')
+    .setLock('pessimistic_write')
+    .where('p.id = :id', { id: periodId })
+    .getRawMany();
+}
+
+function penaltyWouldNotApply(vi: string, en: string, units: string[]): Error {
+  return conflict(vi, en, { reason: 'PENALTY_WOULD_NOT_APPLY', units });
+}
+
+/**
+ * Refuses an edit of a period after which a penalty already applied on it would no longer be
+ * justified (domain reportPenaltyStillApplies): the due day moved so the report is on time or
+ * not yet due, the unit's group no longer reports in it, or the penalty leaf changed. Three
+ * statements, only when the period has penalties.
+ */
+async function assertPenaltiesStillApply(
+  manager: EntityManager,
+  period: ReportPeriodEntity,
+  next: { dueDate: string; groupIds: readonly string[]; penaltyLeafCode: string | null },
+): Promise<void> {
+  const penalties = await manager.findBy(AssessorEntryEntity, { sourceType: 'REPORT', sourceId: period.id });
+  if (penalties.length === 0) return;
+  const unitIds = [...new Set(penalties.map((p) => p.unitId))];
+  const [roster, reports, leaves] = await Promise.all([
+    manager.findBy(RosterEntryEntity, { yearId: period.yearId, unitId: In(unitIds) }),
+    manager.findBy(UnitReportEntity, { periodId: period.id, unitId: In(unitIds) }),
+    manager.findBy(CriteriaNodeEntity, { id: In([...new Set(penalties.map((p) => p.criterionId))]) }),
+  ]);
+  const codeOf = new Map(leaves.map((l) => [l.id, l.code]));
+  const receivedOf = new Map(reports.map((r) => [r.unitId, r.receivedOn]));
+  const now = new Date();
+  const broken = roster.filter(
+    (r) =>
+      !penalties
+        .filter((p) => p.unitId === r.unitId)
+        .every((p) =>
+          reportPenaltyStillApplies(
+            next,
+            { groupId: r.groupId, receivedOn: receivedOf.get(r.unitId) ?? null, leafCode: codeOf.get(p.criterionId) ?? null },
+            now,
+          ),
+        ),
+  );
+  if (broken.length === 0) return;
+  const names = unitNamesVi(broken.map((r) => r.unitName).sort((a, b) => collator.compare(a, b)));
+  throw penaltyWouldNotApply(
+    `Chưa lưu được: kỳ báo cáo "${period.title}" đã áp dụng điểm trừ do báo cáo chậm, thiếu cho ${names}; sau thay đổi này (hạn gửi, khối phải báo cáo hoặc tiêu chí điểm trừ) điểm trừ đó không còn căn cứ. Hãy gỡ điểm trừ của các đơn vị này (nêu lý do) trước, rồi sửa kỳ báo cáo.`,
+    `Not saved: the period "${period.title}" has penalties for late or missing reports of ${broken.length} unit(s) that this change (due day, groups or penalty criterion) would leave unjustified. Withdraw those penalties (with a reason) first, then edit the period.`,
+    broken.map((r) => r.unitId),
+  );
 }
 
 function periodView(p: ReportPeriodEntity, groupNames: Map<string, string>): ReportPeriodView {
@@ -348,11 +418,25 @@ async function attachFile(manager: EntityManager, fileId: string, unitId: string
   if (file.sheetId === null) await manager.update(EvidenceFileEntity, { id: file.id }, { sheetId: reportId });
 }
 
+/**
+ * Serialises the writers of one unit's report (MySQL): its sheet (what applyReportPenalty locks,
+ * so a report and a penalty never decide on each other's stale snapshot), then its roster entry
+ * (there whether or not the year has sheets), both before any plain read. Two first submissions
+ * at once otherwise both found no report and the second insert hit the unique index
+ * (INTERNAL_SERVER_ERROR); a paper record racing an online one, the same.
+ */
+async function lockUnitReportFirst(manager: EntityManager, yearId: string, unitId: string): Promise<void> {
+  await lockUnitSheetFirst(manager, { yearId, unitId });
+  await lockRosterEntryFirst(manager, yearId, unitId);
+}
+
 /** The unit sends (or sends again) its report for a period: summary and an optional file; audited. */
 export async function submitReport(ctx: ScoringContext, input: SubmitReportInput): Promise<ReportCellView> {
   const actor = requireUser(ctx);
   const period = await loadPeriod(ctx.db.manager, input.periodId);
+  assertId(input.unitId, 'unitId');
   await ctx.db.transaction(async (manager) => {
+    await lockUnitReportFirst(manager, period.yearId, input.unitId);
     const access = await unitAccess(ctx, manager, period.yearId, input.unitId, 'READ');
     if (access.relation !== 'OWN_UNIT' || !hasRole(actor, Role.UNIT_OFFICER, Role.UNIT_HEAD))
       throw forbidden(
@@ -406,16 +490,39 @@ export async function submitReport(ctx: ScoringContext, input: SubmitReportInput
 export async function recordPaperReport(ctx: ScoringContext, input: PaperReportInput): Promise<ReportCellView> {
   const actor = requireUser(ctx);
   const period = await loadPeriod(ctx.db.manager, input.periodId);
+  assertId(input.unitId, 'unitId');
   await ctx.db.transaction(async (manager) => {
+    await lockUnitReportFirst(manager, period.yearId, input.unitId);
     const access = await unitAccess(ctx, manager, period.yearId, input.unitId, 'MANAGE');
     if (!period.groupIds.includes(access.roster.groupId)) throw notRequired();
-    if (!isIsoDay(input.receivedOn) || input.receivedOn > vietnamDay(new Date()))
-      throw badInput('Ngày nhận không hợp lệ hoặc ở tương lai.', 'The received date is invalid or in the future.', {
-        argument: 'receivedOn',
-      });
+    // A report of year N arrives in N or later, never before the year it reports on, never tomorrow.
+    const firstDay = `${access.year.year}-01-01`;
+    if (!isIsoDay(input.receivedOn) || input.receivedOn > vietnamDay(new Date()) || input.receivedOn < firstDay)
+      throw badInput(
+        `Ngày nhận không hợp lệ: phải từ ${formatDateVi(firstDay)} đến hôm nay.`,
+        `The received date is invalid: it must fall between ${firstDay} and today.`,
+        { argument: 'receivedOn' },
+      );
     const existing = await manager.findOneBy(UnitReportEntity, { periodId: period.id, unitId: input.unitId });
     if (existing?.channel === 'ONLINE')
       throw conflict('Đơn vị đã gửi báo cáo trên hệ thống.', 'The unit already sent its report online.', { reason: 'REPORT_EXISTS' });
+    // A penalised late or missing report recorded (or corrected) as received on time: the penalty would lose its ground.
+    if (existing?.receivedOn !== input.receivedOn) {
+      const penalties = await manager.findBy(AssessorEntryEntity, { sourceType: 'REPORT', sourceId: period.id, unitId: input.unitId });
+      const leaves = penalties.length ? await manager.findBy(CriteriaNodeEntity, { id: In(penalties.map((p) => p.criterionId)) }) : [];
+      const now = new Date();
+      if (
+        leaves.some(
+          (l) =>
+            !reportPenaltyStillApplies(period, { groupId: access.roster.groupId, receivedOn: input.receivedOn, leafCode: l.code }, now),
+        )
+      )
+        throw penaltyWouldNotApply(
+          `Chưa lưu được: ${access.roster.unitName} đã bị áp dụng điểm trừ do báo cáo "${period.title}" gửi chậm; nếu nhận ngày ${formatDateVi(input.receivedOn)} thì báo cáo đúng hạn và điểm trừ không còn căn cứ. Hãy gỡ điểm trừ (nêu lý do) trước, rồi sửa ngày nhận.`,
+          `Not saved: ${access.roster.unitName} was penalised for a late report; received on ${input.receivedOn} it is on time. Withdraw the penalty (with a reason) first, then correct the day.`,
+          [input.unitId],
+        );
+    }
     const now = new Date();
     const before = reportSnapshot(existing);
     const row = Object.assign(existing ?? new UnitReportEntity(), {
@@ -490,6 +597,9 @@ export async function applyReportPenalty(
   assertId(input.unitId, 'unitId');
   await ctx.db.transaction(async (manager) => {
     await lockUnitSheetFirst(manager, { yearId: period.yearId, unitId: input.unitId });
+    await lockPeriodFirst(manager, period.id);
+    // The period as it is now (an edit may have committed since the read above).
+    Object.assign(period, await loadPeriod(manager, period.id));
     const access = await unitAccess(ctx, manager, period.yearId, input.unitId, 'MANAGE');
     assertYearOpenForRecords(access.year);
     if (!period.groupIds.includes(access.roster.groupId)) throw notRequired();
