@@ -1,4 +1,5 @@
 import type { ProxyOptions } from 'vite';
+import { GATEWAY_PATHS } from '../../server/src/gateway/admin-paths';
 
 /**
  * What the admin asks of the gateway besides its own pages, by path prefix: GraphQL, the
@@ -6,8 +7,9 @@ import type { ProxyOptions } from 'vite';
  * probes. In production the gateway serves the admin itself (same origin); under `vite` (the
  * dev server) each prefix must be forwarded to it, or the dev server answers with its own 404 /
  * index.html — signing in failed that way. None of them may be an admin route (/login, /years…).
+ * One list with the gateway's own (server/src/gateway/admin-paths.ts), which answers them itself.
  */
-export const GATEWAY_PATHS = ['/graphql', '/auth', '/files', '/healthz', '/readyz'] as const;
+export { GATEWAY_PATHS };
 
 /** The dev server's proxy table: every gateway path to `gateway` (its origin, e.g. http://127.0.0.1:4000). */
 export function devProxy(gateway: string): Record<string, ProxyOptions> {

@@ -32,6 +32,7 @@ import { STORED_ANSWER_LEARNING, StoredAnswers } from './stored-answers';
 import { fillPersistedDocuments, TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 import { clientErrorStatusPlugin, formatGatewayError, literalValuesRule, variablesGuardPlugin } from './request-guards';
 import { jsonErrorHandler } from '../platform/http/json-error-handler';
+import { answerUnknownPaths } from './unknown-paths';
 import { gatewayCsp, securityHeaders } from '../platform/http/security-headers';
 
 export type GatewayContext = CallerContext;
@@ -318,15 +319,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     }),
   );
 
-  // The admin SPA: static assets plus history-mode fallback to index.html.
+  // The admin SPA: static assets plus history-mode fallback to index.html for its routes (admin-paths.ts).
   // Hashed assets are immutable for a year; index.html is revalidated on every load.
   if (hasAdminBuild(config.adminDistDir)) {
-    mountAdminAssets(app, config.adminDistDir, /^\/(graphql|files|healthz|readyz)(\/|$)/);
+    mountAdminAssets(app, config.adminDistDir);
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain').send('Admin chưa được build (admin/dist). Run "pnpm build". GraphQL: /graphql');
     });
   }
+  // What nothing above answered: 405 with Allow for a gateway route asked with another method, else a coded 404.
+  answerUnknownPaths(app);
 
   const port = await listen(httpServer, options.port ?? config.gatewayPort, config.listenHost);
   log.info({ port }, 'gateway listening');

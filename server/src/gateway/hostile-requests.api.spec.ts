@@ -1,4 +1,3 @@
-import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ANONYMOUS,
@@ -8,16 +7,10 @@ import {
   signInternalToken,
   signServiceToken,
 } from '../platform/auth/tokens';
+import { expectCodedJson, rawRequest, type RawAnswer } from '../testing/raw-http';
 import { buildSecurityWorld, type SecurityWorld } from '../testing/security-fixture';
 import { TEST_DB_KIND } from '../testing/test-database';
 import { startTestSystem, type TestSystem } from '../testing/test-system';
-
-interface RawAnswer {
-  status: number;
-  contentType: string;
-  body: string;
-  json: { errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[]; data?: unknown };
-}
 
 /**
  * The attacks of issue 7 that live at the HTTP and GraphQL request level, each answered with a
@@ -30,36 +23,10 @@ describe(`hostile requests at the gateway (${TEST_DB_KIND})`, () => {
 
   /** node:http, not fetch: fetch would normalise `/files/../graphql` before sending it. */
   const raw = (method: string, path: string, body?: string | Buffer, headers: Record<string, string> = {}) =>
-    new Promise<RawAnswer>((resolve, reject) => {
-      const url = new URL(base);
-      const req = http.request({ host: url.hostname, port: url.port, path, method, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let json: RawAnswer['json'] = {};
-          try {
-            json = JSON.parse(text) as RawAnswer['json'];
-          } catch {
-            // left empty: the assertions on content type and body say what went wrong
-          }
-          resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), body: text, json });
-        });
-      });
-      req.on('error', reject);
-      req.end(body);
-    });
+    rawRequest(base, method, path, body, headers);
   const postJson = (body: string, headers: Record<string, string> = {}) =>
     raw('POST', '/graphql', body, { 'content-type': 'application/json', ...headers });
   const code = (answer: RawAnswer) => answer.json.errors?.[0]?.extensions?.code;
-
-  /** Every refusal here: JSON, coded, no stack trace, no HTML. */
-  const expectCodedJson = (answer: RawAnswer, status: number, expectedCode: string) => {
-    expect(answer.contentType).toMatch(/^application\/json/);
-    expect(answer.body).not.toMatch(/<html|<pre>|\bat [\w.]+ \(|node_modules/i);
-    expect(answer.status).toBe(status);
-    expect(code(answer)).toBe(expectedCode);
-  };
 
   beforeAll(async () => {
     system = await startTestSystem();

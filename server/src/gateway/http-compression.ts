@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { Express, NextFunction, Request, RequestHandler, Response } from 'express';
+import { pathKind } from './admin-paths';
 
 export type Encoding = 'br' | 'gzip';
 
@@ -141,9 +142,9 @@ const HASHED = /^\/assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
  * Serves the built admin: hashed assets cached for a year as immutable, everything else (and
  * index.html for every client-side route) revalidated on each load (no-cache + ETag), text
  * compressed with brotli at its best quality (or gzip) once per file and kept in memory — the
- * admin's dist is a few megabytes.
+ * admin's dist is a few megabytes. index.html answers the admin's routes only (admin-paths.ts).
  */
-export function mountAdminAssets(app: Express, distDir: string, excluded: RegExp): void {
+export function mountAdminAssets(app: Express, distDir: string): void {
   const root = path.resolve(distDir);
   const cache = new Map<string, StaticFile>();
 
@@ -164,12 +165,13 @@ export function mountAdminAssets(app: Express, distDir: string, excluded: RegExp
     return entry;
   };
 
-  const send = async (req: Request, res: Response, file: StaticFile, cacheControl: string) => {
+  const send = async (req: Request, res: Response, file: StaticFile, cacheControl: string, status = 200) => {
+    res.status(status);
     res.type(file.type);
     res.setHeader('Cache-Control', cacheControl);
     res.setHeader('ETag', file.etag);
     addVary(res);
-    if (req.headers['if-none-match'] === file.etag) {
+    if (status === 200 && req.headers['if-none-match'] === file.etag) {
       res.status(304).end();
       return;
     }
@@ -192,7 +194,10 @@ export function mountAdminAssets(app: Express, distDir: string, excluded: RegExp
 
   const indexFile = path.join(root, 'index.html');
   app.use(async (req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || excluded.test(req.path)) return next();
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    // The gateway's own paths and paths with tricks in them (/auth/../x, //auth, %2F) are never the admin's.
+    const kind = pathKind(req.path);
+    if (kind === 'gateway' || kind === 'malformed') return next();
     try {
       const wanted = path.resolve(root, `.${decodeURIComponent(req.path)}`);
       const inside = wanted.startsWith(root + path.sep);
@@ -204,9 +209,13 @@ export function mountAdminAssets(app: Express, distDir: string, excluded: RegExp
         res.status(404).type('text/plain').send('Không tìm thấy tệp.');
         return;
       }
+      // index.html for the admin's routes; a browser asking for any other path gets it with 404
+      // (the admin shows its "not found" page), any other client the gateway's coded 404.
+      const page = kind === 'page';
+      if (!page && !/\btext\/html\b/i.test(req.headers.accept ?? '')) return next();
       const index = await load(indexFile);
       if (!index) return next();
-      return await send(req, res, index, 'no-cache');
+      return await send(req, res, index, 'no-cache', page ? 200 : 404);
     } catch (error) {
       next(error);
     }
