@@ -116,12 +116,29 @@ describe('computeSheetResult with the default', () => {
     const entries: SheetEntry[] = [{ nodeId: '1.1', selfPoints: 800, round1Points: 700 }];
     const off = computeSheetResult(nodes, entries, caps);
     const on = computeSheetResult(nodes, entries, caps, ON);
-    expect(off.progress).toMatchObject({ total: 5, selfFilled: 1, appraised: 1 });
-    // T.1, T.2 and P.1 stand at 0; P.2 is the assessor's and stays open.
-    expect(on.progress).toMatchObject({ total: 5, selfFilled: 4, appraised: 4 });
+    // P.2 is the assessor's: not in the unit's count at all (the unit cannot score it).
+    expect(off.progress).toMatchObject({ total: 4, selfFilled: 1, appraised: 1 });
+    // T.1, T.2 and P.1 stand at 0: the unit is done.
+    expect(on.progress).toMatchObject({ total: 4, selfFilled: 4, appraised: 4 });
     expect(on.self).toEqual(off.self);
     expect(on.final).toEqual(off.final);
     expect(on.index).toBe(off.index);
+  });
+
+  it('counts only the unit\'s leaves in "đã chấm x/y", whatever the assessor recorded on its own leaves', () => {
+    const mine: SheetEntry[] = [
+      { nodeId: '1.1', selfPoints: 800, round1Points: 700 },
+      { nodeId: 'T.1', selfPoints: 0, round1Points: 0 },
+      { nodeId: 'T.2', selfPoints: 0, round1Points: 0 },
+      { nodeId: 'P.1', selfPoints: 0, round1Points: 0 },
+    ];
+    // Before submission P.2 is empty; after it the baseline (0) or a recorded penalty stands there.
+    for (const p2 of [[], [{ nodeId: 'P.2', selfPoints: 0, round1Points: 0 }], [{ nodeId: 'P.2', selfPoints: 100, round1Points: 100 }]]) {
+      const r = computeSheetResult(nodes, [...mine, ...p2], caps);
+      expect(r.progress).toMatchObject({ total: 4, selfFilled: 4, appraised: 4 });
+    }
+    // The assessor's penalty still counts in the points.
+    expect(computeSheetResult(nodes, [...mine, { nodeId: 'P.2', selfPoints: 100, round1Points: 100 }], caps).final.penalty).toBe(100);
   });
 
   it('leaves a claimed bonus to the appraiser', () => {
@@ -147,12 +164,10 @@ describe('computeSheetResult with the default', () => {
         };
         const unitLeaves = nodes.filter((n) => leafIds.includes(n.id));
         const result = computeSheetResult(nodes, entries, caps, defaults);
-        // P.2 (assessor-entered) is in the progress total but never the unit's to fill.
-        const p2 = 1;
-        expect(result.progress.selfFilled).toBe(result.progress.total - p2 - unfilledLeaves(unitLeaves, fillOf, 'SELF', defaults).length);
-        expect(result.progress.appraised).toBe(
-          result.progress.total - p2 - unfilledLeaves(unitLeaves, fillOf, 'APPRAISAL', defaults).length,
-        );
+        // P.2 (assessor-entered) is never the unit's to fill and not in its count.
+        expect(result.progress.total).toBe(unitLeaves.length);
+        expect(result.progress.selfFilled).toBe(result.progress.total - unfilledLeaves(unitLeaves, fillOf, 'SELF', defaults).length);
+        expect(result.progress.appraised).toBe(result.progress.total - unfilledLeaves(unitLeaves, fillOf, 'APPRAISAL', defaults).length);
         const plain = computeSheetResult(nodes, entries, caps);
         expect(result.self).toEqual(plain.self);
         expect(result.final).toEqual(plain.final);

@@ -79,7 +79,12 @@ export interface SheetIssue extends LocalizedText {
 }
 
 export interface SheetProgress {
-  /** Leaves the unit fills (SCORED, BONUS, PENALTY) that are applicable. */
+  /**
+   * Leaves the unit fills (SCORED, BONUS, PENALTY), not-applicable ones included as complete.
+   * Leaves the assessor enters (inspection penalties, recognised initiatives: enteredByAssessor)
+   * are left out: the unit cannot score them, and neither submitting nor completing an appraisal
+   * waits for them (unfilledLeaves) — so "đã chấm x/y" reaches y exactly when nothing is missing.
+   */
   readonly total: number;
   /** …with self points or declared not applicable (or standing at the set's default 0). */
   readonly selfFilled: number;
@@ -220,13 +225,15 @@ export function computeSheetResult(
         const self = entryPoints(entry, 'SELF');
         const final = entryPoints(entry, 'FINAL');
         const fill = { selfPoints: self, finalPoints: final };
-        progress.total += 1;
-        if (self !== null || selfDefaulted(t.node, fill, defaults)) progress.selfFilled += 1;
-        if (final !== null || appraisalDefaulted(t.node, fill, defaults)) progress.appraised += 1;
+        if (!t.node.enteredByAssessor) {
+          progress.total += 1;
+          if (self !== null || selfDefaulted(t.node, fill, defaults)) progress.selfFilled += 1;
+          if (final !== null || appraisalDefaulted(t.node, fill, defaults)) progress.appraised += 1;
+        }
         acc.self = clamp(self, t);
         acc.final = clamp(final, t);
       }
-    } else if (t.node.section !== 'SURVEY') {
+    } else if (t.node.section !== 'SURVEY' && !t.node.enteredByAssessor) {
       // A not-applicable leaf is complete for both the unit and the appraiser.
       progress.total += 1;
       progress.selfFilled += 1;

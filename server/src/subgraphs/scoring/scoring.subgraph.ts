@@ -69,6 +69,7 @@ import { NationalIndexResolver } from './national-index/national-index.resolver'
 import { NationalIndices1766003000000 } from './migrations/1766003000000-national-indices';
 import { Notifications1767003000000 } from './migrations/1767003000000-notifications';
 import { BonusPenaltyDefaultZero1768001000000 } from './migrations/1768001000000-bonus-penalty-default-zero';
+import { ProgressUnitLeaves1771004000000 } from './migrations/1771004000000-progress-unit-leaves';
 import { NotificationEntity, NotificationReadEntity } from './notification/notification.entity';
 import { NotificationResolver } from './notification/notification.resolver';
 import { registerNotificationHooks } from './notification/notification-hooks';
@@ -117,6 +118,7 @@ export const SCORING_MIGRATIONS = [
   AccountabilityReportsEmulation1767002000000,
   Notifications1767003000000,
   BonusPenaltyDefaultZero1768001000000,
+  ProgressUnitLeaves1771004000000,
 ];
 
 export function openScoringDatabase(url: string): Promise<DataSource> {

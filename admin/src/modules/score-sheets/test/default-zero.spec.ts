@@ -115,8 +115,9 @@ describe('missingForSubmit with the set’s default 0', () => {
     const nodes = nodesFromCriteria(criteriaOf(BLOCKS, entries));
     const off = computeSheet(nodes, entries, { defaults: OFF }).result.progress;
     const on = computeSheet(nodes, entries, { defaults: ON }).result.progress;
-    // 11 leaves outside the survey part; D.2 is filled; T.1 and D.1 stand at 0 with the setting.
-    expect(off.total).toBe(11);
+    // 11 leaves outside the survey part, 10 of them the unit's (T.2 is the assessor's and never in
+    // its count); D.2 is filled; T.1 and D.1 stand at 0 with the setting.
+    expect(off.total).toBe(10);
     expect(off.selfFilled).toBe(1);
     expect(on.selfFilled).toBe(3);
     expect(on.appraised - off.appraised).toBe(2);
@@ -148,7 +149,8 @@ describe('the sheet with the set’s default 0', () => {
     expect(w.find('[data-testid="default-zero-T.2"]').exists()).toBe(false);
     expect(w.find('[data-testid="default-zero-D.2"]').exists()).toBe(false);
     expect(w.find('[data-testid="self-D.2"]').text()).toBe('−1,00');
-    expect(w.find('.sheet-head').text()).toContain('Đã chấm 10/11 tiêu chí');
+    // Everything the unit fills is filled: the count says so (the assessor's T.2 is not in it).
+    expect(w.find('.sheet-head').text()).toContain('Đã chấm 10/10 tiêu chí');
     await w.find('[data-testid="action-SUBMIT"]').trigger('click');
     await flushPromises();
     // Only the assessor's T.2 lacks points, and it is not the unit's to fill: nothing is missing.
@@ -171,7 +173,7 @@ describe('the sheet with the set’s default 0', () => {
     await flushPromises();
     expect(w.find('[data-testid^="default-zero-"]').exists()).toBe(false);
     expect(w.find('[data-testid="self-D.1"]').text()).toBe('—');
-    expect(w.find('.sheet-head').text()).toContain('Đã chấm 8/11 tiêu chí');
+    expect(w.find('.sheet-head').text()).toContain('Đã chấm 8/10 tiêu chí');
     await w.find('[data-testid="action-SUBMIT"]').trigger('click');
     await flushPromises();
     const list = w.find('[data-testid="submit-missing"]');
