@@ -144,6 +144,35 @@ describe(`scoring demo seed (${TEST_DB_KIND})`, () => {
     expect(unit.data!.orgUnit.indexHistory.some((p) => p.year === 2024 && p.viaPredecessor)).toBe(true);
   });
 
+  it('shows "Mặc định 0": in 2024 units with no late report left D.1 empty, their sheets complete at the same points', async () => {
+    const org = (await findOrgDemo(system.orgDb))!;
+    const year = (await system.scoringDb.getRepository(AssessmentYearEntity).findOneByOrFail({ year: 2024 })).id;
+    const res = await system.gql<{
+      scoreSheetFor: {
+        group: { bonusPenaltyDefaultZero: boolean };
+        progress: { total: number; filled: number };
+        entries: { code: string; section: string; enteredByAssessor: boolean; selfPoints: number | null }[];
+      };
+    }>(
+      'query($y: ID!, $u: ID!) { scoreSheetFor(yearId: $y, unitId: $u) { group { bonusPenaltyDefaultZero } progress { total filled } entries { code section enteredByAssessor selfPoints } } }',
+      { y: year, u: org.departmentId },
+      { token: tokens['canbo.sotuphap'] },
+    );
+    const sheet = res.data!.scoreSheetFor;
+    expect(sheet.group.bonusPenaltyDefaultZero).toBe(true);
+    // Sở Tư pháp sent no report late in 2024: the row is empty and stands at 0 (the marker's case).
+    const d1 = sheet.entries.find((e) => e.code === 'D.1')!;
+    expect(d1).toMatchObject({ section: 'PENALTY', enteredByAssessor: false, selfPoints: null });
+    expect(sheet.progress.filled).toBe(sheet.progress.total);
+    // Across the year most units did the same; those that sent reports late declared them.
+    const rows: { n: number | string }[] = await system.scoringDb.query(
+      `SELECT COUNT(*) AS n FROM score_sheet s JOIN criteria_node c ON c.group_id = s.group_id AND c.code = 'D.1'
+        WHERE s.year_id = ? AND NOT EXISTS (SELECT 1 FROM score_entry e WHERE e.sheet_id = s.id AND e.criterion_id = c.id)`,
+      [year],
+    );
+    expect(Number(rows[0].n)).toBeGreaterThan(10);
+  });
+
   it('demo users can act: the ward answers its explanation request, the province appraiser appraises Sở Tư pháp', async () => {
     const org = (await findOrgDemo(system.orgDb))!;
     const year = (await system.scoringDb.getRepository(AssessmentYearEntity).findOneByOrFail({ year: 2025 })).id;

@@ -30,7 +30,7 @@ import { ScoreSheetEntity } from '../subgraphs/scoring/score-sheet/score-sheet.e
 import { criteriaNodesFromSpecs } from '../subgraphs/scoring/score-sheet/scoring-fixture';
 import { defaultGroups } from '../subgraphs/scoring/unit-group/group-defaults';
 import { UnitGroupEntity } from '../subgraphs/scoring/unit-group/unit-group.entity';
-import { demoCriteriaFor } from './demo-criteria';
+import { DEMO_ACCOUNTABILITY_CODES, demoCriteriaFor } from './demo-criteria';
 import { seedDemoHistory } from './demo-history';
 import type { OrgDemo } from './org-demo';
 
@@ -78,6 +78,12 @@ interface YearPlan {
   deadlines: { self: string; explanation: string; appraisal: string; publication: string };
   bands: ClassificationBand[];
   stateOf: (unitId: string, position: number) => StoredState;
+  /**
+   * Penalty leaves (codes) the unit keeps filling itself in this year: under the set's "mặc định 0
+   * điểm" a unit with nothing to declare leaves them empty, so the demo shows the marker. Leaves
+   * the assessor takes over later (the open year's D.1, D.2) get their baseline as in real use.
+   */
+  emptyWhenNothingToDeclare?: readonly string[];
 }
 
 /** Spread of states in the year under appraisal: every state occurs, most sheets are well advanced. */
@@ -137,6 +143,7 @@ async function seedYear(scoringDb: DataSource, org: OrgDemo, plan: YearPlan, log
         }),
       ),
     );
+    const defaultZero = new Set(groups.filter((g) => g.bonusPenaltyDefaultZero).map((g) => g.id));
     const leavesByGroup = new Map<string, CriteriaNodeEntity[]>();
     const nodesByGroup = new Map<string, CriteriaNodeEntity[]>();
     const allNodes: CriteriaNodeEntity[] = [];
@@ -269,7 +276,15 @@ async function seedYear(scoringDb: DataSource, org: OrgDemo, plan: YearPlan, log
           }
           entry.finalPoints = entry.round2Points ?? entry.round1Points;
         }
-        sheetEntries.push(entry);
+        // Decided after every draw above, so the rest of the demo's figures stay as they were:
+        // the empty row counts 0 points, filled, like the "0" it replaces.
+        const leftEmpty =
+          leaf.section === S.PENALTY &&
+          value === '0' &&
+          !notApplicable &&
+          defaultZero.has(u.groupId) &&
+          plan.emptyWhenNothingToDeclare?.includes(leaf.code);
+        if (!leftEmpty) sheetEntries.push(entry);
       });
       entries.push(...sheetEntries);
       const result = computeResult(year, groups.find((g) => g.id === u.groupId)!, nodesByGroup.get(u.groupId)!, sheetEntries);
@@ -320,6 +335,7 @@ export async function ensureScoringDemo(scoringDb: DataSource, org: OrgDemo, log
       deadlines: { self: '2025-01-15', explanation: '2025-02-20', appraisal: '2025-03-15', publication: '2025-04-15' },
       bands: BANDS_WITH_POOR,
       stateOf: () => 'APPROVED',
+      emptyWhenNothingToDeclare: [DEMO_ACCOUNTABILITY_CODES.lateReportPenalty],
     },
     log,
   );
