@@ -293,6 +293,22 @@ export const SaveExplanationDocument = graphql(`
   }
 `);
 
+/*
+ * Takes a file off a leaf (the unit's self-assessment evidence in a draft, its supplementary evidence
+ * during an explanation): the server rewrites the list, deletes the file once nothing cites it and
+ * records who removed which file. Answers the header and the leaf, like a save.
+ */
+export const RemoveEvidenceDocument = graphql(`
+  mutation RemoveEvidence($sheetId: ID!, $version: Int!, $criterionId: ID!, $fileId: ID!, $criterionIds: [ID!]!) {
+    removeEvidence(sheetId: $sheetId, version: $version, criterionId: $criterionId, fileId: $fileId) {
+      ...ScoreSheetHeaderFields
+      entries(criterionIds: $criterionIds) {
+        ...ScoreEntryFields
+      }
+    }
+  }
+`);
+
 export const SubmitSelfAssessmentDocument = graphql(`
   mutation SubmitSelfAssessment($sheetId: ID!, $version: Int!) {
     submitSelfAssessment(sheetId: $sheetId, version: $version) {

@@ -48,3 +48,38 @@ export function quotaProblem(used: QuotaUse, size: number, quota: QuotaUse): 'BY
   if (used.bytes + size > quota.bytes) return 'BYTES';
   return null;
 }
+
+/** A leaf's two evidence lists: the self-assessment's, and the explanation's supplementary one. */
+export type EvidenceList = 'SELF' | 'SUPPLEMENTARY';
+
+/**
+ * Which list the unit may still take a file off in a sheet state, and the action whose rule (role,
+ * scope, year, deadline) governs it: the self-assessment's evidence while the sheet is a draft, the
+ * supplementary evidence while an explanation is requested — the lists the unit can still edit.
+ * In every other state the answer is the self-assessment's, and its rule refuses with the state's
+ * own reason ("Phiếu đã khóa vì đã nộp", "Phiếu đã chốt kết quả…"). Appraisers attach no evidence
+ * to a sheet, so there is nothing of theirs to remove.
+ */
+export function evidenceRemovalFor(state: string): { action: 'SAVE_SELF' | 'SAVE_EXPLANATION'; list: EvidenceList } {
+  return state === 'EXPLANATION_REQUESTED' ? { action: 'SAVE_EXPLANATION', list: 'SUPPLEMENTARY' } : { action: 'SAVE_SELF', list: 'SELF' };
+}
+
+/** What an evidence item holds (score entries and remediation steps alike). */
+export interface EvidenceLike {
+  readonly fileId?: string | null;
+  readonly documentNumber?: string | null;
+  readonly title?: string | null;
+}
+
+/**
+ * The list without the file: an item that is only the file goes, an item that also cites a
+ * document (số ký hiệu or title) keeps the citation without the file. Null when the file is not
+ * in the list.
+ */
+export function withoutFile<T extends EvidenceLike>(items: readonly T[], fileId: string): T[] | null {
+  if (!items.some((e) => e.fileId === fileId)) return null;
+  return items.flatMap((e) => {
+    if (e.fileId !== fileId) return [e];
+    return e.documentNumber || e.title ? [{ ...e, fileId: null }] : [];
+  });
+}

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { ScoringSheetArchive1766001200000 } from './migrations/1766001200000-scoring-sheet-archive';
 import { SheetArchiveEntity } from './score-sheet/sheet-archive.entity';
 import { SheetArchiveResolver } from './score-sheet/sheet-archive.resolver';
+import { EvidenceResolver } from './evidence/evidence.resolver';
 import type { AppConfig } from '../../platform/config/config';
 import { openDatabase } from '../../platform/database/data-source';
 import { buildFederatedSchema } from '../../platform/graphql/build-federated-schema';
@@ -153,6 +154,7 @@ export function buildScoringSchema(): Promise<GraphQLSchema> {
         InboxResolver,
         AnalysisResolver,
         SheetArchiveResolver,
+        EvidenceResolver,
         HeadsResolver,
         SheetAttestationResolver,
         InspectionResolver,

@@ -30,6 +30,8 @@ const FIELD: Record<string, Text> = {
   maxPoints: { vi: 'Điểm tối đa', en: 'Max points' },
   surveyPoints: { vi: 'Điểm điều tra xã hội học', en: 'Survey points' },
   ruleReview: { vi: 'Cần rà soát theo quy tắc mới', en: 'To review under the new rule' },
+  fileName: { vi: 'Tệp minh chứng', en: 'Evidence file' },
+  fileDeleted: { vi: 'Tệp đã xoá khỏi hệ thống', en: 'File deleted from the system' },
 };
 
 /** Field names that mean something else in an action's snapshot. */
@@ -46,6 +48,7 @@ const ACTION: Record<string, Text> = {
   SAVE_APPRAISAL_ROUND_2: { vi: 'Lưu điểm thẩm định vòng 2', en: 'Saved round 2 appraisal' },
   REQUEST_EXPLANATION: { vi: 'Đề nghị giải trình', en: 'Requested an explanation' },
   SAVE_EXPLANATION: { vi: 'Lưu giải trình', en: 'Saved the explanation' },
+  REMOVE_EVIDENCE: { vi: 'Gỡ tệp minh chứng', en: 'Removed an evidence file' },
   IMPORT_SURVEY: { vi: 'Nhập kết quả điều tra xã hội học', en: 'Imported survey results' },
   RULE_RESCORE: { vi: 'Tính lại điểm theo quy tắc chấm mới', en: 'Rescored under the new rule' },
   SUBMIT: { vi: 'Nộp phiếu tự đánh giá', en: 'Submitted the self-assessment' },

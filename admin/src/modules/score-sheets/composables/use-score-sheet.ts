@@ -20,6 +20,7 @@ import {
   CloseExplanationDocument,
   CompleteAppraisalDocument,
   ReopenScoreSheetDocument,
+  RemoveEvidenceDocument,
   RequestExplanationDocument,
   ReturnToAppraisalDocument,
   SaveAppraisalDocument,
@@ -626,6 +627,44 @@ export function useScoreSheet(sheetId: Ref<string>) {
     );
   }
 
+  /**
+   * Takes an uploaded file off a leaf for good (a wrong file, or one with personal data): pending
+   * edits are saved first so the version is current and a file just added is on the stored list;
+   * a file only in the draft (its save failed) simply leaves the draft. The server's refusal
+   * (Vietnamese, coded) is shown by the error link.
+   */
+  async function removeEvidenceFile(criterionId: string, fileId: string, fileName: string): Promise<boolean> {
+    const s = await freshSheet();
+    if (!s) return false;
+    const stored = s.entries.find((e) => e.criterionId === criterionId);
+    const onList = [...(stored?.selfEvidence ?? []), ...(stored?.supplementaryEvidence ?? [])].some((e) => e.fileId === fileId);
+    const draft = drafts.get(criterionId);
+    const dropFromDraft = () => {
+      if (!draft) return;
+      draft.evidence = draft.evidence.filter((e) => e.fileId !== fileId);
+      draft.supplementary = draft.supplementary.filter((e) => e.fileId !== fileId);
+    };
+    if (!onList) {
+      dropFromDraft();
+      return true;
+    }
+    const done = await act(
+      can('SAVE_EXPLANATION') ? 'SAVE_EXPLANATION' : 'SAVE_SELF',
+      async () => {
+        await resolveClient().mutate({
+          mutation: RemoveEvidenceDocument,
+          variables: { sheetId: s.id, version: s.version, criterionId, fileId, criterionIds: [criterionId] },
+        });
+      },
+      reloadAfterConflict,
+    );
+    if (done) {
+      dropFromDraft();
+      toast.success(t('scoreSheets.evidence.removed', { name: fileName }));
+    }
+    return done;
+  }
+
   async function sendExplanationRequests(): Promise<boolean> {
     if (!sheet.value || explanationRequests.size === 0) return false;
     const s = await freshSheet();
@@ -672,6 +711,7 @@ export function useScoreSheet(sheetId: Ref<string>) {
     actionError,
     runTransition,
     sendExplanationRequests,
+    removeEvidenceFile,
     acceptRemaining,
     confirmRuleReview,
     criteria,
