@@ -1,3 +1,4 @@
+import { MAX_IMPORT_FILE_BYTES, megabytes } from '@domain/scoring/import-limits';
 import type { vi } from './vi';
 
 // Typed against vi.ts so a missing or extra key fails type-checking.
@@ -105,6 +106,7 @@ export const en: typeof vi = {
       NOT_FOUND: 'Not found',
       CONFLICT: 'Conflict',
       TOO_MANY_REQUESTS: 'Too many attempts',
+      PAYLOAD_TOO_LARGE: 'File or request too large',
       UNKNOWN: 'Something went wrong',
       NETWORK: 'Server unreachable',
     },
@@ -115,9 +117,12 @@ export const en: typeof vi = {
       NOT_FOUND: 'The requested data does not exist or was deleted.',
       CONFLICT: 'The data was changed or already exists. Reload and try again.',
       TOO_MANY_REQUESTS: 'Too many requests. Please wait a moment and try again.',
+      PAYLOAD_TOO_LARGE: `The file is too large: an imported file (Excel, CSV) may be ${megabytes(MAX_IMPORT_FILE_BYTES, 'en')} MB at most.`,
       UNKNOWN: 'The server ran into a problem. Please try again later.',
       NETWORK: 'Could not reach the server. Check your connection and try again.',
     },
+    fileTooLarge:
+      'The file is too large ({size} MB); at most {max} MB. Remove the worksheets, columns and formatting you do not need and save it again.',
     forbiddenRoute: 'You are not allowed to open this page.',
   },
   notFound: {

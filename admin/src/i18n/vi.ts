@@ -1,5 +1,6 @@
 // Vietnamese is the product's language; English (en.ts) must have exactly the same keys.
 // vue-i18n syntax: avoid raw { } @ $ | in texts, use {'@'} etc. when needed.
+import { MAX_IMPORT_FILE_BYTES, megabytes } from '@domain/scoring/import-limits';
 export const vi = {
   app: {
     name: 'Chỉ số CCHC',
@@ -104,6 +105,7 @@ export const vi = {
       NOT_FOUND: 'Không tìm thấy',
       CONFLICT: 'Xung đột dữ liệu',
       TOO_MANY_REQUESTS: 'Tạm thời bị từ chối',
+      PAYLOAD_TOO_LARGE: 'Tệp hoặc yêu cầu quá lớn',
       UNKNOWN: 'Đã xảy ra lỗi',
       NETWORK: 'Mất kết nối máy chủ',
     },
@@ -114,9 +116,11 @@ export const vi = {
       NOT_FOUND: 'Dữ liệu yêu cầu không tồn tại hoặc đã bị xóa.',
       CONFLICT: 'Dữ liệu đã bị thay đổi hoặc trùng lặp. Vui lòng tải lại và thử lại.',
       TOO_MANY_REQUESTS: 'Quá nhiều yêu cầu. Vui lòng đợi một lát rồi thử lại.',
+      PAYLOAD_TOO_LARGE: `Tệp gửi lên quá lớn: tệp nhập (Excel, CSV) tối đa ${megabytes(MAX_IMPORT_FILE_BYTES)} MB.`,
       UNKNOWN: 'Máy chủ gặp sự cố. Vui lòng thử lại sau.',
       NETWORK: 'Không kết nối được tới máy chủ. Vui lòng kiểm tra mạng và thử lại.',
     },
+    fileTooLarge: 'Tệp quá lớn ({size} MB); tối đa {max} MB. Hãy xóa các trang tính, cột và định dạng không cần thiết rồi lưu lại.',
     forbiddenRoute: 'Bạn không có quyền truy cập trang này.',
   },
   notFound: {

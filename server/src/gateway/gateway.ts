@@ -31,7 +31,7 @@ import { PassThroughGateway } from './pass-through';
 import { STORED_ANSWER_LEARNING, StoredAnswers } from './stored-answers';
 import { fillPersistedDocuments, TrustedDocuments, trustedDocumentsPlugin } from './trusted-documents';
 import { clientErrorStatusPlugin, formatGatewayError, literalValuesRule, variablesGuardPlugin } from './request-guards';
-import { jsonErrorHandler } from '../platform/http/json-error-handler';
+import { GRAPHQL_BODY_LIMIT, jsonErrorHandler } from '../platform/http/json-error-handler';
 import { answerUnknownPaths } from './unknown-paths';
 import { gatewayCsp, securityHeaders } from '../platform/http/security-headers';
 
@@ -284,7 +284,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
     fillPersistedDocuments(trusted),
     // Cached answers from the pass-through: their text spliced in, or their compressed bytes sent as they are.
     spliceRawJson({ encodingFor: (req) => negotiateEncoding(req.headers['accept-encoding']) }),

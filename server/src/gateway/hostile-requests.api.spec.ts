@@ -109,7 +109,7 @@ describe(`hostile requests at the gateway (${TEST_DB_KIND})`, () => {
 
     it('a body over 2 MB', async () => {
       const answer = await postJson(JSON.stringify({ query: '{ __typename }', variables: { x: 'a'.repeat(2.5 * 1024 * 1024) } }));
-      expectCodedJson(answer, 413, 'BAD_REQUEST');
+      expectCodedJson(answer, 413, 'PAYLOAD_TOO_LARGE');
     });
 
     it('a batched request', async () =>

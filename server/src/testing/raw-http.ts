@@ -6,7 +6,10 @@ export interface RawAnswer {
   headers: http.IncomingHttpHeaders;
   contentType: string;
   body: string;
-  json: { errors?: { message: string; extensions?: { code?: string; [key: string]: unknown } }[]; data?: unknown };
+  json: {
+    errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
+    data?: Record<string, unknown> | null;
+  };
 }
 
 /**

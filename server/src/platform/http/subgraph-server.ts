@@ -15,7 +15,7 @@ import { localizeErrorsPlugin, maskUnexpectedError, toGraphQLError } from '../er
 import type { Logger } from '../logging/logger';
 import { operationLogPlugin } from './operation-log-plugin';
 import { federationFieldsGuard, isGatewayFetch } from './federation-guard';
-import { jsonErrorHandler } from './json-error-handler';
+import { GRAPHQL_BODY_LIMIT, jsonErrorHandler } from './json-error-handler';
 import { securityHeaders } from './security-headers';
 import { spliceRawJson } from './raw-json';
 import { responseCacheOf, responseCachePlugin, notCacheable, type CachedRootField } from './response-cache';
@@ -151,7 +151,7 @@ export async function createSubgraphApp<Loaders>(options: SubgraphOptions<Loader
 
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
     spliceRawJson(),
     expressMiddleware(apollo, {
       context: ({ req }) =>

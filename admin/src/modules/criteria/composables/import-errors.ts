@@ -1,4 +1,5 @@
 import type { ApolloError } from '@apollo/client/core';
+import { operationErrors } from '@/graphql/errors';
 
 export interface ImportProblem {
   row: number | null;
@@ -11,7 +12,8 @@ export interface ImportProblem {
  * Split it back into one line per row so the admin can fix the file row by row.
  */
 export function importProblems(error: ApolloError, fallback: string): ImportProblem[] {
-  const gql = error.graphQLErrors?.[0];
+  // A file past the gateway's limit is a 413 whose body holds the error (operationErrors).
+  const gql = operationErrors(error)[0];
   const message = gql?.message?.trim() || error.message || fallback;
   const rows = (gql?.extensions?.rows as { row: number }[] | undefined) ?? [];
   if (!rows.length) return [{ row: null, message }];

@@ -4,6 +4,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { i18n } from '@/i18n';
 import { createMockClient } from '@/test/mock-apollo';
+import { MAX_IMPORT_FILE_BYTES } from '@domain/scoring/import-limits';
 import SurveyImportPanel from '../components/SurveyImportPanel.vue';
 
 type Row = {
@@ -106,7 +107,7 @@ describe('survey import panel (Nhập kết quả điều tra xã hội học)',
     const { wrapper, calls } = setup();
     await pick(wrapper, 'ket-qua.csv', 'Mã đơn vị;Mã tiêu chí;Giá trị\n07120;9.1;80\n99999;9.1;50\n07121;9.1;abc\n');
     await wrapper.get('[data-testid="survey-check"]').trigger('click');
-    await vi.waitFor(() => wrapper.get('[data-testid="survey-errors"]'));
+    await vi.waitFor(() => wrapper.get('[data-testid="survey-errors"]'), { timeout: 10_000 });
     expect(calls.find((c) => c.operationName === 'SurveyImportPreview')?.variables).toMatchObject({ yearId: 'y2025', format: 'CSV' });
     const errors = wrapper.get('[data-testid="survey-errors"]').findAll('tbody tr');
     expect(errors.map((r) => r.findAll('td').map((c) => c.text()))).toEqual([
@@ -123,13 +124,13 @@ describe('survey import panel (Nhập kết quả điều tra xã hội học)',
     const { wrapper, calls } = setup();
     await pick(wrapper, 'ket-qua.xlsx', 'PK…');
     await wrapper.get('[data-testid="survey-check"]').trigger('click');
-    await vi.waitFor(() => wrapper.get('[data-testid="survey-rows"]'));
+    await vi.waitFor(() => wrapper.get('[data-testid="survey-rows"]'), { timeout: 10_000 });
     expect(wrapper.get('[data-testid="survey-rows"]').text()).toContain('Xã An Sinh');
     const apply = wrapper.get('[data-testid="survey-apply"]');
     expect(apply.attributes('disabled')).toBeUndefined();
     expect(apply.text()).toBe('Nhập 1 điểm');
     await apply.trigger('click');
-    await vi.waitFor(() => wrapper.get('[data-testid="survey-done"]'));
+    await vi.waitFor(() => wrapper.get('[data-testid="survey-done"]'), { timeout: 10_000 });
     await flushPromises();
     expect(calls.filter((c) => c.operationName === 'ImportSurveyResults')).toHaveLength(1);
     expect(calls.find((c) => c.operationName === 'ImportSurveyResults')?.variables).toMatchObject({ format: 'XLSX' });
@@ -150,5 +151,26 @@ describe('survey import panel (Nhập kết quả điều tra xã hội học)',
     expect(wrapper.text()).toContain('Chỉ nhận tệp .xlsx hoặc .csv.');
     expect(wrapper.get('[data-testid="survey-check"]').attributes('disabled')).toBeDefined();
     expect(calls).toHaveLength(0);
+  });
+
+  it('a file past the import limit is refused here with its size and the limit; one of the limit is checked', async () => {
+    const { wrapper, calls } = setup();
+    const input = wrapper.get('[data-testid="survey-file"]');
+    const choose = async (bytes: number) => {
+      Object.defineProperty(input.element, 'files', { value: [new File([new Uint8Array(bytes)], 'ket-qua.xlsx')], configurable: true });
+      await input.trigger('change');
+      await new Promise((r) => setTimeout(r, 20));
+      await flushPromises();
+    };
+    await choose(MAX_IMPORT_FILE_BYTES + 1);
+    expect(wrapper.get('[role="alert"]').text()).toBe(
+      'Tệp quá lớn (1,5 MB); tối đa 1,4 MB. Hãy xóa các trang tính, cột và định dạng không cần thiết rồi lưu lại.',
+    );
+    expect(wrapper.get('[data-testid="survey-check"]').attributes('disabled')).toBeDefined();
+    await choose(MAX_IMPORT_FILE_BYTES);
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false);
+    await wrapper.get('[data-testid="survey-check"]').trigger('click');
+    await flushPromises();
+    expect(calls.filter((c) => c.operationName === 'SurveyImportPreview')).toHaveLength(1);
   });
 });

@@ -1,3 +1,4 @@
+import { importFileBytes } from '../../../platform/xlsx/import-file';
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../../../platform/xlsx/workbook';
 import { inspectXlsx } from '../../../platform/xlsx/zip-guard';
@@ -24,8 +25,6 @@ export const TEMPLATE_COLUMNS = [
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const SHEET_NAME = 'Bộ chỉ số';
-/** Base64 of a criteria set is a few dozen KB; this keeps a stray upload from exhausting memory. */
-const MAX_IMPORT_BYTES = 1_500_000;
 /** A criteria set is a few hundred rows; its workbook expands to well under a megabyte (zip-guard). */
 const MAX_EXPANDED_BYTES = 32 * 1024 * 1024;
 const MAX_IMPORT_ROWS = 20_000;
@@ -74,10 +73,8 @@ function cellText(value: ExcelJS.CellValue): string | number | boolean | null {
 
 /** Reads the template; returns spreadsheet rows (1-based, as Excel shows them) with their raw values. */
 export async function xlsxToRawNodes(base64: string): Promise<{ row: number; raw: RawNode }[]> {
-  const buffer = Buffer.from(base64, 'base64');
-  if (buffer.length === 0) throw badInput('Tệp trống.', 'The file is empty.', { argument: 'base64' });
-  if (buffer.length > MAX_IMPORT_BYTES)
-    throw badInput('Tệp quá lớn (tối đa 1,5 MB).', 'The file is too large (1.5 MB at most).', { argument: 'base64' });
+  // A criteria set's workbook is a few dozen KB; the limit is the imports' shared one (import-limits.ts).
+  const buffer = importFileBytes(base64);
   const shape = inspectXlsx(buffer, MAX_EXPANDED_BYTES);
   if (!shape.ok && shape.reason === 'TOO_LARGE')
     throw badInput(

@@ -1,3 +1,4 @@
+import { importFileBytes } from '../../../platform/xlsx/import-file';
 import { randomUUID } from 'node:crypto';
 import type ExcelJS from 'exceljs';
 import { newWorkbook } from '../../../platform/xlsx/workbook';
@@ -29,7 +30,6 @@ import type { ScoringContext } from '../scoring-context';
 import { importSurveyRows, previewSurveyRows, type SurveyPreview } from '../survey/survey.service';
 import { NationalIndexEntity } from './national-index.entity';
 
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** A province's figures over two decades, DDCI included, fit many times over. */
 const MAX_IMPORT_ROWS = 5000;
 const BATCH = 400;
@@ -376,10 +376,7 @@ export async function importNationalIndices(
   base64: string,
 ): Promise<{ created: number; updated: number; unchanged: number }> {
   const actor = requireProvinceAdmin(ctx, provinceId);
-  const content = Buffer.from(base64, 'base64');
-  if (content.length === 0) throw badInput('Tệp rỗng.', 'The file is empty.', { argument: 'base64', reason: 'EMPTY_FILE' });
-  if (content.length > MAX_FILE_BYTES)
-    throw badInput('Tệp quá lớn (tối đa 2 MB).', 'The file is too large (at most 2 MB).', { argument: 'base64', reason: 'FILE_TOO_LARGE' });
+  const content = importFileBytes(base64);
   // A few thousand rows of seven cells: the bound is generous; past it the zip is a bomb (zip-guard).
   const shape = inspectXlsx(content, 32 * 1024 * 1024);
   if (!shape.ok && shape.reason === 'TOO_LARGE')

@@ -1,3 +1,4 @@
+import { importFileBytes } from '../../../platform/xlsx/import-file';
 import { randomUUID } from 'node:crypto';
 import { administersProvince } from '../../../platform/auth/admin-scope';
 import { In, type EntityManager } from 'typeorm';
@@ -28,7 +29,6 @@ import {
   type SurveyPoints,
 } from './survey-import';
 
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Rows per multi-row statement. */
 const BATCH = 400;
 
@@ -96,11 +96,7 @@ async function surveyLookup(ctx: ScoringContext, yearId: string) {
 
 /** Reads the file (size first): rows or structural problems. */
 async function readFile(base64: string, format: SurveyFileFormat): Promise<ParsedSurveyFile> {
-  const content = Buffer.from(base64, 'base64');
-  if (content.length === 0) throw badInput('Tệp rỗng.', 'The file is empty.', { argument: 'base64' });
-  if (content.length > MAX_FILE_BYTES)
-    throw badInput('Tệp quá lớn (tối đa 10 MB).', 'The file is too large (at most 10 MB).', { argument: 'base64' });
-  return parseSurveyFile(content, format);
+  return parseSurveyFile(importFileBytes(base64), format);
 }
 
 /** Checks every row against the year without writing anything: every row's points or every problem. */
