@@ -1,4 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { isMysql } from './dialect';
 
 /** Placeholders per statement: under SQLite's 32,766 and MySQL's 65,535. */
 const MAX_PLACEHOLDERS = 30_000;
@@ -27,10 +28,9 @@ export async function insertRows<T extends ObjectLiteral>(
   let conflict = '';
   if (options.updateOnConflict?.length) {
     const set = options.updateOnConflict.map((name) => driver.escape(name));
-    conflict =
-      connection.options.type === 'better-sqlite3'
-        ? ` ON CONFLICT (${metadata.primaryColumns.map((c) => driver.escape(c.databaseName)).join(', ')}) DO UPDATE SET ${set.map((c) => `${c} = excluded.${c}`).join(', ')}`
-        : ` ON DUPLICATE KEY UPDATE ${set.map((c) => `${c} = VALUES(${c})`).join(', ')}`;
+    conflict = !isMysql(connection)
+      ? ` ON CONFLICT (${metadata.primaryColumns.map((c) => driver.escape(c.databaseName)).join(', ')}) DO UPDATE SET ${set.map((c) => `${c} = excluded.${c}`).join(', ')}`
+      : ` ON DUPLICATE KEY UPDATE ${set.map((c) => `${c} = VALUES(${c})`).join(', ')}`;
   }
   const head = `INSERT INTO ${driver.escape(metadata.tablePath)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES `;
   const perStatement = Math.max(1, Math.min(options.rowsPerStatement ?? Infinity, Math.floor(MAX_PLACEHOLDERS / columns.length)));

@@ -38,6 +38,7 @@ import type { CreateOrgUnitInput, MergeOrgUnitsInput, NewOrgUnitInput, SplitOrgU
 import { OrgUnitLinkEntity, type OrgUnitLinkKindValue } from './org-unit-link.entity';
 import { OrgUnitEntity, type OrgUnitKind } from './org-unit.entity';
 import { assertUnitId } from './org-unit.service';
+import { isMysql } from '../../../platform/database/dialect';
 
 // ---------------------------------------------------------------------------------------------
 // Input hygiene
@@ -204,7 +205,7 @@ async function reload(em: EntityManager, id: string): Promise<OrgUnitEntity> {
 export async function rebaseSubtree(em: EntityManager, oldPath: string, newPath: string): Promise<void> {
   if (oldPath === newPath) return;
   const levelDelta = newPath.split('/').length - oldPath.split('/').length;
-  const concat = em.connection.options.type === 'mysql' ? 'CONCAT(?, SUBSTR(path, ?))' : '(? || SUBSTR(path, ?))';
+  const concat = isMysql(em) ? 'CONCAT(?, SUBSTR(path, ?))' : '(? || SUBSTR(path, ?))';
   await em.query(`UPDATE org_unit SET path = ${concat}, level = level + ?, updated_at = CURRENT_TIMESTAMP WHERE path LIKE ?`, [
     newPath,
     oldPath.length + 1,

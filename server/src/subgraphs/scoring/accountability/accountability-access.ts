@@ -7,7 +7,6 @@ import { assertId } from '../../../platform/graphql/ids';
 import type { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { getYear } from '../assessment-year/year-access';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
-import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
 
 /** The actor's relation to one roster unit (domain/accountability/access). */
@@ -95,51 +94,4 @@ export async function readableUnits(
     if (relation !== 'NONE') out.set(roster.unitId, { roster, relation });
   }
   return out;
-}
-
-/**
- * Serialises the writers of one unit's sheet-derived records of a year (assessor records and the
- * leaf and results they feed, appraisal remediation items, report penalties) on MySQL: the unit's
- * sheet row is locked as the transaction's FIRST statement, before any read. InnoDB takes a
- * transaction's snapshot at its first plain read, so once the lock is held every read sees what
- * the previous writer committed — an "already applied" check, the records a leaf sums, the
- * entries a result is computed from. Locked after a read, the snapshot is older than the lock:
- * ten parallel clicks each wrote a penalty, or summed a leaf without the others' records.
- * SQLite needs nothing: its transactions are exclusive (sqlite-gate). No sheet, nothing locked.
- */
-export async function lockUnitSheetFirst(
-  manager: EntityManager,
-  where: { sheetId: string } | { yearId: string; unitId: string },
-): Promise<void> {
-  if (manager.connection.options.type !== 'mysql') return;
-  const query = manager.createQueryBuilder(ScoreSheetEntity, 's').select('s.id', 'id').setLock('pessimistic_write');
-  if ('sheetId' in where) query.where('s.id = :id', { id: where.sheetId });
-  else query.where('s.year_id = :yearId AND s.unit_id = :unitId', { yearId: where.yearId, unitId: where.unitId });
-  await query.getRawMany();
-}
-
-/**
- * lockUnitSheetFirst for several units of a year (e.g. the two ends of a move), one unit at a time
- * in a fixed order (by unit id): two writers locking the same pair from opposite ends (a move from
- * A to B and one from B to A) queue on the first instead of each holding one and waiting for the
- * other (a deadlock, one of them refused). Locking reads take no snapshot, so the transaction's
- * first plain read still comes after every lock.
- */
-export async function lockUnitSheetsFirst(manager: EntityManager, yearId: string, unitIds: readonly string[]): Promise<void> {
-  for (const unitId of [...new Set(unitIds)].sort()) await lockUnitSheetFirst(manager, { yearId, unitId });
-}
-
-/**
- * The same first-statement lock on the unit's roster entry of the year (it exists whenever the
- * unit may be managed, sheets or not): serialises checks across a unit's rows, e.g. that two head
- * terms do not overlap. No-op on SQLite.
- */
-export async function lockRosterEntryFirst(manager: EntityManager, yearId: string, unitId: string): Promise<void> {
-  if (manager.connection.options.type !== 'mysql') return;
-  await manager
-    .createQueryBuilder(RosterEntryEntity, 'r')
-    .select('r.id', 'id')
-    .setLock('pessimistic_write')
-    .where('r.year_id = :yearId AND r.unit_id = :unitId', { yearId, unitId })
-    .getRawMany();
 }

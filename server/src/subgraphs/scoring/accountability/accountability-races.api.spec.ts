@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { observeLockOrder } from '../../../testing/lock-order-observer';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { UnitResultEntity } from '../results/unit-result.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
@@ -22,14 +23,19 @@ const SAVE_INITIATIVE = `mutation($input: InitiativeInput!) { saveInitiative(inp
  */
 describe(`parallel accountability writes on one unit (${TEST_DB_KIND})`, () => {
   let f: AccountabilityFixture;
+  let lockOrder: ReturnType<typeof observeLockOrder>;
   const parallel = <T>(n: number, call: () => Promise<T>) => Promise.all(Array.from({ length: n }, call));
 
   beforeAll(async () => {
     f = await startAccountabilityFixture();
+    lockOrder = observeLockOrder(f.system.scoringDb);
     await f.assessorLeaves({ 'D.1': 'Điểm trừ do chậm báo cáo', '2.4': 'Vi phạm do đoàn kiểm tra kết luận' });
     for (const unit of ['SNV', 'SYT', 'STP']) await f.submitOwnLeaves(unit, ['D.1', '2.4']);
   }, 120_000);
-  afterAll(() => f?.system.stop());
+  afterAll(() => {
+    lockOrder?.stop();
+    return f?.system.stop();
+  });
 
   it('ten first clicks on a late report’s penalty deduct it once', async () => {
     const periods = f.system.scoringDb.getRepository(ReportPeriodEntity);
@@ -148,5 +154,9 @@ describe(`parallel accountability writes on one unit (${TEST_DB_KIND})`, () => {
         150,
       );
     }
+  });
+
+  it('every write took the year first and locked no score entry row (lock-order; MySQL)', () => {
+    expect(lockOrder.violations()).toEqual([]);
   });
 });

@@ -1,4 +1,3 @@
-import { transactionRetryingDeadlocks } from '../../../platform/database/deadlock-retry';
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import { aggregateDeclared, checkQuantity, isAssessorMethod } from '../../../domain/accountability';
@@ -13,8 +12,9 @@ import { recomputeResults } from '../results/recompute.service';
 import { newScoreEntry, ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
-import { lockUnitSheetFirst, unitAccess } from './accountability-access';
+import { unitAccess } from './accountability-access';
 import { AssessorEntryEntity, type AssessorReference, type AssessorSourceType } from './assessor-entry.entity';
+import { lockUnitSheetFirst } from '../lock-order';
 
 const MAX_TEXT = 500;
 
@@ -224,8 +224,12 @@ export async function recordAssessorEntry(
   input: { sheetId: string; criterionId: string; quantity: number; reference: AssessorReference; note?: string | null },
 ): Promise<ScoreSheetEntity> {
   assertId(input.sheetId, 'sheetId');
-  const sheetId = await transactionRetryingDeadlocks(ctx.db, async (manager) => {
-    await lockUnitSheetFirst(manager, { sheetId: input.sheetId });
+  // Read before the transaction only to know which year to lock first (a sheet never changes year).
+  const located = await ctx.db
+    .getRepository(ScoreSheetEntity)
+    .findOne({ where: { id: input.sheetId }, select: { id: true, yearId: true } });
+  const sheetId = await ctx.db.transaction(async (manager) => {
+    if (located) await lockUnitSheetFirst(manager, { yearId: located.yearId, sheetId: located.id });
     const { sheet } = await sheetFor(ctx, manager, input.sheetId);
     const leaf = await assessorLeaf(manager, sheet, input.criterionId);
     const quantity = quantityFor(leaf, input.quantity);
@@ -255,8 +259,8 @@ export async function deleteAssessorEntry(ctx: ScoringContext, id: string, reaso
   assertId(id, 'id');
   if (!reason.trim()) throw badInput('Cần nêu lý do xóa.', 'A reason is required.', { argument: 'reason' });
   const found = await ctx.db.getRepository(AssessorEntryEntity).findOneBy({ id });
-  const sheetId = await transactionRetryingDeadlocks(ctx.db, async (manager) => {
-    if (found) await lockUnitSheetFirst(manager, { sheetId: found.sheetId });
+  const sheetId = await ctx.db.transaction(async (manager) => {
+    if (found) await lockUnitSheetFirst(manager, { yearId: found.yearId, sheetId: found.sheetId });
     const row = await manager.findOneBy(AssessorEntryEntity, { id });
     if (!row) throw notFound('Không tìm thấy bản ghi.', 'Record not found.', { argument: 'id' });
     if (row.sourceType !== 'MANUAL')

@@ -10,11 +10,12 @@ import { buildRanking, fileSlug } from '../results/results.read';
 import type { FileDownload } from '../results/results.types';
 import type { ScoringContext } from '../scoring-context';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
-import { lockRosterEntryFirst, readableUnits, unitAccess } from './accountability-access';
+import { readableUnits, unitAccess } from './accountability-access';
 import { HeadRoleKind, type HeadsList, type HeadTermInput, type HeadTermView, type UnitHeadsView } from './accountability.types';
 import { HeadTermEntity } from './head-term.entity';
 import { overdueByUnit } from './remediation.service';
 import { exportNotes, tableDownload } from './xlsx';
+import { lockRosterEntryFirst } from '../lock-order';
 
 export const HEADS_LIST_LABEL = 'Căn cứ đánh giá, xếp loại người đứng đầu';
 const HEADS_LIST_NOTE =

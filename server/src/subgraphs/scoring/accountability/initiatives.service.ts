@@ -1,4 +1,3 @@
-import { transactionRetryingDeadlocks } from '../../../platform/database/deadlock-retry';
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
 import {
@@ -19,13 +18,14 @@ import type { FileDownload } from '../results/results.types';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
-import { assertManages, lockUnitSheetFirst, lockUnitSheetsFirst, readableUnits, unitAccess, type Refusal } from './accountability-access';
+import { assertManages, readableUnits, unitAccess, type Refusal } from './accountability-access';
 import { AssessorEntryEntity } from './assessor-entry.entity';
 import { applyAssessorRecords, assertYearOpenForRecords, assessorLeaf, insertAssessorRecord, quantityFor } from './assessor-entry.service';
 import { InitiativeEntity } from './initiative.entity';
 import { sheetForUpdate } from './reports.service';
 import { InitiativeLevelGql, type InitiativeInput, type InitiativeView } from './reports.types';
 import { exportNotes, tableDownload } from './xlsx';
+import { lockUnitSheetFirst, lockUnitSheetsFirst } from '../lock-order';
 
 const collator = new Intl.Collator('vi');
 
@@ -233,7 +233,7 @@ export async function saveInitiative(ctx: ScoringContext, input: InitiativeInput
   // Read before the transaction only to know which sheets to lock: a move changes two units' leaves.
   const stored = input.id ? await ctx.db.getRepository(InitiativeEntity).findOneBy({ id: input.id }) : null;
   const locked = [input.unitId, ...(stored ? [stored.unitId] : [])];
-  const id = await transactionRetryingDeadlocks(ctx.db, async (manager) => {
+  const id = await ctx.db.transaction(async (manager) => {
     await lockUnitSheetsFirst(manager, input.yearId, locked);
     // A unit the caller may not even read is refused before anything is read: with the move's words when it is one.
     const moveHint = stored !== null && stored.unitId !== input.unitId ? MOVE_TO_REFUSAL : undefined;
@@ -284,7 +284,7 @@ export async function deleteInitiative(ctx: ScoringContext, id: string, reason: 
   assertId(id, 'id');
   if (!reason.trim()) throw badInput('Cần nêu lý do xóa.', 'A reason is required.', { argument: 'reason' });
   const found = await ctx.db.getRepository(InitiativeEntity).findOneBy({ id });
-  await transactionRetryingDeadlocks(ctx.db, async (manager) => {
+  await ctx.db.transaction(async (manager) => {
     if (found) await lockUnitSheetFirst(manager, { yearId: found.yearId, unitId: found.unitId });
     const row = await manager.findOneBy(InitiativeEntity, { id });
     if (!row) throw notFound('Không tìm thấy sáng kiến.', 'Initiative not found.', { argument: 'id' });

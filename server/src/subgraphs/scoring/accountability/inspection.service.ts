@@ -21,7 +21,7 @@ import type { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { rosterLineage } from '../roster/roster-lineage';
-import { lockUnitSheetFirst, readableUnits, relationTo, unitAccess, type UnitAccess } from './accountability-access';
+import { readableUnits, relationTo, unitAccess, type UnitAccess } from './accountability-access';
 import { AssessorEntryEntity } from './assessor-entry.entity';
 import { applyAssessorRecords, assertYearOpenForRecords, quantityFor } from './assessor-entry.service';
 import { InspectionEntity, InspectionFindingEntity } from './inspection.entity';
@@ -34,6 +34,7 @@ import {
 } from './inspection.types';
 import { RemediationEventEntity, RemediationItemEntity } from './remediation.entity';
 import { createdEvent, insertEvents, remediationAudits, sheetOfUnit } from './remediation.service';
+import { lockUnitSheetFirst } from '../lock-order';
 
 /** Points in hundredths are shown as points; counts as they are. */
 const shown = (leaf: CriteriaNodeEntity | undefined, quantity: number | null) =>

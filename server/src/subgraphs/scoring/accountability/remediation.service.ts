@@ -32,7 +32,7 @@ import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { effectiveState } from '../score-sheet/sheet-access';
 import type { EvidenceInput } from '../score-sheet/score-sheet.types';
 import type { ScoringContext } from '../scoring-context';
-import { lockUnitSheetFirst, readableUnits, unitAccess } from './accountability-access';
+import { readableUnits, unitAccess } from './accountability-access';
 import {
   RemediationActionEnum,
   RemediationSourceEnum,
@@ -43,6 +43,7 @@ import {
   type RemediationUnitSummary,
 } from './inspection.types';
 import { RemediationEventEntity, RemediationItemEntity, type RemediationEvidence } from './remediation.entity';
+import { lockUnitSheetFirst } from '../lock-order';
 
 const UNIT_ROLES: readonly string[] = [Role.UNIT_OFFICER, Role.UNIT_HEAD];
 const MAX_NOTE = 4000;

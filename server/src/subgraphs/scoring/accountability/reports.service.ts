@@ -27,7 +27,7 @@ import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
-import { lockRosterEntryFirst, lockUnitSheetFirst, readableUnits, unitAccess } from './accountability-access';
+import { readableUnits, unitAccess } from './accountability-access';
 import { AssessorEntryEntity } from './assessor-entry.entity';
 import { applyAssessorRecords, assertYearOpenForRecords, assessorLeaf, insertAssessorRecord, quantityFor } from './assessor-entry.service';
 import { ReportPeriodEntity } from './report-period.entity';
@@ -44,6 +44,8 @@ import {
   type UnitReportView,
 } from './reports.types';
 import { UnitReportEntity } from './unit-report.entity';
+import { isMysql } from '../../../platform/database/dialect';
+import { lockRosterEntryFirst, lockUnitSheetFirst } from '../lock-order';
 
 const MAX_SUMMARY = 4000;
 const PROVINCE_MANAGERS = [Role.APPRAISER, Role.ASSESSOR_CHAIR];
@@ -190,7 +192,7 @@ export async function deleteReportPeriod(ctx: ScoringContext, id: string, reason
  * No-op on SQLite.
  */
 async function lockPeriodFirst(manager: EntityManager, periodId: string): Promise<void> {
-  if (manager.connection.options.type !== 'mysql') return;
+  if (!isMysql(manager)) return;
   assertId(periodId, 'periodId');
   await manager
     .createQueryBuilder(ReportPeriodEntity, 'p')
@@ -557,9 +559,8 @@ export async function recordPaperReport(ctx: ScoringContext, input: PaperReportI
 
 /** The unit's sheet, locked where the database has row locks, so two clicks apply once. */
 export async function sheetForUpdate(manager: EntityManager, yearId: string, unitId: string): Promise<ScoreSheetEntity> {
-  const isMysql = manager.connection.options.type === 'mysql';
   const query = manager.createQueryBuilder(ScoreSheetEntity, 's').where('s.year_id = :yearId AND s.unit_id = :unitId', { yearId, unitId });
-  const sheet = await (isMysql ? query.setLock('pessimistic_write') : query).getOne();
+  const sheet = await (isMysql(manager) ? query.setLock('pessimistic_write') : query).getOne();
   if (!sheet)
     throw conflict('Đơn vị chưa có phiếu đánh giá của năm để ghi điểm trừ.', 'The unit has no score sheet for the year yet.', {
       reason: 'NO_SHEET',

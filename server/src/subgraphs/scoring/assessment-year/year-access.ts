@@ -5,6 +5,7 @@ import { conflict, forbidden, notFound } from '../../../platform/errors/app-erro
 import { assertId } from '../../../platform/graphql/ids';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { AssessmentYearEntity, YearStatus } from './assessment-year.entity';
+import { isMysql } from '../../../platform/database/dialect';
 
 export async function getYear(manager: EntityManager, id: string, argument = 'yearId'): Promise<AssessmentYearEntity> {
   assertId(id, argument);
@@ -16,9 +17,8 @@ export async function getYear(manager: EntityManager, id: string, argument = 'ye
 /** Re-reads the year with a row lock where the database has them, so concurrent transitions serialize. */
 export async function getYearForUpdate(manager: EntityManager, id: string, argument = 'yearId'): Promise<AssessmentYearEntity> {
   assertId(id, argument);
-  const isMysql = manager.connection.options.type === 'mysql';
   const query = manager.createQueryBuilder(AssessmentYearEntity, 'y').where('y.id = :id', { id });
-  const year = await (isMysql ? query.setLock('pessimistic_write') : query).getOne();
+  const year = await (isMysql(manager) ? query.setLock('pessimistic_write') : query).getOne();
   if (!year) throw notFound(`Không tìm thấy kỳ đánh giá ${id}.`, `No assessment year ${id}.`, { argument });
   return year;
 }

@@ -9,7 +9,8 @@ import { AssessmentYearEntity, YearStatus } from '../assessment-year/assessment-
 import { assertId } from '../../../platform/graphql/ids';
 import { getYear, getYearForUpdate, requireProvinceAdmin, requireProvinceReader } from '../assessment-year/year-access';
 import { AuditEntityType, recordAudit, type AuditInput } from '../audit/audit.service';
-import { lockGroupsWithSheets, recomputeResults } from '../results/recompute.service';
+import { recomputeResults } from '../results/recompute.service';
+import { lockGroupsWithSheets } from '../lock-order';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { CriteriaNodeEntity, CriteriaSection, ScoringMethod } from './criteria-node.entity';
 import { loadSetNodes, setIssues } from './criteria-rules';
@@ -224,11 +225,27 @@ async function administeredGroup(
   return { year, group };
 }
 
-async function nodeInSet(manager: EntityManager, ctx: RequestContext, id: string) {
+/**
+ * A node's year and set, read before the transaction only to know which year to lock first (a
+ * node never changes set): read inside, before the year's lock, it would fix the transaction's
+ * snapshot before the sheet writers the lock waited for (lock-order).
+ */
+async function locateNode(ctx: RequestContext, id: string): Promise<Pick<CriteriaNodeEntity, 'yearId' | 'groupId'> | null> {
   assertId(id, 'id');
-  const node = await manager.findOneBy(CriteriaNodeEntity, { id });
-  if (!node) throw notFound('Không tìm thấy tiêu chí.', 'No such criterion.', { argument: 'id' });
-  const { year, group } = await editableGroup(manager, ctx, node.yearId, node.groupId);
+  return ctx.db.getRepository(CriteriaNodeEntity).findOne({ where: { id }, select: { id: true, yearId: true, groupId: true } });
+}
+
+async function nodeInSet(
+  manager: EntityManager,
+  ctx: RequestContext,
+  id: string,
+  located: Pick<CriteriaNodeEntity, 'yearId' | 'groupId'> | null,
+) {
+  const missing = () => notFound('Không tìm thấy tiêu chí.', 'No such criterion.', { argument: 'id' });
+  if (!located) throw missing();
+  const { year, group } = await editableGroup(manager, ctx, located.yearId, located.groupId);
+  const node = await manager.findOneBy(CriteriaNodeEntity, { id, groupId: group.id });
+  if (!node) throw missing();
   return { node, year, group };
 }
 
@@ -393,8 +410,9 @@ export async function addCriterion(ctx: RequestContext, input: AddCriterionInput
 }
 
 export async function updateCriterion(ctx: RequestContext, id: string, input: UpdateCriterionInput): Promise<CriteriaNodeEntity> {
+  const located = await locateNode(ctx, id);
   return ctx.db.transaction(async (manager) => {
-    const { node, year } = await nodeInSet(manager, ctx, id);
+    const { node, year } = await nodeInSet(manager, ctx, id, located);
     const before = nodeSnapshot(node);
     const merged: RawNode = {
       code: input.code ?? node.code,
@@ -431,8 +449,9 @@ export async function moveCriterion(
   position: number | null,
   renumber: boolean,
 ): Promise<CriteriaNodeEntity> {
+  const located = await locateNode(ctx, id);
   return ctx.db.transaction(async (manager) => {
-    const { node, year, group } = await nodeInSet(manager, ctx, id);
+    const { node, year, group } = await nodeInSet(manager, ctx, id, located);
     const all = await loadSetNodes(manager, group.id);
     const before = nodeSnapshot(node);
     let depth = 1;
@@ -488,8 +507,9 @@ export async function moveCriterion(
 }
 
 export async function deleteCriterion(ctx: RequestContext, id: string): Promise<string[]> {
+  const located = await locateNode(ctx, id);
   return ctx.db.transaction(async (manager) => {
-    const { node, year, group } = await nodeInSet(manager, ctx, id);
+    const { node, year, group } = await nodeInSet(manager, ctx, id, located);
     const all = await loadSetNodes(manager, group.id);
     const doomed = [node];
     for (let i = 0; i < doomed.length; i++) doomed.push(...all.filter((n) => n.parentId === doomed[i].id));

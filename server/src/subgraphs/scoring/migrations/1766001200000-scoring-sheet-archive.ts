@@ -1,4 +1,5 @@
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { isMysql } from '../../../platform/database/dialect';
 
 /**
  * Archived draft sheets of units removed from a roster (see sheet-archive.ts). An entry's
@@ -9,7 +10,7 @@ export class ScoringSheetArchive1766001200000 implements MigrationInterface {
   name = 'ScoringSheetArchive1766001200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const longText = queryRunner.connection.options.type === 'mysql' ? 'mediumtext' : 'text';
+    const longText = isMysql(queryRunner) ? 'mediumtext' : 'text';
     await queryRunner.createTable(
       new Table({
         name: 'sheet_archive',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { observeLockOrder } from '../../../testing/lock-order-observer';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { startTestSystem, type TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
@@ -29,6 +30,7 @@ const N = 10;
  */
 describe(`parallel result-changing writes on one group keep its ranks consistent (${TEST_DB_KIND})`, () => {
   let system: TestSystem;
+  let lockOrder: ReturnType<typeof observeLockOrder>;
   let year: AssessmentYearEntity;
   let nodes: Map<string, CriteriaNodeEntity>;
   let admin: string;
@@ -62,6 +64,7 @@ describe(`parallel result-changing writes on one group keep its ranks consistent
 
   beforeAll(async () => {
     system = await startTestSystem();
+    lockOrder = observeLockOrder(system.scoringDb);
     const seeded = await seedDepartmentYear(system, {
       province: { name: 'Tỉnh Hà Giang', code: '02' },
       departments: Array.from({ length: N }, (_, i) => `Sở Số ${String.fromCharCode(65 + i)}`),
@@ -96,7 +99,10 @@ describe(`parallel result-changing writes on one group keep its ranks consistent
     }
     expect(await resultDrift(system.scoringDb, year.id)).toEqual([]);
   }, 180_000);
-  afterAll(() => system?.stop());
+  afterAll(() => {
+    lockOrder?.stop();
+    return system?.stop();
+  });
 
   it(`${N} appraisals completed at once rank every unit of the group`, async () => {
     await burst(Array.from({ length: N }, (_, i) => () => act(COMPLETE, i, admin)));
@@ -145,5 +151,9 @@ describe(`parallel result-changing writes on one group keep its ranks consistent
     expect(refusals.filter((r) => r !== 'STALE_VERSION')).toEqual([]);
     expect(answers[N / 2].errors).toBeUndefined();
     expect(await resultDrift(system.scoringDb, year.id)).toEqual([]);
+  });
+
+  it('every write took the year first and locked no score entry row (lock-order; MySQL)', () => {
+    expect(lockOrder.violations()).toEqual([]);
   });
 });

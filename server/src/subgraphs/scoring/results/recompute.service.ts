@@ -7,9 +7,9 @@
  * chunked multi-row statements, re-ranks every affected group and bumps the results_version of
  * the groups whose rows moved (a sheet-scoped recompute: always) so cached rankings never outlive
  * the change. Its statements do not grow with sheets: a handful of reads plus one write per chunk.
- * On MySQL/MariaDB it reads with locking reads, sheets before groups before result rows
- * (lockGroups): parallel writes on one group re-rank it one after the other, each from the rows
- * the previous one committed.
+ * On MySQL/MariaDB it takes its locks in the one lock order (../lock-order: the year, taken by its
+ * caller first, then sheets, groups, result rows): parallel writes on one group re-rank it one
+ * after the other, each from the rows the previous one committed.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager, QueryRunner } from 'typeorm';
@@ -29,7 +29,9 @@ import {
 } from '../../../domain/scoring';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { hundredthsTransformer } from '../../../platform/database/columns';
+import { isMysql } from '../../../platform/database/dialect';
 import { AuditEntityType, recordAuditMany, type AuditInput } from '../audit/audit.service';
+import { forUpdate, lockGroups } from '../lock-order';
 import { RANKABLE_STATES, resultFields, type ResultFields } from './results.service';
 import { UnitResultEntity } from './unit-result.entity';
 
@@ -181,47 +183,6 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-const isMysql = (manager: EntityManager) => manager.connection.options.type !== 'better-sqlite3';
-/**
- * A locking read's suffix on MySQL/MariaDB. In REPEATABLE READ a plain SELECT reads the snapshot
- * taken at the transaction's first plain read — possibly before another transaction committed
- * the very rows this one waited for — whereas a locking read reads the latest committed rows.
- * SQLite's transactions are exclusive (sqlite-gate): nothing to add.
- */
-const forUpdate = (manager: EntityManager) => (isMysql(manager) ? ' FOR UPDATE' : '');
-const forShare = (manager: EntityManager) => (isMysql(manager) ? ' LOCK IN SHARE MODE' : '');
-
-/**
- * Serialises the re-rankings of these groups (MySQL/MariaDB): the group rows are locked, in id
- * order, before the group's stored results are read (then with a locking read: loadStored). Two
- * writes on different units of one group each re-rank the whole group: without the lock, each
- * read the others' stored rows as they were before and the last to commit stored ranks computed
- * without the others' new indices (ten completions at once: 14 wrong ranks, or deadlocks). The
- * lock order of every writer of results is: its sheets (a sheet action updates its sheet first;
- * a wider recompute locks them in loadSheets), then the groups, then result rows — never a group
- * before a sheet. A sheet-scoped recompute takes it with the results_version bump it writes anyway.
- */
-async function lockGroups(manager: EntityManager, groupIds: readonly string[]): Promise<void> {
-  if (!isMysql(manager)) return;
-  for (const part of chunks([...new Set(groupIds)].sort()))
-    await manager.query(`SELECT id FROM unit_group WHERE id IN (${placeholders(part.length)}) ORDER BY id FOR UPDATE`, part);
-}
-
-/**
- * For a caller that writes under the group lock before its recompute (a group's own setting, a
- * roster change): takes the recompute's locks in the recompute's order first — the groups'
- * sheets, then the groups (MySQL/MariaDB; nothing on SQLite).
- */
-export async function lockGroupsWithSheets(manager: EntityManager, yearId: string, groupIds: readonly string[]): Promise<void> {
-  if (!isMysql(manager) || groupIds.length === 0) return;
-  for (const part of chunks([...new Set(groupIds)].sort()))
-    await manager.query(`SELECT id FROM score_sheet WHERE year_id = ? AND group_id IN (${placeholders(part.length)}) FOR UPDATE`, [
-      yearId,
-      ...part,
-    ]);
-  await lockGroups(manager, groupIds);
-}
-
 async function loadYearRules(manager: EntityManager, yearId: string): Promise<YearRules> {
   const [row] = (await manager.query(
     'SELECT id, status, classification_bands, head_ratings, bonus_cap, penalty_cap FROM assessment_year WHERE id = ?',
@@ -251,9 +212,8 @@ function sheetRow(r: Raw): SheetRow {
 }
 
 /**
- * The sheets in scope. On MySQL/MariaDB read with FOR UPDATE: a current read (not the
- * transaction's snapshot, which may be older than a sheet action committed since) that also
- * locks them — sheets before groups, the order every sheet writer takes (it locks its sheet first).
+ * The sheets in scope. On MySQL/MariaDB read with FOR UPDATE: a current read that also locks them
+ * (lock-order level 2, after the caller's year lock and before the groups).
  */
 async function loadSheets(manager: EntityManager, yearId: string, scope: RecomputeScope): Promise<SheetRow[]> {
   const lock = forUpdate(manager);
@@ -311,7 +271,7 @@ interface LoadedEntries {
  * no transaction's connection is at hand.
  */
 async function loadEntries(manager: EntityManager, yearId: string, scope: RecomputeScope, sheets: SheetRow[]): Promise<LoadedEntries> {
-  const mysql = manager.connection.options.type !== 'better-sqlite3';
+  const mysql = isMysql(manager);
   const where =
     scope.kind === 'YEAR'
       ? [{ sql: 'INNER JOIN score_sheet s ON s.id = e.sheet_id WHERE s.year_id = ?', params: [yearId] as unknown[] }]
@@ -327,12 +287,11 @@ async function loadEntries(manager: EntityManager, yearId: string, scope: Recomp
   if (mysql && mysqlConnection(manager)) {
     const bySheet = new Map<string, unknown[][]>();
     for (const part of where) {
-      // A current read (its sheets are locked already: no writer can move them until commit).
-      const rows = await queryArrays(
-        manager,
-        `SELECT e.sheet_id, ${ENTRY_TUPLE} FROM score_entry e ${part.sql}${forShare(manager)}`,
-        part.params,
-      );
+      // A plain read, no shared lock per entry row: the caller holds the year (X for a year or
+      // groups scope, S for sheets) and the sheets, taken before its first plain read (lock-order),
+      // so its snapshot already holds every committed entry of these sheets and no writer can move
+      // them until commit.
+      const rows = await queryArrays(manager, `SELECT e.sheet_id, ${ENTRY_TUPLE} FROM score_entry e ${part.sql}`, part.params);
       for (const row of rows) {
         const sheetId = String(row[0]);
         const list = bySheet.get(sheetId);
@@ -510,7 +469,7 @@ const jsonKey = (mysql: boolean, text: string) => (mysql ? createHash('md5').upd
 
 /** The stored results of the groups: ranking columns, and the full figures when asked. */
 async function loadStored(manager: EntityManager, yearId: string, groupIds: readonly string[], withFigures: boolean): Promise<StoredRow[]> {
-  const mysql = manager.connection.options.type !== 'better-sqlite3';
+  const mysql = isMysql(manager);
   const figureColumns = FIGURE_COLUMNS.replace('r.area_results', storedJson(mysql, 'area_results')).replace(
     'r.criterion_results',
     storedJson(mysql, 'criterion_results'),
@@ -646,7 +605,7 @@ export async function recomputeResults(
   // A sheet-scoped recompute (a sheet action, a survey import) writes its few rows without first
   // reading their old figures; wider scopes read them to write only the rows that changed.
   const compareFigures = scope.kind !== 'SHEETS';
-  const mysql = manager.connection.options.type !== 'better-sqlite3';
+  const mysql = isMysql(manager);
   request.onProgress?.(0, sheets.length);
   // Sheets that are ranked neither before nor after (a draft saved, an appraisal in progress) move
   // no rank of their group: only their own stored rows are read, not the whole group's (in a
@@ -908,7 +867,7 @@ async function upsertResults(
   withJson: boolean,
 ): Promise<void> {
   const driver = manager.connection.driver;
-  const mysql = manager.connection.options.type !== 'better-sqlite3';
+  const mysql = isMysql(manager);
   const metadata = manager.connection.getMetadata(UnitResultEntity);
   // A column added to the entity must be added here too (a row written without it would lose it).
   const entityColumns = metadata.columns.map((c) => c.databaseName).sort();
@@ -1012,7 +971,7 @@ interface MysqlConnection {
 
 /** The MySQL/MariaDB connection of the manager's transaction, or null (SQLite, or no transaction's runner). */
 function mysqlConnection(manager: EntityManager): MysqlConnection | null {
-  if (manager.connection.options.type === 'better-sqlite3') return null;
+  if (!isMysql(manager)) return null;
   const runner = manager.queryRunner as (QueryRunner & { databaseConnection?: MysqlConnection }) | undefined;
   const connection = runner?.databaseConnection;
   return runner && !runner.isReleased && typeof connection?.execute === 'function' && typeof connection.query === 'function'

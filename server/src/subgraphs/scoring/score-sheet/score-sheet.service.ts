@@ -19,6 +19,7 @@ import type { AppraiserAssignmentEntity } from '../appraiser-assignment/appraise
 import { recordAuditMany, AuditEntityType, type AuditInput } from '../audit/audit.service';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity';
+import { lockYearShared } from '../lock-order';
 import { recomputeResults } from '../results/recompute.service';
 import { leafDefaultsOf, toCriteriaNodes } from '../results/results.service';
 import type { ScoringContext } from '../scoring-context';
@@ -185,6 +186,8 @@ async function runAction(
   const now = new Date();
 
   const saved = await ctx.db.transaction(async (manager) => {
+    // The lock order's first level (lock-order): the year shared, before the sheet's version UPDATE.
+    await lockYearShared(manager, bundle.year.id);
     const updated = await manager
       .createQueryBuilder()
       .update(ScoreSheetEntity)

@@ -6,6 +6,7 @@ import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { computeResult, resultFields } from '../results/results.service';
 import { UnitResultEntity } from '../results/unit-result.entity';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
+import { lockYearShared } from '../lock-order';
 import { ScoreSheetEntity } from './score-sheet.entity';
 
 const CHUNK = 200;
@@ -105,7 +106,11 @@ export async function ensureSheetsForYear(db: DataSource, yearId: string): Promi
   ]);
   if (rosterCount === sheetCount) return;
   try {
-    await db.transaction((manager) => createSheetsForYear(manager, yearId));
+    await db.transaction(async (manager) => {
+      // A writer of sheets and results: the year shared first (lock-order), as every sheet writer.
+      await lockYearShared(manager, yearId);
+      return createSheetsForYear(manager, yearId);
+    });
   } catch (error) {
     const sheetsNow = await db.getRepository(ScoreSheetEntity).countBy({ yearId });
     if (sheetsNow !== rosterCount) throw error;

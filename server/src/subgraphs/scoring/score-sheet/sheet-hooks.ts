@@ -6,6 +6,7 @@ import { bumpResultsVersion, recomputeResults } from '../results/recompute.servi
 import { ScoreSheetEntity } from './score-sheet.entity';
 import { archiveSheet, restoreArchivedSheet } from './sheet-archive';
 import { createSheetsForYear } from './sheet-creation';
+import { isMysql } from '../../../platform/database/dialect';
 
 async function sheetCountsByState(manager: EntityManager, yearId: string): Promise<Partial<Record<SheetState, number>>> {
   const rows: { status: SheetState; n: number | string }[] = await manager
@@ -58,7 +59,7 @@ export function registerSheetHooks(): void {
           .getRepository(ScoreSheetEntity)
           .createQueryBuilder('s')
           .where('s.year_id = :yearId AND s.unit_id = :unitId', { yearId: year.id, unitId: entry.unitId });
-        const sheet = await (manager.connection.options.type === 'mysql' ? query.setLock('pessimistic_write') : query).getOne();
+        const sheet = await (isMysql(manager) ? query.setLock('pessimistic_write') : query).getOne();
         if (!sheet) return;
         if (sheet.status !== 'DRAFT')
           throw conflict(
