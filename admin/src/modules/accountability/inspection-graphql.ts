@@ -116,6 +116,7 @@ export const RemediationFieldsFragment = graphql(`
     overdue
     status
     availableActions
+    canEdit
     createdBy
     createdAt
     closedAt
@@ -125,6 +126,10 @@ export const RemediationFieldsFragment = graphql(`
       fromStatus
       toStatus
       note
+      titleBefore
+      titleAfter
+      deadlineBefore
+      deadlineAfter
       actorName
       at
       evidence {
@@ -167,6 +172,15 @@ export const RemediationSummaryDocument = graphql(`
 export const CreateRemediationItemDocument = graphql(`
   mutation CreateRemediationItem($input: RemediationItemInput!) {
     createRemediationItem(input: $input) {
+      ...RemediationFields
+    }
+  }
+`);
+
+/* The assessor changes a pending item's text and/or deadline with a reason (null: unchanged). */
+export const UpdateRemediationItemDocument = graphql(`
+  mutation UpdateRemediationItem($id: ID!, $reason: String!, $title: String, $deadline: Date) {
+    updateRemediationItem(id: $id, reason: $reason, title: $title, deadline: $deadline) {
       ...RemediationFields
     }
   }

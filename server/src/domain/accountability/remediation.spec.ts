@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isOverdue, remediationActions, remediationTransition, validateRemediation } from './remediation';
+import {
+  isOverdue,
+  remediationActions,
+  remediationEdit,
+  remediationEditable,
+  remediationTransition,
+  validateRemediation,
+} from './remediation';
 import { findingLabel, validateInspection } from './inspections';
 
 describe('remediation items', () => {
@@ -74,5 +81,47 @@ describe('inspections', () => {
     expect(validateInspection({ ...ok, findings: twice }, 2025).map((p) => p.vi)).toEqual([
       'kết luận 4: trùng với kết luận 1 (một kết luận chỉ được gửi một lần)',
     ]);
+  });
+});
+
+describe('editing an item (the assessor: text and deadline, with a reason)', () => {
+  // 10:00 on 1 March 2026 in Vietnam.
+  const now = new Date('2026-03-01T03:00:00Z');
+  const item = { status: 'OPEN' as const, title: 'Cập nhật thủ tục', deadline: '2026-04-30' };
+
+  it('moves the deadline and rewrites the text, saying what changed', () => {
+    expect(remediationEdit(item, { deadline: '2026-06-30', reason: 'Chờ văn bản của Bộ' }, now)).toEqual({
+      next: { title: 'Cập nhật thủ tục', deadline: '2026-06-30' },
+      changed: { deadline: { before: '2026-04-30', after: '2026-06-30' } },
+    });
+    expect(remediationEdit(item, { title: '  Công khai thủ tục  ', reason: 'Rõ hơn' }, now)).toEqual({
+      next: { title: 'Công khai thủ tục', deadline: '2026-04-30' },
+      changed: { title: { before: 'Cập nhật thủ tục', after: 'Công khai thủ tục' } },
+    });
+    // Today is still on time; an overdue item's text can be corrected without moving its deadline.
+    expect('next' in remediationEdit(item, { deadline: '2026-03-01', reason: 'x' }, now)).toBe(true);
+    expect('next' in remediationEdit({ ...item, deadline: '2026-01-31' }, { title: 'Khác', reason: 'x' }, now)).toBe(true);
+  });
+
+  it('refuses closed and cancelled items, a missing reason, a blank text, a bad or past day, and an edit that changes nothing', () => {
+    const reasonOf = (r: ReturnType<typeof remediationEdit>) => ('refusal' in r ? r.refusal.reason : null);
+    expect(reasonOf(remediationEdit({ ...item, status: 'CLOSED' }, { deadline: '2026-06-30', reason: 'x' }, now))).toBe(
+      'REMEDIATION_STATE',
+    );
+    expect(reasonOf(remediationEdit({ ...item, status: 'CANCELLED' }, { deadline: '2026-06-30', reason: 'x' }, now))).toBe(
+      'REMEDIATION_STATE',
+    );
+    expect(remediationEdit({ ...item, status: 'CLOSED' }, { deadline: '2026-06-30', reason: 'x' }, now)).toMatchObject({
+      refusal: { vi: expect.stringContaining('mở lại trước') },
+    });
+    expect(reasonOf(remediationEdit(item, { deadline: '2026-06-30', reason: '   ' }, now))).toBe('REASON_REQUIRED');
+    expect(reasonOf(remediationEdit(item, { deadline: '2026-06-30', reason: 'x'.repeat(2001) }, now))).toBe('INVALID_REMEDIATION');
+    expect(reasonOf(remediationEdit(item, { title: '   ', reason: 'x' }, now))).toBe('INVALID_REMEDIATION');
+    expect(reasonOf(remediationEdit(item, { deadline: '2026-02-30', reason: 'x' }, now))).toBe('INVALID_REMEDIATION');
+    const past = remediationEdit(item, { deadline: '2026-02-28', reason: 'x' }, now);
+    expect(past).toMatchObject({ refusal: { reason: 'INVALID_REMEDIATION', vi: expect.stringContaining('28/02/2026') } });
+    expect(reasonOf(remediationEdit(item, { title: 'Cập nhật thủ tục', deadline: '2026-04-30', reason: 'x' }, now))).toBe('NO_CHANGE');
+    expect(reasonOf(remediationEdit(item, { reason: 'x' }, now))).toBe('NO_CHANGE');
+    for (const status of ['OPEN', 'REPORTED', 'RETURNED'] as const) expect(remediationEditable(status)).toBe(true);
   });
 });

@@ -158,3 +158,72 @@ export const DEFAULT_REMEDIATION_DAYS = 60;
 export function daysLeftToDeadline(now: Date, deadline: string): number {
   return daysLeft(now, deadline);
 }
+
+/** The longest reason an edit takes. */
+export const MAX_REMEDIATION_REASON = 2000;
+
+export interface RemediationEditRefusal extends LocalizedText {
+  readonly reason: 'REMEDIATION_STATE' | 'REASON_REQUIRED' | 'INVALID_REMEDIATION' | 'NO_CHANGE';
+}
+
+/** What an edit changed, before and after (kept with the item's history). */
+export interface RemediationEditChange {
+  readonly title?: { readonly before: string; readonly after: string };
+  readonly deadline?: { readonly before: string; readonly after: string };
+}
+
+/** Whether the item's text and deadline may still be changed (by its assessor): while it is pending. */
+export function remediationEditable(status: RemediationStatus): boolean {
+  return isPending(status);
+}
+
+const dayVi = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+/**
+ * An assessor's edit of a pending item's text and/or deadline (null or absent: unchanged), with a
+ * required reason: the item as it will be and what changed, or the coded refusal. A closed or
+ * cancelled item is history (reopen it first); a moved deadline may not fall before today in
+ * Vietnam (an item would be overdue the moment it is saved) — an unchanged one is not checked, so
+ * the text of an overdue item can still be corrected.
+ */
+export function remediationEdit(
+  item: { readonly status: RemediationStatus; readonly title: string; readonly deadline: string },
+  change: { readonly title?: string | null; readonly deadline?: string | null; readonly reason?: string | null },
+  now: Date,
+): { next: { title: string; deadline: string }; changed: RemediationEditChange } | { refusal: RemediationEditRefusal } {
+  const refuse = (reason: RemediationEditRefusal['reason'], vi: string, en: string) => ({ refusal: { reason, vi, en } });
+  if (!remediationEditable(item.status))
+    return refuse(
+      'REMEDIATION_STATE',
+      `Nội dung khắc phục ${STATUS_LABEL[item.status].vi}: không sửa được nội dung và thời hạn${item.status === 'CLOSED' ? ' (mở lại trước nếu cần)' : ''}.`,
+      `The item is ${STATUS_LABEL[item.status].en}: its text and deadline can no longer be changed${item.status === 'CLOSED' ? ' (reopen it first)' : ''}.`,
+    );
+  const reason = (change.reason ?? '').trim();
+  if (!reason) return refuse('REASON_REQUIRED', 'Cần nêu lý do thay đổi.', 'A reason is required.');
+  if (reason.length > MAX_REMEDIATION_REASON)
+    return refuse(
+      'INVALID_REMEDIATION',
+      `Lý do dài quá ${MAX_REMEDIATION_REASON} ký tự.`,
+      `The reason is limited to ${MAX_REMEDIATION_REASON} characters.`,
+    );
+  const title = change.title === null || change.title === undefined ? item.title : change.title.trim();
+  const deadline = change.deadline === null || change.deadline === undefined ? item.deadline : change.deadline;
+  const problems = validateRemediation({ title, deadline });
+  if (deadline !== item.deadline && problems.length === 0 && daysLeft(now, deadline) < 0)
+    problems.push({
+      vi: `thời hạn mới (${dayVi(deadline)}) đã qua; thời hạn phải từ hôm nay trở đi`,
+      en: `the new deadline (${deadline}) has passed; it must be today or later`,
+    });
+  if (problems.length)
+    return refuse(
+      'INVALID_REMEDIATION',
+      `Chưa lưu được: ${problems.map((p) => p.vi).join('; ')}.`,
+      `Not saved: ${problems.map((p) => p.en).join('; ')}.`,
+    );
+  const changed: { title?: { before: string; after: string }; deadline?: { before: string; after: string } } = {};
+  if (title !== item.title) changed.title = { before: item.title, after: title };
+  if (deadline !== item.deadline) changed.deadline = { before: item.deadline, after: deadline };
+  if (!changed.title && !changed.deadline)
+    return refuse('NO_CHANGE', 'Nội dung và thời hạn không thay đổi: không có gì để lưu.', 'Neither the text nor the deadline changed.');
+  return { next: { title, deadline }, changed };
+}

@@ -71,6 +71,7 @@ import { NationalIndices1766003000000 } from './migrations/1766003000000-nationa
 import { Notifications1767003000000 } from './migrations/1767003000000-notifications';
 import { BonusPenaltyDefaultZero1768001000000 } from './migrations/1768001000000-bonus-penalty-default-zero';
 import { ProgressUnitLeaves1771004000000 } from './migrations/1771004000000-progress-unit-leaves';
+import { RemediationEventChange1771004100000 } from './migrations/1771004100000-remediation-event-change';
 import { NotificationEntity, NotificationReadEntity } from './notification/notification.entity';
 import { NotificationResolver } from './notification/notification.resolver';
 import { registerNotificationHooks } from './notification/notification-hooks';
@@ -120,6 +121,7 @@ export const SCORING_MIGRATIONS = [
   Notifications1767003000000,
   BonusPenaltyDefaultZero1768001000000,
   ProgressUnitLeaves1771004000000,
+  RemediationEventChange1771004100000,
 ];
 
 export function openScoringDatabase(url: string): Promise<DataSource> {

@@ -4,7 +4,8 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { i18n } from '@/i18n';
 import type { RemediationFieldsFragment } from '@/graphql/generated/graphql';
-import { createMockClient } from '@/test/mock-apollo';
+import { GraphQLError } from 'graphql';
+import { createMockClient, type Handler } from '@/test/mock-apollo';
 import RemediationActionDialog from '../components/RemediationActionDialog.vue';
 import { deadlineHint, remediationTone } from '../composables/remediation';
 
@@ -25,6 +26,7 @@ const item = (over: Partial<RemediationFieldsFragment> = {}): RemediationFieldsF
   overdue: true,
   status: 'OPEN',
   availableActions: ['REPORT'],
+  canEdit: false,
   createdBy: 'admin.qn',
   createdAt: '2025-11-05T02:00:00Z',
   closedAt: null,
@@ -32,9 +34,10 @@ const item = (over: Partial<RemediationFieldsFragment> = {}): RemediationFieldsF
   ...over,
 });
 
-function mountDialog(value: RemediationFieldsFragment) {
+function mountDialog(value: RemediationFieldsFragment, extra: Record<string, Handler> = {}) {
   const mocks = createMockClient({
     ActOnRemediation: () => ({ data: { actOnRemediation: { ...value, status: 'REPORTED', availableActions: [] } } }),
+    ...extra,
   });
   const wrapper = mount(RemediationActionDialog, {
     props: { open: true, item: value },
@@ -90,5 +93,70 @@ describe('remediation items in the admin', () => {
     expect(calls.find((c) => c.operationName === 'ActOnRemediation')?.variables).toEqual({
       input: { id: 'r1', action: 'RETURN', note: 'Thiếu ảnh chụp', evidence: null },
     });
+  });
+
+  it('the assessor changes the deadline with a reason: only what changed is sent, the server’s refusal shows in the form', async () => {
+    let attempt = 0;
+    const { wrapper, calls } = mountDialog(item({ canEdit: true, availableActions: ['CANCEL'], overdue: false, daysLeft: 5 }), {
+      UpdateRemediationItem: (v) => {
+        attempt += 1;
+        if (attempt === 1)
+          return {
+            errors: [new GraphQLError('Cần nêu lý do thay đổi.', { extensions: { code: 'BAD_USER_INPUT', reason: 'REASON_REQUIRED' } })],
+          };
+        return { data: { updateRemediationItem: { ...item({ canEdit: true }), deadline: v.deadline as string } } };
+      },
+    });
+    await flushPromises();
+    const form = wrapper.find('[data-testid="remediation-edit"]');
+    expect(form.text()).toContain('Sửa nội dung, thời hạn');
+    expect(wrapper.find('[data-testid="edit-title"]').element).toHaveProperty('value', 'Sổ theo dõi hồ sơ ghi chưa đầy đủ');
+    const save = () => wrapper.find('[data-testid="edit-save"]');
+    expect(save().attributes('disabled')).toBeDefined();
+    const date = form.find('input[inputmode="numeric"], input[type="text"]');
+    await date.setValue('31/12/2025');
+    await date.trigger('blur');
+    expect(save().attributes('disabled')).toBeUndefined();
+    await form.find('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.find('[data-testid="edit-error"]').text()).toBe('Cần nêu lý do thay đổi.');
+    await wrapper.find('[data-testid="edit-reason"]').setValue('Chờ quyết định của UBND tỉnh');
+    await form.find('form').trigger('submit');
+    await flushPromises();
+    const sent = calls.filter((c) => c.operationName === 'UpdateRemediationItem').at(-1);
+    expect(sent?.variables).toEqual({ id: 'r1', reason: 'Chờ quyết định của UBND tỉnh', title: null, deadline: '2025-12-31' });
+    expect(wrapper.find('[data-testid="edit-error"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('the history says what an edit changed and why; no form for the unit', async () => {
+    const { wrapper } = mountDialog(
+      item({
+        events: [
+          {
+            __typename: 'RemediationEvent',
+            id: 'e2',
+            action: 'UPDATE',
+            fromStatus: 'OPEN',
+            toStatus: 'OPEN',
+            note: 'Chờ hướng dẫn của Bộ',
+            titleBefore: null,
+            titleAfter: null,
+            deadlineBefore: '2025-11-30',
+            deadlineAfter: '2026-01-31',
+            actorName: 'thamdinh.qn',
+            at: '2025-11-20T02:00:00Z',
+            evidence: [],
+          },
+        ],
+      }),
+    );
+    await flushPromises();
+    const history = wrapper.find('[data-testid="remediation-history"]').text();
+    expect(history).toContain('Sửa nội dung, thời hạn');
+    expect(wrapper.find('[data-testid="event-deadline"]').text()).toBe('Thời hạn: 30/11/2025 → 31/01/2026');
+    expect(history).toContain('Lý do: Chờ hướng dẫn của Bộ');
+    expect(wrapper.find('[data-testid="remediation-edit"]').exists()).toBe(false);
+    wrapper.unmount();
   });
 });

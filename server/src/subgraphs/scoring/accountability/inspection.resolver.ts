@@ -1,5 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { isOverdue, daysLeftToDeadline, remediationActions, type RemediationStatus } from '../../../domain/accountability';
+import {
+  isOverdue,
+  daysLeftToDeadline,
+  remediationActions,
+  remediationEditable,
+  type RemediationStatus,
+} from '../../../domain/accountability';
 import { DateScalar } from '../../../platform/graphql/scalars';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import type { ScoringContext } from '../scoring-context';
@@ -106,12 +112,15 @@ export class InspectionResolver {
     return actOnRemediation(ctx, input);
   }
 
-  @Mutation(() => RemediationItemView, { description: 'Sửa nội dung hoặc thời hạn khắc phục (cần lý do; ghi nhật ký).' })
+  @Mutation(() => RemediationItemView, {
+    description:
+      'Sửa nội dung hoặc thời hạn khắc phục (cơ quan đánh giá của đơn vị; nội dung chưa hoàn thành, chưa hủy; cần lý do). Lịch sử của nội dung giữ bước sửa với nội dung/thời hạn trước và sau; ghi nhật ký. Thời hạn mới không được trước ngày hôm nay (giờ Việt Nam).',
+  })
   updateRemediationItem(
     @Ctx() ctx: ScoringContext,
     @Arg('id', () => ID) id: string,
-    @Arg('reason') reason: string,
-    @Arg('title', () => String, { nullable: true }) title?: string | null,
+    @Arg('reason', { description: 'Lý do thay đổi (bắt buộc, tối đa 2000 ký tự).' }) reason: string,
+    @Arg('title', () => String, { nullable: true, description: 'Nội dung mới; bỏ trống (null) để giữ nguyên.' }) title?: string | null,
     @Arg('deadline', () => DateScalar, { nullable: true, description: 'Thời hạn mới (hết ngày, giờ Việt Nam).' }) deadline?: string | null,
   ) {
     return updateRemediationItem(ctx, { id, title, deadline, reason });
@@ -157,6 +166,7 @@ export class SheetRemediationResolver {
         overdue: isOverdue(i, now),
         status: i.status as RemediationStatusEnum,
         availableActions: side ? (remediationActions(i.status as RemediationStatus, side) as RemediationActionEnum[]) : [],
+        canEdit: side === 'ASSESSOR' && remediationEditable(i.status as RemediationStatus),
         events: [],
         createdBy: i.createdBy,
         createdAt: i.createdAt,

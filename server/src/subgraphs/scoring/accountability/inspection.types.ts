@@ -134,6 +134,10 @@ export class RemediationEventView {
   @Field(() => RemediationStatusEnum, { nullable: true }) fromStatus: RemediationStatusEnum | null;
   @Field(() => RemediationStatusEnum) toStatus: RemediationStatusEnum;
   @Field(() => String, { nullable: true }) note: string | null;
+  @Field(() => String, { nullable: true, description: 'Sửa nội dung (action UPDATE): nội dung trước khi sửa.' }) titleBefore: string | null;
+  @Field(() => String, { nullable: true, description: 'Sửa nội dung (action UPDATE): nội dung sau khi sửa.' }) titleAfter: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Đổi thời hạn (action UPDATE): thời hạn cũ.' }) deadlineBefore: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Đổi thời hạn (action UPDATE): thời hạn mới.' }) deadlineAfter: string | null;
   @Field(() => [EvidenceReference]) evidence: EvidenceReference[];
   @Field() actorName: string;
   @Field(() => Date) at: Date;
@@ -158,7 +162,13 @@ export class RemediationItemView {
   @Field(() => RemediationStatusEnum) status: RemediationStatusEnum;
   @Field(() => [RemediationActionEnum], { description: 'Thao tác người dùng hiện tại được thực hiện.' })
   availableActions: RemediationActionEnum[];
-  @Field(() => [RemediationEventView]) events: RemediationEventView[];
+  @Field({
+    description:
+      'Người dùng hiện tại được sửa nội dung và thời hạn (updateRemediationItem): cơ quan đánh giá của đơn vị, khi nội dung chưa hoàn thành, chưa hủy.',
+  })
+  canEdit: boolean;
+  @Field(() => [RemediationEventView], { description: 'Lịch sử: giao, báo cáo, chấp nhận, trả lại, sửa nội dung/thời hạn (UPDATE)…' })
+  events: RemediationEventView[];
   @Field() createdBy: string;
   @Field(() => Date) createdAt: Date;
   @Field(() => Date, { nullable: true }) closedAt: Date | null;

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { RemediationAction, RemediationSource, RemediationStatus } from '../../../domain/accountability';
+import type { RemediationAction, RemediationEditChange, RemediationSource, RemediationStatus } from '../../../domain/accountability';
 import { DATE_LENGTH } from '../../../platform/database/columns';
-import { jsonColumn } from '../audit/json-column';
+import { jsonColumn, nullableJsonColumn } from '../audit/json-column';
 
 /**
  * A remediation item (khắc phục hạn chế, issue 10 §4): what a unit must fix by a deadline
@@ -49,11 +49,14 @@ export class RemediationEventEntity {
   @Column({ name: 'item_id', type: 'varchar', length: 36 }) itemId: string;
   /** The item's revision this step produced (1: creation). */
   @Column({ type: 'int' }) seq: number;
-  @Column({ type: 'varchar', length: 16 }) action: RemediationAction | 'CREATE';
+  @Column({ type: 'varchar', length: 16 }) action: RemediationAction | 'CREATE' | 'UPDATE';
   @Column({ name: 'from_status', type: 'varchar', length: 16, nullable: true }) fromStatus: RemediationStatus | null;
   @Column({ name: 'to_status', type: 'varchar', length: 16 }) toStatus: RemediationStatus;
   @Column({ type: 'text', nullable: true }) note: string | null;
   @Column({ type: 'text', transformer: jsonColumn<RemediationEvidence[]>(() => []) }) evidence: RemediationEvidence[];
+  /** An assessor's edit (action UPDATE): the text and/or deadline before and after; null for other steps. */
+  @Column({ name: 'change_detail', type: 'text', nullable: true, transformer: nullableJsonColumn })
+  change: RemediationEditChange | null;
   @Column({ name: 'actor_name', type: 'varchar', length: 120 }) actorName: string;
   @Column({ type: 'datetime' }) at: Date;
 }

@@ -10,6 +10,8 @@ import {
   isPending,
   pointsVi,
   remediationActions,
+  remediationEdit,
+  remediationEditable,
   remediationTransition,
   validateRemediation,
   type AccountabilityRelation,
@@ -106,6 +108,7 @@ export async function remediationViews(
       overdue: isOverdue(item, now),
       status: item.status as RemediationStatusEnum,
       availableActions: side ? (remediationActions(item.status, side) as RemediationActionEnum[]) : [],
+      canEdit: side === 'ASSESSOR' && remediationEditable(item.status),
       events: (byItem.get(item.id) ?? [])
         .sort((a, b) => a.seq - b.seq)
         .map((e) => ({
@@ -114,6 +117,10 @@ export async function remediationViews(
           fromStatus: e.fromStatus as RemediationStatusEnum | null,
           toStatus: e.toStatus as RemediationStatusEnum,
           note: e.note,
+          titleBefore: e.change?.title?.before ?? null,
+          titleAfter: e.change?.title?.after ?? null,
+          deadlineBefore: e.change?.deadline?.before ?? null,
+          deadlineAfter: e.change?.deadline?.after ?? null,
           evidence: e.evidence.map((x) => ({ ...x, file: x.fileId ? (fileById.get(x.fileId) ?? null) : null })),
           actorName: e.actorName,
           at: e.at,
@@ -478,7 +485,13 @@ export async function actOnRemediation(ctx: ScoringContext, input: RemediationAc
   return remediationItem(ctx, input.id);
 }
 
-/** Changes the deadline or the text of an open item (the assessor, with a reason; audited). */
+/**
+ * The assessor side (MANAGE: the province administrator, the assessor unit's appraisers and chair —
+ * the side that gives items) changes a pending item's text and/or deadline with a reason
+ * (domain remediationEdit). The item's own history gets an UPDATE step with what changed, before
+ * and after; the audit trail the same with the reason. The revision guards against a step taken
+ * meanwhile (a report, an acceptance): that one wins and this edit is told to reload.
+ */
 export async function updateRemediationItem(
   ctx: ScoringContext,
   input: { id: string; title?: string | null; deadline?: string | null; reason: string },
@@ -489,27 +502,51 @@ export async function updateRemediationItem(
       throw forbidden('Chỉ cơ quan đánh giá của đơn vị mới được sửa nội dung khắc phục.', 'Only the unit’s assessor may change the item.', {
         reason: 'SCOPE',
       });
-    if (!clean(input.reason))
-      throw badInput('Cần nêu lý do thay đổi.', 'A reason is required.', { argument: 'reason', reason: 'REASON_REQUIRED' });
-    if (!isPending(item.status))
-      throw conflict('Nội dung khắc phục đã hoàn thành hoặc đã hủy.', 'The item is closed or cancelled.', { reason: 'REMEDIATION_STATE' });
-    const next = { title: clean(input.title) ?? item.title, deadline: input.deadline ?? item.deadline };
-    const problems = validateRemediation(next);
-    if (problems.length)
-      throw badInput(`Chưa lưu được: ${problems.map((p) => p.vi).join('; ')}.`, `Not saved: ${problems.map((p) => p.en).join('; ')}.`, {
-        reason: 'INVALID_REMEDIATION',
+    const now = new Date();
+    const edit = remediationEdit(item, input, now);
+    if ('refusal' in edit) {
+      const { reason, vi, en } = edit.refusal;
+      if (reason === 'REMEDIATION_STATE') throw conflict(vi, en, { reason });
+      throw badInput(vi, en, {
+        reason,
+        argument: reason === 'REASON_REQUIRED' ? 'reason' : reason === 'NO_CHANGE' ? 'deadline' : undefined,
       });
+    }
     const before = snapshot(item);
-    Object.assign(item, next, { updatedAt: new Date() });
-    await manager.save(RemediationItemEntity, item);
+    const updated = await manager
+      .createQueryBuilder()
+      .update(RemediationItemEntity)
+      .set({ ...edit.next, updatedAt: now, revision: item.revision + 1 })
+      .where('id = :id AND revision = :revision', { id: item.id, revision: item.revision })
+      .execute();
+    if (updated.affected !== 1)
+      throw conflict('Nội dung khắc phục vừa được người khác cập nhật; hãy tải lại.', 'The item changed meanwhile; reload it.', {
+        reason: 'STALE',
+      });
+    const reason = input.reason.trim();
+    await insertEvents(manager, [
+      Object.assign(new RemediationEventEntity(), {
+        id: randomUUID(),
+        itemId: item.id,
+        seq: item.revision + 1,
+        action: 'UPDATE' as const,
+        fromStatus: item.status,
+        toStatus: item.status,
+        note: reason,
+        evidence: [],
+        change: edit.changed,
+        actorName: access.actor.username,
+        at: now,
+      }),
+    ]);
     await recordAudit(manager, ctx, {
       yearId: item.yearId,
       entityType: AuditEntityType.REMEDIATION,
       entityId: item.id,
       action: 'UPDATE',
       before,
-      after: snapshot(item),
-      reason: input.reason,
+      after: snapshot(Object.assign(new RemediationItemEntity(), item, edit.next)),
+      reason,
     });
   });
   return remediationItem(ctx, input.id);
