@@ -19,7 +19,6 @@ import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import {
   assertAllowed,
   assertCanRead,
-  assignmentFor,
   decisionContext,
   effectiveState,
   loadSheetBundle,
@@ -133,9 +132,9 @@ export async function writeAttestation(
 async function sheetForUnitAction(ctx: ScoringContext, sheetId: string) {
   const actor = requireUser(ctx);
   assertId(sheetId, 'sheetId');
-  const bundle = await loadSheetBundle(ctx.db, sheetId);
+  const { bundle, assignment } = await loadSheetBundle(ctx.db, sheetId, ctx.actor);
   assertCanRead(ctx.actor, bundle);
-  const scopes = scopesFor(ctx.actor, bundle, await assignmentFor(ctx.db, ctx.actor, bundle.year.id));
+  const scopes = scopesFor(ctx.actor, bundle, assignment);
   return { actor, bundle, scopes };
 }
 

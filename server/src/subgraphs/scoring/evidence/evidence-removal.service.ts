@@ -26,7 +26,6 @@ import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import {
   assertAllowed,
   assertCanRead,
-  assignmentFor,
   decisionContext,
   effectiveState,
   loadSheetBundle,
@@ -95,9 +94,8 @@ export async function removeEvidence(
   assertId(args.sheetId, 'sheetId');
   assertId(args.criterionId, 'criterionId');
   assertId(args.fileId, 'fileId');
-  const bundle = await loadSheetBundle(ctx.db, args.sheetId);
+  const { bundle, assignment } = await loadSheetBundle(ctx.db, args.sheetId, ctx.actor);
   assertCanRead(ctx.actor, bundle);
-  const assignment = await assignmentFor(ctx.db, ctx.actor, bundle.year.id);
   const scopes = scopesFor(ctx.actor, bundle, assignment);
   const removal = evidenceRemovalFor(effectiveState(bundle));
   // Role, unit, year, deadline and state: the rule of the save that edits this list.

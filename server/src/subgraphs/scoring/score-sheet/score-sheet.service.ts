@@ -23,16 +23,7 @@ import { lockYearShared } from '../lock-order';
 import { recomputeResults } from '../results/recompute.service';
 import { leafDefaultsOf, toCriteriaNodes } from '../results/results.service';
 import type { ScoringContext } from '../scoring-context';
-import {
-  assertAllowed,
-  assertCanRead,
-  assignmentFor,
-  decisionContext,
-  loadSheetBundle,
-  scopesFor,
-  toDomainActor,
-  type SheetBundle,
-} from './sheet-access';
+import { assertAllowed, assertCanRead, decisionContext, loadSheetBundle, scopesFor, toDomainActor, type SheetBundle } from './sheet-access';
 import { newScoreEntry, ScoreEntryEntity, type EvidenceItem } from './score-entry.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
 import type {
@@ -166,9 +157,8 @@ async function runAction(
 ): Promise<ScoreSheetEntity> {
   const user = requireUser(ctx);
   assertId(sheetId, 'sheetId');
-  const bundle = await loadSheetBundle(ctx.db, sheetId);
+  const { bundle, assignment } = await loadSheetBundle(ctx.db, sheetId, ctx.actor);
   assertCanRead(ctx.actor, bundle);
-  const assignment = await assignmentFor(ctx.db, ctx.actor, bundle.year.id);
   const scopes = scopesFor(ctx.actor, bundle, assignment);
   const { from, to } = assertAllowed(action, decisionContext(ctx.actor, bundle, scopes, new Date(), reason));
   if (bundle.sheet.version !== version) throw staleVersion(bundle.sheet.version);
@@ -183,7 +173,13 @@ async function runAction(
     write.attachFileIds.length === 0 &&
     Object.keys(write.patch).length === 0;
   if (nothingChanges) return bundle.sheet;
-  const now = new Date();
+  // Whole seconds: what both databases store of a DATETIME, so the rows answered from memory
+  // below (the sheet, the entries) equal the stored ones.
+  const now = wholeSeconds(new Date());
+  const patch = storedPatch(write.patch);
+  // The sheet's entries once written (the changed ones are the objects written below).
+  const changed = new Set(write.entries.map((e) => e.criterionId));
+  const entries = [...bundle.entries.filter((e) => !changed.has(e.criterionId)), ...write.entries];
 
   const saved = await ctx.db.transaction(async (manager) => {
     // The lock order's first level (lock-order): the year shared, before the sheet's version UPDATE.
@@ -191,18 +187,16 @@ async function runAction(
     const updated = await manager
       .createQueryBuilder()
       .update(ScoreSheetEntity)
-      .set({ ...write.patch, status: to as ScoreSheetEntity['status'], version: () => 'version + 1', updatedAt: now })
+      .set({ ...patch, status: to as ScoreSheetEntity['status'], version: () => 'version + 1', updatedAt: now })
       .where('id = :id AND version = :version', { id: sheetId, version })
       .execute();
     if (updated.affected !== 1) {
       const current = await manager.getRepository(ScoreSheetEntity).findOneBy({ id: sheetId });
       throw staleVersion(current?.version ?? version);
     }
-    // Whole seconds: what both databases store of a DATETIME, so the rows primed below equal the stored ones.
-    const entryTime = new Date(Math.floor(now.getTime() / 1000) * 1000);
     for (const entry of write.entries) {
       entry.updatedBy = user.userId;
-      entry.updatedAt = entryTime;
+      entry.updatedAt = now;
     }
     await upsertEntries(manager, write.entries, bundle.entries);
     if (write.attachFileIds.length > 0)
@@ -230,8 +224,6 @@ async function runAction(
     await notifySheetChange(manager, ctx, bundle.sheet, bundle.year, action, from, to);
     if (write.alsoWrite) await write.alsoWrite(manager);
     // The rows this action read and wrote are current in this transaction: no need to read them again.
-    const changed = new Map(write.entries.map((e) => [e.criterionId, e]));
-    const entries = [...bundle.entries.filter((e) => !changed.has(e.criterionId)), ...changed.values()];
     const { sheet, year } = bundle;
     await recomputeResults(manager, ctx, {
       yearId: year.id,
@@ -253,15 +245,19 @@ async function runAction(
         defaults: new Map([[sheet.groupId, leafDefaultsOf(bundle.group)]]),
       },
     });
-    return manager.getRepository(ScoreSheetEntity).findOneByOrFail({ id: sheetId });
+    // The row as the update left it: the version check proved the rest is the row read before.
+    return Object.assign(new ScoreSheetEntity(), sheet, patch, {
+      status: to as ScoreSheetEntity['status'],
+      version: version + 1,
+      updatedAt: now,
+    });
   });
   // The answer (the admin asks for the whole sheet back) reads what this action already holds:
   // the rows it wrote and those it read that no sheet action changes (year, roster, criteria, the
   // caller's assignment). The result, the group (its results_version moved) and the attestations are read again.
   const l = ctx.loaders.scoreSheets;
   l.sheetById.clear(sheetId).prime(sheetId, saved);
-  const changed = new Map(write.entries.map((e) => [e.criterionId, e]));
-  l.entriesBySheet.clear(sheetId).prime(sheetId, [...bundle.entries.filter((e) => !changed.has(e.criterionId)), ...changed.values()]);
+  l.entriesBySheet.clear(sheetId).prime(sheetId, entries);
   l.resultBySheet.clear(sheetId);
   l.componentsBySheet.clear(sheetId);
   l.groupById.clear(bundle.group.id);
@@ -271,6 +267,15 @@ async function runAction(
   if (user.userId) l.assignment.prime(`${bundle.year.id}|${user.userId}`, assignment);
   ctx.loaders.accountability.attestationsBySheet.clear(sheetId);
   return saved;
+}
+
+function wholeSeconds(time: Date): Date {
+  return new Date(Math.floor(time.getTime() / 1000) * 1000);
+}
+
+/** An action's sheet columns as the database keeps them (its times in whole seconds). */
+function storedPatch(patch: SheetWrite['patch']): SheetWrite['patch'] {
+  return Object.fromEntries(Object.entries(patch).map(([key, value]) => [key, value instanceof Date ? wholeSeconds(value) : value]));
 }
 
 /** Entries per upsert (20 placeholders a row: well under both databases' limits). */

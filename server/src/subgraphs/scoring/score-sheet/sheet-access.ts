@@ -50,17 +50,27 @@ export function sheetNotFound(): AppError {
   return notFound('Không tìm thấy phiếu đánh giá.', 'Score sheet not found.');
 }
 
-export async function loadSheetBundle(manager: EntityManager | DataSource, sheetId: string): Promise<SheetBundle> {
+/**
+ * The sheet's bundle and the caller's appraiser assignment of its year (null when he has none),
+ * read together: the assignment needs only the sheet's year, so it goes with the bundle's other
+ * reads instead of one round trip later.
+ */
+export async function loadSheetBundle(
+  manager: EntityManager | DataSource,
+  sheetId: string,
+  actor: Actor,
+): Promise<{ bundle: SheetBundle; assignment: AppraiserAssignmentEntity | null }> {
   const sheet = await manager.getRepository(ScoreSheetEntity).findOneBy({ id: sheetId });
   if (!sheet) throw sheetNotFound();
-  const [year, roster, group, nodes, entries] = await Promise.all([
+  const [year, roster, group, nodes, entries, assignment] = await Promise.all([
     manager.getRepository(AssessmentYearEntity).findOneByOrFail({ id: sheet.yearId }),
     manager.getRepository(RosterEntryEntity).findOneByOrFail({ id: sheet.rosterEntryId }),
     manager.getRepository(UnitGroupEntity).findOneByOrFail({ id: sheet.groupId }),
     manager.getRepository(CriteriaNodeEntity).findBy({ groupId: sheet.groupId }),
     manager.getRepository(ScoreEntryEntity).findBy({ sheetId }),
+    assignmentFor(manager, actor, sheet.yearId),
   ]);
-  return { sheet, year, roster, group, nodes, entries };
+  return { bundle: { sheet, year, roster, group, nodes, entries }, assignment };
 }
 
 export function toDomainActor(actor: Actor): DomainActor {

@@ -16,7 +16,6 @@ import {
   SAVE_SELF,
   seedDepartmentYear,
   START,
-  SUBMIT,
   UPDATE_CRITERION,
   UPDATE_YEAR,
 } from '../results/results-test-kit';
@@ -212,7 +211,21 @@ describe(`score sheets served from stored text per caller and version (${TEST_DB
   });
 
   it('submission, the year’s transition and the appraisal change what each caller sees; the unit never sees points not yet its to see', async () => {
-    await throughCache(() => act(SUBMIT, head));
+    let submitted: Record<string, unknown> = {};
+    await throughCache(async () => {
+      submitted = ok(
+        await system.gql<{ submitSelfAssessment: Record<string, unknown> }>(
+          adminDocument('SubmitSelfAssessment'),
+          { sheetId, version: await version() },
+          { token: head },
+        ),
+      ).submitSelfAssessment;
+    });
+    // The transition's answer (status, version, submittedAt and updatedAt as written, not read back) equals the sheet read after it.
+    const { criteria, ...submittedState } = (await fresh(head)) as unknown as Record<string, unknown>;
+    expect(criteria).toBeDefined();
+    expect(submitted.submittedAt).not.toBeNull();
+    expect(submitted).toEqual(submittedState);
     await throughCache(() => system.gql(TRANSITION, { id: year.id, to: 'APPRAISAL' }, { token: admin }).then(ok));
     await throughCache(() => act(START, admin));
     const e = ['1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5', 'T.1', 'D.1'].map((code) => ({ criterionId: leaf(code), points: null }));
