@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type ObjectLiteral, type Repository } from 'typeorm';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { findEntities } from '../../../platform/database/raw-rows';
 import { AppraiserAssignmentEntity } from '../appraiser-assignment/appraiser-assignment.entity';
 import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
@@ -11,13 +12,15 @@ import { ScoreEntryEntity } from './score-entry.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
 import { manyByKey, oneByKey } from '../../../platform/graphql/loader-helpers';
 
-function byId<T extends ObjectLiteral & { id: string }>(repo: Repository<T>) {
-  return new DataLoader<string, T | null>(async (ids) => oneByKey(await repo.findBy({ id: In([...ids]) } as never), (row) => row.id, ids));
+function byId<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>) {
+  return new DataLoader<string, T | null>(async (ids) =>
+    oneByKey(await findEntities(db, entity, { id: [...ids] } as never), (row) => row.id, ids),
+  );
 }
 
-function grouped<T extends ObjectLiteral>(repo: Repository<T>, column: keyof T & string) {
+function grouped<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, column: keyof T & string) {
   return new DataLoader<string, T[]>(async (keys) =>
-    manyByKey(await repo.findBy({ [column]: In([...keys]) } as never), (row) => String(row[column]), keys),
+    manyByKey(await findEntities(db, entity, { [column]: [...keys] } as never), (row) => String(row[column]), keys),
   );
 }
 
@@ -43,13 +46,13 @@ function figureColumns(db: DataSource): Record<string, true> {
 export function createScoreSheetLoaders(db: DataSource) {
   const results = db.getRepository(UnitResultEntity);
   return {
-    sheetById: byId(db.getRepository(ScoreSheetEntity)),
-    yearById: byId(db.getRepository(AssessmentYearEntity)),
-    groupById: byId(db.getRepository(UnitGroupEntity)),
-    rosterById: byId(db.getRepository(RosterEntryEntity)),
-    fileById: byId(db.getRepository(EvidenceFileEntity)),
-    nodesByGroup: grouped(db.getRepository(CriteriaNodeEntity), 'groupId'),
-    entriesBySheet: grouped(db.getRepository(ScoreEntryEntity), 'sheetId'),
+    sheetById: byId(db, ScoreSheetEntity),
+    yearById: byId(db, AssessmentYearEntity),
+    groupById: byId(db, UnitGroupEntity),
+    rosterById: byId(db, RosterEntryEntity),
+    fileById: byId(db, EvidenceFileEntity),
+    nodesByGroup: grouped(db, CriteriaNodeEntity, 'groupId'),
+    entriesBySheet: grouped(db, ScoreEntryEntity, 'sheetId'),
     /** Entries flagged "cần rà soát" per sheet: one GROUP BY for a whole page (the progress list). */
     ruleReviewCountBySheet: new DataLoader<string, number>(async (sheetIds) => {
       const rows = (await db

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, ObjectLiteral } from 'typeorm';
 import {
   availableActions,
   canReadSheet,
@@ -23,6 +23,7 @@ import type { Actor } from '../../../platform/auth/tokens';
 import type { AppConfig } from '../../../platform/config/config';
 import { AppError, forbidden, notFound, unauthenticated } from '../../../platform/errors/app-error';
 import type { Logger } from '../../../platform/logging/logger';
+import { findEntities } from '../../../platform/database/raw-rows';
 import { AppraiserAssignmentEntity } from '../appraiser-assignment/appraiser-assignment.entity';
 import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
@@ -60,14 +61,16 @@ export async function loadSheetBundle(
   sheetId: string,
   actor: Actor,
 ): Promise<{ bundle: SheetBundle; assignment: AppraiserAssignmentEntity | null }> {
-  const sheet = await manager.getRepository(ScoreSheetEntity).findOneBy({ id: sheetId });
+  const [sheet] = await findEntities(manager, ScoreSheetEntity, { id: sheetId });
   if (!sheet) throw sheetNotFound();
+  const one = <T extends ObjectLiteral>(rows: T[]) =>
+    rows[0] ?? Promise.reject(new Error(`sheet ${sheetId}: a row it refers to is missing`));
   const [year, roster, group, nodes, entries, assignment] = await Promise.all([
-    manager.getRepository(AssessmentYearEntity).findOneByOrFail({ id: sheet.yearId }),
-    manager.getRepository(RosterEntryEntity).findOneByOrFail({ id: sheet.rosterEntryId }),
-    manager.getRepository(UnitGroupEntity).findOneByOrFail({ id: sheet.groupId }),
-    manager.getRepository(CriteriaNodeEntity).findBy({ groupId: sheet.groupId }),
-    manager.getRepository(ScoreEntryEntity).findBy({ sheetId }),
+    findEntities(manager, AssessmentYearEntity, { id: sheet.yearId }).then(one),
+    findEntities(manager, RosterEntryEntity, { id: sheet.rosterEntryId }).then(one),
+    findEntities(manager, UnitGroupEntity, { id: sheet.groupId }).then(one),
+    findEntities(manager, CriteriaNodeEntity, { groupId: sheet.groupId }),
+    findEntities(manager, ScoreEntryEntity, { sheetId }),
     assignmentFor(manager, actor, sheet.yearId),
   ]);
   return { bundle: { sheet, year, roster, group, nodes, entries }, assignment };
@@ -172,7 +175,8 @@ export async function assignmentFor(
   yearId: string,
 ): Promise<AppraiserAssignmentEntity | null> {
   if (actor.kind !== 'user' || !actor.userId) return null;
-  return manager.getRepository(AppraiserAssignmentEntity).findOneBy({ yearId, userId: actor.userId });
+  const [assignment] = await findEntities(manager, AppraiserAssignmentEntity, { yearId, userId: actor.userId });
+  return assignment ?? null;
 }
 
 export interface AccessDeps {
