@@ -126,23 +126,31 @@ describe(`the gateway's stored-answer path (in process, ${TEST_DB_KIND})`, () =>
     expect(await post(body, {})).toEqual(app.answers[0]);
   });
 
+  // The session check (a user_session read, cached CACHE_SECONDS = 1 s here) runs again whenever that second lapsed
+  // between two requests, which a loaded machine makes happen at random: it is the caller's check, not the answer's cost.
+  const countAnswerStatements = async <T>(run: () => Promise<T>) => {
+    const counted = await countQueries([system.orgDb, system.scoringDb], run);
+    const queries = counted.queries.filter((q) => !/FROM [`"]?user_session[`"]? /.test(q));
+    return { result: counted.result, count: queries.length, queries };
+  };
+
   it('costs the subgraph one statement (the cache key) and the gateway none; a dropped answer is built once, by the path', async () => {
     await ranking(block.adminToken);
     await ranking(block.adminToken);
     const before = storedAnswersServed();
-    const counted = await countQueries([system.orgDb, system.scoringDb], () => ranking(block.adminToken));
+    const counted = await countAnswerStatements(() => ranking(block.adminToken));
     expect(storedAnswersServed() - before).toBe(1);
     expect(counted.count).toBe(1);
     expect(counted.queries[0]).toMatch(/FROM unit_group g JOIN assessment_year y/);
     // Nothing stored any more (as after a write): the path has the subgraph build it for him once, and store it.
     clearRankingCache(system.scoringDb);
     const builtBefore = storedAnswersServed();
-    const built = await countQueries([system.orgDb, system.scoringDb], () => ranking(block.adminToken));
+    const built = await countAnswerStatements(() => ranking(block.adminToken));
     expect(storedAnswersServed() - builtBefore).toBe(1);
     // The key, then results, roster and sheets, and the year and group the answer is shaped with: no statement twice.
     expect(built.count).toBe(6);
     expect(built.result).toEqual(counted.result);
-    expect((await countQueries([system.orgDb, system.scoringDb], () => ranking(block.adminToken))).count).toBe(1);
+    expect((await countAnswerStatements(() => ranking(block.adminToken))).count).toBe(1);
   });
 
   it('before publication each caller gets his own view through it, from a cache others warmed, as a build with no cache gives', async () => {
