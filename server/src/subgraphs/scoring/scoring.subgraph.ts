@@ -72,6 +72,7 @@ import { Notifications1767003000000 } from './migrations/1767003000000-notificat
 import { BonusPenaltyDefaultZero1768001000000 } from './migrations/1768001000000-bonus-penalty-default-zero';
 import { ProgressUnitLeaves1771004000000 } from './migrations/1771004000000-progress-unit-leaves';
 import { RemediationEventChange1771004100000 } from './migrations/1771004100000-remediation-event-change';
+import { YesNoRecordsOne1771004200000 } from './migrations/1771004200000-yes-no-records-one';
 import { NotificationEntity, NotificationReadEntity } from './notification/notification.entity';
 import { NotificationResolver } from './notification/notification.resolver';
 import { registerNotificationHooks } from './notification/notification-hooks';
@@ -122,6 +123,7 @@ export const SCORING_MIGRATIONS = [
   BonusPenaltyDefaultZero1768001000000,
   ProgressUnitLeaves1771004000000,
   RemediationEventChange1771004100000,
+  YesNoRecordsOne1771004200000,
 ];
 
 export function openScoringDatabase(url: string): Promise<DataSource> {
