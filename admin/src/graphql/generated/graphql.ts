@@ -729,10 +729,12 @@ export type EmulationRow = {
   index?: Maybe<Scalars['Float']['output']>;
   /** Sáng kiến, mô hình được công nhận trong năm. */
   initiatives: Scalars['Int']['output'];
-  lateReports: Scalars['Int']['output'];
-  missingReports: Scalars['Int']['output'];
-  /** Nhiệm vụ khắc phục quá hạn chưa hoàn thành. */
-  overdueRemediation: Scalars['Int']['output'];
+  /** Báo cáo định kỳ gửi chậm. Bên ngoài: null khi điều kiện của năm không xét. */
+  lateReports?: Maybe<Scalars['Int']['output']>;
+  /** Báo cáo định kỳ thiếu. Bên ngoài: null khi điều kiện của năm không xét. */
+  missingReports?: Maybe<Scalars['Int']['output']>;
+  /** Nhiệm vụ khắc phục quá hạn chưa hoàn thành. Bên ngoài (danh sách công khai): null khi điều kiện của năm không xét. */
+  overdueRemediation?: Maybe<Scalars['Int']['output']>;
   rank?: Maybe<Scalars['Int']['output']>;
   /** Lý do chưa đủ điều kiện (theo ngôn ngữ của yêu cầu). */
   reasons: Array<Scalars['String']['output']>;
@@ -4791,7 +4793,7 @@ export type EmulationListQueryVariables = Exact<{
 }>;
 
 
-export type EmulationListQuery = { __typename?: 'Query', emulationList: { __typename?: 'EmulationList', yearId: string, year: number, groupId: string, groupName: string, provisional: boolean, canEditRule: boolean, rule: { __typename?: 'EmulationRule', minClassification: string, excludeOverdueRemediation: boolean, excludeMissingReports: boolean, excludeLateReports: boolean, isDefault: boolean }, rows: Array<{ __typename?: 'EmulationRow', unitId: string, unitName: string, unitCode: string, index?: number | null, rank?: number | null, overdueRemediation: number, missingReports: number, lateReports: number, initiatives: number, eligible: boolean, reasons: Array<string>, classification?: { __typename?: 'Classification', code: string, label: string, color: string } | null }> } };
+export type EmulationListQuery = { __typename?: 'Query', emulationList: { __typename?: 'EmulationList', yearId: string, year: number, groupId: string, groupName: string, provisional: boolean, canEditRule: boolean, rule: { __typename?: 'EmulationRule', minClassification: string, excludeOverdueRemediation: boolean, excludeMissingReports: boolean, excludeLateReports: boolean, isDefault: boolean }, rows: Array<{ __typename?: 'EmulationRow', unitId: string, unitName: string, unitCode: string, index?: number | null, rank?: number | null, overdueRemediation?: number | null, missingReports?: number | null, lateReports?: number | null, initiatives: number, eligible: boolean, reasons: Array<string>, classification?: { __typename?: 'Classification', code: string, label: string, color: string } | null }> } };
 
 export type SaveEmulationRuleMutationVariables = Exact<{
   input: EmulationRuleInput;

@@ -93,3 +93,28 @@ export const INITIATIVE_LEVEL_LABELS: Readonly<Record<InitiativeLevel, Localized
   MINISTRY: { vi: 'Cấp bộ, ngành', en: 'Ministry level' },
   NATIONAL: { vi: 'Cấp toàn quốc', en: 'National level' },
 };
+
+/** A candidate's counts as an outsider may read them: null where the rule does not look. */
+export interface PublicEmulationCounts {
+  readonly overdueRemediation: number | null;
+  readonly missingReports: number | null;
+  readonly lateReports: number | null;
+}
+
+/**
+ * What of a unit's internal record the public commendation list (anonymous callers, external apps,
+ * users outside the unit's scope, once the year is published) may show: only the counts the year's
+ * rule decides on — there they are the grounds of a public verdict (and 0 for every eligible unit).
+ * The others (late reports when lateness does not count, overdue remediation when it does not)
+ * stay internal, as the report matrix and the remediation items they come from are.
+ */
+export function publicEmulationCounts(
+  rule: Pick<EmulationRule, 'excludeOverdueRemediation' | 'excludeMissingReports' | 'excludeLateReports'>,
+  counts: Pick<EmulationCandidate, 'overdueRemediation' | 'missingReports' | 'lateReports'>,
+): PublicEmulationCounts {
+  return {
+    overdueRemediation: rule.excludeOverdueRemediation ? counts.overdueRemediation : null,
+    missingReports: rule.excludeMissingReports ? counts.missingReports : null,
+    lateReports: rule.excludeLateReports ? counts.lateReports : null,
+  };
+}

@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import {
   DEFAULT_EMULATION_RULE,
   emulationVerdicts,
+  publicEmulationCounts,
   reportState,
   validateEmulationRule,
   type EmulationRule,
@@ -19,6 +20,7 @@ import type { ScoringContext } from '../scoring-context';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { readableUnits } from './accountability-access';
+import { savingOnce } from '../../../platform/database/unique-violation';
 import { EmulationRuleEntity } from './emulation-rule.entity';
 import { InitiativeEntity } from './initiative.entity';
 import { overdueByUnit } from './remediation.service';
@@ -50,50 +52,62 @@ export async function emulationRule(ctx: ScoringContext, yearId: string): Promis
 
 /** The province administrator sets the year's rule (until the results are published); audited. */
 export async function saveEmulationRule(ctx: ScoringContext, input: EmulationRuleInput): Promise<EmulationRuleView> {
-  await ctx.db.transaction(async (manager) => {
-    const year = await getYear(manager, input.yearId);
-    const actor = requireProvinceAdmin(ctx, year.provinceUnitId);
-    if (year.status === YearStatus.PUBLISHED)
-      throw conflict(
-        'Kết quả năm đã công bố: không thể đổi điều kiện xét khen thưởng.',
-        'The year is published: the commendation rule can no longer change.',
-        { reason: 'YEAR_STATUS' },
-      );
-    const rule: EmulationRule = {
-      minClassification: input.minClassification,
-      excludeOverdueRemediation: input.excludeOverdueRemediation,
-      excludeMissingReports: input.excludeMissingReports,
-      excludeLateReports: input.excludeLateReports,
-    };
-    const problems = validateEmulationRule(rule, year.bands);
-    if (problems.length > 0)
-      throw badInput(`Chưa lưu được: ${problems.map((p) => p.vi).join('; ')}.`, `Not saved: ${problems.map((p) => p.en).join('; ')}.`, {
-        argument: 'minClassification',
-        reason: 'INVALID_RULE',
-      });
-    const existing = await manager.findOneBy(EmulationRuleEntity, { yearId: year.id });
-    const before = existing
-      ? {
-          minClassification: existing.minClassification,
-          excludeOverdueRemediation: existing.excludeOverdueRemediation,
-          excludeMissingReports: existing.excludeMissingReports,
-          excludeLateReports: existing.excludeLateReports,
-        }
-      : null;
-    await manager.save(
-      EmulationRuleEntity,
-      Object.assign(existing ?? new EmulationRuleEntity(), { yearId: year.id, ...rule, updatedBy: actor.username, updatedAt: new Date() }),
-    );
-    await recordAudit(manager, ctx, {
-      yearId: year.id,
-      entityType: AuditEntityType.SETTING,
-      entityId: year.id,
-      action: 'EMULATION_RULE',
-      before,
-      after: rule,
-      reason: input.reason ?? null,
-    });
-  });
+  await savingOnce(
+    () =>
+      ctx.db.transaction(async (manager) => {
+        const year = await getYear(manager, input.yearId);
+        const actor = requireProvinceAdmin(ctx, year.provinceUnitId);
+        if (year.status === YearStatus.PUBLISHED)
+          throw conflict(
+            'Kết quả năm đã công bố: không thể đổi điều kiện xét khen thưởng.',
+            'The year is published: the commendation rule can no longer change.',
+            { reason: 'YEAR_STATUS' },
+          );
+        const rule: EmulationRule = {
+          minClassification: input.minClassification,
+          excludeOverdueRemediation: input.excludeOverdueRemediation,
+          excludeMissingReports: input.excludeMissingReports,
+          excludeLateReports: input.excludeLateReports,
+        };
+        const problems = validateEmulationRule(rule, year.bands);
+        if (problems.length > 0)
+          throw badInput(`Chưa lưu được: ${problems.map((p) => p.vi).join('; ')}.`, `Not saved: ${problems.map((p) => p.en).join('; ')}.`, {
+            argument: 'minClassification',
+            reason: 'INVALID_RULE',
+          });
+        const existing = await manager.findOneBy(EmulationRuleEntity, { yearId: year.id });
+        const before = existing
+          ? {
+              minClassification: existing.minClassification,
+              excludeOverdueRemediation: existing.excludeOverdueRemediation,
+              excludeMissingReports: existing.excludeMissingReports,
+              excludeLateReports: existing.excludeLateReports,
+            }
+          : null;
+        await manager.save(
+          EmulationRuleEntity,
+          Object.assign(existing ?? new EmulationRuleEntity(), {
+            yearId: year.id,
+            ...rule,
+            updatedBy: actor.username,
+            updatedAt: new Date(),
+          }),
+        );
+        await recordAudit(manager, ctx, {
+          yearId: year.id,
+          entityType: AuditEntityType.SETTING,
+          entityId: year.id,
+          action: 'EMULATION_RULE',
+          before,
+          after: rule,
+          reason: input.reason ?? null,
+        });
+      }),
+    {
+      vi: 'Điều kiện xét khen thưởng của năm vừa được người khác lưu cùng lúc; hãy tải lại trang, xem lại rồi lưu.',
+      en: 'The year’s commendation rule was saved by someone else at the same moment; reload, review and save again.',
+    },
+  );
   return emulationRule(ctx, input.yearId);
 }
 
@@ -216,7 +230,8 @@ export async function emulationList(ctx: ScoringContext, yearId: string, groupId
     rule,
     provisional: table.provisional,
     canEditRule: administersProvince(ctx.actor, year.provinceUnitId) && year.status !== YearStatus.PUBLISHED,
-    rows: internal ? out : out.filter((r) => r.eligible),
+    // Outsiders read the eligible units, with only the counts the year's rule decides on.
+    rows: internal ? out : out.flatMap((r, i) => (r.eligible ? [{ ...r, ...publicEmulationCounts(rule, candidates[i]) }] : [])),
   };
 }
 
@@ -256,9 +271,9 @@ export async function exportEmulationList(ctx: ScoringContext, yearId: string, g
       r.index,
       r.rank,
       r.classification?.label ?? '',
-      r.overdueRemediation,
-      r.missingReports,
-      r.lateReports,
+      r.overdueRemediation ?? '',
+      r.missingReports ?? '',
+      r.lateReports ?? '',
       r.initiatives,
       r.eligible ? 'Có' : 'Không',
       r.reasons.join('; '),

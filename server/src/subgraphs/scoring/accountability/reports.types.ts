@@ -192,9 +192,15 @@ export class EmulationRow {
   @Field(() => Float, { nullable: true }) index: number | null;
   @Field(() => Int, { nullable: true }) rank: number | null;
   @Field(() => ClassificationInfo, { nullable: true }) classification: ClassificationInfo | null;
-  @Field(() => Int, { description: 'Nhiệm vụ khắc phục quá hạn chưa hoàn thành.' }) overdueRemediation: number;
-  @Field(() => Int) missingReports: number;
-  @Field(() => Int) lateReports: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Nhiệm vụ khắc phục quá hạn chưa hoàn thành. Bên ngoài (danh sách công khai): null khi điều kiện của năm không xét.',
+  })
+  overdueRemediation: number | null;
+  @Field(() => Int, { nullable: true, description: 'Báo cáo định kỳ thiếu. Bên ngoài: null khi điều kiện của năm không xét.' })
+  missingReports: number | null;
+  @Field(() => Int, { nullable: true, description: 'Báo cáo định kỳ gửi chậm. Bên ngoài: null khi điều kiện của năm không xét.' })
+  lateReports: number | null;
   @Field(() => Int, { description: 'Sáng kiến, mô hình được công nhận trong năm.' }) initiatives: number;
   @Field({ description: 'Đủ điều kiện đề nghị khen thưởng.' }) eligible: boolean;
   @Field(() => [String], { description: 'Lý do chưa đủ điều kiện (theo ngôn ngữ của yêu cầu).' }) reasons: string[];

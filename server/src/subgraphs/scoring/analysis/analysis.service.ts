@@ -1,3 +1,4 @@
+import { savingOnce } from '../../../platform/database/unique-violation';
 import { randomUUID } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
@@ -421,42 +422,50 @@ export async function saveAnalysisNote(ctx: RequestContext, input: AnalysisNoteI
       argument: cause.length > NOTE_MAX ? 'cause' : 'solution',
     });
   const code = input.code.trim();
-  return ctx.db.transaction(async (manager) => {
-    const year = await getYear(manager, input.yearId);
-    const actor = requireProvinceAdmin(ctx, year.provinceUnitId);
-    assertId(input.groupId, 'groupId');
-    const group = await manager.findOneBy(UnitGroupEntity, { id: input.groupId, yearId: year.id });
-    if (!group) throw notFound('Không tìm thấy khối trong kỳ đánh giá này.', 'Unit group not found in this year.', { argument: 'groupId' });
-    const node = await manager.findOne(CriteriaNodeEntity, { where: { groupId: group.id, code }, select: { id: true, code: true } });
-    if (!node)
-      throw badInput(`Bộ chỉ số của khối không có tiêu chí mã "${code}".`, `The group's criteria set has no node "${code}".`, {
-        argument: 'code',
-      });
-    const repo = manager.getRepository(AnalysisNoteEntity);
-    const existing = await repo.findOneBy({ yearId: year.id, groupId: group.id, code });
-    const before = existing ? { cause: existing.cause, solution: existing.solution } : null;
-    const row = repo.create({
-      id: existing?.id ?? randomUUID(),
-      yearId: year.id,
-      groupId: group.id,
-      code,
-      cause,
-      solution,
-      updatedBy: actor.username,
-      updatedAt: new Date(),
-    });
-    await repo.save(row);
-    await recordAudit(manager, ctx, {
-      yearId: year.id,
-      entityType: AuditEntityType.ANALYSIS,
-      entityId: row.id,
-      criterionId: node.id,
-      action: existing ? 'analysis.note.update' : 'analysis.note.create',
-      before,
-      after: { code, cause, solution },
-    });
-    return noteView(row);
-  });
+  return savingOnce(
+    () =>
+      ctx.db.transaction(async (manager) => {
+        const year = await getYear(manager, input.yearId);
+        const actor = requireProvinceAdmin(ctx, year.provinceUnitId);
+        assertId(input.groupId, 'groupId');
+        const group = await manager.findOneBy(UnitGroupEntity, { id: input.groupId, yearId: year.id });
+        if (!group)
+          throw notFound('Không tìm thấy khối trong kỳ đánh giá này.', 'Unit group not found in this year.', { argument: 'groupId' });
+        const node = await manager.findOne(CriteriaNodeEntity, { where: { groupId: group.id, code }, select: { id: true, code: true } });
+        if (!node)
+          throw badInput(`Bộ chỉ số của khối không có tiêu chí mã "${code}".`, `The group's criteria set has no node "${code}".`, {
+            argument: 'code',
+          });
+        const repo = manager.getRepository(AnalysisNoteEntity);
+        const existing = await repo.findOneBy({ yearId: year.id, groupId: group.id, code });
+        const before = existing ? { cause: existing.cause, solution: existing.solution } : null;
+        const row = repo.create({
+          id: existing?.id ?? randomUUID(),
+          yearId: year.id,
+          groupId: group.id,
+          code,
+          cause,
+          solution,
+          updatedBy: actor.username,
+          updatedAt: new Date(),
+        });
+        await repo.save(row);
+        await recordAudit(manager, ctx, {
+          yearId: year.id,
+          entityType: AuditEntityType.ANALYSIS,
+          entityId: row.id,
+          criterionId: node.id,
+          action: existing ? 'analysis.note.update' : 'analysis.note.create',
+          before,
+          after: { code, cause, solution },
+        });
+        return noteView(row);
+      }),
+    {
+      vi: `Nguyên nhân, giải pháp của tiêu chí ${code} vừa được người khác lưu cùng lúc; hãy tải lại trang, xem lại rồi lưu.`,
+      en: `The cause and solution of ${code} were saved by someone else at the same moment; reload, review and save again.`,
+    },
+  );
 }
 
 /** Notes of a year (every group), in code order: the annual report prints them. */

@@ -1,0 +1,170 @@
+/**
+ * Adversarial audit, continued: what the public commendation list tells an outsider, texts and
+ * lists that outgrow their MySQL columns (a national index's source, the evidence an assessor leaf
+ * collects from its records), first saves racing on one key (the year's commendation rule, an
+ * analysis note), and the notification page's bounds.
+ */
+import { In } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DB_KIND } from '../../../testing/test-database';
+import { AssessmentYearEntity, YearStatus } from '../assessment-year/assessment-year.entity';
+import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
+import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
+import { code, reason, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
+
+const LIST = `query($y: ID!, $g: ID!) { emulationList(yearId: $y, groupId: $g) {
+  rows { unitName eligible overdueRemediation missingReports lateReports initiatives reasons } } }`;
+const RULE = `mutation($input: EmulationRuleInput!) { saveEmulationRule(input: $input) { minClassification } }`;
+const NOTE = `mutation($i: AnalysisNoteInput!) { saveAnalysisNote(input: $i) { code } }`;
+const NOTIFICATIONS = `query($first: Int!, $after: String) { myNotifications(first: $first, after: $after) { totalCount } }`;
+const MARK = `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
+
+type Row = {
+  unitName: string;
+  eligible: boolean;
+  overdueRemediation: number | null;
+  missingReports: number | null;
+  lateReports: number | null;
+  reasons: string[];
+};
+
+describe(`accountability limits (${TEST_DB_KIND})`, () => {
+  let f: AccountabilityFixture;
+  const unit = (k: string) => f.units[k].id;
+  const parallel = <T>(n: number, call: (i: number) => Promise<T>) => Promise.all(Array.from({ length: n }, (_, i) => call(i)));
+
+  beforeAll(async () => {
+    f = await startAccountabilityFixture();
+    await f.assessorLeaves({ '2.4': 'Vi phạm do đoàn kiểm tra kết luận' });
+    for (const u of ['STP', 'SYT', 'SNV']) await f.submitOwnLeaves(u, ['2.4']);
+  }, 120_000);
+  afterAll(() => f?.system.stop());
+
+  it('the published commendation list shows outsiders the figures its verdict rests on, not internal counts it ignores', async () => {
+    // STP: a half-year report received late on paper, one remediation item past its deadline.
+    const period = await f.gql<{ saveReportPeriod: { id: string } }>(
+      'admin',
+      `mutation($input: ReportPeriodInput!) { saveReportPeriod(input: $input) { id } }`,
+      {
+        input: {
+          yearId: f.year.id,
+          kind: 'HALF_YEAR',
+          title: 'Báo cáo 6 tháng',
+          dueDate: '2024-06-30',
+          groupIds: [f.departments.id],
+        },
+      },
+    );
+    expect(period.errors).toBeUndefined();
+    const periodId = period.data!.saveReportPeriod.id;
+    for (const u of ['STP', 'SYT', 'SNV'])
+      expect(
+        (
+          await f.gql('admin', `mutation($input: PaperReportInput!) { recordPaperReport(input: $input) { status } }`, {
+            input: { periodId, unitId: unit(u), receivedOn: u === 'STP' ? '2024-07-05' : '2024-06-20' },
+          })
+        ).errors,
+      ).toBeUndefined();
+    const item = await f.gql('admin', `mutation($input: RemediationItemInput!) { createRemediationItem(input: $input) { id } }`, {
+      input: { yearId: f.year.id, unitId: unit('STP'), sourceType: 'MANUAL', title: 'Cập nhật quy chế', deadline: '2024-12-31' },
+    });
+    expect(item.errors).toBeUndefined();
+    // The rule looks at classification (all three are Trung bình) and missing reports only.
+    const rule = await f.gql('admin', RULE, {
+      input: {
+        yearId: f.year.id,
+        minClassification: 'AVERAGE',
+        excludeOverdueRemediation: false,
+        excludeMissingReports: true,
+        excludeLateReports: false,
+      },
+    });
+    expect(rule.errors).toBeUndefined();
+    // Appraised as declared and approved, results recomputed, then published.
+    await f.system.scoringDb
+      .createQueryBuilder()
+      .update(ScoreEntryEntity)
+      .set({ round1Points: () => 'self_points', finalPoints: () => 'self_points' })
+      .where({ sheetId: In([f.sheetOf.STP, f.sheetOf.SYT, f.sheetOf.SNV]) })
+      .execute();
+    await f.system.scoringDb
+      .getRepository(ScoreSheetEntity)
+      .update({ id: In([f.sheetOf.STP, f.sheetOf.SYT, f.sheetOf.SNV]) }, { status: 'APPROVED' });
+    const recomputed = await f.gql('admin', 'mutation($y: ID!) { recomputeYearResults(yearId: $y) { __typename } }', { y: f.year.id });
+    expect(recomputed.errors).toBeUndefined();
+    const inside = await f.gql<{ emulationList: { rows: Row[] } }>('chairP', LIST, { y: f.year.id, g: f.departments.id });
+    const stpInside = inside.data!.emulationList.rows.find((r) => r.unitName === 'Sở Tư pháp')!;
+    expect(stpInside).toMatchObject({ eligible: true, overdueRemediation: 1, lateReports: 1, missingReports: 0 });
+
+    await f.system.scoringDb.getRepository(AssessmentYearEntity).update({ id: f.year.id }, { status: YearStatus.PUBLISHED });
+    try {
+      for (const who of [undefined, 'chairH1']) {
+        const outside = await f.gql<{ emulationList: { rows: Row[] } }>(who, LIST, { y: f.year.id, g: f.departments.id });
+        expect(outside.errors).toBeUndefined();
+        const rows = outside.data!.emulationList.rows;
+        const stp = rows.find((r) => r.unitName === 'Sở Tư pháp')!;
+        // The rule ignores late reports and overdue items: an outsider is not told of them (the matrix is internal).
+        expect([who ?? 'anonymous', stp]).toEqual([
+          who ?? 'anonymous',
+          expect.objectContaining({ eligible: true, missingReports: 0, lateReports: null, overdueRemediation: null }),
+        ]);
+      }
+      // The unit's own officer still reads his own figures in full.
+      const own = await f.gql<{ emulationList: { rows: Row[] } }>('officerSTP', LIST, { y: f.year.id, g: f.departments.id });
+      expect(own.data!.emulationList.rows.find((r) => r.unitName === 'Sở Tư pháp')).toMatchObject({
+        lateReports: 1,
+        overdueRemediation: 1,
+      });
+    } finally {
+      await f.system.scoringDb.getRepository(AssessmentYearEntity).update({ id: f.year.id }, { status: YearStatus.SELF_ASSESSMENT });
+    }
+  });
+
+  it('first saves racing on one key answer, coded: the year’s commendation rule, an analysis note', async () => {
+    const rules = await parallel(6, (i) =>
+      f.gql('admin', RULE, {
+        input: {
+          yearId: f.year.id,
+          minClassification: i % 2 ? 'GOOD' : 'EXCELLENT',
+          excludeOverdueRemediation: true,
+          excludeMissingReports: true,
+          excludeLateReports: i % 2 === 0,
+        },
+      }),
+    );
+    for (const r of rules) if (r.errors) expect(code(r)).toBe('CONFLICT');
+    expect(rules.some((r) => !r.errors)).toBe(true);
+    const notes = await parallel(6, (i) =>
+      f.gql('admin', NOTE, {
+        i: { yearId: f.year.id, groupId: f.departments.id, code: '2.4', cause: `Nguyên nhân ${i}`, solution: `Giải pháp ${i}` },
+      }),
+    );
+    for (const r of notes) if (r.errors) expect(code(r)).toBe('CONFLICT');
+    expect(notes.some((r) => !r.errors)).toBe(true);
+  });
+
+  it('notification pages and marks: bounds are coded refusals', async () => {
+    for (const [first, after] of [
+      [0, null],
+      [101, null],
+      [-1, null],
+      [20, 'abc'],
+      [20, '0'],
+      [20, '-5'],
+      [20, '1.5'],
+      [20, 'x'.repeat(5000)],
+    ] as const) {
+      const res = await f.gql('officerSTP', NOTIFICATIONS, { first, after });
+      expect([first, after?.slice(0, 10), code(res)]).toEqual([first, after?.slice(0, 10), 'BAD_USER_INPUT']);
+    }
+    expect(code(await f.gql('officerSTP', MARK, { ids: ['abc'] }))).toBe('BAD_USER_INPUT');
+    // A thousand ids (the longest list the API takes), none his: nothing marked, no error.
+    const many = await f.gql<{ markNotificationsRead: number }>('officerSTP', MARK, {
+      ids: Array.from({ length: 1000 }, (_, i) => String(i + 1)),
+    });
+    expect(many.errors).toBeUndefined();
+    expect(code(await f.gql('officerSTP', MARK, { ids: Array.from({ length: 1001 }, (_, i) => String(i + 1)) }))).toBe('BAD_USER_INPUT');
+    expect(reason(await f.gql(undefined, NOTIFICATIONS, { first: 5 }))).toBeNull();
+    expect(code(await f.gql(undefined, NOTIFICATIONS, { first: 5 }))).toBe('UNAUTHENTICATED');
+  });
+});
