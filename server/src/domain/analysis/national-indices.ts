@@ -42,6 +42,21 @@ export const isPerUnit = (kind: NationalIndexKind) => kind === 'DDCI';
 /** Provinces ranked nationally: 63 until the 2025 merger, 34 after. */
 export const provincesRanked = (year: number) => (year >= 2025 ? 34 : 63);
 
+/** The longest source note of a figure (its column; the admin's field stops there too). */
+export const MAX_NATIONAL_INDEX_SOURCE = 500;
+
+/** The problem of a figure's source note (where it was published), or null. */
+export function nationalIndexSourceIssue(source: string | null | undefined): NationalIndexIssue | null {
+  const length = (source ?? '').trim().length;
+  if (length <= MAX_NATIONAL_INDEX_SOURCE) return null;
+  return {
+    code: 'SOURCE_TOO_LONG',
+    field: 'source',
+    vi: `Nguồn số liệu dài ${length.toLocaleString('vi-VN')} ký tự, tối đa ${MAX_NATIONAL_INDEX_SOURCE} ký tự (ghi tên văn bản, cơ quan công bố)`,
+    en: `The source is ${length} characters long, at most ${MAX_NATIONAL_INDEX_SOURCE}`,
+  };
+}
+
 /** The largest number of units a DDCI ranks (the largest province's departments and districts, with room). */
 export const MAX_DDCI_UNITS = 300;
 
@@ -55,12 +70,13 @@ export type NationalIndexIssueCode =
   | 'UNIT_REQUIRED'
   | 'UNIT_NOT_ALLOWED'
   | 'UNKNOWN_UNIT'
-  | 'DUPLICATE';
+  | 'DUPLICATE'
+  | 'SOURCE_TOO_LONG';
 
 export interface NationalIndexIssue extends LocalizedText {
   code: NationalIndexIssueCode;
   /** The input field at fault, for forms. */
-  field: 'kind' | 'year' | 'value' | 'rank' | 'rankOf' | 'unit';
+  field: 'kind' | 'year' | 'value' | 'rank' | 'rankOf' | 'unit' | 'source';
 }
 
 export interface NationalIndexDraft {

@@ -4,10 +4,12 @@
  * collects from its records), first saves racing on one key (the year's commendation rule, an
  * analysis note), and the notification page's bounds.
  */
+import ExcelJS from 'exceljs';
 import { In } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { AssessmentYearEntity, YearStatus } from '../assessment-year/assessment-year.entity';
+import { NationalIndexEntity } from '../national-index/national-index.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { code, reason, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
@@ -16,7 +18,10 @@ const LIST = `query($y: ID!, $g: ID!) { emulationList(yearId: $y, groupId: $g) {
   rows { unitName eligible overdueRemediation missingReports lateReports initiatives reasons } } }`;
 const RULE = `mutation($input: EmulationRuleInput!) { saveEmulationRule(input: $input) { minClassification } }`;
 const NOTE = `mutation($i: AnalysisNoteInput!) { saveAnalysisNote(input: $i) { code } }`;
+const CREATE_INDEX = `mutation($i: NationalIndexInput!) { createNationalIndex(input: $i) { id source } }`;
+const UPDATE_INDEX = `mutation($id: ID!, $i: NationalIndexUpdateInput!) { updateNationalIndex(id: $id, input: $i) { id source } }`;
 const NOTIFICATIONS = `query($first: Int!, $after: String) { myNotifications(first: $first, after: $after) { totalCount } }`;
+const IMPORT_INDICES = `mutation($p: ID!, $b: String!) { importNationalIndices(provinceId: $p, base64: $b) { created updated unchanged } }`;
 const MARK = `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
 
 type Row = {
@@ -118,6 +123,37 @@ describe(`accountability limits (${TEST_DB_KIND})`, () => {
     } finally {
       await f.system.scoringDb.getRepository(AssessmentYearEntity).update({ id: f.year.id }, { status: YearStatus.SELF_ASSESSMENT });
     }
+  });
+
+  it('a national index’s source longer than its column is refused in Vietnamese, on create, update and import', async () => {
+    const input = { provinceId: unit('P'), year: 2023, kind: 'PCI', value: '68,5', rank: 10 };
+    const long = 'Báo cáo PCI năm 2023 của VCCI, '.repeat(20);
+    expect(long.length).toBeGreaterThan(500);
+    const refused = await f.gql('admin', CREATE_INDEX, { i: { ...input, source: long } });
+    expect(code(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0].message).toMatch(/nguồn/i);
+    expect(await f.system.scoringDb.getRepository(NationalIndexEntity).count()).toBe(0);
+    const created = await f.gql<{ createNationalIndex: { id: string } }>('admin', CREATE_INDEX, { i: { ...input, source: 'VCCI' } });
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createNationalIndex.id;
+    expect(code(await f.gql('admin', UPDATE_INDEX, { id, i: { value: '70', source: long } }))).toBe('BAD_USER_INPUT');
+    expect((await f.system.scoringDb.getRepository(NationalIndexEntity).findOneByOrFail({ id })).source).toBe('VCCI');
+    // Exactly at the column's length: kept whole.
+    const edge = 'ữ'.repeat(500);
+    const kept = await f.gql<{ updateNationalIndex: { source: string } }>('admin', UPDATE_INDEX, { id, i: { value: '70', source: edge } });
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data!.updateNationalIndex.source).toBe(edge);
+    // The import names the row.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Chi so');
+    sheet.addRow(['Năm', 'Chỉ số', 'Mã đơn vị (DDCI)', 'Giá trị', 'Thứ hạng', 'Trên tổng số', 'Nguồn']);
+    sheet.addRow([2022, 'PCI', null, 66, 20, null, 'VCCI']);
+    sheet.addRow([2021, 'PCI', null, 65, 21, null, long]);
+    const b = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const imported = await f.gql('admin', IMPORT_INDICES, { p: unit('P'), b });
+    expect([code(imported), reason(imported)]).toEqual(['BAD_USER_INPUT', 'INVALID_ROWS']);
+    expect(imported.errors![0].message).toMatch(/Dòng 3: Nguồn số liệu dài/);
+    expect(await f.system.scoringDb.getRepository(NationalIndexEntity).count()).toBe(1);
   });
 
   it('first saves racing on one key answer, coded: the year’s commendation rule, an analysis note', async () => {

@@ -9,6 +9,7 @@ import {
   checkNationalIndex,
   isPerUnit,
   NATIONAL_INDEX_LABEL,
+  nationalIndexSourceIssue,
   type NationalIndexIssue,
   type NationalIndexKind,
 } from '../../../domain/analysis/national-indices';
@@ -140,6 +141,8 @@ export async function createNationalIndex(ctx: ScoringContext, input: NationalIn
   const actor = requireProvinceAdmin(ctx, input.provinceId);
   const checked = checkNationalIndex({ ...input, hasUnit: !!input.unitId }, currentYear());
   if (!checked.ok) throw rejected(checked.issues);
+  const sourceIssue = nationalIndexSourceIssue(input.source);
+  if (sourceIssue) throw rejected([sourceIssue]);
   let unit: RosterUnit | null = null;
   if (input.unitId) {
     assertId(input.unitId, 'unitId');
@@ -199,6 +202,8 @@ export async function updateNationalIndex(ctx: ScoringContext, id: string, input
     currentYear(),
   );
   if (!checked.ok) throw rejected(checked.issues);
+  const sourceIssue = nationalIndexSourceIssue(input.source);
+  if (sourceIssue) throw rejected([sourceIssue]);
   const before = { ...entity };
   Object.assign(entity, {
     value: checked.ok.value,
@@ -439,6 +444,11 @@ export async function importNationalIndices(
     );
     if (!checked.ok) {
       issues.push(...checked.issues.map((i) => ({ ...i, row })));
+      continue;
+    }
+    const sourceIssue = nationalIndexSourceIssue(source);
+    if (sourceIssue) {
+      issues.push({ ...sourceIssue, row });
       continue;
     }
     const { kind, year } = checked.ok;
