@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeLeafPoints } from '../scoring';
-import { aggregateDeclared, checkQuantity } from './assessor-entries';
+import { aggregateDeclared, checkQuantity, leafEvidence, MAX_LEAF_EVIDENCE_BYTES } from './assessor-entries';
 
 describe('assessor-entered leaves', () => {
   it('sums records into the declared value the leaf’s own rule scores', () => {
@@ -39,5 +39,20 @@ describe('assessor-entered leaves', () => {
     expect(checkQuantity('DEDUCTION', Infinity)?.vi).toMatch(/quá lớn/);
     expect(checkQuantity('MANUAL', 999_999)).toBeNull();
     expect(checkQuantity('MANUAL', 1_000_000)?.vi).toMatch(/tối đa 9\.999,99 điểm/);
+  });
+});
+
+describe('an assessor leaf’s evidence', () => {
+  it('cites each document once, in order, and stops before the column is full', () => {
+    const a = { documentNumber: '12/QĐ', issuer: 'Đoàn kiểm tra' };
+    const b = { documentNumber: '13/QĐ', issuer: 'Đoàn kiểm tra' };
+    expect(leafEvidence([a, { ...a }, b, a])).toEqual([a, b]);
+    const long = Array.from({ length: 100 }, (_, i) => ({ documentNumber: `${i}`, title: 'ữ'.repeat(500) }));
+    const kept = leafEvidence(long);
+    expect(kept.length).toBeGreaterThan(10);
+    expect(kept.length).toBeLessThan(100);
+    expect(kept).toEqual(long.slice(0, kept.length));
+    expect(new TextEncoder().encode(JSON.stringify(kept)).length).toBeLessThanOrEqual(MAX_LEAF_EVIDENCE_BYTES);
+    expect(leafEvidence([{ title: 'ữ'.repeat(30_000) }])).toEqual([]);
   });
 });

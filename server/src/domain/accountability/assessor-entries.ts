@@ -57,3 +57,34 @@ export function aggregateDeclared(method: AssessorMethod, quantities: readonly n
       return String(total);
   }
 }
+
+/**
+ * The room a leaf's evidence list may take once serialised: its column is a TEXT (65,535 bytes on
+ * MySQL), with room to spare. A unit's own evidence is bounded by the API (20 items); an assessor
+ * leaf's comes from its records, which have no such bound (a hundred findings of one inspection,
+ * years of manual entries).
+ */
+export const MAX_LEAF_EVIDENCE_BYTES = 60_000;
+
+const utf8 = new TextEncoder();
+
+/**
+ * The evidence an assessor leaf shows for its records: each document once (a hundred findings of
+ * one inspection cite the same decision), in the records' order, as many as fit the leaf's
+ * column. The records themselves keep every reference (the leaf's record list shows them all).
+ */
+export function leafEvidence<T>(references: readonly T[], maxBytes = MAX_LEAF_EVIDENCE_BYTES): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  let bytes = 2; // the list's brackets
+  for (const reference of references) {
+    const json = JSON.stringify(reference);
+    if (seen.has(json)) continue;
+    seen.add(json);
+    const size = utf8.encode(json).length + (out.length > 0 ? 1 : 0);
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    out.push(reference);
+  }
+  return out;
+}

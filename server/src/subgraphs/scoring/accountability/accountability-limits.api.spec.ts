@@ -13,6 +13,7 @@ import { NationalIndexEntity } from '../national-index/national-index.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { code, reason, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
+import { AssessorEntryEntity } from './assessor-entry.entity';
 
 const LIST = `query($y: ID!, $g: ID!) { emulationList(yearId: $y, groupId: $g) {
   rows { unitName eligible overdueRemediation missingReports lateReports initiatives reasons } } }`;
@@ -20,6 +21,8 @@ const RULE = `mutation($input: EmulationRuleInput!) { saveEmulationRule(input: $
 const NOTE = `mutation($i: AnalysisNoteInput!) { saveAnalysisNote(input: $i) { code } }`;
 const CREATE_INDEX = `mutation($i: NationalIndexInput!) { createNationalIndex(input: $i) { id source } }`;
 const UPDATE_INDEX = `mutation($id: ID!, $i: NationalIndexUpdateInput!) { updateNationalIndex(id: $id, input: $i) { id source } }`;
+const SAVE_INSPECTION = `mutation($input: InspectionInput!) { saveInspection(input: $input) { id penaltyCount } }`;
+const RECORD = `mutation($input: AssessorEntryInput!) { recordAssessorEntry(input: $input) { id } }`;
 const NOTIFICATIONS = `query($first: Int!, $after: String) { myNotifications(first: $first, after: $after) { totalCount } }`;
 const IMPORT_INDICES = `mutation($p: ID!, $b: String!) { importNationalIndices(provinceId: $p, base64: $b) { created updated unchanged } }`;
 const MARK = `mutation($ids: [ID!]) { markNotificationsRead(ids: $ids) }`;
@@ -154,6 +157,51 @@ describe(`accountability limits (${TEST_DB_KIND})`, () => {
     expect([code(imported), reason(imported)]).toEqual(['BAD_USER_INPUT', 'INVALID_ROWS']);
     expect(imported.errors![0].message).toMatch(/Dòng 3: Nguồn số liệu dài/);
     expect(await f.system.scoringDb.getRepository(NationalIndexEntity).count()).toBe(1);
+  });
+
+  it('an assessor leaf fed by many records keeps its evidence inside its column: 100 findings of one inspection, 40 long manual references', async () => {
+    const team = 'Đoàn kiểm tra công tác cải cách hành chính, kỷ luật, kỷ cương hành chính của Ủy ban nhân dân tỉnh; '
+      .repeat(10)
+      .slice(0, 1000);
+    const findings = Array.from({ length: 100 }, (_, i) => ({
+      text: `Vi phạm thứ ${i + 1}`,
+      criterionId: f.nodes.d.get('2.4')!.id,
+      quantity: 1,
+    }));
+    const saved = await f.gql<{ saveInspection: { penaltyCount: number } }>('admin', SAVE_INSPECTION, {
+      input: { yearId: f.year.id, unitId: unit('SYT'), kind: 'CONG_VU', date: '2024-11-20', team, decisionNumber: '15/QĐ-UBND', findings },
+    });
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.saveInspection.penaltyCount).toBe(100);
+    const entry = await f.system.scoringDb
+      .getRepository(ScoreEntryEntity)
+      .findOneByOrFail({ sheetId: f.sheetOf.SYT, criterionId: f.nodes.d.get('2.4')!.id });
+    expect(entry.declaredValue).toBe('100');
+    expect(Buffer.byteLength(JSON.stringify(entry.selfEvidence))).toBeLessThanOrEqual(65_535);
+
+    // Forty manual records, each with its own long reference.
+    const sheetId = f.sheetOf.SNV;
+    for (let i = 0; i < 40; i++) {
+      const res = await f.gql('admin', RECORD, {
+        input: {
+          sheetId,
+          criterionId: f.nodes.d.get('2.4')!.id,
+          quantity: 1,
+          reference: {
+            documentNumber: `${i + 1}/BC-${'Đ'.repeat(80)}`,
+            issuer: 'Ủy ban nhân dân tỉnh Quảng Ninh — Văn phòng '.repeat(5).slice(0, 250),
+            title: `Kết luận số ${i + 1}: ${'Việc tiếp nhận, giải quyết hồ sơ thủ tục hành chính chưa đúng quy định; '.repeat(8).slice(0, 480)}`,
+          },
+        },
+      });
+      expect([i, res.errors ?? null]).toEqual([i, null]);
+    }
+    expect(await f.system.scoringDb.getRepository(AssessorEntryEntity).countBy({ sheetId })).toBe(40);
+    const manual = await f.system.scoringDb
+      .getRepository(ScoreEntryEntity)
+      .findOneByOrFail({ sheetId, criterionId: f.nodes.d.get('2.4')!.id });
+    expect(manual.declaredValue).toBe('40');
+    expect(Buffer.byteLength(JSON.stringify(manual.selfEvidence))).toBeLessThanOrEqual(65_535);
   });
 
   it('first saves racing on one key answer, coded: the year’s commendation rule, an analysis note', async () => {

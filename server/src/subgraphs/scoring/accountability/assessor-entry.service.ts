@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { aggregateDeclared, checkQuantity, isAssessorMethod } from '../../../domain/accountability';
+import { aggregateDeclared, checkQuantity, isAssessorMethod, leafEvidence } from '../../../domain/accountability';
 import { computeLeafPoints, parseScaled } from '../../../domain/scoring';
 import { requireUser } from '../../../platform/auth/request-context';
 import { badInput, conflict, notFound } from '../../../platform/errors/app-error';
@@ -141,7 +141,7 @@ export async function applyAssessorRecords(
             .map((r) => r.sourceLabel)
             .join('; ')
             .slice(0, 4000);
-    entry.selfEvidence = mine.map((r) => ({ fileId: null, ...(r.reference ?? {}) }));
+    entry.selfEvidence = leafEvidence(mine.map((r) => ({ fileId: null, ...(r.reference ?? {}) })));
     entry.updatedBy = user.userId;
     entry.updatedAt = now;
     await manager.save(ScoreEntryEntity, entry);
