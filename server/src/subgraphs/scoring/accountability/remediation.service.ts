@@ -423,7 +423,13 @@ async function reportEvidence(
 
 /** The unit reports progress; the assessor accepts, returns, reopens or cancels (domain/accountability/remediation). */
 export async function actOnRemediation(ctx: ScoringContext, input: RemediationActionInput): Promise<RemediationItemView> {
+  assertId(input.id, 'id');
+  const found = await ctx.db.getRepository(RemediationItemEntity).findOneBy({ id: input.id });
   await ctx.db.transaction(async (manager) => {
+    // The unit's sheet first, as an inspection's save takes it (MySQL): a finding withdrawn while
+    // the unit reports (or the assessor accepts) acts on what the other committed — the item's
+    // history stays one line, and a step is never written over a cancellation or a closing.
+    if (found) await lockUnitSheetFirst(manager, { yearId: found.yearId, unitId: found.unitId });
     const { item, access } = await itemAccess(ctx, manager, input.id);
     const side = sideOf(access.actor, access.relation);
     if (!side) throw forbidden('Bạn chỉ được xem nội dung khắc phục này.', 'You may only read this item.', { reason: 'SCOPE' });
