@@ -4,17 +4,21 @@ import { TEST_DB_KIND } from '../../../testing/test-database';
 import { startTestSystem, type TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
 import type { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
-import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
-import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { COMPLETE, ok, SAVE_SELF, seedDepartmentYear, START, SUBMIT, UPDATE_YEAR } from './results-test-kit';
+import {
+  APPRAISE,
+  APPROVE,
+  COMPLETE,
+  type DepartmentsInAppraisal,
+  ok,
+  RECOMPUTE,
+  seedDepartmentsInAppraisal,
+  START,
+  UPDATE_YEAR,
+} from './results-test-kit';
 import { resultDrift } from './results-oracle';
 import { UnitResultEntity } from './unit-result.entity';
 
-const TRANSITION = 'mutation($id: ID!, $to: YearStatus!) { transitionAssessmentYear(id: $id, to: $to) { to } }';
-const APPRAISE = `mutation($s: ID!, $v: Int!, $e: [AppraisalEntryInput!]!) { saveAppraisal(sheetId: $s, version: $v, round: 1, entries: $e) { version } }`;
 const RETURN = 'mutation($s: ID!, $v: Int!) { returnToAppraisal(sheetId: $s, version: $v, reason: "Xem lại tiêu chí 2.5") { version } }';
-const APPROVE = 'mutation($s: ID!, $v: Int!) { approveScoreSheet(sheetId: $s, version: $v) { version } }';
-const RECOMPUTE = 'mutation($y: ID!) { recomputeYearResults(yearId: $y, dryRun: false) { written } }';
 const SURVEY = 'mutation($y: ID!, $b: String!) { importSurveyResults(yearId: $y, base64: $b, format: CSV) { changed } }';
 
 const N = 10;
@@ -31,18 +35,12 @@ const N = 10;
 describe(`parallel result-changing writes on one group keep its ranks consistent (${TEST_DB_KIND})`, () => {
   let system: TestSystem;
   let lockOrder: ReturnType<typeof observeLockOrder>;
+  let kit: DepartmentsInAppraisal;
   let year: AssessmentYearEntity;
-  let nodes: Map<string, CriteriaNodeEntity>;
   let admin: string;
   const units: OrgUnitEntity[] = [];
-  const officers: string[] = [];
-  const leaf = (code: string) => nodes.get(code)!.id;
-
-  const sheetOf = (i: number) => system.scoringDb.getRepository(ScoreSheetEntity).findOneByOrFail({ yearId: year.id, unitId: units[i].id });
-  const act = async (doc: string, i: number, token: string, vars: Record<string, unknown> = {}) => {
-    const sheet = await sheetOf(i);
-    return system.gql(doc, { s: sheet.id, v: sheet.version, ...vars }, { token });
-  };
+  const leaf = (code: string) => kit.leaf(code);
+  const act: DepartmentsInAppraisal['act'] = (...args) => kit.act(...args);
   /** Every answer of a burst, refusals and errors included (a deadlock shows up here). */
   const burst = async (calls: (() => Promise<{ errors?: unknown[] }>)[]) => {
     const answers = await Promise.all(calls.map((call) => call()));
@@ -65,33 +63,13 @@ describe(`parallel result-changing writes on one group keep its ranks consistent
   beforeAll(async () => {
     system = await startTestSystem();
     lockOrder = observeLockOrder(system.scoringDb);
-    const seeded = await seedDepartmentYear(system, {
+    kit = await seedDepartmentsInAppraisal(system, {
       province: { name: 'Tỉnh Hà Giang', code: '02' },
       departments: Array.from({ length: N }, (_, i) => `Sở Số ${String.fromCharCode(65 + i)}`),
-      officerIsHead: true,
+      declared: (i) => ({ '2.1': String(i % 5), '2.5': '5' }),
     });
-    ({ year, nodes, admin } = seeded);
-    units.push(...seeded.units);
-    officers.push(...seeded.officers);
-    for (let i = 0; i < N; i++) {
-      ok(
-        await act(SAVE_SELF, i, officers[i], {
-          e: [
-            { criterionId: leaf('1.1'), declaredValue: '1' },
-            { criterionId: leaf('1.2'), declaredValue: 'tot' },
-            { criterionId: leaf('2.1'), declaredValue: String(i % 5) },
-            { criterionId: leaf('2.2'), declaredValue: '90' },
-            { criterionId: leaf('2.3'), declaredValue: '80' },
-            { criterionId: leaf('2.4'), declaredValue: '0' },
-            { criterionId: leaf('2.5'), declaredValue: '5' },
-            { criterionId: leaf('T.1'), declaredValue: '0' },
-            { criterionId: leaf('D.1'), declaredValue: '0' },
-          ],
-        }),
-      );
-      ok(await act(SUBMIT, i, officers[i]));
-    }
-    ok(await system.gql(TRANSITION, { id: year.id, to: 'APPRAISAL' }, { token: admin }));
+    ({ year, admin } = kit);
+    units.push(...kit.units);
     for (let i = 0; i < N; i++) {
       ok(await act(START, i, admin));
       // Ties on purpose (equal indices share a rank, the next skips).

@@ -4,6 +4,7 @@ import type { GraphQLResponse, TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
 import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
+import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
 import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
 
@@ -95,4 +96,56 @@ export async function seedDepartmentYear(
   );
   if (opened.errors?.length) throw new Error(JSON.stringify(opened.errors));
   return { province, units, year, group, nodes, admin, officers, heads };
+}
+
+export const TRANSITION = 'mutation($id: ID!, $to: YearStatus!) { transitionAssessmentYear(id: $id, to: $to) { to } }';
+export const APPRAISE = `mutation($s: ID!, $v: Int!, $e: [AppraisalEntryInput!]!) { saveAppraisal(sheetId: $s, version: $v, round: 1, entries: $e) { version } }`;
+export const APPROVE = 'mutation($s: ID!, $v: Int!) { approveScoreSheet(sheetId: $s, version: $v) { version } }';
+export const RECOMPUTE = 'mutation($y: ID!) { recomputeYearResults(yearId: $y, dryRun: false) { written } }';
+
+/** The leaves of TEST_CRITERIA, in the sheet's order. */
+export const TEST_LEAVES = ['1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5', 'T.1', 'D.1'] as const;
+
+export interface DepartmentsInAppraisal extends DepartmentYear {
+  leaf: (code: string) => string;
+  sheetOf: (i: number) => Promise<ScoreSheetEntity>;
+  /** A sheet mutation on department i, sent with its sheet's id and current version ($s, $v). */
+  act: (document: string, i: number, token: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
+}
+
+/**
+ * seedDepartmentYear (each officer also the head), then every department self-assesses the nine
+ * leaves of TEST_CRITERIA — the same values but for 2.1 and 2.5, which `declared(i)` gives — and
+ * submits; the year is then opened for appraisal (no sheet started).
+ */
+export async function seedDepartmentsInAppraisal(
+  system: TestSystem,
+  options: { province: { name: string; code: string }; departments: string[]; declared: (i: number) => { '2.1': string; '2.5': string } },
+): Promise<DepartmentsInAppraisal> {
+  const seeded = await seedDepartmentYear(system, { province: options.province, departments: options.departments, officerIsHead: true });
+  const { year, units, nodes, admin, officers } = seeded;
+  const leaf = (code: string) => nodes.get(code)!.id;
+  const sheetOf = (i: number) => system.scoringDb.getRepository(ScoreSheetEntity).findOneByOrFail({ yearId: year.id, unitId: units[i].id });
+  const act: DepartmentsInAppraisal['act'] = async (document, i, token, variables = {}) => {
+    const sheet = await sheetOf(i);
+    return system.gql(document, { s: sheet.id, v: sheet.version, ...variables }, { token });
+  };
+  const fixed: Record<string, string> = { '1.1': '1', '1.2': 'tot', '2.2': '90', '2.3': '80', '2.4': '0', 'T.1': '0', 'D.1': '0' };
+  for (let i = 0; i < units.length; i++) {
+    const values: Record<string, string> = { ...fixed, ...options.declared(i) };
+    ok(await act(SAVE_SELF, i, officers[i], { e: TEST_LEAVES.map((code) => ({ criterionId: leaf(code), declaredValue: values[code] })) }));
+    ok(await act(SUBMIT, i, officers[i]));
+  }
+  ok(await system.gql(TRANSITION, { id: year.id, to: 'APPRAISAL' }, { token: admin }));
+  return { ...seeded, leaf, sheetOf, act };
+}
+
+/** Every sheet of the kit appraised as self-assessed (each leaf's points accepted) and its appraisal completed. */
+export async function appraiseAllAsDeclared(kit: DepartmentsInAppraisal): Promise<void> {
+  const accept = TEST_LEAVES.map((code) => ({ criterionId: kit.leaf(code), points: null }));
+  for (let i = 0; i < kit.units.length; i++) {
+    ok(await kit.act(START, i, kit.admin));
+    ok(await kit.act(APPRAISE, i, kit.admin, { e: accept }));
+    ok(await kit.act(COMPLETE, i, kit.admin));
+  }
 }

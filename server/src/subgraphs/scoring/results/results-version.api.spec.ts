@@ -4,19 +4,23 @@ import { TEST_DB_KIND } from '../../../testing/test-database';
 import { startTestSystem, type TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
 import type { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
-import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
-import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { clearRankingCache } from './ranking-cache';
-import { COMPLETE, LOCK_SET, ok, SAVE_SELF, seedDepartmentYear, START, SUBMIT, UPDATE_CRITERION, UPDATE_YEAR } from './results-test-kit';
+import {
+  appraiseAllAsDeclared,
+  APPROVE,
+  type DepartmentsInAppraisal,
+  LOCK_SET,
+  ok,
+  RECOMPUTE,
+  seedDepartmentsInAppraisal,
+  UPDATE_CRITERION,
+  UPDATE_YEAR,
+} from './results-test-kit';
 import { resultDrift } from './results-oracle';
 
-const TRANSITION = 'mutation($id: ID!, $to: YearStatus!) { transitionAssessmentYear(id: $id, to: $to) { to } }';
-const APPRAISE = `mutation($s: ID!, $v: Int!, $e: [AppraisalEntryInput!]!) { saveAppraisal(sheetId: $s, version: $v, round: 1, entries: $e) { version } }`;
-const APPROVE = 'mutation($s: ID!, $v: Int!) { approveScoreSheet(sheetId: $s, version: $v) { version } }';
 const REOPEN_SET = 'mutation($y: ID!, $g: ID!) { reopenCriteriaSet(yearId: $y, groupId: $g, reason: "Sửa tên tiêu chí") { locked } }';
-const RECOMPUTE = 'mutation($y: ID!) { recomputeYearResults(yearId: $y, dryRun: false) { written } }';
 const RANKING = `query($y: ID!, $g: ID!) { ranking(yearId: $y, groupId: $g) { rows { unitName rank index status classification { code } } } }`;
 const SHEET = 'query($id: ID!) { scoreSheet(id: $id) { id version entries { code title evidenceGuidance } totals { index } } }';
 
@@ -36,17 +40,12 @@ describe(`results_version moves exactly when a group's shown results change (${T
   let system: TestSystem;
   let year: AssessmentYearEntity;
   let group: UnitGroupEntity;
-  let nodes: Map<string, CriteriaNodeEntity>;
+  let kit: DepartmentsInAppraisal;
   let admin: string;
   const units: OrgUnitEntity[] = [];
-  const officers: string[] = [];
-  const leaf = (code: string) => nodes.get(code)!.id;
-
-  const sheetOf = (i: number) => system.scoringDb.getRepository(ScoreSheetEntity).findOneByOrFail({ yearId: year.id, unitId: units[i].id });
-  const act = async (doc: string, i: number, token: string, vars: Record<string, unknown> = {}) => {
-    const sheet = await sheetOf(i);
-    return ok(await system.gql(doc, { s: sheet.id, v: sheet.version, ...vars }, { token }));
-  };
+  const leaf = (code: string) => kit.leaf(code);
+  const sheetOf = (i: number) => kit.sheetOf(i);
+  const act = async (...args: Parameters<DepartmentsInAppraisal['act']>) => ok(await kit.act(...args));
   const version = async () => (await system.scoringDb.getRepository(UnitGroupEntity).findOneByOrFail({ id: group.id })).resultsVersion;
   const ranking = async () => ok(await system.gql<Ranking>(RANKING, { y: year.id, g: group.id }, { token: admin })).ranking;
   /** The ranking read afresh: what the stored results say now. */
@@ -57,40 +56,14 @@ describe(`results_version moves exactly when a group's shown results change (${T
 
   beforeAll(async () => {
     system = await startTestSystem();
-    const seeded = await seedDepartmentYear(system, {
+    kit = await seedDepartmentsInAppraisal(system, {
       province: { name: 'Tỉnh Cao Bằng', code: '04' },
       departments: ['Sở Tài chính', 'Sở Xây dựng', 'Sở Giáo dục và Đào tạo'],
-      officerIsHead: true,
+      declared: (i) => ({ '2.1': String(i + 1), '2.5': String(5 + i) }),
     });
-    ({ year, group, nodes, admin } = seeded);
-    units.push(...seeded.units);
-    officers.push(...seeded.officers);
-    for (let i = 0; i < units.length; i++) {
-      await act(SAVE_SELF, i, officers[i], {
-        e: [
-          { criterionId: leaf('1.1'), declaredValue: '1' },
-          { criterionId: leaf('1.2'), declaredValue: 'tot' },
-          { criterionId: leaf('2.1'), declaredValue: String(i + 1) },
-          { criterionId: leaf('2.2'), declaredValue: '90' },
-          { criterionId: leaf('2.3'), declaredValue: '80' },
-          { criterionId: leaf('2.4'), declaredValue: '0' },
-          { criterionId: leaf('2.5'), declaredValue: String(5 + i) },
-          { criterionId: leaf('T.1'), declaredValue: '0' },
-          { criterionId: leaf('D.1'), declaredValue: '0' },
-        ],
-      });
-      await act(SUBMIT, i, officers[i]);
-    }
-    ok(await system.gql(TRANSITION, { id: year.id, to: 'APPRAISAL' }, { token: admin }));
-    const accept = ['1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5', 'T.1', 'D.1'].map((code) => ({
-      criterionId: leaf(code),
-      points: null,
-    }));
-    for (let i = 0; i < units.length; i++) {
-      await act(START, i, admin);
-      await act(APPRAISE, i, admin, { e: accept });
-      await act(COMPLETE, i, admin);
-    }
+    ({ year, group, admin } = kit);
+    units.push(...kit.units);
+    await appraiseAllAsDeclared(kit);
     expect(await resultDrift(system.scoringDb, year.id)).toEqual([]);
   }, 120_000);
   afterAll(() => system?.stop());
@@ -173,52 +146,22 @@ describe(`derived results after the data they derive from changes (${TEST_DB_KIN
   let system: TestSystem;
   let year: AssessmentYearEntity;
   let group: UnitGroupEntity;
-  let nodes: Map<string, CriteriaNodeEntity>;
+  let kit: DepartmentsInAppraisal;
   let admin: string;
   const units: OrgUnitEntity[] = [];
-  const leaf = (code: string) => nodes.get(code)!.id;
-  const sheetOf = (i: number) => system.scoringDb.getRepository(ScoreSheetEntity).findOneByOrFail({ yearId: year.id, unitId: units[i].id });
-  const act = async (doc: string, i: number, token: string, vars: Record<string, unknown> = {}) => {
-    const sheet = await sheetOf(i);
-    return ok(await system.gql(doc, { s: sheet.id, v: sheet.version, ...vars }, { token }));
-  };
+  const leaf = (code: string) => kit.leaf(code);
   const ranking = async () => ok(await system.gql<Ranking>(RANKING, { y: year.id, g: group.id }, { token: admin })).ranking;
 
   beforeAll(async () => {
     system = await startTestSystem();
-    const seeded = await seedDepartmentYear(system, {
+    kit = await seedDepartmentsInAppraisal(system, {
       province: { name: 'Tỉnh Lào Cai', code: '10' },
       departments: ['Sở Tài chính', 'Sở Xây dựng', 'Sở Giáo dục và Đào tạo'],
-      officerIsHead: true,
+      declared: (i) => ({ '2.1': String(i + 1), '2.5': String(6 + i) }),
     });
-    ({ year, group, nodes, admin } = seeded);
-    units.push(...seeded.units);
-    for (let i = 0; i < units.length; i++) {
-      await act(SAVE_SELF, i, seeded.officers[i], {
-        e: [
-          { criterionId: leaf('1.1'), declaredValue: '1' },
-          { criterionId: leaf('1.2'), declaredValue: 'tot' },
-          { criterionId: leaf('2.1'), declaredValue: String(i + 1) },
-          { criterionId: leaf('2.2'), declaredValue: '90' },
-          { criterionId: leaf('2.3'), declaredValue: '80' },
-          { criterionId: leaf('2.4'), declaredValue: '0' },
-          { criterionId: leaf('2.5'), declaredValue: String(6 + i) },
-          { criterionId: leaf('T.1'), declaredValue: '0' },
-          { criterionId: leaf('D.1'), declaredValue: '0' },
-        ],
-      });
-      await act(SUBMIT, i, seeded.officers[i]);
-    }
-    ok(await system.gql(TRANSITION, { id: year.id, to: 'APPRAISAL' }, { token: admin }));
-    const accept = ['1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5', 'T.1', 'D.1'].map((code) => ({
-      criterionId: leaf(code),
-      points: null,
-    }));
-    for (let i = 0; i < units.length; i++) {
-      await act(START, i, admin);
-      await act(APPRAISE, i, admin, { e: accept });
-      await act(COMPLETE, i, admin);
-    }
+    ({ year, group, admin } = kit);
+    units.push(...kit.units);
+    await appraiseAllAsDeclared(kit);
   }, 120_000);
   afterAll(() => system?.stop());
 
