@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { aggregateDeclared, checkQuantity, isAssessorMethod, leafEvidence } from '../../../domain/accountability';
+import { aggregateDeclared, checkQuantity, isAssessorMethod, leafEvidence, type AssessorMethod } from '../../../domain/accountability';
 import { computeLeafPoints, parseScaled } from '../../../domain/scoring';
 import { requireUser } from '../../../platform/auth/request-context';
 import { badInput, conflict, notFound } from '../../../platform/errors/app-error';
@@ -117,45 +117,12 @@ export async function applyAssessorRecords(
   const audits: AuditInput[] = [];
   for (const leaf of leaves) {
     if (!isAssessorMethod(leaf.method)) continue;
-    const mine = records.filter((r) => r.criterionId === leaf.id).sort((a, b) => a.enteredAt.getTime() - b.enteredAt.getTime());
-    const declared = aggregateDeclared(
-      leaf.method,
-      mine.map((r) => r.quantity),
-      leaf.maxPoints,
-    );
-    const computed = computeLeafPoints(leaf.method, leaf.params, leaf.maxPoints, declared, { code: leaf.code });
-    if ('error' in computed) throw badInput(computed.error.vi, computed.error.en, { reason: 'INVALID_QUANTITY', criterion: leaf.code });
+    const mine = records.filter((r) => r.criterionId === leaf.id);
     const entry =
       entries.find((e) => e.criterionId === leaf.id) ?? newScoreEntry({ id: randomUUID(), sheetId: sheet.id, criterionId: leaf.id });
-    const before = { declaredValue: entry.declaredValue, selfPoints: points(entry.selfPoints), finalPoints: points(entry.finalPoints) };
-    entry.declaredValue = declared;
-    entry.notApplicable = false;
-    entry.selfPoints = computed.points;
-    entry.round1Points = computed.points;
-    entry.round2Points = entry.round2Points === null ? null : computed.points;
-    entry.finalPoints = computed.points;
-    entry.selfNote =
-      mine.length === 0
-        ? null
-        : mine
-            .map((r) => r.sourceLabel)
-            .join('; ')
-            .slice(0, 4000);
-    entry.selfEvidence = leafEvidence(mine.map((r) => ({ fileId: null, ...(r.reference ?? {}) })));
-    entry.updatedBy = user.userId;
-    entry.updatedAt = now;
+    const audit = deriveAssessorEntry(leaf, mine, entry, user.userId, now);
     await manager.save(ScoreEntryEntity, entry);
-    audits.push({
-      yearId: sheet.yearId,
-      entityType: AuditEntityType.SCORE,
-      entityId: entry.id,
-      sheetId: sheet.id,
-      criterionId: leaf.id,
-      action: why.action,
-      before,
-      after: { declaredValue: declared, selfPoints: points(computed.points), finalPoints: points(computed.points), records: mine.length },
-      reason: why.reason,
-    });
+    audits.push({ ...audit, yearId: sheet.yearId, sheetId: sheet.id, action: why.action, reason: why.reason });
   }
   await manager
     .createQueryBuilder()
@@ -170,6 +137,102 @@ export async function applyAssessorRecords(
   ctx.loaders.scoreSheets.resultBySheet.clear(sheet.id);
   ctx.loaders.scoreSheets.componentsBySheet.clear(sheet.id);
   ctx.loaders.accountability.assessorEntriesBySheet.clear(sheet.id);
+}
+
+/**
+ * Writes into `entry` what an assessor leaf's records give under the leaf's current rule: the
+ * declared aggregate, self, round-1 (round 2 if any) and final points by the leaf's rule, the
+ * records' labels as the note and their documents as evidence (each once, within the column).
+ * Returns the audit row's before/after. Throws the rule's refusal (coded) when it scores nothing.
+ */
+function deriveAssessorEntry(
+  leaf: CriteriaNodeEntity,
+  records: readonly AssessorEntryEntity[],
+  entry: ScoreEntryEntity,
+  userId: string,
+  now: Date,
+): Pick<AuditInput, 'entityType' | 'entityId' | 'criterionId' | 'before' | 'after'> {
+  const method = leaf.method as AssessorMethod;
+  const mine = [...records].sort((a, b) => a.enteredAt.getTime() - b.enteredAt.getTime());
+  const declared = aggregateDeclared(
+    method,
+    mine.map((r) => r.quantity),
+    leaf.maxPoints,
+  );
+  const computed = computeLeafPoints(method, leaf.params, leaf.maxPoints, declared, { code: leaf.code });
+  if ('error' in computed) throw badInput(computed.error.vi, computed.error.en, { reason: 'INVALID_QUANTITY', criterion: leaf.code });
+  const before = { declaredValue: entry.declaredValue, selfPoints: points(entry.selfPoints), finalPoints: points(entry.finalPoints) };
+  entry.declaredValue = declared;
+  entry.notApplicable = false;
+  entry.selfPoints = computed.points;
+  entry.round1Points = computed.points;
+  entry.round2Points = entry.round2Points === null ? null : computed.points;
+  entry.finalPoints = computed.points;
+  entry.selfNote =
+    mine.length === 0
+      ? null
+      : mine
+          .map((r) => r.sourceLabel)
+          .join('; ')
+          .slice(0, 4000);
+  entry.selfEvidence = leafEvidence(mine.map((r) => ({ fileId: null, ...(r.reference ?? {}) })));
+  entry.updatedBy = userId;
+  entry.updatedAt = now;
+  return {
+    entityType: AuditEntityType.SCORE,
+    entityId: entry.id,
+    criterionId: leaf.id,
+    before,
+    after: { declaredValue: declared, selfPoints: points(computed.points), finalPoints: points(computed.points), records: mine.length },
+  };
+}
+
+/**
+ * After a leaf's rule changed (a reopened set: its maximum, method or parameters), in the
+ * criteria edit's transaction and before its re-score: every sheet whose records feed the leaf
+ * gets the leaf re-derived from them under the new rule — records of 6 + 6 points on a leaf
+ * lowered from 10 to 5 give 5, raised to 12 give 12 (the declared aggregate was capped at the old
+ * maximum: left alone, the leaf kept "10.00", which the new rule no longer scores, and no unit
+ * may declare an assessor leaf again). The sheets' versions move (an attestation of the old
+ * figures no longer holds); audited per entry. Nothing when the leaf is not fed by records.
+ */
+export async function rederiveAssessorLeaf(
+  manager: EntityManager,
+  ctx: Pick<ScoringContext, 'actor'>,
+  leaf: CriteriaNodeEntity,
+  reason: string,
+): Promise<void> {
+  if (!leaf.enteredByAssessor || !isAssessorMethod(leaf.method)) return;
+  const records = await manager.findBy(AssessorEntryEntity, { criterionId: leaf.id });
+  if (records.length === 0) return;
+  const user = requireUser(ctx);
+  const sheetIds = [...new Set(records.map((r) => r.sheetId))];
+  const [entries, sheets] = await Promise.all([
+    manager.findBy(ScoreEntryEntity, { sheetId: In(sheetIds), criterionId: leaf.id }),
+    manager.findBy(ScoreSheetEntity, { id: In(sheetIds) }),
+  ]);
+  const now = new Date();
+  const audits: AuditInput[] = [];
+  for (const sheet of sheets) {
+    const entry =
+      entries.find((e) => e.sheetId === sheet.id) ?? newScoreEntry({ id: randomUUID(), sheetId: sheet.id, criterionId: leaf.id });
+    const audit = deriveAssessorEntry(
+      leaf,
+      records.filter((r) => r.sheetId === sheet.id),
+      entry,
+      user.userId,
+      now,
+    );
+    await manager.save(ScoreEntryEntity, entry);
+    audits.push({ ...audit, yearId: sheet.yearId, sheetId: sheet.id, action: 'ASSESSOR_LEAF_RULE', reason });
+  }
+  await manager
+    .createQueryBuilder()
+    .update(ScoreSheetEntity)
+    .set({ version: () => 'version + 1', updatedAt: now })
+    .where({ id: In(sheets.map((s) => s.id)) })
+    .execute();
+  await recordAuditMany(manager, ctx, audits);
 }
 
 export interface NewAssessorRecord {

@@ -1,3 +1,4 @@
+import { rederiveAssessorLeaf } from '../accountability/assessor-entry.service';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { buildCriteriaTree, codeSegments, parentCode, renumberCodes, walkTree } from '../../../domain/scoring/criteria-tree';
@@ -435,6 +436,8 @@ export async function updateCriterion(ctx: RequestContext, id: string, input: Up
     const after = nodeSnapshot(node);
     if (JSON.stringify(before) !== JSON.stringify(after)) {
       await recordAudit(manager, ctx, criterionAudit(year, node, 'UPDATE', before, after));
+      // An assessor leaf follows its records under the new rule (its declared value is theirs, not a unit's).
+      if (ruleOf(node) !== ruleBefore) await rederiveAssessorLeaf(manager, ctx, node, `Tiêu chí ${node.code} thay đổi cách tính điểm`);
       await rescoreSet(manager, ctx, year, node.groupId, ruleOf(node) === ruleBefore ? [] : [node.id]);
     }
     return node;
