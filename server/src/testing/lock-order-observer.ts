@@ -3,14 +3,16 @@ import { isMysql } from '../platform/database/dialect';
 
 /** Tables whose writers follow the scoring lock order (subgraphs/scoring/lock-order.ts). */
 const ORDERED = /^\s*(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+[`"]?(score_entry|score_sheet|unit_result)[`"]?\b/i;
-const YEAR_LOCK = /\bFROM\s+[`"]?assessment_year[`"]?\b[\s\S]*\b(FOR UPDATE|LOCK IN SHARE MODE)\s*$/i;
+/** The year's row lock: a locking read (S or X), or the year-wide writers' UPDATE (lockYearForUpdate). */
+const YEAR_LOCK =
+  /(\bFROM\s+[`"]?assessment_year[`"]?\b[\s\S]*\b(FOR UPDATE|LOCK IN SHARE MODE)\s*$)|(^UPDATE\s+[`"]?assessment_year[`"]?\s)/i;
 const ENTRY_LOCK = /\bFROM\s+[`"]?score_entry[`"]?\b[\s\S]*\b(FOR UPDATE|LOCK IN SHARE MODE|FOR SHARE)\b/i;
 
 /**
  * Watches every transaction of a MySQL/MariaDB data source while a spec drives writers, and
  * reports where one broke the lock order's two rules (subgraphs/scoring/lock-order.ts):
  * - a transaction that writes score entries, sheets or stored results takes the year's row lock
- *   (S or X) as its first statement — before it, a plain read would fix the snapshot too early;
+ *   (S or X: a locking read, or the year-wide writers' state_version UPDATE) as its first statement — before it, a plain read would fix the snapshot too early;
  * - no statement locks score entries row by row (the year and the sheets cover them).
  * SQLite has no row locks: nothing to watch there (violations() is always empty).
  */

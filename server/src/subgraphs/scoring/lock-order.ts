@@ -52,6 +52,28 @@ function sortedChunks(ids: readonly string[]): string[][] {
 }
 
 /**
+ * Level 1, X: the year row for a year-wide writer, as its first statement — an UPDATE that bumps
+ * the year's state_version (a sheet action planned before it plans again: yearStateShared). On
+ * SQLite too: there the bump is all it does.
+ */
+export async function lockYearForUpdate(manager: EntityManager, yearId: string): Promise<void> {
+  await manager.query('UPDATE assessment_year SET state_version = state_version + 1 WHERE id = ?', [yearId]);
+}
+
+/**
+ * Level 1, S, for a sheet action, as its first statement: the year's state_version under the
+ * shared lock (MySQL/MariaDB; a plain read in SQLite's exclusive transaction), which the action
+ * compares with the one it planned from. null when the year is gone.
+ */
+export async function yearStateShared(manager: EntityManager, yearId: string): Promise<number | null> {
+  const rows = (await manager.query(
+    `SELECT state_version FROM assessment_year WHERE id = ?${isMysql(manager) ? ' LOCK IN SHARE MODE' : ''}`,
+    [yearId],
+  )) as { state_version: number | string }[];
+  return rows.length ? Number(rows[0].state_version) : null;
+}
+
+/**
  * Level 1, S: the year row, shared — a writer of some of the year's sheets, as its first statement.
  * Waits for a year-wide writer in progress, and holds the next one off until commit.
  */

@@ -81,6 +81,12 @@ export class AssessmentYearEntity {
   @Field(() => Date, { nullable: true, description: 'When the roster was frozen (the year opened self-assessment).' })
   @Column({ name: 'roster_frozen_at', type: 'datetime', nullable: true })
   rosterFrozenAt: Date | null;
+  /**
+   * Bumped by every transaction that takes the year for update (getYearForUpdate, lock-order level 1 X):
+   * a sheet action planned from an older value plans again (its rules or the year's state moved). Not exposed.
+   */
+  @Column({ name: 'state_version', type: 'int', default: 0 })
+  stateVersion: number;
   @Field(() => Date) @CreateDateColumn({ name: 'created_at' }) createdAt: Date;
   @Field(() => Date) @UpdateDateColumn({ name: 'updated_at' }) updatedAt: Date;
 }

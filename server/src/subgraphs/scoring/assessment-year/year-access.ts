@@ -5,7 +5,7 @@ import { conflict, forbidden, notFound } from '../../../platform/errors/app-erro
 import { assertId } from '../../../platform/graphql/ids';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { AssessmentYearEntity, YearStatus } from './assessment-year.entity';
-import { isMysql } from '../../../platform/database/dialect';
+import { lockYearForUpdate } from '../lock-order';
 
 export async function getYear(manager: EntityManager, id: string, argument = 'yearId'): Promise<AssessmentYearEntity> {
   assertId(id, argument);
@@ -14,11 +14,15 @@ export async function getYear(manager: EntityManager, id: string, argument = 'ye
   return year;
 }
 
-/** Re-reads the year with a row lock where the database has them, so concurrent transitions serialize. */
+/**
+ * The year for a year-wide writer: its row locked for update first (lock-order level 1 X, before
+ * any plain read of the transaction) and its state_version bumped — sheet actions planned before
+ * this write commits plan again — then read.
+ */
 export async function getYearForUpdate(manager: EntityManager, id: string, argument = 'yearId'): Promise<AssessmentYearEntity> {
   assertId(id, argument);
-  const query = manager.createQueryBuilder(AssessmentYearEntity, 'y').where('y.id = :id', { id });
-  const year = await (isMysql(manager) ? query.setLock('pessimistic_write') : query).getOne();
+  await lockYearForUpdate(manager, id);
+  const year = await manager.findOneBy(AssessmentYearEntity, { id });
   if (!year) throw notFound(`Không tìm thấy kỳ đánh giá ${id}.`, `No assessment year ${id}.`, { argument });
   return year;
 }

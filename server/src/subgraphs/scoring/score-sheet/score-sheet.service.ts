@@ -19,7 +19,7 @@ import type { AppraiserAssignmentEntity } from '../appraiser-assignment/appraise
 import { recordAuditMany, AuditEntityType, type AuditInput } from '../audit/audit.service';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity';
-import { lockYearShared } from '../lock-order';
+import { yearStateShared } from '../lock-order';
 import { recomputeResults } from '../results/recompute.service';
 import { leafDefaultsOf, toCriteriaNodes } from '../results/results.service';
 import type { ScoringContext } from '../scoring-context';
@@ -147,7 +147,7 @@ function entryFor(bundle: SheetBundle, criterionId: string, user: SignedInActor)
  * transaction that bumps the version only if it is still the one the client read, writes the
  * entries, the audit trail and the recomputed result.
  */
-async function runAction(
+async function runActionOnce(
   ctx: ScoringContext,
   sheetId: string,
   version: number,
@@ -183,7 +183,9 @@ async function runAction(
 
   const saved = await ctx.db.transaction(async (manager) => {
     // The lock order's first level (lock-order): the year shared, before the sheet's version UPDATE.
-    await lockYearShared(manager, bundle.year.id);
+    // Its state_version tells whether a year-wide write (caps, bands, deadlines, a transition, a
+    // criteria edit) committed since the plan read the year: then the action is planned again.
+    if ((await yearStateShared(manager, bundle.year.id)) !== bundle.year.stateVersion) throw new YearMovedSincePlan();
     const updated = await manager
       .createQueryBuilder()
       .update(ScoreSheetEntity)
@@ -276,6 +278,30 @@ function wholeSeconds(time: Date): Date {
 /** An action's sheet columns as the database keeps them (its times in whole seconds). */
 function storedPatch(patch: SheetWrite['patch']): SheetWrite['patch'] {
   return Object.fromEntries(Object.entries(patch).map(([key, value]) => [key, value instanceof Date ? wholeSeconds(value) : value]));
+}
+
+/** An action's transaction found the year changed since its plan (rolled back; planned again). */
+class YearMovedSincePlan extends Error {}
+
+/**
+ * runActionOnce, planned again from fresh rows when a year-wide write committed between its plan
+ * and its transaction (the rules, caps, bands, deadlines or state it was planned under moved); a
+ * year that moves again meanwhile refuses it (CONFLICT YEAR_CHANGED, nothing written).
+ */
+async function runAction(...args: Parameters<typeof runActionOnce>): Promise<ScoreSheetEntity> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runActionOnce(...args);
+    } catch (error) {
+      if (!(error instanceof YearMovedSincePlan)) throw error;
+      if (attempt >= 2)
+        throw conflict(
+          'Cấu hình hoặc trạng thái của kỳ đánh giá vừa thay đổi trong lúc thực hiện; hãy tải lại phiếu rồi thực hiện lại. Không có thay đổi nào được lưu.',
+          'The year’s settings or state changed meanwhile; reload the sheet and try again. Nothing was saved.',
+          { reason: 'YEAR_CHANGED' },
+        );
+    }
+  }
 }
 
 /** Entries per upsert (20 placeholders a row: well under both databases' limits). */
