@@ -160,7 +160,7 @@ describe('inspections and remediation in the browser', () => {
       buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
     });
     expect((await uploaded).status()).toBe(201);
-    await report.getByRole('button', { name: 'bien-ban-niem-yet.pdf' }).waitFor();
+    await report.getByRole('button', { name: 'bien-ban-niem-yet.pdf', exact: true }).waitFor();
     const sent = nextOperation(page, 'ActOnRemediation');
     await page.getByTestId('send-report').click();
     const sentBody = (await (await sent).json()) as { errors?: unknown[] };
