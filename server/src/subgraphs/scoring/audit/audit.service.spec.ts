@@ -8,6 +8,7 @@ import { openScoringDatabase } from '../scoring.subgraph';
 import { AuditEventEntity } from './audit-event.entity';
 import { countQueries } from '../../../testing/query-counter';
 import { AuditEntityType, recordAudit, recordAuditMany } from './audit.service';
+import { JsonText } from './json-column';
 
 describe(`audit trail storage (${TEST_DB_KIND})`, () => {
   let database: TestDatabase;
@@ -116,5 +117,37 @@ describe(`audit trail storage (${TEST_DB_KIND})`, () => {
       }),
     ).rejects.toThrow('boom');
     expect(await db.getRepository(AuditEventEntity).countBy({ yearId: 'y-rolled-back' })).toBe(0);
+  });
+  it('stores a snapshot as its JSON text either way: dates as ISO text, class instances as plain objects, a writer’s JsonText as given', async () => {
+    class Points {
+      constructor(readonly value: number) {}
+    }
+    const value = {
+      at: new Date('2025-03-01T02:03:04.000Z'),
+      points: new Points(12.5),
+      evidence: [{ title: 'Kế hoạch "năm"', fileId: null }],
+    };
+    const event = (entityId: string) => ({
+      yearId: 'y-json',
+      entityType: AuditEntityType.SCORE,
+      entityId,
+      action: 'SAVE_SELF',
+      before: value,
+      after: new JsonText('{"points":1}'),
+    });
+    await db.transaction(async (manager) => {
+      await recordAudit(manager, { actor }, event('one'));
+      await recordAuditMany(manager, { actor }, [event('many')]);
+    });
+    const raw = (await db.query('SELECT entity_id, before_value, after_value FROM audit_event WHERE year_id = ? ORDER BY id', [
+      'y-json',
+    ])) as { entity_id: string; before_value: string; after_value: string }[];
+    expect(raw.map((r) => [r.entity_id, r.before_value, r.after_value])).toEqual(
+      ['one', 'many'].map((id) => [id, JSON.stringify(value), '{"points":1}']),
+    );
+    const rows = await db.getRepository(AuditEventEntity).find({ where: { yearId: 'y-json' }, order: { id: 'ASC' } });
+    expect(rows.map((r) => r.before)).toEqual(
+      [0, 1].map(() => ({ at: '2025-03-01T02:03:04.000Z', points: { value: 12.5 }, evidence: value.evidence })),
+    );
   });
 });

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { insertRows } from '../../../platform/database/insert-rows';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { AuditEventEntity, AuditEntityType } from './audit-event.entity';
+import { JsonText } from './json-column';
 
 export { AuditEntityType };
 
@@ -17,9 +18,19 @@ export interface AuditInput {
   reason?: string | null;
 }
 
-/** Dates and class instances become plain JSON so snapshots read the same on SQLite and MySQL. */
+/**
+ * A snapshot's JSON text, made once: dates and class instances become plain JSON so snapshots
+ * read the same on SQLite and MySQL. A writer that already serialised the value passes its JsonText.
+ */
+function snapshotText(value: unknown): JsonText | null {
+  if (value === undefined || value === null) return null;
+  return value instanceof JsonText ? value : new JsonText(JSON.stringify(value));
+}
+
+/** The snapshot as the stored row reads back (plain JSON). */
 function snapshot(value: unknown): unknown {
-  return value === undefined || value === null ? null : (JSON.parse(JSON.stringify(value)) as unknown);
+  const text = snapshotText(value);
+  return text === null ? null : (JSON.parse(text.text) as unknown);
 }
 
 /**
@@ -32,7 +43,8 @@ export async function recordAudit(
   ctx: Pick<RequestContext, 'actor'>,
   event: AuditInput,
 ): Promise<AuditEventEntity> {
-  return manager.save(AuditEventEntity, auditRow(manager, ctx, event, new Date()));
+  const row = auditRow(ctx, event, new Date());
+  return manager.save(AuditEventEntity, Object.assign(row, { before: snapshot(event.before), after: snapshot(event.after) }));
 }
 
 /** Rows per multi-row INSERT (12 placeholders a row: well under both databases' limits). */
@@ -45,13 +57,16 @@ const AUDIT_CHUNK = 400;
  */
 export async function recordAuditMany(manager: EntityManager, ctx: Pick<RequestContext, 'actor'>, events: AuditInput[]): Promise<void> {
   const at = new Date();
-  const rows = events.map((event) => auditRow(manager, ctx, event, at));
-  // Snapshots are typed unknown (any JSON); the column's transformer serializes them.
+  // Snapshots go as their JSON text, which the column stores as it is (nothing is read back).
+  const rows = events.map((event) =>
+    Object.assign(auditRow(ctx, event, at), { before: snapshotText(event.before), after: snapshotText(event.after) }),
+  );
   await insertRows(manager, AuditEventEntity, rows, { rowsPerStatement: AUDIT_CHUNK });
 }
 
-function auditRow(manager: EntityManager, ctx: Pick<RequestContext, 'actor'>, event: AuditInput, at: Date): AuditEventEntity {
-  return manager.create(AuditEventEntity, {
+/** The row of one event, its snapshots left to the caller (parsed or as text). */
+function auditRow(ctx: Pick<RequestContext, 'actor'>, event: AuditInput, at: Date): AuditEventEntity {
+  return Object.assign(new AuditEventEntity(), {
     yearId: event.yearId,
     entityType: event.entityType,
     entityId: event.entityId,
@@ -61,8 +76,6 @@ function auditRow(manager: EntityManager, ctx: Pick<RequestContext, 'actor'>, ev
     actorUserId: ctx.actor.userId,
     actorName: ctx.actor.username ?? (ctx.actor.kind === 'anonymous' ? 'anonymous' : 'system'),
     at,
-    before: snapshot(event.before),
-    after: snapshot(event.after),
     reason: event.reason?.trim() ? event.reason.trim() : null,
   });
 }

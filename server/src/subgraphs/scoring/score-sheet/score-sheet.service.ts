@@ -17,6 +17,7 @@ import { insertRows } from '../../../platform/database/insert-rows';
 import { assertId, isId } from '../../../platform/graphql/ids';
 import type { AppraiserAssignmentEntity } from '../appraiser-assignment/appraiser-assignment.entity';
 import { recordAuditMany, AuditEntityType, type AuditInput } from '../audit/audit.service';
+import { JsonText } from '../audit/json-column';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity';
 import { yearStateShared } from '../lock-order';
@@ -118,7 +119,10 @@ function queueEntryChange(
   entry: ScoreEntryEntity,
   change: { action: string; before: unknown; after: unknown; reason: string | null },
 ): boolean {
-  if (JSON.stringify(change.before) === JSON.stringify(change.after)) return false;
+  // Compared as the audit row stores them: the texts go on to it, serialised once.
+  const before = new JsonText(JSON.stringify(change.before));
+  const after = new JsonText(JSON.stringify(change.after));
+  if (before.text === after.text) return false;
   write.entries.push(entry);
   write.audits.push({
     yearId: bundle.year.id,
@@ -126,7 +130,10 @@ function queueEntryChange(
     entityId: entry.id,
     sheetId: bundle.sheet.id,
     criterionId: entry.criterionId,
-    ...change,
+    action: change.action,
+    before,
+    after,
+    reason: change.reason,
   });
   return true;
 }
@@ -309,6 +316,11 @@ const ENTRY_CHUNK = 400;
 /** Set by the insert only: a row never moves to another sheet or leaf. */
 const ENTRY_KEYS = new Set(['id', 'sheetId', 'criterionId']);
 
+/** Whether two values of a column store the same: scalars by identity, JSON values and dates by their JSON. */
+function sameStored(a: unknown, b: unknown): boolean {
+  return a === b || (a instanceof Object && b instanceof Object && JSON.stringify(a) === JSON.stringify(b));
+}
+
 /**
  * Writes changed entries in one INSERT … ON CONFLICT/ON DUPLICATE KEY UPDATE per chunk instead of
  * a SELECT plus one UPDATE or INSERT per leaf. New rows are inserted whole; existing rows get only
@@ -321,7 +333,7 @@ async function upsertEntries(manager: EntityManager, changed: ScoreEntryEntity[]
   const readById = new Map(read.map((e) => [e.id, e]));
   const columns = manager.connection.getMetadata(ScoreEntryEntity).columns.filter((column) => !ENTRY_KEYS.has(column.propertyName));
   const differs = (column: (typeof columns)[number], entry: ScoreEntryEntity, old: ScoreEntryEntity | undefined) =>
-    !old || JSON.stringify(column.getEntityValue(entry)) !== JSON.stringify(column.getEntityValue(old));
+    !old || !sameStored(column.getEntityValue(entry), column.getEntityValue(old));
   const overwrite = columns
     .filter((column) => changed.some((entry) => differs(column, entry, readById.get(entry.id))))
     .map((column) => column.databaseName);
