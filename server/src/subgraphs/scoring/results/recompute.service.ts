@@ -881,13 +881,14 @@ async function upsertResults(
     .map((c) => (mysql ? `${driver.escape(c)} = VALUES(${driver.escape(c)})` : `${driver.escape(c)} = excluded.${driver.escape(c)}`))
     .join(', ');
   const tuple = `(${placeholders(written.length)})`;
-  const flush = async (params: DbValue[], count: number) => {
+  const flush = async (params: DbValue[], count: number, bytes: number) => {
     if (!count) return;
     const values = Array.from({ length: count }, () => tuple).join(', ');
     await execute(
       manager,
       `INSERT INTO ${driver.escape('unit_result')} (${columns}) VALUES ${values} ${mysql ? `ON DUPLICATE KEY UPDATE ${update}` : `ON CONFLICT (${driver.escape('id')}) DO UPDATE SET ${update}`}`,
       params,
+      bytes,
     );
   };
   const perRow = Math.floor(32766 / written.length);
@@ -929,23 +930,28 @@ async function upsertResults(
     count += 1;
     bytes += (withJson ? areasText.length + criteriaText.length : 0) + 400;
     if (count >= perRow || bytes >= UPSERT_BYTES) {
-      await flush(params, count);
+      await flush(params, count, bytes);
       params = [];
       count = 0;
       bytes = 0;
     }
   }
-  await flush(params, count);
+  await flush(params, count, bytes);
 }
 
+/** Below this many bytes of values a write goes as plain text (see execute). */
+const PREPARED_MIN_BYTES = 256 * 1024;
+
 /**
- * Runs a write. On MySQL/MariaDB a statement carrying megabytes of JSON goes as a prepared
- * statement (binary protocol: values sent as they are, not escaped into the SQL text by the
- * client, which cost more CPU than the server's whole write) and is closed after; elsewhere, and
+ * Runs a write of about `bytes` of values. On MySQL/MariaDB a statement carrying megabytes of
+ * JSON goes as a prepared statement (binary protocol: values sent as they are, not escaped into
+ * the SQL text by the client, which cost more CPU than the server's whole write) and is closed
+ * after. A small one (a sheet action's own result row, ~10 KB) goes as plain text: the prepare
+ * is one more round trip, and its answer, that costs more than escaping a few KB. Elsewhere, and
  * outside a transaction's connection, as any query. Logged like TypeORM's own statements.
  */
-async function execute(manager: EntityManager, sql: string, params: DbValue[]): Promise<void> {
-  const connection = mysqlConnection(manager);
+async function execute(manager: EntityManager, sql: string, params: DbValue[], bytes: number): Promise<void> {
+  const connection = bytes >= PREPARED_MIN_BYTES ? mysqlConnection(manager) : null;
   if (!connection) {
     await manager.query(sql, params);
     return;
