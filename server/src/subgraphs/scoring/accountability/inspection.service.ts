@@ -363,7 +363,9 @@ async function writeFindings(
       remediationId = created.id;
     } else if (isPending(item.status)) {
       const patch = {
-        title: text.slice(0, 2000),
+        // The item's own text follows the finding only when the finding's text changed: an assessor's
+        // edit of the item (updateRemediationItem) survives a later save of the inspection.
+        title: p.existing && p.existing.text === text ? item.title : text.slice(0, 2000),
         sourceLabel: label(text),
         criterionId: p.leaf?.id ?? null,
         criterionCode: p.leaf?.code ?? null,

@@ -85,4 +85,43 @@ describe(`remediation steps racing a finding's withdrawal (${TEST_DB_KIND})`, ()
       } else expect(item.status).toBe('CLOSED');
     }
   });
+
+  it('an item’s text edited by the assessor survives a later save of its inspection; a changed finding still carries its new text over', async () => {
+    const saved = await f.gql<{ saveInspection: { id: string; findings: { id: string; text: string; remediationId: string }[] } }>(
+      'admin',
+      SAVE,
+      input([{ text: 'Chưa niêm yết TTHC' }]),
+    );
+    const [finding] = saved.data!.saveInspection.findings;
+    const edited = await f.gql(
+      'admin',
+      `mutation($id: ID!, $title: String, $reason: String!) { updateRemediationItem(id: $id, title: $title, reason: $reason) { id } }`,
+      {
+        id: finding.remediationId,
+        title: 'Niêm yết đầy đủ TTHC tại bộ phận một cửa và trên cổng dịch vụ công',
+        reason: 'Nêu rõ việc phải làm',
+      },
+    );
+    expect(edited.errors).toBeUndefined();
+    // The inspection is saved again (its conclusion added), the finding unchanged.
+    const again = await f.gql('admin', SAVE, {
+      input: {
+        ...input([{ id: finding.id, text: finding.text }], saved.data!.saveInspection.id).input,
+        conclusion: 'Đơn vị cần khắc phục',
+      },
+    });
+    expect(again.errors).toBeUndefined();
+    const items = f.system.scoringDb.getRepository(RemediationItemEntity);
+    expect((await items.findOneByOrFail({ id: finding.remediationId })).title).toBe(
+      'Niêm yết đầy đủ TTHC tại bộ phận một cửa và trên cổng dịch vụ công',
+    );
+    const changed = await f.gql(
+      'admin',
+      SAVE,
+      input([{ id: finding.id, text: 'Chưa niêm yết TTHC (sửa kết luận)' }], saved.data!.saveInspection.id),
+    );
+    expect(changed.errors).toBeUndefined();
+    expect((await items.findOneByOrFail({ id: finding.remediationId })).title).toBe('Chưa niêm yết TTHC (sửa kết luận)');
+    await assertOneLine(finding.remediationId);
+  });
 });
