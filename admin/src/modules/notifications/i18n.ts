@@ -1,7 +1,9 @@
 // Strings of the notification bell (top bar). Registered in src/i18n/index.ts.
 const vi = {
   bell: 'Thông báo',
-  bellUnread: 'Thông báo ({n} chưa đọc)',
+  // The count stays outside brackets: the name must contain the badge's visible text (WCAG 2.5.3, label in name), and
+  // name matching drops bracketed words.
+  bellUnread: 'Thông báo: {n} chưa đọc',
   title: 'Thông báo',
   empty: 'Chưa có thông báo nào.',
   loading: 'Đang tải thông báo…',
@@ -14,7 +16,7 @@ const vi = {
 
 const en: typeof vi = {
   bell: 'Notifications',
-  bellUnread: 'Notifications ({n} unread)',
+  bellUnread: 'Notifications: {n} unread',
   title: 'Notifications',
   empty: 'No notifications yet.',
   loading: 'Loading notifications…',

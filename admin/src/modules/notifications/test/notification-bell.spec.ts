@@ -80,7 +80,7 @@ describe('Thông báo (the bell)', () => {
   it('shows the unread count as a badge and lists the notifications in Vietnamese, newest first, unread marked', async () => {
     const { wrapper } = await setup(2);
     expect(wrapper.find('[data-testid="notification-badge"]').text()).toBe('2');
-    expect(wrapper.find('[data-testid="notification-bell"]').attributes('aria-label')).toBe('Thông báo (2 chưa đọc)');
+    expect(wrapper.find('[data-testid="notification-bell"]').attributes('aria-label')).toBe('Thông báo: 2 chưa đọc');
     await wrapper.find('[data-testid="notification-bell"]').trigger('click');
     await flushPromises();
     const items = wrapper.findAll('[data-testid="notification-panel"] li');
