@@ -31,7 +31,9 @@ import {
   loadSheetBundle,
   scopesFor,
   toDomainActor,
+  yearChangedMeanwhile,
 } from '../score-sheet/sheet-access';
+import { yearStateShared } from '../lock-order';
 import { EvidenceFileEntity } from './evidence-file.entity';
 import { DiskFileStorage, type FileStorage } from './file-storage';
 
@@ -152,6 +154,9 @@ export async function removeEvidence(
   const now = new Date();
   const entryTime = new Date(Math.floor(now.getTime() / 1000) * 1000);
   const { saved, deleteBytes } = await ctx.db.transaction(async (manager) => {
+    // The lock order's first level, as every sheet edit takes it (lock-order): the year shared. The
+    // state and deadline checked above still hold only if no year-wide write committed since.
+    if ((await yearStateShared(manager, bundle.year.id)) !== bundle.year.stateVersion) throw yearChangedMeanwhile();
     const updated = await manager
       .createQueryBuilder()
       .update(ScoreSheetEntity)

@@ -24,7 +24,16 @@ import { yearStateShared } from '../lock-order';
 import { recomputeResults } from '../results/recompute.service';
 import { leafDefaultsOf, toCriteriaNodes } from '../results/results.service';
 import type { ScoringContext } from '../scoring-context';
-import { assertAllowed, assertCanRead, decisionContext, loadSheetBundle, scopesFor, toDomainActor, type SheetBundle } from './sheet-access';
+import {
+  assertAllowed,
+  assertCanRead,
+  decisionContext,
+  loadSheetBundle,
+  scopesFor,
+  toDomainActor,
+  yearChangedMeanwhile,
+  type SheetBundle,
+} from './sheet-access';
 import { newScoreEntry, ScoreEntryEntity, type EvidenceItem } from './score-entry.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
 import type {
@@ -301,12 +310,7 @@ async function runAction(...args: Parameters<typeof runActionOnce>): Promise<Sco
       return await runActionOnce(...args);
     } catch (error) {
       if (!(error instanceof YearMovedSincePlan)) throw error;
-      if (attempt >= 2)
-        throw conflict(
-          'Cấu hình hoặc trạng thái của kỳ đánh giá vừa thay đổi trong lúc thực hiện; hãy tải lại phiếu rồi thực hiện lại. Không có thay đổi nào được lưu.',
-          'The year’s settings or state changed meanwhile; reload the sheet and try again. Nothing was saved.',
-          { reason: 'YEAR_CHANGED' },
-        );
+      if (attempt >= 2) throw yearChangedMeanwhile();
     }
   }
 }

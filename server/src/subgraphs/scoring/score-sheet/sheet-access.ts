@@ -21,7 +21,7 @@ import {
 } from '../../../domain/scoring';
 import type { Actor } from '../../../platform/auth/tokens';
 import type { AppConfig } from '../../../platform/config/config';
-import { AppError, forbidden, notFound, unauthenticated } from '../../../platform/errors/app-error';
+import { AppError, conflict, forbidden, notFound, unauthenticated } from '../../../platform/errors/app-error';
 import type { Logger } from '../../../platform/logging/logger';
 import { findEntities } from '../../../platform/database/raw-rows';
 import { AppraiserAssignmentEntity } from '../appraiser-assignment/appraiser-assignment.entity';
@@ -49,6 +49,18 @@ export type AccessView = Pick<SheetBundle, 'sheet' | 'year' | 'roster' | 'group'
 
 export function sheetNotFound(): AppError {
   return notFound('Không tìm thấy phiếu đánh giá.', 'Score sheet not found.');
+}
+
+/**
+ * A sheet edit's transaction found the year's settings or state moved since the edit read them
+ * (its first statement, yearStateShared, compares state_version): nothing is written.
+ */
+export function yearChangedMeanwhile(): AppError {
+  return conflict(
+    'Cấu hình hoặc trạng thái của kỳ đánh giá vừa thay đổi trong lúc thực hiện; hãy tải lại phiếu rồi thực hiện lại. Không có thay đổi nào được lưu.',
+    'The year’s settings or state changed meanwhile; reload the sheet and try again. Nothing was saved.',
+    { reason: 'YEAR_CHANGED' },
+  );
 }
 
 /**
