@@ -5,6 +5,7 @@ import { appReadOnly } from '../platform/auth/request-context';
 import { INTERNAL_TOKEN_HEADER, REQUEST_ID_HEADER, signInternalToken, type Actor } from '../platform/auth/tokens';
 import { AppError, localeFromHeader, notFound } from '../platform/errors/app-error';
 import type { Logger } from '../platform/logging/logger';
+import { answerMethodNotAllowed } from './unknown-paths';
 
 const FILE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -34,6 +35,22 @@ export function fileRoute(method: string, url: string): FileRoute | null {
   return { kind: 'download', id: match[1].toLowerCase() };
 }
 
+/**
+ * The methods a /files path takes when it names one of the two routes (the mount itself, or one
+ * file id as fileRoute reads it), whatever the method asked: a wrong method there is a 405 with
+ * Allow, as on the gateway's other routes (unknown-paths.ts). Null for any other path (404).
+ */
+export function fileRouteAllow(url: string): string | null {
+  const queryAt = url.indexOf('?');
+  const rawPath = queryAt === -1 ? url : url.slice(0, queryAt);
+  if (rawPath === '' || rawPath === '/') return 'POST';
+  const match = /^\/([^/]*)$/.exec(rawPath);
+  return match && FILE_ID.test(match[1]) ? 'GET, HEAD' : null;
+}
+
+const hasBody = (req: Request) =>
+  req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
+
 export interface FileProxyOptions {
   /** Base URL of the scoring subgraph (without /graphql). */
   scoringBase: string;
@@ -51,7 +68,21 @@ export function fileProxy(options: FileProxyOptions) {
     const requestId = String(req.headers[REQUEST_ID_HEADER] ?? randomUUID()).slice(0, 64);
     try {
       const route = fileRoute(req.method, req.url);
-      if (!route) throw notFound('Không có địa chỉ này.', 'No such address.', { reason: 'NO_SUCH_ROUTE' });
+      if (!route) {
+        const allow = fileRouteAllow(req.url);
+        if (allow) {
+          // A body sent along (PUT, POST to a file) is not wanted: read away (the client sees the answer,
+          // not a reset) and the connection closed after the answer, so no client reuses a socket
+          // whose request was answered before it was read.
+          if (hasBody(req)) {
+            res.setHeader('connection', 'close');
+            req.resume();
+          }
+          answerMethodNotAllowed(req, res, allow);
+          return;
+        }
+        throw notFound('Không có địa chỉ này.', 'No such address.', { reason: 'NO_SUCH_ROUTE' });
+      }
       const actor = await options.identify(req, res);
       // Evidence files are never published results.
       if (actor.kind === 'app') throw appReadOnly();

@@ -18,6 +18,24 @@ function answer(req: Request, res: Response, status: number, message: LocalizedM
 }
 
 /**
+ * 405 with Allow: the path is one of the gateway's routes, the method is not one it takes. Coded
+ * JSON in the caller's language, as every other refusal (HEAD gets the headers only).
+ */
+export function answerMethodNotAllowed(req: Request, res: Response, allow: string): void {
+  res.setHeader('allow', allow);
+  answer(
+    req,
+    res,
+    405,
+    {
+      vi: `Địa chỉ ${req.originalUrl.split('?')[0]} chỉ nhận yêu cầu ${allow.replace(', ', ' hoặc ')}, không nhận ${req.method}.`,
+      en: `${req.originalUrl.split('?')[0]} takes ${allow.replace(', ', ' or ')} only, not ${req.method}.`,
+    },
+    { code: 'METHOD_NOT_ALLOWED', allow: allow.split(', ') },
+  );
+}
+
+/**
  * Last in the gateway's chain: what nothing above answered. A gateway route asked with another
  * method is 405 with Allow; anything else is a coded 404 in JSON — never the admin's index.html
  * (which answers only the admin's routes: admin-paths.ts).
@@ -26,17 +44,7 @@ export function answerUnknownPaths(app: Express): void {
   app.use((req: Request, res: Response) => {
     const route = pathKind(req.path) === 'gateway' ? METHODS.find((m) => m.path.test(req.path)) : undefined;
     if (route) {
-      res.setHeader('allow', route.allow);
-      answer(
-        req,
-        res,
-        405,
-        {
-          vi: `Địa chỉ ${req.path} chỉ nhận yêu cầu ${route.allow.replace(', ', ' hoặc ')}, không nhận ${req.method}.`,
-          en: `${req.path} takes ${route.allow.replace(', ', ' or ')} only, not ${req.method}.`,
-        },
-        { code: 'METHOD_NOT_ALLOWED', allow: route.allow.split(', ') },
-      );
+      answerMethodNotAllowed(req, res, route.allow);
       return;
     }
     answer(

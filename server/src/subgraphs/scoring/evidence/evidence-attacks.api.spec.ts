@@ -175,7 +175,6 @@ describe(`evidence files under attack (${TEST_DB_KIND})`, () => {
       `/files/${'a'.repeat(8000)}`,
       '/files/%',
       '/files/%zz',
-      '/files?name=../../graphql',
     ];
     for (const trick of tricks) {
       const res = await raw(base, 'GET', trick, auth);
@@ -185,13 +184,39 @@ describe(`evidence files under attack (${TEST_DB_KIND})`, () => {
     }
     // Uploading to anything but /files itself is refused before any byte is stored.
     const before = await system.scoringDb.getRepository(EvidenceFileEntity).count();
-    for (const trick of ['/files/../graphql', '/files/%2e%2e/graphql', `/files/${attachedId}`, '/files/x']) {
+    for (const trick of ['/files/../graphql', '/files/%2e%2e/graphql', '/files/x', `/files/${attachedId}/x`]) {
       const res = await raw(base, 'POST', trick, { ...auth, 'x-file-name': 'a.pdf', 'content-type': 'application/pdf' }, pdf());
       expect([trick, res.status]).toEqual([trick, 404]);
     }
-    // No other method on a file: it cannot be replaced or deleted through /files.
-    for (const method of ['PUT', 'DELETE', 'PATCH'])
-      expect([method, (await raw(base, method, `/files/${attachedId}`, auth)).status]).toEqual([method, 404]);
+    // No other method on a file: it cannot be uploaded over, replaced or deleted through /files —
+    // the route is there, the method is not: 405 with Allow, coded, in the caller's language, as
+    // the gateway's other routes answer (unknown-paths.ts), before any identity or subgraph call.
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+      // With its length declared: node:http sends a DELETE's body unframed (read as a next request).
+      const body = pdf();
+      const headers = { ...auth, 'content-type': 'application/pdf', 'content-length': String(body.length) };
+      const res = await raw(base, method, `/files/${attachedId}`, headers, body);
+      expect([method, res.status, res.headers.allow]).toEqual([method, 405, 'GET, HEAD']);
+      expect(JSON.parse(res.body).errors[0]).toMatchObject({
+        message: `Địa chỉ /files/${attachedId} chỉ nhận yêu cầu GET hoặc HEAD, không nhận ${method}.`,
+        extensions: { code: 'METHOD_NOT_ALLOWED', allow: ['GET', 'HEAD'] },
+      });
+    }
+    // /files itself takes uploads only; HEAD answers the same headers without a body, anonymous too.
+    for (const [method, target] of [
+      ['GET', '/files'],
+      ['GET', '/files/'],
+      ['GET', '/files?name=../../graphql'],
+      ['DELETE', '/files'],
+    ] as const) {
+      const res = await raw(base, method, target);
+      expect([target, method, res.status, res.headers.allow]).toEqual([target, method, 405, 'POST']);
+      expect(JSON.parse(res.body).errors[0].extensions).toEqual({ code: 'METHOD_NOT_ALLOWED', allow: ['POST'] });
+    }
+    const head = await raw(base, 'HEAD', '/files');
+    expect([head.status, head.headers.allow, head.body]).toEqual([405, 'POST', '']);
+    const english = await raw(base, 'PUT', `/files/${attachedId}`, { 'accept-language': 'en' });
+    expect(JSON.parse(english.body).errors[0].message).toBe(`/files/${attachedId} takes GET or HEAD only, not PUT.`);
     expect(await system.scoringDb.getRepository(EvidenceFileEntity).count()).toBe(before);
     expect((await download(attachedId, auth)).status).toBe(200);
   });
