@@ -7,20 +7,16 @@ import { FileTooLargeError, type FileStorage } from './file-storage';
 import { EvidenceFileEntity } from './evidence-file.entity';
 import { quotaExceeded, quotaUse } from './upload-limits';
 import { quotaProblem, quotaYearOf, type QuotaUse } from '../../../domain/scoring/evidence-rules';
+import { megabytes } from '../../../domain/scoring/import-limits';
 import { ACCEPTED_EXTENSIONS, SIGNATURE_BYTES, cleanFileName, fileTypeFor, headMatches, type EvidenceFileType } from './file-types';
 
 /** Why an upload was refused; the HTTP layer maps it to 413 / 415. */
 export type UploadRefusal = 'FILE_TOO_LARGE' | 'UNSUPPORTED_FILE_TYPE';
 
-function formatMegabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1).replace('.', ',');
-}
-
 export function fileTooLarge(maxBytes: number): AppError {
   return badInput(
-    `Tệp quá lớn: dung lượng tối đa cho phép là ${formatMegabytes(maxBytes)} MB.`,
-    `The file is too large: at most ${formatMegabytes(maxBytes)} MB is allowed.`,
+    `Tệp quá lớn: dung lượng tối đa cho phép là ${megabytes(maxBytes)} MB.`,
+    `The file is too large: at most ${megabytes(maxBytes, 'en')} MB is allowed.`,
     { reason: 'FILE_TOO_LARGE' satisfies UploadRefusal, maxBytes },
   );
 }

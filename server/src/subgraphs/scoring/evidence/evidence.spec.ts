@@ -1,29 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../../../platform/auth/roles';
 import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { startTestSystem, type TestSystem } from '../../../testing/test-system';
 import { EvidenceFileEntity } from './evidence-file.entity';
+import { storedFiles } from './evidence-test-kit';
 
 const MAX = 64 * 1024;
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0x41), Buffer.from('\n%%EOF')]);
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(500, 7)]);
-
-function storedFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.push(full);
-    }
-  };
-  walk(root);
-  return out;
-}
 
 describe(`evidence upload and download through the gateway (${TEST_DB_KIND})`, () => {
   let system: TestSystem;
@@ -90,7 +76,8 @@ describe(`evidence upload and download through the gateway (${TEST_DB_KIND})`, (
     const raw = await upload(big, { 'x-file-name': 'lon.pdf' });
     expect(raw.status).toBe(413);
     const body = (await raw.json()) as { errors: { message: string; extensions: { reason: string } }[] };
-    expect(body.errors[0].message).toMatch(/Tệp quá lớn/);
+    // The limit in the shared megabytes() wording: Vietnamese decimal comma, English point.
+    expect(body.errors[0].message).toBe('Tệp quá lớn: dung lượng tối đa cho phép là 0,1 MB.');
     expect(body.errors[0].extensions.reason).toBe('FILE_TOO_LARGE');
 
     // Without a content length (chunked), the limit is enforced while streaming.
@@ -108,6 +95,11 @@ describe(`evidence upload and download through the gateway (${TEST_DB_KIND})`, (
 
     expect(await system.scoringDb.getRepository(EvidenceFileEntity).count()).toBe(rowsBefore);
     expect(storedFiles(system.config.uploadDir).length).toBe(filesBefore);
+
+    const english = await upload(big, { 'x-file-name': 'lon.pdf', 'accept-language': 'en' });
+    expect(((await english.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
+      'The file is too large: at most 0.1 MB is allowed.',
+    );
   });
 
   it('refuses types outside the allow-list and content that does not match its extension (415)', async () => {

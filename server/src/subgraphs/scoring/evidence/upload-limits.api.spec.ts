@@ -99,7 +99,8 @@ describe(`upload roles, quotas and the sweep of unattached files (${TEST_DB_KIND
     expect((await upload(tokens.otherOfficer, pdf(5000))).status).toBe(201);
     const tooBig = await errorOf(await upload(tokens.otherOfficer, pdf(2000)));
     expect(tooBig.extensions).toMatchObject({ reason: 'UPLOAD_QUOTA_EXCEEDED', quotaBytes: 6000 });
-    expect(tooBig.message).toMatch(/hạn mức .* MB tệp minh chứng của năm/);
+    // 5,000 of 6,000 bytes, rounded up to a tenth of a MB (megabytes()): never "0 MB".
+    expect(tooBig.message).toMatch(/^Đơn vị đã dùng 0,1 MB trong hạn mức 0,1 MB tệp minh chứng của năm \d{4};/);
   });
 
   it('parallel uploads cannot pass the quota together', async () => {

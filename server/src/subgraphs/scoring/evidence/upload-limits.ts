@@ -12,6 +12,7 @@ import {
   UNATTACHED_FILE_TTL_MS,
   type QuotaUse,
 } from '../../../domain/scoring/evidence-rules';
+import { megabytes } from '../../../domain/scoring/import-limits';
 import type { SignedInActor } from '../../../platform/auth/request-context';
 import { AppError, forbidden } from '../../../platform/errors/app-error';
 import type { Logger } from '../../../platform/logging/logger';
@@ -39,15 +40,11 @@ export async function quotaUse(db: DataSource | EntityManager, unitId: string, n
   return { files: Number(row?.files ?? 0), bytes: Number(row?.bytes ?? 0) };
 }
 
-function mb(bytes: number): string {
-  return (bytes / (1024 * 1024)).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
-}
-
 export function quotaExceeded(problem: 'BYTES' | 'FILES', used: QuotaUse, quota: QuotaUse, year: number): AppError {
   const vi =
     problem === 'FILES'
       ? `Đơn vị đã tải lên ${used.files} tệp minh chứng trong năm ${year}, đạt hạn mức ${quota.files} tệp; hãy gỡ tệp không dùng hoặc liên hệ quản trị cấp tỉnh.`
-      : `Đơn vị đã dùng ${mb(used.bytes)} MB trong hạn mức ${mb(quota.bytes)} MB tệp minh chứng của năm ${year}; hãy nén tệp, gỡ tệp không dùng hoặc liên hệ quản trị cấp tỉnh.`;
+      : `Đơn vị đã dùng ${megabytes(used.bytes)} MB trong hạn mức ${megabytes(quota.bytes)} MB tệp minh chứng của năm ${year}; hãy nén tệp, gỡ tệp không dùng hoặc liên hệ quản trị cấp tỉnh.`;
   return new AppError(
     'FORBIDDEN',
     { vi, en: `The unit's evidence upload quota for ${year} is used up (${used.files} files, ${used.bytes} bytes).` },
