@@ -15,7 +15,9 @@ import { AssessmentYearEntity, YearStatus } from '../assessment-year/assessment-
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
+import { UPDATE_YEAR } from '../results/results-test-kit';
 import { EvidenceFileEntity } from './evidence-file.entity';
+import { beforeNextTransaction, bytesStored } from './evidence-test-kit';
 
 const pdf = (tag: string) => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(tag.padEnd(200, 'x')), Buffer.from('\n%%EOF')]);
 const SAVE_SELF = `mutation($s: ID!, $v: Int!, $e: [SelfAssessmentEntryInput!]!) {
@@ -200,6 +202,98 @@ describe(`removing an evidence file (${TEST_DB_KIND})`, () => {
     expect(res.data!.removeEvidence.entries.find((e) => e.code === '1.2')!.supplementaryEvidence).toEqual([]);
     expect(await bytes(extra)).toBe(404);
     expect(await bytes(self)).toBe(200);
+  });
+
+  describe('a year-wide write committed between the removal’s checks and its transaction', () => {
+    const updateYear = async (input: Record<string, unknown>) =>
+      expect((await gql('admin', UPDATE_YEAR, { id: world.year.id, input })).errors).toBeUndefined();
+    const onLeaf = async (code: string, name: string) => {
+      const id = await upload(name);
+      await saveSelf([{ criterionId: leaf(code), declaredValue: code === '1.1' ? '1' : '2', evidence: [{ fileId: id }] }]);
+      return id;
+    };
+    const removals = () => system.scoringDb.getRepository(AuditEventEntity).countBy({ action: 'REMOVE_EVIDENCE', sheetId: world.sheetId });
+    /** The removal wrote nothing (the year's own change is audited as such): version, entries, no removal audited. */
+    const unchanged = async (attempt: () => Promise<GraphQLResponse<unknown>>) => {
+      const audits = await removals();
+      const before = await sheet();
+      const entries = await system.scoringDb.getRepository(ScoreEntryEntity).findBy({ sheetId: world.sheetId });
+      const res = await attempt();
+      expect((await sheet()).version).toBe(before.version);
+      expect(await system.scoringDb.getRepository(ScoreEntryEntity).findBy({ sheetId: world.sheetId })).toEqual(entries);
+      expect(await removals()).toBe(audits);
+      return res;
+    };
+
+    it('a change the removal does not depend on (a cap): checked again from fresh rows, removed once', async () => {
+      const id = await onLeaf('1.1', 'Giữa hai lần kiểm tra.pdf');
+      const audits = await removals();
+      const before = await sheet();
+      const changed = beforeNextTransaction(system.scoringDb, () => updateYear({ bonusCap: 3 }));
+      const res = await remove('officer', '1.1', id, before.version);
+      expect(changed()).toBe(true);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.removeEvidence.version).toBe(before.version + 1);
+      expect((await sheet()).version).toBe(before.version + 1);
+      expect(await removals()).toBe(audits + 1);
+      expect(await fileRow(id)).toBeNull();
+      expect(bytesStored(system.config.uploadDir, id)).toBe(false);
+    });
+
+    it('the deadline moved into the past, or the year moved on to appraisal: refused as checked again, nothing written', async () => {
+      const id = await onLeaf('2.1', 'Hết hạn giữa chừng.pdf');
+      try {
+        const late = await unchanged(async () => {
+          const version = (await sheet()).version;
+          const moved = beforeNextTransaction(system.scoringDb, () => updateYear({ selfAssessmentDeadline: '2025-01-31' }));
+          const res = await remove('officer', '2.1', id, version);
+          expect(moved()).toBe(true);
+          return res;
+        });
+        expect([codeOf(late), reasonOf(late)]).toEqual(['FORBIDDEN', 'DEADLINE']);
+        expect(late.errors![0].message).toMatch(/hạn/);
+      } finally {
+        await updateYear({ selfAssessmentDeadline: '2099-12-31' });
+      }
+      const appraisal = await unchanged(async () => {
+        const version = (await sheet()).version;
+        const moved = beforeNextTransaction(system.scoringDb, () =>
+          system.scoringDb.transaction(async (manager) => {
+            // A transition as the year's service commits one: the year row for update (state_version moves).
+            await manager.query('UPDATE assessment_year SET state_version = state_version + 1, status = ? WHERE id = ?', [
+              YearStatus.APPRAISAL,
+              world.year.id,
+            ]);
+          }),
+        );
+        const res = await remove('officer', '2.1', id, version);
+        expect(moved()).toBe(true);
+        return res;
+      });
+      expect(codeOf(appraisal)).toBe('CONFLICT');
+      expect(appraisal.errors![0].message).toContain('đã kết thúc giai đoạn tự đánh giá');
+      expect(await fileRow(id)).not.toBeNull();
+      expect(await bytes(id)).toBe(200);
+    });
+
+    it('a year that moves again before the second check: CONFLICT YEAR_CHANGED in Vietnamese, nothing written', async () => {
+      const id = await onLeaf('1.1', 'Hai lần thay đổi.pdf');
+      let again = () => false;
+      const res = await unchanged(async () => {
+        const version = (await sheet()).version;
+        const first = beforeNextTransaction(system.scoringDb, async () => {
+          await updateYear({ bonusCap: 2 });
+          again = beforeNextTransaction(system.scoringDb, () => updateYear({ bonusCap: 2.5 }));
+        });
+        const answer = await remove('officer', '1.1', id, version);
+        expect([first(), again()]).toEqual([true, true]);
+        return answer;
+      });
+      expect([codeOf(res), reasonOf(res)]).toEqual(['CONFLICT', 'YEAR_CHANGED']);
+      expect(res.errors![0].message).toMatch(/tải lại phiếu/);
+      expect(await fileRow(id)).not.toBeNull();
+      expect(await bytes(id)).toBe(200);
+    });
   });
 
   it('refuses, with a coded Vietnamese reason and nothing written: other units, read-only and assessor roles, other provinces, apps, locked sheets, stale versions, files not on the leaf', async () => {

@@ -83,15 +83,32 @@ export async function evidenceFileReferenced(
   );
 }
 
+/** The removal's transaction found the year changed since its checks (rolled back; checked again). */
+class YearMovedSincePlan extends Error {}
+
 /**
  * Removes the file from the leaf's editable list. Answers the sheet (new version). The bytes go
- * after the commit when nothing references the file any more.
+ * after the commit when nothing references the file any more. Checked again from fresh rows when a
+ * year-wide write (a transition, a deadline, the rules) committed between the checks and the
+ * transaction, as a sheet action is planned again; a year that moves again meanwhile refuses it
+ * (CONFLICT YEAR_CHANGED, nothing written).
  */
 export async function removeEvidence(
   ctx: ScoringContext,
   args: RemoveEvidenceArgs,
   storage: FileStorage = new DiskFileStorage(ctx.config.uploadDir),
 ): Promise<ScoreSheetEntity> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await removeEvidenceOnce(ctx, args, storage);
+    } catch (error) {
+      if (!(error instanceof YearMovedSincePlan)) throw error;
+      if (attempt >= 2) throw yearChangedMeanwhile();
+    }
+  }
+}
+
+async function removeEvidenceOnce(ctx: ScoringContext, args: RemoveEvidenceArgs, storage: FileStorage): Promise<ScoreSheetEntity> {
   const user = requireUser(ctx);
   assertId(args.sheetId, 'sheetId');
   assertId(args.criterionId, 'criterionId');
@@ -156,7 +173,7 @@ export async function removeEvidence(
   const { saved, deleteBytes } = await ctx.db.transaction(async (manager) => {
     // The lock order's first level, as every sheet edit takes it (lock-order): the year shared. The
     // state and deadline checked above still hold only if no year-wide write committed since.
-    if ((await yearStateShared(manager, bundle.year.id)) !== bundle.year.stateVersion) throw yearChangedMeanwhile();
+    if ((await yearStateShared(manager, bundle.year.id)) !== bundle.year.stateVersion) throw new YearMovedSincePlan();
     const updated = await manager
       .createQueryBuilder()
       .update(ScoreSheetEntity)
