@@ -93,6 +93,14 @@ describe('scopeOf', () => {
     expect(scopeOf({ unitId: 'h1', roles: ['ASSESSOR_CHAIR'] }, commune, PROVINCE)).toEqual(['ASSESSOR']);
     expect(scopeOf({ unitId: 'h2', roles: ['APPRAISER'] }, commune, PROVINCE)).toEqual(['NONE']);
     expect(scopeOf({ unitId: null, roles: ['VIEWER'] }, commune, PROVINCE)).toEqual(['NONE']);
+    // The administrator working in Sở Nội vụ keeps the province's scope (reopening a sheet), only in his own province.
+    expect(scopeOf({ unitId: 'snv', roles: ['PROVINCE_ADMIN'], provinceUnitId: PROVINCE }, commune, PROVINCE)).toEqual(['PROVINCE']);
+    expect(scopeOf({ unitId: 'snv', roles: ['PROVINCE_ADMIN'], provinceUnitId: PROVINCE }, dept, PROVINCE)).toEqual([
+      'OWN_UNIT',
+      'PROVINCE',
+    ]);
+    expect(scopeOf({ unitId: 'snv2', roles: ['PROVINCE_ADMIN'], provinceUnitId: 'p2' }, commune, PROVINCE)).toEqual(['NONE']);
+    expect(scopeOf({ unitId: 'snv', roles: ['VIEWER'], provinceUnitId: PROVINCE }, commune, PROVINCE)).toEqual(['NONE']);
   });
   it('an appraiser limited to some units loses ASSESSOR elsewhere; the chair does not', () => {
     const limited = { unitIds: ['x2'] };

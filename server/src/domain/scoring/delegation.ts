@@ -7,7 +7,7 @@
  * - TWO_LEVEL (from 1 July 2025): departments and communes → province; districts no
  *   longer exist and are refused.
  */
-import { resultAudience } from './visibility';
+import { organisesProvince, resultAudience } from './visibility';
 import type { LocalizedText } from './hundredths';
 import { isCodeWithin, type CriteriaSection } from './criteria-tree';
 import type { Role, Scope, YearStatus } from './workflow';
@@ -80,6 +80,12 @@ export interface Actor {
   /** The actor's org unit; null for accounts without a unit (e.g. API keys). */
   readonly unitId: string | null;
   readonly roles: readonly Role[];
+  /**
+   * The province (root unit) the actor's unit belongs to, when known. A PROVINCE_ADMIN may sit in
+   * Sở Nội vụ (a department), not in the province unit itself: this is how he is still recognised
+   * as the organiser of his province's years (visibility.ts).
+   */
+  readonly provinceUnitId?: string | null;
 }
 
 /** One assessed unit of the year, with its group and assessor. */
@@ -123,7 +129,8 @@ export function scopeOf(
       !actor.roles.includes('ASSESSOR_CHAIR');
     if (!limitedOut) scopes.push('ASSESSOR');
   }
-  if (actor.unitId === provinceUnitId) scopes.push('PROVINCE');
+  // The province's own staff, and its administrator wherever he sits (Sở Nội vụ is a department).
+  if (actor.unitId === provinceUnitId || organisesProvince(actor, provinceUnitId)) scopes.push('PROVINCE');
   return scopes.length > 0 ? scopes : ['NONE'];
 }
 

@@ -12,6 +12,13 @@ describe('who reads a score sheet’s history', () => {
     expect(readsProvinceHistory({ unitId: 'P', roles: ['VIEWER'] }, 'P')).toBe(true);
   });
 
+  it('the province administrator working in Sở Nội vụ reads every history of his province, none of another', () => {
+    expect(historyAccess({ unitId: 'SNV', roles: ['PROVINCE_ADMIN'], provinceUnitId: 'P' }, subject)).toBe('FULL');
+    expect(readsProvinceHistory({ unitId: 'SNV', roles: ['PROVINCE_ADMIN'], provinceUnitId: 'P' }, 'P')).toBe(true);
+    expect(readsProvinceHistory({ unitId: 'SNV2', roles: ['PROVINCE_ADMIN'], provinceUnitId: 'Q' }, 'P')).toBe(false);
+    expect(historyAccess({ unitId: 'SNV', roles: ['VIEWER'], provinceUnitId: 'P' }, subject)).toBe('NONE');
+  });
+
   it('the assessor unit’s own officer or head (who fill its own sheet) read nothing of the units it assesses', () => {
     for (const role of ['UNIT_OFFICER', 'UNIT_HEAD']) {
       expect(historyAccess({ unitId: 'H1', roles: [role] }, subject)).toBe('NONE');

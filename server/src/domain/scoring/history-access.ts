@@ -2,7 +2,8 @@
  * Who reads a score sheet's change history (issue 11 §5). Pure rules, shared by the audit trail
  * (which answers the query) and the sheet (which tells the admin whether to offer the button).
  *
- * - The province reads every history of its years; the sheet's assessor unit reads that sheet's —
+ * - The province reads every history of its years (its staff, and its administrator wherever he
+ *   sits: Sở Nội vụ is a department); the sheet's assessor unit reads that sheet's —
  *   through its assessor-side roles only (visibility.ts): a district's own officer or head fills
  *   the district's sheet and reads none of its communes' sheets, so none of their histories.
  * - The assessed unit reads its own sheet's history, but not the appraisers' per-criterion saves
@@ -11,7 +12,7 @@
  * - Nobody else.
  */
 import type { Role, SheetState } from './workflow';
-import { isAssessorSide, resultDisclosure } from './visibility';
+import { isAssessorSide, organisesProvince, resultDisclosure } from './visibility';
 
 export type HistoryAccess = 'FULL' | 'OWN_UNIT' | 'NONE';
 
@@ -24,6 +25,8 @@ export interface HistorySubject {
 export interface HistoryReader {
   readonly unitId: string | null | undefined;
   readonly roles: readonly Role[] | readonly string[];
+  /** The province of the reader's unit (the session's), when known. */
+  readonly provinceUnitId?: string | null;
 }
 
 export function historyAccess(reader: HistoryReader, subject: HistorySubject): HistoryAccess {
@@ -36,7 +39,15 @@ export function historyAccess(reader: HistoryReader, subject: HistorySubject): H
 
 /** Whether the reader reads every history of the province's years (no sheet filter needed). */
 export function readsProvinceHistory(reader: HistoryReader, provinceUnitId: string): boolean {
-  return !!reader.unitId && reader.unitId === provinceUnitId && assessorSide(reader);
+  if (!reader.unitId) return false;
+  if (
+    organisesProvince(
+      { unitId: reader.unitId, roles: reader.roles as readonly Role[], provinceUnitId: reader.provinceUnitId },
+      provinceUnitId,
+    )
+  )
+    return true;
+  return reader.unitId === provinceUnitId && assessorSide(reader);
 }
 
 function assessorSide(reader: HistoryReader): boolean {

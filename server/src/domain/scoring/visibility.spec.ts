@@ -5,8 +5,8 @@ import type { Role, SheetState, YearStatus } from './workflow';
 
 const PROVINCE = 'p';
 // Xã x1 of district h1, assessed by the district (three-level year).
-const args = (unitId: string | null, roles: Role[], yearStatus: YearStatus, signedIn = true): ReadSheetArgs => ({
-  actor: signedIn ? { unitId, roles } : null,
+const args = (unitId: string | null, roles: Role[], yearStatus: YearStatus, signedIn = true, provinceUnitId?: string): ReadSheetArgs => ({
+  actor: signedIn ? { unitId, roles, provinceUnitId } : null,
   rosterEntry: { unitId: 'x1', assessorUnitId: 'h1', groupCode: 'COMMUNES' },
   provinceUnitId: PROVINCE,
   yearStatus,
@@ -32,6 +32,20 @@ describe('resultAudience', () => {
   it.each(BEFORE.flatMap((s) => cases.map((c) => [s, ...c] as const)))('%s: %s → %s', (status, _who, unitId, roles, expected) => {
     expect(resultAudience(args(unitId, roles, status))).toBe(expected);
   });
+  // Sở Nội vụ ('snv') is a department of the province, itself an assessed unit.
+  const inDepartment: [string, string, Role[], string, ResultAudience][] = [
+    ['province admin working in Sở Nội vụ: the organiser of the index', 'snv', ['PROVINCE_ADMIN'], PROVINCE, 'ASSESSOR'],
+    ['province admin of Sở Nội vụ reading Sở Nội vụ itself', 'x1', ['PROVINCE_ADMIN'], PROVINCE, 'ASSESSOR'],
+    ['viewer working in Sở Nội vụ: not an organiser', 'snv', ['VIEWER'], PROVINCE, 'NONE'],
+    ['appraiser working in Sở Nội vụ: not the assessor of x1', 'snv', ['APPRAISER'], PROVINCE, 'NONE'],
+    ['admin in a department of another province', 'snv2', ['PROVINCE_ADMIN'], 'p2', 'NONE'],
+  ];
+  it.each(BEFORE.flatMap((s) => inDepartment.map((c) => [s, ...c] as const)))(
+    '%s: %s → %s',
+    (status, _who, unitId, roles, province, expected) => {
+      expect(resultAudience(args(unitId, roles, status, true, province))).toBe(expected);
+    },
+  );
   it('before publication an anonymous reader sees nothing; after it everyone, signed in or not, is the public', () => {
     expect(resultAudience(args(null, [], 'APPRAISAL', false))).toBe('NONE');
     for (const [, unitId, roles] of cases) expect(resultAudience(args(unitId, roles, 'PUBLISHED'))).toBe('PUBLIC');

@@ -3,6 +3,9 @@
  * subgraph applies them to every read (sheets, rankings, a unit's assessment, its history).
  *
  * - Published year: everyone (also anonymous readers and external apps) sees everything.
+ * - The province administrator organises the index: he sees every unit of his own province in every
+ *   state as the assessor side does, wherever his own unit sits (the province unit, or Sở Nội vụ —
+ *   a department, itself an assessed unit); never another province's.
  * - Before publication, the assessor side — province administrators, appraisers, assessor chairs
  *   and viewers of the province, of the assessor unit, or of the district above the unit — sees
  *   provisional figures ("tạm tính"): the appraised points counted so far, and the index, rank,
@@ -25,10 +28,20 @@ export function isAssessorSide(actor: Pick<Actor, 'roles'>): boolean {
   return actor.roles.some((r) => ASSESSOR_SIDE_ROLES.includes(r));
 }
 
+/**
+ * The administrator of the year's province (PROVINCE_ADMIN of a unit whose root is that province):
+ * the organiser of its index, whatever unit of the province he works in.
+ */
+export function organisesProvince(actor: Pick<Actor, 'roles' | 'provinceUnitId' | 'unitId'>, provinceUnitId: string): boolean {
+  if (!actor.roles.includes('PROVINCE_ADMIN')) return false;
+  return actor.unitId === provinceUnitId || (!!actor.provinceUnitId && actor.provinceUnitId === provinceUnitId);
+}
+
 export function resultAudience(args: ReadSheetArgs): ResultAudience {
   if (args.yearStatus === 'PUBLISHED') return 'PUBLIC';
   const { actor, rosterEntry } = args;
   if (!actor || actor.unitId === null) return 'NONE';
+  if (organisesProvince(actor, args.provinceUnitId)) return 'ASSESSOR';
   const delegated =
     actor.unitId === args.provinceUnitId ||
     actor.unitId === rosterEntry.assessorUnitId ||

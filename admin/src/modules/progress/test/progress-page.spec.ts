@@ -54,16 +54,19 @@ const YEAR_2024: YearRow = {
   groups: [{ __typename: 'UnitGroup', id: 'g-xa', name: 'Khối xã' }],
 };
 
-function mountPage(years: YearRow[] = [YEAR_2024], sheetsOf: (yearId: string) => ProgressRow[] = () => rows) {
+type SessionUser = NonNullable<ReturnType<typeof useSessionStore>['user']>;
+const DISTRICT_CHAIRMAN: SessionUser = {
+  __typename: 'User',
+  id: 'u1',
+  username: 'ct.halong',
+  fullName: 'Chủ tịch',
+  roles: ['ASSESSOR_CHAIR'],
+  unit: { __typename: 'OrgUnit', id: 'd1', name: 'Thành phố Hạ Long', kind: 'DISTRICT' },
+};
+
+function mountPage(years: YearRow[] = [YEAR_2024], sheetsOf: (yearId: string) => ProgressRow[] = () => rows, user = DISTRICT_CHAIRMAN) {
   const session = useSessionStore();
-  session.user = {
-    __typename: 'User',
-    id: 'u1',
-    username: 'ct.halong',
-    fullName: 'Chủ tịch',
-    roles: ['ASSESSOR_CHAIR'],
-    unit: { __typename: 'OrgUnit', id: 'd1', name: 'Thành phố Hạ Long', kind: 'DISTRICT' },
-  };
+  session.user = user;
   const mocks = createMockClient({
     UnitProvince: () => ({
       data: {
@@ -170,6 +173,23 @@ describe('progress dashboard page', () => {
     expect(wrapper.find('[data-testid="progress-empty-filter"]').text()).toContain('Không có phiếu nào phù hợp với bộ lọc.');
     await wrapper.find('[data-testid="progress-clear-filters"]').trigger('click');
     expect(wrapper.findAll('tbody tr')).toHaveLength(3);
+  });
+
+  it('the province administrator working in Sở Nội vụ (a department) follows the whole province', async () => {
+    const admin: SessionUser = {
+      ...DISTRICT_CHAIRMAN,
+      username: 'cchc.snv',
+      roles: ['PROVINCE_ADMIN'],
+      unit: { __typename: 'OrgUnit', id: 'snv', name: 'Sở Nội vụ', kind: 'DEPARTMENT' },
+    };
+    const wrapper = mountPage([YEAR_2024], () => rows, admin);
+    await flushPromises();
+    await flushPromises();
+    expect(wrapper.find('.scope').text()).toBe('Toàn tỉnh');
+    expect(wrapper.findAll('tbody tr')).toHaveLength(3);
+    const chairman = mountPage();
+    await flushPromises();
+    expect(chairman.find('.scope').text()).toBe('Các xã do Thành phố Hạ Long đánh giá');
   });
 
   it('a district chairman starts on the units his district assesses, even when the published year shows every unit', async () => {

@@ -128,7 +128,7 @@ export async function listAppraiserAssignments(
   const rows = await ctx.db.manager.find(AppraiserAssignmentEntity, { where: { yearId: year.id }, order: { createdAt: 'ASC', id: 'ASC' } });
   return rows.filter(
     (r) =>
-      (actor.unitId === year.provinceUnitId || r.assessorUnitId === actor.unitId) &&
+      (actor.unitId === year.provinceUnitId || administersProvince(actor, year.provinceUnitId) || r.assessorUnitId === actor.unitId) &&
       (!assessorUnitId || r.assessorUnitId === assessorUnitId),
   );
 }

@@ -1,5 +1,6 @@
 import { In } from 'typeorm';
 import { DEADLINE_PURPOSE } from '../../../domain/scoring';
+import { administersProvince } from '../../../platform/auth/admin-scope';
 import { hasRole } from '../../../platform/auth/request-context';
 import { Role } from '../../../platform/auth/roles';
 import { YearStatus, type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
@@ -20,7 +21,8 @@ const TITLES = {
  */
 export async function yearTasks({ db, actor, locale, years }: TaskSourceInput): Promise<TaskItem[]> {
   if (!hasRole(actor, Role.PROVINCE_ADMIN)) return [];
-  const mine = years.filter((y) => y.provinceUnitId === actor.unitId);
+  // His province's years, whether he sits in the province unit or in Sở Nội vụ (admin-scope).
+  const mine = years.filter((y) => y.provinceUnitId === actor.unitId || administersProvince(actor, y.provinceUnitId));
   const appraising = mine.filter((y) => y.status === YearStatus.APPRAISAL).map((y) => y.id);
   const pending = new Map<string, number>();
   if (appraising.length) {

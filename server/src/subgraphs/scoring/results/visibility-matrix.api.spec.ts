@@ -30,7 +30,10 @@ type Caller =
   | 'otherUnit'
   | 'appraiser'
   | 'districtChairman'
+  | 'otherDistrictChairman'
+  | 'districtOfficer'
   | 'provinceAdmin'
+  | 'provinceAdminInDepartment'
   | 'otherProvince';
 type State = 'PLANNING' | 'SELF_ASSESSMENT' | 'APPRAISAL' | 'FINALIZED' | 'PUBLISHED';
 
@@ -70,7 +73,13 @@ const MATRIX: Record<Caller, Record<State, View>> = {
   otherUnit: OUTSIDER,
   appraiser: ASSESSOR_SIDE,
   districtChairman: ASSESSOR_SIDE,
+  // The chairman of a neighbouring district assesses his own communes, not these.
+  otherDistrictChairman: OUTSIDER,
+  // The district's own officer: the district is an assessed unit, not its communes' assessor side.
+  districtOfficer: OUTSIDER,
   provinceAdmin: ASSESSOR_SIDE,
+  // The administrator working in Sở Nội vụ (a department) organises the index: every unit of his province, in every state.
+  provinceAdminInDepartment: ASSESSOR_SIDE,
   otherProvince: OUTSIDER,
 };
 const STATES: State[] = ['PLANNING', 'SELF_ASSESSMENT', 'APPRAISAL', 'FINALIZED', 'PUBLISHED'];
@@ -197,6 +206,8 @@ describe(`visibility matrix: caller × year state through the gateway (${TEST_DB
     units.H1 = await insertUnit(db, { name: 'Huyện Vân Đồn', kind: OrgUnitKind.DISTRICT, code: '203', subtype: 'huyện', parent: p });
     units.C1 = await insertUnit(db, { name: 'Xã Đài Xuyên', kind: OrgUnitKind.COMMUNE, code: '07192', subtype: 'xã', parent: units.H1 });
     units.C2 = await insertUnit(db, { name: 'Xã Bình Dân', kind: OrgUnitKind.COMMUNE, code: '07195', subtype: 'xã', parent: units.H1 });
+    units.H2 = await insertUnit(db, { name: 'Huyện Cô Tô', kind: OrgUnitKind.DISTRICT, code: '207', subtype: 'huyện', parent: p });
+    units.SNV = await insertUnit(db, { name: 'Sở Nội vụ', kind: OrgUnitKind.DEPARTMENT, code: 'SNV', subtype: 'sở', parent: p });
     units.P2 = await insertUnit(db, { name: 'Tỉnh Lạng Sơn', kind: OrgUnitKind.PROVINCE, code: '20', subtype: 'tỉnh' });
     const users: [Caller, OrgUnitEntity, Role][] = [
       ['viewer', p, Role.VIEWER],
@@ -205,7 +216,10 @@ describe(`visibility matrix: caller × year state through the gateway (${TEST_DB
       ['otherUnit', units.C2, Role.UNIT_OFFICER],
       ['appraiser', p, Role.APPRAISER],
       ['districtChairman', units.H1, Role.ASSESSOR_CHAIR],
+      ['otherDistrictChairman', units.H2, Role.ASSESSOR_CHAIR],
+      ['districtOfficer', units.H1, Role.UNIT_OFFICER],
       ['provinceAdmin', p, Role.PROVINCE_ADMIN],
+      ['provinceAdminInDepartment', units.SNV, Role.PROVINCE_ADMIN],
       ['otherProvince', units.P2, Role.PROVINCE_ADMIN],
     ];
     for (const [caller, unit, role] of users)

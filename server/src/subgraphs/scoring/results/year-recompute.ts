@@ -10,6 +10,7 @@ import { conflict } from '../../../platform/errors/app-error';
 import { assertId } from '../../../platform/graphql/ids';
 import { YearStatus, type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { getYearForUpdate, requireProvinceAdmin } from '../assessment-year/year-access';
+import { administersProvince } from '../../../platform/auth/admin-scope';
 import { hasRole, requireUser } from '../../../platform/auth/request-context';
 import { Role } from '../../../platform/auth/roles';
 import { AuditEntityType, recordAudit } from '../audit/audit.service';
@@ -202,6 +203,11 @@ export function yearRecomputeStatus(ctx: ScoringContext, yearId: string): YearRe
   assertId(yearId, 'yearId');
   const actor = requireUser(ctx);
   const job = jobsOf(ctx.db).get(yearId);
-  if (!job || !hasRole(actor, Role.PROVINCE_ADMIN) || actor.unitId !== job.provinceUnitId) return null;
+  if (
+    !job ||
+    !hasRole(actor, Role.PROVINCE_ADMIN) ||
+    (actor.unitId !== job.provinceUnitId && !administersProvince(actor, job.provinceUnitId))
+  )
+    return null;
   return jobView(job);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, FindOptionsWhere } from 'typeorm';
 import { compareVietnamese } from '../../../domain/scoring/ranking';
+import { administersProvince } from '../../../platform/auth/admin-scope';
 import { requireUser, type RequestContext } from '../../../platform/auth/request-context';
 import { badInput, conflict, forbidden, notFound } from '../../../platform/errors/app-error';
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from '../../../platform/graphql/connection';
@@ -209,7 +210,8 @@ export async function listRoster(ctx: RequestContext, yearId: string, filter: Ro
   if (filter.groupId) where.groupId = filter.groupId;
   if (filter.assessorUnitId) where.assessorUnitId = filter.assessorUnitId;
   let rows = await ctx.db.manager.findBy(RosterEntryEntity, where);
-  if (actor.unitId !== year.provinceUnitId) rows = rows.filter((r) => r.assessorUnitId === actor.unitId || r.unitId === actor.unitId);
+  if (actor.unitId !== year.provinceUnitId && !administersProvince(actor, year.provinceUnitId))
+    rows = rows.filter((r) => r.assessorUnitId === actor.unitId || r.unitId === actor.unitId);
   rows.sort((a, b) => compareVietnamese(a.unitName, b.unitName) || (a.unitId < b.unitId ? -1 : 1));
   let start = 0;
   if (filter.after) {

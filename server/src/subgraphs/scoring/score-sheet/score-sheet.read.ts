@@ -1,5 +1,6 @@
 import {
   isAssessorSide,
+  organisesProvince,
   compareVietnamese,
   explainActions,
   isPastDeadline,
@@ -16,7 +17,7 @@ import type { AssessmentYearEntity } from '../assessment-year/assessment-year.en
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import type { ScoringContext } from '../scoring-context';
 import { assertId } from '../../../platform/graphql/ids';
-import { assertCanRead, decisionContext, effectiveState, scopesFor, sheetNotFound, type AccessView } from './sheet-access';
+import { assertCanRead, decisionContext, effectiveState, scopesFor, sheetNotFound, toDomainActor, type AccessView } from './sheet-access';
 import { ensureSheetsForYear } from './sheet-creation';
 import { ScoreSheetEntity } from './score-sheet.entity';
 import type { ScoreSheetsArgs } from './score-sheet.types';
@@ -101,8 +102,9 @@ export async function listSheets(ctx: ScoringContext, args: ScoreSheetsArgs): Pr
   if (args.assessorUnitId) query.andWhere('s.assessor_unit_id = :assessor', { assessor: args.assessorUnitId });
   // Read scope in SQL (same rule as domain canReadSheet): once published everyone sees all; before,
   // the assessor side of the province sees all, that of an assessor unit or district its units, and
-  // anyone else (unit officers and heads) only their own unit.
-  if (year.status !== 'PUBLISHED') {
+  // anyone else (unit officers and heads) only their own unit. The province's administrator sees
+  // every unit of his province wherever his own unit sits (Sở Nội vụ: domain organisesProvince).
+  if (year.status !== 'PUBLISHED' && !organisesProvince(toDomainActor(actor), year.provinceUnitId)) {
     if (!isAssessorSide(actor)) query.andWhere('s.unit_id = :me', { me: actor.unitId });
     else if (actor.unitId !== year.provinceUnitId)
       query.andWhere('(s.unit_id = :me OR s.assessor_unit_id = :me OR s.district_unit_id = :me)', { me: actor.unitId });

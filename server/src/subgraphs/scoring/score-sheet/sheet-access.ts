@@ -89,7 +89,11 @@ export async function loadSheetBundle(
 }
 
 export function toDomainActor(actor: Actor): DomainActor {
-  return { unitId: actor.unitId, roles: actor.roles as readonly string[] as DomainRole[] };
+  return {
+    unitId: actor.unitId,
+    roles: actor.roles as readonly string[] as DomainRole[],
+    provinceUnitId: actor.kind === 'user' ? actor.provinceUnitId : null,
+  };
 }
 
 export function effectiveState(view: Pick<SheetBundle, 'sheet' | 'year'>): SheetState {

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { administersProvince } from '../../../platform/auth/admin-scope';
 import { requireUser } from '../../../platform/auth/request-context';
 import { forbidden } from '../../../platform/errors/app-error';
 import { getYear, isProvinceMember } from '../assessment-year/year-access';
@@ -16,7 +17,7 @@ export class SheetArchiveResolver {
     const year = await getYear(ctx.db.manager, yearId);
     if (!(await isProvinceMember(ctx.db.manager, actor, year.provinceUnitId))) throw forbidden();
     const rows = await ctx.db.getRepository(SheetArchiveEntity).find({ where: { yearId: year.id }, order: { archivedAt: 'DESC' } });
-    if (actor.unitId === year.provinceUnitId) return rows;
+    if (actor.unitId === year.provinceUnitId || administersProvince(actor, year.provinceUnitId)) return rows;
     // Like the roster: an assessor unit reads the units it assessed, a unit its own sheet.
     return rows.filter(
       (r) => r.unitId === actor.unitId || r.rosterEntry.assessorUnitId === actor.unitId || r.rosterEntry.parentDistrictId === actor.unitId,
