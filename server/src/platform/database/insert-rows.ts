@@ -1,5 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { isMysql } from './dialect';
+import { placeholders } from './in-list';
 
 /** Placeholders per statement: under SQLite's 32,766 and MySQL's 65,535. */
 const MAX_PLACEHOLDERS = 30_000;
@@ -24,7 +25,7 @@ export async function insertRows<T extends ObjectLiteral>(
   const metadata = connection.getMetadata(target);
   const driver = connection.driver;
   const columns = metadata.columns.filter((c) => !c.isGenerated);
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  const tuple = `(${placeholders(columns.length)})`;
   let conflict = '';
   if (options.updateOnConflict?.length) {
     const set = options.updateOnConflict.map((name) => driver.escape(name));

@@ -37,19 +37,15 @@
  */
 import type { EntityManager } from 'typeorm';
 import { isMysql } from '../../platform/database/dialect';
+import { chunks, placeholders } from '../../platform/database/in-list';
 
 /** A locking read's suffix: X (MySQL/MariaDB); nothing on SQLite. Also a current read (not the snapshot). */
 export const forUpdate = (manager: EntityManager): string => (isMysql(manager) ? ' FOR UPDATE' : '');
 
 /** Rows per IN list: well under both databases' placeholder limits. */
 const CHUNK = 400;
-const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
-function sortedChunks(ids: readonly string[]): string[][] {
-  const sorted = [...new Set(ids)].sort();
-  const out: string[][] = [];
-  for (let i = 0; i < sorted.length; i += CHUNK) out.push(sorted.slice(i, i + CHUNK));
-  return out;
-}
+/** The ids once each, in id order, in IN-list runs: rows are locked in the order they are listed. */
+const sortedChunks = (ids: readonly string[]): string[][] => chunks([...new Set(ids)].sort(), CHUNK);
 
 /**
  * Level 1, X: the year row for a year-wide writer, as its first statement — an UPDATE that bumps
@@ -95,10 +91,10 @@ export async function lockUnitSheetFirst(
   manager: EntityManager,
   where: { yearId: string; sheetId: string } | { yearId: string; unitId: string },
 ): Promise<void> {
+  if (!('sheetId' in where)) return lockUnitSheetsFirst(manager, where.yearId, [where.unitId]);
   if (!isMysql(manager)) return;
   await lockYearShared(manager, where.yearId);
-  if ('sheetId' in where) await manager.query('SELECT id FROM score_sheet WHERE id = ? FOR UPDATE', [where.sheetId]);
-  else await manager.query('SELECT id FROM score_sheet WHERE year_id = ? AND unit_id = ? FOR UPDATE', [where.yearId, where.unitId]);
+  await manager.query('SELECT id FROM score_sheet WHERE id = ? FOR UPDATE', [where.sheetId]);
 }
 
 /**

@@ -15,6 +15,7 @@ import { OrgAuditEntityType } from '../audit/org-audit-event.entity';
 import { recordOrgAudit } from '../audit/org-audit.service';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { childPath } from '../../../domain/org/hierarchy';
+import { chunks } from '../../../platform/database/in-list';
 import type { MergerReport } from '../../../domain/org/merger-text';
 import type { OrgEra, PlannedLink, PlannedUnit } from '../../../domain/org/org-types';
 import {
@@ -65,12 +66,6 @@ export interface UnitImportResult {
   mergerReports: Map<string, MergerReport>;
 }
 
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 function subtypeOf(unit: PlannedUnit): string {
   return unit.subtype ?? subtypeFromName(unit.name).subtype ?? unit.name.split(' ')[0].toLowerCase();
 }
@@ -87,7 +82,7 @@ function successionPlans(era: OrgEra, plan: ImportPlan, provinceCode: string | n
 
 async function rowsByKey(em: EntityManager, keys: readonly string[]): Promise<Map<string, OrgUnitEntity>> {
   const out = new Map<string, OrgUnitEntity>();
-  for (const chunk of chunks([...new Set(keys)])) {
+  for (const chunk of chunks([...new Set(keys)], CHUNK)) {
     for (const row of await em.find(OrgUnitEntity, { where: { sourceKey: In(chunk) } })) out.set(row.sourceKey ?? '', row);
   }
   return out;
@@ -100,7 +95,7 @@ async function rowsByKey(em: EntityManager, keys: readonly string[]): Promise<Ma
 async function adoptableByCode(em: EntityManager, missing: readonly PlannedUnit[]): Promise<Map<string, OrgUnitEntity>> {
   const out = new Map<string, OrgUnitEntity>();
   const wanted = new Map(missing.map((u) => [u.code, u]));
-  for (const chunk of chunks([...wanted.keys()])) {
+  for (const chunk of chunks([...wanted.keys()], CHUNK)) {
     const rows = await em.find(OrgUnitEntity, { where: { openCode: In(chunk), sourceKey: IsNull() } });
     for (const row of rows) {
       const planned = wanted.get(row.code);
@@ -180,7 +175,7 @@ async function applyPlan(
     if (path !== undefined) await rebaseSubtree(em, row.path, path);
     result.updated += 1;
   }
-  for (const batch of chunks(inserts))
+  for (const batch of chunks(inserts, CHUNK))
     await em.createQueryBuilder().insert().into(OrgUnitEntity).values(batch).updateEntity(false).execute();
   result.created += inserts.length;
 
@@ -219,12 +214,12 @@ async function applyLinks(
     );
   }
   const successorIds = [...new Set([...candidates.values()].map((l) => l.successorId))];
-  for (const chunk of chunks(successorIds)) {
+  for (const chunk of chunks(successorIds, CHUNK)) {
     for (const link of await em.find(OrgUnitLinkEntity, { where: { successorId: In(chunk) } }))
       candidates.delete(`${link.predecessorId}>${link.successorId}`);
   }
   const inserts = [...candidates.values()];
-  for (const batch of chunks(inserts))
+  for (const batch of chunks(inserts, CHUNK))
     await em.createQueryBuilder().insert().into(OrgUnitLinkEntity).values(batch).updateEntity(false).execute();
   result.linked += inserts.length;
 

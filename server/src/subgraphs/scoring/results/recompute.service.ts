@@ -30,6 +30,7 @@ import {
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { hundredthsTransformer } from '../../../platform/database/columns';
 import { isMysql } from '../../../platform/database/dialect';
+import { chunks, placeholders } from '../../../platform/database/in-list';
 import { AuditEntityType, recordAuditMany, type AuditInput } from '../audit/audit.service';
 import { forUpdate, lockGroups } from '../lock-order';
 import { RANKABLE_STATES, resultFields, type ResultFields } from './results.service';
@@ -175,14 +176,6 @@ const CHUNK = 400;
 /** Result rows per upsert (28 placeholders a row). */
 const RESULT_CHUNK = 200;
 
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
-
 async function loadYearRules(manager: EntityManager, yearId: string): Promise<YearRules> {
   const [row] = (await manager.query(
     'SELECT id, status, classification_bands, head_ratings, bonus_cap, penalty_cap FROM assessment_year WHERE id = ?',
@@ -224,7 +217,7 @@ async function loadSheets(manager: EntityManager, yearId: string, scope: Recompu
   const ids = scope.kind === 'GROUPS' ? [...new Set(scope.groupIds)] : [...new Set(scope.sheetIds)];
   const column = scope.kind === 'GROUPS' ? 's.group_id' : 's.id';
   const rows: SheetRow[] = [];
-  for (const part of chunks(ids))
+  for (const part of chunks(ids, CHUNK))
     rows.push(
       ...(
         (await manager.query(
@@ -276,11 +269,14 @@ async function loadEntries(manager: EntityManager, yearId: string, scope: Recomp
     scope.kind === 'YEAR'
       ? [{ sql: 'INNER JOIN score_sheet s ON s.id = e.sheet_id WHERE s.year_id = ?', params: [yearId] as unknown[] }]
       : scope.kind === 'GROUPS'
-        ? chunks([...new Set(scope.groupIds)]).map((part) => ({
+        ? chunks([...new Set(scope.groupIds)], CHUNK).map((part) => ({
             sql: `INNER JOIN score_sheet s ON s.id = e.sheet_id WHERE s.year_id = ? AND s.group_id IN (${placeholders(part.length)})`,
             params: [yearId, ...part] as unknown[],
           }))
-        : chunks(sheets.map((s) => s.id)).map((part) => ({
+        : chunks(
+            sheets.map((s) => s.id),
+            CHUNK,
+          ).map((part) => ({
             sql: `WHERE e.sheet_id IN (${placeholders(part.length)})`,
             params: part as unknown[],
           }));
@@ -317,12 +313,17 @@ async function loadEntries(manager: EntityManager, yearId: string, scope: Recomp
   // A year or group scope reads through the sheets' index in one statement, whatever their number.
   if (scope.kind === 'YEAR') await read('INNER JOIN score_sheet s ON s.id = e.sheet_id WHERE s.year_id = ?', [yearId]);
   else if (scope.kind === 'GROUPS')
-    for (const part of chunks([...new Set(scope.groupIds)]))
+    for (const part of chunks([...new Set(scope.groupIds)], CHUNK))
       await read(`INNER JOIN score_sheet s ON s.id = e.sheet_id WHERE s.year_id = ? AND s.group_id IN (${placeholders(part.length)})`, [
         yearId,
         ...part,
       ]);
-  else for (const part of chunks(sheets.map((s) => s.id))) await read(`WHERE e.sheet_id IN (${placeholders(part.length)})`, part);
+  else
+    for (const part of chunks(
+      sheets.map((s) => s.id),
+      CHUNK,
+    ))
+      await read(`WHERE e.sheet_id IN (${placeholders(part.length)})`, part);
   return { bySheet, offset: 0 };
 }
 
@@ -336,7 +337,7 @@ async function loadNodes(
 ): Promise<{ nodes: Map<string, CriteriaNode[]>; defaults: Map<string, LeafDefaults> }> {
   const byGroup = new Map<string, CriteriaNode[]>(groupIds.map((g) => [g, []]));
   const defaults = new Map<string, LeafDefaults>();
-  for (const part of chunks(groupIds)) {
+  for (const part of chunks(groupIds, CHUNK)) {
     const rows = (await manager.query(
       `SELECT n.id, n.group_id, n.parent_id, n.code, n.title, n.max_points, n.section, n.allow_not_applicable, n.method, n.params,
               n.sort_order, n.entered_by_assessor, g.bonus_penalty_default_zero
@@ -475,7 +476,7 @@ async function loadStored(manager: EntityManager, yearId: string, groupIds: read
     storedJson(mysql, 'criterion_results'),
   );
   const rows: StoredRow[] = [];
-  for (const part of chunks(groupIds)) {
+  for (const part of chunks(groupIds, CHUNK)) {
     const raw = (await manager.query(
       `SELECT ${RANK_COLUMNS}${withFigures ? `, ${figureColumns}` : ''} FROM unit_result r WHERE r.year_id = ? AND r.group_id IN (${placeholders(part.length)})${forUpdate(manager)}`,
       [yearId, ...part],
@@ -488,7 +489,10 @@ async function loadStored(manager: EntityManager, yearId: string, groupIds: read
 /** The stored rows of these sheets only (ranking columns), by the unique sheet index. */
 async function loadStoredOf(manager: EntityManager, sheets: readonly SheetRow[]): Promise<StoredRow[]> {
   const rows: StoredRow[] = [];
-  for (const part of chunks(sheets.map((s) => s.id))) {
+  for (const part of chunks(
+    sheets.map((s) => s.id),
+    CHUNK,
+  )) {
     const raw = (await manager.query(
       `SELECT ${RANK_COLUMNS} FROM unit_result r WHERE r.sheet_id IN (${placeholders(part.length)})`,
       part,
@@ -1026,7 +1030,7 @@ function rankBlocks(rows: readonly StoredRow[]): Map<string, { group: number | n
  * changes every sheet's shown status).
  */
 export async function bumpResultsVersion(manager: EntityManager, groupIds: readonly string[]): Promise<void> {
-  for (const part of chunks([...new Set(groupIds)]))
+  for (const part of chunks([...new Set(groupIds)], CHUNK))
     await manager.query(`UPDATE unit_group SET results_version = results_version + 1 WHERE id IN (${placeholders(part.length)})`, part);
 }
 
