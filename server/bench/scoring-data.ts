@@ -19,7 +19,7 @@ import { computeResult, rerankGroups, resultFields } from '../src/subgraphs/scor
 import { UnitResultEntity } from '../src/subgraphs/scoring/results/unit-result.entity';
 import { ScoreEntryEntity } from '../src/subgraphs/scoring/score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../src/subgraphs/scoring/score-sheet/score-sheet.entity';
-import type { NodeSpec } from '../src/subgraphs/scoring/score-sheet/scoring-fixture';
+import type { NodeSpec } from '../src/subgraphs/scoring/criteria/criteria-outline';
 import type { GraphQLResponse, TestSystem } from '../src/testing/test-system';
 
 /** The bench's sets keep the default rules (no default-zero bonus/penalty leaves). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateCriteriaSet } from '../domain/scoring';
 import { CriteriaSection, ScoringMethod, type CriteriaNodeEntity } from '../subgraphs/scoring/criteria/criteria-node.entity';
 import { toCriteriaNodes } from '../subgraphs/scoring/results/results.service';
-import { criteriaNodesFromSpecs, type NodeSpec } from '../subgraphs/scoring/score-sheet/scoring-fixture';
+import { criteriaNodesFromSpecs, type NodeSpec } from '../subgraphs/scoring/criteria/criteria-outline';
 import {
   COMMUNE_CRITERIA_THREE_LEVEL,
   COMMUNE_CRITERIA_TWO_LEVEL,

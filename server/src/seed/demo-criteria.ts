@@ -10,7 +10,7 @@
  * Points are hundredths. Every scoring method occurs in every set.
  */
 import { CriteriaSection, ScoringMethod } from '../subgraphs/scoring/criteria/criteria-node.entity';
-import { LEVELS, TIERS, type NodeSpec } from '../subgraphs/scoring/score-sheet/scoring-fixture';
+import { LEVELS, TIERS, type NodeSpec } from '../subgraphs/scoring/criteria/criteria-outline';
 
 const S = CriteriaSection;
 const M = ScoringMethod;

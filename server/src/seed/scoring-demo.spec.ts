@@ -10,7 +10,7 @@ import { ScoreSheetEntity } from '../subgraphs/scoring/score-sheet/score-sheet.e
 import { UnitGroupEntity } from '../subgraphs/scoring/unit-group/unit-group.entity';
 import { OrgUnitEntity, OrgUnitKind } from '../subgraphs/org/org-unit/org-unit.entity';
 import { RosterEntryEntity } from '../subgraphs/scoring/roster/roster-entry.entity';
-import { criteriaNodesFromSpecs } from '../subgraphs/scoring/score-sheet/scoring-fixture';
+import { criteriaNodesFromSpecs } from '../subgraphs/scoring/criteria/criteria-outline';
 import { ensureDemoData } from './demo';
 import { demoCriteriaFor } from './demo-criteria';
 import { DEMO_PASSWORD, findOrgDemo } from './org-demo';

@@ -27,7 +27,7 @@ import { rosterReferenceDate } from '../subgraphs/scoring/roster/roster.service'
 import { RosterEntryEntity } from '../subgraphs/scoring/roster/roster-entry.entity';
 import { newScoreEntry, ScoreEntryEntity } from '../subgraphs/scoring/score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../subgraphs/scoring/score-sheet/score-sheet.entity';
-import { criteriaNodesFromSpecs } from '../subgraphs/scoring/score-sheet/scoring-fixture';
+import { criteriaNodesFromSpecs } from '../subgraphs/scoring/criteria/criteria-outline';
 import { defaultGroups } from '../subgraphs/scoring/unit-group/group-defaults';
 import { UnitGroupEntity } from '../subgraphs/scoring/unit-group/unit-group.entity';
 import { DEMO_ACCOUNTABILITY_CODES, demoCriteriaFor } from './demo-criteria';

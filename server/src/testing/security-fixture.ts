@@ -4,7 +4,7 @@ import type { OrgUnitEntity } from '../subgraphs/org/org-unit/org-unit.entity';
 import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../subgraphs/scoring/assessment-year/assessment-year.entity';
 import type { CriteriaNodeEntity } from '../subgraphs/scoring/criteria/criteria-node.entity';
 import { ScoreSheetEntity } from '../subgraphs/scoring/score-sheet/score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../subgraphs/scoring/score-sheet/scoring-fixture';
+import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../subgraphs/scoring/score-sheet/year-setup-test-kit';
 import { createSheetsForYear } from '../subgraphs/scoring/score-sheet/sheet-creation';
 import { AssessorRule } from '../subgraphs/scoring/unit-group/unit-group.entity';
 import { insertUnit, OrgUnitKind } from './fixtures';

@@ -11,12 +11,8 @@ import { describe, expect, it } from 'vitest';
 const SERVER = path.resolve(__dirname, '../..');
 const SRC = path.join(SERVER, 'src');
 
-/** Shared with the demo seed (production): its name is historical, it holds the demo's criteria specs. */
-const PRODUCTION_FIXTURES = new Set(['src/subgraphs/scoring/score-sheet/scoring-fixture.ts']);
-
 const isTestFile = (rel: string) =>
-  !PRODUCTION_FIXTURES.has(rel) &&
-  (rel.startsWith('src/testing/') || /\.spec\.ts$|-test-kit\.ts$|-fixture\.ts$|\.test-helper\.ts$/.test(rel));
+  rel.startsWith('src/testing/') || /\.spec\.ts$|-test-kit\.ts$|-fixture\.ts$|\.test-helper\.ts$/.test(rel);
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {

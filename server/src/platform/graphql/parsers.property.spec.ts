@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../domain/org/hierarchy';
 import { parseScaled, roundHalfUp, toHundredths } from '../../domain/scoring/hundredths';
 import { computeLeafPoints, SCORING_METHODS } from '../../domain/scoring/scoring-methods';
-import { LEVELS, TIERS } from '../../subgraphs/scoring/score-sheet/scoring-fixture';
+import { LEVELS, TIERS } from '../../subgraphs/scoring/criteria/criteria-outline';
 import { pointsFromInput } from '../../subgraphs/scoring/criteria/points';
 import { AppError } from '../errors/app-error';
 import { DateScalar } from './scalars';

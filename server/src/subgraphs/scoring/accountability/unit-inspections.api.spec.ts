@@ -4,7 +4,7 @@ import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
 import { countQueries } from '../../../testing/query-counter';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
-import { insertRoster, insertYear, type RosterUnit } from '../score-sheet/scoring-fixture';
+import { insertRoster, insertYear, type RosterUnit } from '../score-sheet/year-setup-test-kit';
 import { insertDepartmentsAndCommunes } from '../score-sheet/sheet-test-kit';
 import { code, startAccountabilityFixture, type AccountabilityFixture } from './accountability-fixture';
 

@@ -23,7 +23,8 @@ import { ANONYMOUS } from '../../../platform/auth/tokens';
 import { recomputeResults } from '../results/recompute.service';
 import { newScoreEntry, ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, type NodeSpec } from '../score-sheet/scoring-fixture';
+import type { NodeSpec } from '../criteria/criteria-outline';
+import { insertCriteria, insertGroup, insertRoster, insertYear } from '../score-sheet/year-setup-test-kit';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
 

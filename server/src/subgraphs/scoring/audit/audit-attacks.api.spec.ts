@@ -13,7 +13,7 @@ import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
 import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
+import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/year-setup-test-kit';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import { AssessorRule } from '../unit-group/unit-group.entity';
 import { AuditEntityType, AuditEventEntity } from './audit-event.entity';

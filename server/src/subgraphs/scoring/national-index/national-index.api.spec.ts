@@ -9,7 +9,7 @@ import { seedAnalysisProvince, type AnalysisProvince } from '../analysis/analysi
 import { AuditEventEntity } from '../audit/audit-event.entity';
 import { UnitResultEntity } from '../results/unit-result.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
+import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/year-setup-test-kit';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import { AssessorRule } from '../unit-group/unit-group.entity';
 import { NationalIndexEntity } from './national-index.entity';

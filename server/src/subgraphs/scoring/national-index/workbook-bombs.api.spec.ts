@@ -13,7 +13,7 @@ import { startTestSystem, type GraphQLResponse, type TestSystem } from '../../..
 import { hugeCellSheet, rezipWithSheet, tallSheet } from '../../../testing/xlsx-bomb';
 import { GovernmentModel, YearStatus } from '../assessment-year/assessment-year.entity';
 import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
-import { insertGroup, insertYear } from '../score-sheet/scoring-fixture';
+import { insertGroup, insertYear } from '../score-sheet/year-setup-test-kit';
 import { AssessorRule } from '../unit-group/unit-group.entity';
 import { NationalIndexEntity } from './national-index.entity';
 

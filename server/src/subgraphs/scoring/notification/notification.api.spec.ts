@@ -9,7 +9,7 @@ import { AppraiserAssignmentEntity } from '../appraiser-assignment/appraiser-ass
 import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
+import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/year-setup-test-kit';
 import { AssessorRule } from '../unit-group/unit-group.entity';
 import { NotificationEntity } from './notification.entity';
 

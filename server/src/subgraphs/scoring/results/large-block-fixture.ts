@@ -16,7 +16,7 @@ import { CriteriaSection } from '../criteria/criteria-node.entity';
 import { newScoreEntry, ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import type { UserEntity } from '../../org/user/user.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, type RosterUnit } from '../score-sheet/scoring-fixture';
+import { insertCriteria, insertGroup, insertRoster, insertYear, type RosterUnit } from '../score-sheet/year-setup-test-kit';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { computeResult, rerankGroups, resultFields } from './results.service';

@@ -9,7 +9,7 @@ import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
 import { AssessmentYearEntity, GovernmentModel, YearStatus } from '../assessment-year/assessment-year.entity';
 import { yearHooks } from '../assessment-year/year-hooks';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
+import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/year-setup-test-kit';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { cachedPublished, invalidatePublished, publishedCacheSize } from './published-cache';

@@ -6,7 +6,7 @@ import { countQueries } from '../../../testing/query-counter';
 import { createTestDatabase, TEST_DB_KIND, type TestDatabase } from '../../../testing/test-database';
 import { OrgUnitKind } from '../../org/org-unit/org-unit.entity';
 import { GovernmentModel, YearStatus } from '../assessment-year/assessment-year.entity';
-import { insertGroup, insertRoster, insertYear } from '../score-sheet/scoring-fixture';
+import { insertGroup, insertRoster, insertYear } from '../score-sheet/year-setup-test-kit';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import { buildScoringSchema, openScoringDatabase } from '../scoring.subgraph';
 import { AssessorRule } from '../unit-group/unit-group.entity';

@@ -10,7 +10,7 @@ import { AssessmentYearEntity, GovernmentModel, YearStatus } from '../assessment
 import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { newScoreEntry, ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
+import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/year-setup-test-kit';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import { AssessorRule, UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { recomputeResults } from './recompute.service';

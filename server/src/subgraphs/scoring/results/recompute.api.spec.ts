@@ -10,7 +10,7 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
+import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/year-setup-test-kit';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { ok, SAVE_SELF, seedDepartmentYear, START, SUBMIT, UPDATE_CRITERION, UPDATE_YEAR } from './results-test-kit';

@@ -10,7 +10,7 @@ import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
+import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/year-setup-test-kit';
 import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { resultDrift } from './results-oracle';
 import { UnitResultEntity } from './unit-result.entity';

@@ -5,7 +5,7 @@ import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
 import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
+import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/year-setup-test-kit';
 import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
 
 /** The sheet and year mutations the results and cache suites drive through the gateway ($s sheet, $v version, $y year, $g group, $u unit). */

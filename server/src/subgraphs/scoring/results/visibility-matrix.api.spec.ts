@@ -15,7 +15,7 @@ import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../asses
 import { CriteriaSection, type CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { newScoreEntry, ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
+import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/year-setup-test-kit';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import { AssessorRule } from '../unit-group/unit-group.entity';
 import { computeResult, rerankGroups, resultFields } from './results.service';

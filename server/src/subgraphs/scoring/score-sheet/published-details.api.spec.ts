@@ -6,7 +6,7 @@ import { startTestSystem, type TestSystem } from '../../../testing/test-system';
 import { GovernmentModel, YearStatus } from '../assessment-year/assessment-year.entity';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity';
 import { newScoreEntry, ScoreEntryEntity } from './score-entry.entity';
-import { insertYear } from './scoring-fixture';
+import { insertYear } from './year-setup-test-kit';
 
 interface SheetAnswer {
   scoreSheet: {

@@ -12,7 +12,7 @@ import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { AssessorRule } from '../unit-group/unit-group.entity';
 import { ScoreEntryEntity } from './score-entry.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA, type RosterUnit } from './scoring-fixture';
+import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA, type RosterUnit } from './year-setup-test-kit';
 import { createSheetsForYear } from './sheet-creation';
 import { seedThreeLevelYear, signInUsers } from './sheet-test-kit';
 

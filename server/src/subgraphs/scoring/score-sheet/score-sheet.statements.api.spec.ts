@@ -10,7 +10,8 @@ import { ScoringMethod } from '../criteria/criteria-node.entity';
 import { AssessorRule } from '../unit-group/unit-group.entity';
 import { ScoreEntryEntity } from './score-entry.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, type NodeSpec } from './scoring-fixture';
+import type { NodeSpec } from '../criteria/criteria-outline';
+import { insertCriteria, insertGroup, insertRoster, insertYear } from './year-setup-test-kit';
 
 /** Four areas of 10, 10, 10 and 11 counted leaves: the size of a real provincial sheet (41 leaves). */
 const SHEET_41: NodeSpec[] = [10, 10, 10, 11].map((size, a) => ({

@@ -7,7 +7,7 @@ import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../asses
 import { UnitResultEntity } from '../results/unit-result.entity';
 import { AssessorRule } from '../unit-group/unit-group.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from './scoring-fixture';
+import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from './year-setup-test-kit';
 
 /** Sheets follow the year through the year service's hooks (the config module never imports sheets). */
 describe(`score sheets follow the year and its roster (${TEST_DB_KIND})`, () => {

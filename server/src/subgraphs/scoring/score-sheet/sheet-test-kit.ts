@@ -13,7 +13,7 @@ import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../asses
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { ScoreSheetEntity } from './score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA, type RosterUnit } from './scoring-fixture';
+import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA, type RosterUnit } from './year-setup-test-kit';
 import { createSheetsForYear } from './sheet-creation';
 
 export interface ThreeLevelYear {

@@ -11,7 +11,7 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import { UnitResultEntity } from '../results/unit-result.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
+import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/year-setup-test-kit';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import { AssessorRule } from '../unit-group/unit-group.entity';
 

@@ -4,36 +4,9 @@ import { DEFAULT_BANDS, DEFAULT_HEAD_RATINGS } from '../../../domain/scoring';
 import { OrgUnitKind } from '../../org/org-unit/org-unit.entity';
 import { AssessmentYearEntity, GovernmentModel, YearStatus } from '../assessment-year/assessment-year.entity';
 import { CriteriaNodeEntity, CriteriaSection, ScoringMethod } from '../criteria/criteria-node.entity';
+import { criteriaNodesFromSpecs, LEVELS, TIERS, type NodeSpec } from '../criteria/criteria-outline';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { AssessorRule, UnitGroupEntity } from '../unit-group/unit-group.entity';
-
-/** A leaf or inner node of a test/demo criteria set; points in hundredths. */
-export interface NodeSpec {
-  code: string;
-  title: string;
-  max: number;
-  section?: CriteriaSection;
-  method?: ScoringMethod;
-  params?: unknown;
-  allowNa?: boolean;
-  children?: NodeSpec[];
-}
-
-export const LEVELS = {
-  levels: [
-    { key: 'tot', labelVi: 'Tốt', sharePercent: 100 },
-    { key: 'day_du', labelVi: 'Đầy đủ', sharePercent: 75 },
-    { key: 'chua_day_du', labelVi: 'Chưa đầy đủ', sharePercent: 50 },
-    { key: 'khong', labelVi: 'Không', sharePercent: 0 },
-  ],
-};
-export const TIERS = {
-  tiers: [
-    { fromPercent: 0, toPercent: 80, sharePercent: 0 },
-    { fromPercent: 80, toPercent: 100, sharePercent: 50 },
-    { fromPercent: 100, toPercent: 100, sharePercent: 100 },
-  ],
-};
 
 /** Small set used by the API tests: every method, 70 scored + 30 survey, bonus and penalty blocks. */
 export const TEST_CRITERIA: NodeSpec[] = [
@@ -106,42 +79,6 @@ export const TEST_CRITERIA: NodeSpec[] = [
     ],
   },
 ];
-
-/**
- * Turns an outline into criteria rows (parents before children, a section inherited from the
- * parent, MANUAL where no method is given); the test fixture and the demo seed build sets this way.
- */
-export function criteriaNodesFromSpecs(
-  specs: NodeSpec[],
-  target: { yearId: string; groupId: string; evidenceGuidance: string },
-): CriteriaNodeEntity[] {
-  const rows: CriteriaNodeEntity[] = [];
-  const visit = (list: NodeSpec[], parentId: string | null, depth: number, inherited: CriteriaSection) =>
-    list.forEach((spec, i) => {
-      const section = spec.section ?? inherited;
-      const row = Object.assign(new CriteriaNodeEntity(), {
-        id: randomUUID(),
-        yearId: target.yearId,
-        groupId: target.groupId,
-        parentId,
-        code: spec.code,
-        title: spec.title,
-        maxPoints: spec.max,
-        section,
-        sortOrder: i,
-        depth,
-        method: spec.children ? null : (spec.method ?? ScoringMethod.MANUAL),
-        params: spec.children ? null : (spec.params ?? {}),
-        evidenceGuidance: spec.children ? null : target.evidenceGuidance,
-        scoringGuidance: null,
-        allowNotApplicable: spec.allowNa ?? false,
-      });
-      rows.push(row);
-      if (spec.children) visit(spec.children, row.id, depth + 1, section);
-    });
-  visit(specs, null, 1, CriteriaSection.SCORED);
-  return rows;
-}
 
 /** Inserts a criteria tree for a group; returns nodes by code. */
 export async function insertCriteria(
