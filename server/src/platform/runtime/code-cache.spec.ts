@@ -19,8 +19,8 @@ const CODE_CACHE_JS = ts.transpileModule(readFileSync(path.join(__dirname, 'code
 
 const DRIVER = `
 const { installCodeCache } = require('./code-cache.js');
-const [file, installed, entry] = process.argv.slice(2);
-const cache = installCodeCache(file, installed);
+const [file, installed, entry, access] = process.argv.slice(2);
+const cache = installCodeCache(file, installed, { write: access !== 'read-only' });
 const loaded = require(entry);
 loaded.dynamic().then((joined) => {
   const stats = cache.stats();
@@ -41,9 +41,9 @@ const write = (file: string, text: string) => {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
   writeFileSync(path.join(dir, file), text);
 };
-const start = (installed = 'install-1'): Run =>
+const start = (installed = 'install-1', access: 'read-write' | 'read-only' = 'read-write'): Run =>
   JSON.parse(
-    execFileSync(process.execPath, [path.join(dir, 'driver.js'), cacheFile(), installed, path.join(dir, 'app/entry.js')], {
+    execFileSync(process.execPath, [path.join(dir, 'driver.js'), cacheFile(), installed, path.join(dir, 'app/entry.js'), access], {
       encoding: 'utf8',
     }),
   ) as Run;
@@ -127,6 +127,19 @@ describe('V8 code cache of the CommonJS loader', () => {
     const run = start();
     expect(run.out.dep).toBe('dep-2');
     expect(run.stats.resolvedMisses).toBe(1);
+  });
+
+  it('a read-only cache (a production image’s, baked at build) is used and never written, whatever was missing', () => {
+    start();
+    const baked = readFileSync(cacheFile());
+    write('app/b.js', "module.exports = 'two';");
+    const run = start('install-2', 'read-only');
+    expect(run.out.b).toBe('two');
+    expect(run.stats).toMatchObject({ hits: 3, misses: 1 });
+    expect(run.stats.resolvedMisses).toBeGreaterThanOrEqual(6);
+    expect(run.wrote).toBe(false);
+    expect(readFileSync(cacheFile())).toEqual(baked);
+    expect(start('install-2', 'read-only').stats).toMatchObject({ hits: 3, misses: 1 });
   });
 
   it('an unreadable cache file is no cache', () => {

@@ -13,9 +13,11 @@
  * - a stored `require` answer is used only under the same install and while its file exists;
  * - a source with `import()` or a #! line is left to Node's own compile;
  * - any failure reading or writing the cache is a miss, never an error;
- * - only where the code's owner starts the server (DEPLOYMENT=local, as `pnpm start`; boot.ts): in
- *   a production image the data directory is the only writable place, and bytecode read from there
- *   would let a compromised process plant code that runs at the next start.
+ * - written only where the code's owner starts the server (DEPLOYMENT=local, as `pnpm start`;
+ *   boot.ts); a production image reads the cache its build baked (`write: false`) and only where
+ *   the process can write neither it nor a folder above it — in a production image the data
+ *   directory is the only writable place, and bytecode read from there would let a compromised
+ *   process plant code that runs at the next start.
  *   PAR_CODE_CACHE=off turns it off.
  */
 import { createHash } from 'node:crypto';
@@ -119,8 +121,9 @@ function readStore(file: string, installed: string): Store {
  * Installs the cache on Node's CommonJS loader (from here on every `require` of a .js file goes
  * through it). `installed` names the installed packages (it changes with every install): where a
  * `require` led is reused only under the same name, and only to a file that still exists.
+ * `write: false`: the file is only read (a cache baked into a production image); `finish` never writes.
  */
-export function installCodeCache(file: string, installed: string): CodeCache {
+export function installCodeCache(file: string, installed: string, options: { write?: boolean } = {}): CodeCache {
   const ModuleClass = Module as unknown as ModuleStatics;
   const proto = ModuleClass.prototype;
   const original = proto._compile;
@@ -192,7 +195,7 @@ export function installCodeCache(file: string, installed: string): CodeCache {
       proto._compile = original;
       ModuleClass._resolveFilename = originalResolve;
       let wrote = false;
-      if (stats.misses > 0 || stats.resolvedMisses > 0) {
+      if (options.write !== false && (stats.misses > 0 || stats.resolvedMisses > 0)) {
         const temp = `${file}.${process.pid}.tmp`;
         try {
           mkdirSync(path.dirname(file), { recursive: true });
