@@ -15,6 +15,8 @@
  *                          Beside a unit's sheet, after it: the unit's roster entry (lockRosterEntryFirst;
  *                          a report takes both, sheet first) and a report period (a penalty takes its
  *                          sheet, then the period; an edit of the period takes the period alone).
+ *                          After a sheet: the evidence file rows its write attaches, in id order
+ *                          (evidence-attach.ts; the sweep deletes one unattached row at a time).
  *   3. groups           X  the groups re-ranked (lockGroups, or the results_version bump the
  *                          recompute writes anyway), in id order.
  *   4. result rows      X  the groups' stored results, read with a locking read (the recompute's loadStored).

@@ -20,6 +20,7 @@ import { recordAuditMany, AuditEntityType, type AuditInput } from '../audit/audi
 import { JsonText } from '../audit/json-column';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity';
+import { attachEvidenceFiles } from '../evidence/evidence-attach';
 import { yearStateShared } from '../lock-order';
 import { recomputeResults } from '../results/recompute.service';
 import { leafDefaultsOf, toCriteriaNodes } from '../results/results.service';
@@ -217,14 +218,8 @@ async function runActionOnce(
       entry.updatedAt = now;
     }
     await upsertEntries(manager, write.entries, bundle.entries);
-    if (write.attachFileIds.length > 0)
-      await manager
-        .createQueryBuilder()
-        .update(EvidenceFileEntity)
-        .set({ sheetId })
-        .where({ id: In(write.attachFileIds) })
-        .andWhere('sheet_id IS NULL')
-        .execute();
+    // Under the file rows' locks, after the sheet's: a file swept or taken by another sheet since the plan refuses the save.
+    await attachEvidenceFiles(manager, write.attachFileIds, sheetId);
     const audits = [...write.audits];
     if (from !== to || reason)
       audits.push({
