@@ -31,14 +31,18 @@ const DECODERS = {
 const ERRORS = Buffer.from('"errors":[');
 const ERRORS_FIRST = Buffer.from('{"errors"');
 
-/** One request over node:http with a keep-alive agent: { status, body (decoded Buffer) }. */
+/**
+ * One request over node:http with a keep-alive agent: { status, body (decoded Buffer) }. The body
+ * is spec.body unless the call gives another (save-client.js sends a new one each time).
+ */
 function httpClient(spec) {
   const url = new URL(spec.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: spec.concurrency });
-  const body = Buffer.from(spec.body);
-  const headers = { 'accept-encoding': 'gzip, deflate', ...spec.headers, 'content-length': String(body.length) };
-  return () =>
+  const fixed = spec.body === undefined ? null : Buffer.from(spec.body);
+  return (text) =>
     new Promise((resolve, reject) => {
+      const body = text === undefined ? fixed : Buffer.from(text);
+      const headers = { 'accept-encoding': 'gzip, deflate', ...spec.headers, 'content-length': String(body.length) };
       const req = http.request(
         { host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'POST', headers, agent },
         (res) => {
@@ -105,7 +109,10 @@ async function main() {
   process.exit(0);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module)
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+
+module.exports = { httpClient };

@@ -41,3 +41,30 @@ export async function load(
   if (result.errors > 0) throw new Error(`load on ${url}: ${result.errors} of ${result.requests} requests failed`);
   return result;
 }
+
+/** What save-client.js answers: each save's time in order, the sheet's last version, the client's CPU. */
+export interface SaveRun {
+  samples: number[];
+  version: number;
+  cpuMs: number;
+}
+
+/**
+ * `iterations` whole-sheet saves (saveSelfAssessment) one after another from a separate process
+ * (bench/save-client.js), alternating the given versions of the entries; fails on any error answer.
+ */
+export async function savesFromOwnProcess(spec: {
+  url: string;
+  headers: Record<string, string>;
+  query: string;
+  sheetId: string;
+  version: number;
+  entries: unknown[][];
+  iterations: number;
+  warmup: number;
+}): Promise<SaveRun> {
+  const { stdout } = await execFileAsync(process.execPath, [path.join(__dirname, 'save-client.js'), JSON.stringify(spec)], {
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as SaveRun;
+}

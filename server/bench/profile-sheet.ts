@@ -79,6 +79,8 @@ async function main(): Promise<void> {
       for (let i = 0; i < 10; i++) await fn(i);
       sqlTimes.clear();
       const statements = await countQueries([system.orgDb, system.scoringDb], () => fn(10));
+      if (process.env.PROFILE_SQL)
+        for (const q of statements.queries) console.log(`  ${String(q.length).padStart(7)}  ${q.replace(/\s+/g, ' ').slice(0, 160)}`);
       const samples: number[] = [];
       await call('Profiler.start');
       const cpu = process.cpuUsage();

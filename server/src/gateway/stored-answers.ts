@@ -70,6 +70,7 @@ const PER_REQUEST_HEADERS = new Set(['set-cookie', 'retry-after']);
 const BODY_KEYS = new Set(['query', 'operationName', 'variables', 'extensions']);
 const MAX_ADMISSIONS = 2000;
 const MAX_QUERY_LENGTH = 100_000;
+const MUTATION_FIRST = /^\s*mutation\b/;
 
 /** The request as the admission is keyed (null: not a request this path takes). */
 function requestKey(req: Request): string | null {
@@ -79,6 +80,10 @@ function requestKey(req: Request): string | null {
   for (const key of Object.keys(body)) if (!BODY_KEYS.has(key)) return null;
   const { query, operationName, variables, extensions } = body;
   if (typeof query !== 'string' || query.length > MAX_QUERY_LENGTH) return null;
+  // Only queries are ever admitted (the plugin learns from nothing else): a document that opens
+  // with a mutation is not keyed at all — its key would be the whole body turned into a string
+  // again (a 77-leaf sheet save: ~0.3 ms of the gateway's CPU for nothing).
+  if (MUTATION_FIRST.test(query)) return null;
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
   if (variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables))) return null;
   // Only an empty extensions object (what fillPersistedDocuments leaves of a persisted-document request).

@@ -42,7 +42,11 @@ export function dataSourceOptions(spec: DataSourceSpec): DataSourceOptions {
       timezone: 'Z',
       // DECIMAL columns come back as strings; the column transformers turn them into hundredths.
       supportBigNumbers: true,
-      extra: { connectionLimit: 10 },
+      // trace: false — mysql2 otherwise captures a stack trace (Error.captureStackTrace) for every
+      // statement sent through its promise API, which TypeORM uses, to decorate a possible error;
+      // TypeORM wraps any driver error in its own QueryFailedError raised at the awaiting caller, so
+      // the capture bought nothing and cost ~0.5 ms of CPU per whole-sheet save (~19 statements).
+      extra: { connectionLimit: 10, trace: false },
     };
   }
   const file = sqliteFile(spec.url);

@@ -73,6 +73,7 @@ import { BonusPenaltyDefaultZero1768001000000 } from './migrations/1768001000000
 import { ProgressUnitLeaves1771004000000 } from './migrations/1771004000000-progress-unit-leaves';
 import { RemediationEventChange1771004100000 } from './migrations/1771004100000-remediation-event-change';
 import { YesNoRecordsOne1771004200000 } from './migrations/1771004200000-yes-no-records-one';
+import { AuditEventNoCriterionIndex1772000000000 } from './migrations/1772000000000-audit-event-no-criterion-index';
 import { YearStateVersion1771001000000 } from './migrations/1771001000000-year-state-version';
 import { NotificationEntity, NotificationReadEntity } from './notification/notification.entity';
 import { NotificationResolver } from './notification/notification.resolver';
@@ -126,6 +127,7 @@ export const SCORING_MIGRATIONS = [
   RemediationEventChange1771004100000,
   YesNoRecordsOne1771004200000,
   YearStateVersion1771001000000,
+  AuditEventNoCriterionIndex1772000000000,
 ];
 
 export function openScoringDatabase(url: string): Promise<DataSource> {

@@ -51,7 +51,7 @@ registerEnumType(AuditEntityType, {
 @Index('ix_audit_event_year', ['yearId', 'id'])
 @Index('ix_audit_event_entity', ['entityType', 'entityId'])
 @Index('ix_audit_event_sheet', ['sheetId'])
-@Index('ix_audit_event_criterion', ['criterionId'])
+// No index on criterion_id alone (migration 1772000000000): a sheet's trail filters its rows by criterion.
 export class AuditEventEntity {
   @Field(() => ID) @PrimaryGeneratedColumn('increment', { type: 'int' }) id: number;
   @Field(() => ID) @Column({ name: 'year_id', type: 'varchar', length: 36 }) yearId: string;

@@ -17,7 +17,16 @@ import type { AssessmentYearEntity } from '../assessment-year/assessment-year.en
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import type { ScoringContext } from '../scoring-context';
 import { assertId } from '../../../platform/graphql/ids';
-import { assertCanRead, decisionContext, effectiveState, scopesFor, sheetNotFound, toDomainActor, type AccessView } from './sheet-access';
+import {
+  assertCanRead,
+  assignmentMatters,
+  decisionContext,
+  effectiveState,
+  scopesFor,
+  sheetNotFound,
+  toDomainActor,
+  type AccessView,
+} from './sheet-access';
 import { ensureSheetsForYear } from './sheet-creation';
 import { ScoreSheetEntity } from './score-sheet.entity';
 import type { ScoreSheetsArgs } from './score-sheet.types';
@@ -132,7 +141,7 @@ export async function listSheets(ctx: ScoringContext, args: ScoreSheetsArgs): Pr
 export async function actionStates(ctx: ScoringContext, sheet: ScoreSheetEntity) {
   const view = await accessView(ctx, sheet);
   const assignment =
-    ctx.actor.kind === 'user' && ctx.actor.userId
+    ctx.actor.kind === 'user' && assignmentMatters(ctx.actor, view.roster)
       ? await ctx.loaders.scoreSheets.assignment.load(`${sheet.yearId}|${ctx.actor.userId}`)
       : null;
   const scopes = scopesFor(ctx.actor, view, assignment);

@@ -28,6 +28,7 @@ import type { ScoringContext } from '../scoring-context';
 import {
   assertAllowed,
   assertCanRead,
+  assignmentMatters,
   decisionContext,
   loadSheetBundle,
   scopesFor,
@@ -277,7 +278,7 @@ async function runActionOnce(
   l.yearById.prime(bundle.year.id, bundle.year);
   l.rosterById.prime(bundle.roster.id, bundle.roster);
   l.nodesByGroup.prime(bundle.group.id, bundle.nodes);
-  if (user.userId) l.assignment.prime(`${bundle.year.id}|${user.userId}`, assignment);
+  if (assignmentMatters(ctx.actor, bundle.roster)) l.assignment.prime(`${bundle.year.id}|${user.userId}`, assignment);
   ctx.loaders.accountability.attestationsBySheet.clear(sheetId);
   return saved;
 }

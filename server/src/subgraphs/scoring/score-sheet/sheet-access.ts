@@ -64,9 +64,10 @@ export function yearChangedMeanwhile(): AppError {
 }
 
 /**
- * The sheet's bundle and the caller's appraiser assignment of its year (null when he has none),
- * read together: the assignment needs only the sheet's year, so it goes with the bundle's other
- * reads instead of one round trip later.
+ * The sheet's bundle and the caller's appraiser assignment of its year (null when he has none, or
+ * when it cannot matter for this sheet: see assignmentMatters), read together: the assignment needs
+ * only the sheet's year and roster entry, so it goes with the bundle's other reads instead of one
+ * round trip later.
  */
 export async function loadSheetBundle(
   manager: EntityManager | DataSource,
@@ -77,13 +78,14 @@ export async function loadSheetBundle(
   if (!sheet) throw sheetNotFound();
   const one = <T extends ObjectLiteral>(rows: T[]) =>
     rows[0] ?? Promise.reject(new Error(`sheet ${sheetId}: a row it refers to is missing`));
+  const rosterRead = findEntities(manager, RosterEntryEntity, { id: sheet.rosterEntryId }).then(one);
   const [year, roster, group, nodes, entries, assignment] = await Promise.all([
     findEntities(manager, AssessmentYearEntity, { id: sheet.yearId }).then(one),
-    findEntities(manager, RosterEntryEntity, { id: sheet.rosterEntryId }).then(one),
+    rosterRead,
     findEntities(manager, UnitGroupEntity, { id: sheet.groupId }).then(one),
     findEntities(manager, CriteriaNodeEntity, { groupId: sheet.groupId }),
     findEntities(manager, ScoreEntryEntity, { sheetId }),
-    assignmentFor(manager, actor, sheet.yearId),
+    rosterRead.then((roster) => (assignmentMatters(actor, roster) ? assignmentFor(manager, actor, sheet.yearId) : null)),
   ]);
   return { bundle: { sheet, year, roster, group, nodes, entries }, assignment };
 }
@@ -98,6 +100,16 @@ export function toDomainActor(actor: Actor): DomainActor {
 
 export function effectiveState(view: Pick<SheetBundle, 'sheet' | 'year'>): SheetState {
   return sheetStateForYear(view.sheet.status, view.year.status);
+}
+
+/**
+ * Whether the caller's appraiser assignment can change what he may do on a sheet of this roster
+ * entry: only when he works in its assessor unit (scopeOf limits the ASSESSOR scope by it, and
+ * canEditLeaf's area limits apply only under that scope). A unit officer saving his own sheet, a
+ * district chairman reading a commune of another assessor: no assignment is read for them.
+ */
+export function assignmentMatters(actor: Actor, roster: Pick<RosterEntryEntity, 'assessorUnitId'>): boolean {
+  return actor.kind === 'user' && Boolean(actor.userId) && actor.unitId === roster.assessorUnitId;
 }
 
 export function scopesFor(actor: Actor, view: AccessView, assignment: AppraiserAssignmentEntity | null): Scope[] {
