@@ -9,7 +9,7 @@ import {
   type AttestationPurpose,
   type AttestationStatus,
 } from '../../../domain/accountability';
-import { VIETNAM_UTC_OFFSET_MS, type Scope } from '../../../domain/scoring';
+import { sheetStateForYear, VIETNAM_UTC_OFFSET_MS, type Scope } from '../../../domain/scoring';
 import { hasRole, requireUser, type SignedInActor } from '../../../platform/auth/request-context';
 import { Role } from '../../../platform/auth/roles';
 import { badInput, conflict, forbidden } from '../../../platform/errors/app-error';
@@ -23,8 +23,11 @@ import {
   effectiveState,
   loadSheetBundle,
   scopesFor,
+  sheetNotFound,
   type SheetBundle,
 } from '../score-sheet/sheet-access';
+import { forUpdate } from '../lock-order';
+import { assertYearAsPlanned, planAgainIfYearMoved } from './year-plan';
 import type { ScoringContext } from '../scoring-context';
 import { HeadTermEntity } from './head-term.entity';
 import { SheetAttestationEntity } from './sheet-attestation.entity';
@@ -150,8 +153,37 @@ function wrongState(purpose: AttestationPurpose): Error {
   );
 }
 
-/** The head attests the sheet's current version (UNIT_HEAD of the unit). */
-export async function attestScoreSheet(
+/**
+ * The sheet's version and status as they are now, inside the writer's transaction: locked for
+ * update after the year's shared lock (lock-order levels 1 then 2), so a save or a submission of
+ * the sheet waits for this writer or is seen by it.
+ */
+async function currentSheet(manager: EntityManager, sheetId: string): Promise<Pick<ScoreSheetEntity, 'version' | 'status'>> {
+  const rows = (await manager.query(`SELECT version, status FROM score_sheet WHERE id = ?${forUpdate(manager)}`, [sheetId])) as {
+    version: number | string;
+    status: ScoreSheetEntity['status'];
+  }[];
+  if (rows.length === 0) throw sheetNotFound();
+  return { version: Number(rows[0].version), status: rows[0].status };
+}
+
+/**
+ * The head attests the sheet's current version (UNIT_HEAD of the unit). The year's phase and
+ * deadline and the sheet's state are checked on the plan's rows, then hold under the locks: the
+ * transaction starts with the year's state_version (planned again once when a transition or a
+ * deadline change committed meanwhile) and the sheet's version, locked.
+ */
+export function attestScoreSheet(
+  ctx: ScoringContext,
+  sheetId: string,
+  version: number,
+  purpose: AttestationPurpose,
+  confirmed: boolean,
+): Promise<ScoreSheetEntity> {
+  return planAgainIfYearMoved(() => attestOnce(ctx, sheetId, version, purpose, confirmed));
+}
+
+async function attestOnce(
   ctx: ScoringContext,
   sheetId: string,
   version: number,
@@ -177,8 +209,9 @@ export async function attestScoreSheet(
       { reason: 'STALE_VERSION', currentVersion: bundle.sheet.version },
     );
   await ctx.db.transaction(async (manager) => {
+    await assertYearAsPlanned(manager, bundle.year);
     // Re-check the version inside the transaction: a save between the read and here would make the attestation cover unseen figures.
-    const current = await manager.getRepository(ScoreSheetEntity).findOneByOrFail({ id: sheetId });
+    const current = await currentSheet(manager, sheetId);
     if (current.version !== version)
       throw conflict('Phiếu vừa được thay đổi; hãy tải lại và xác nhận lại.', 'The sheet just changed; reload and attest again.', {
         reason: 'STALE_VERSION',
@@ -192,8 +225,15 @@ export async function attestScoreSheet(
   return bundle.sheet;
 }
 
-/** An officer asks the head to attest (appears in the head's inbox). */
-export async function requestAttestation(ctx: ScoringContext, sheetId: string, purpose: AttestationPurpose): Promise<ScoreSheetEntity> {
+/**
+ * An officer asks the head to attest (appears in the head's inbox). The sheet's state is checked
+ * on the plan's rows and again under the locks, as an attestation's is.
+ */
+export function requestAttestation(ctx: ScoringContext, sheetId: string, purpose: AttestationPurpose): Promise<ScoreSheetEntity> {
+  return planAgainIfYearMoved(() => requestOnce(ctx, sheetId, purpose));
+}
+
+async function requestOnce(ctx: ScoringContext, sheetId: string, purpose: AttestationPurpose): Promise<ScoreSheetEntity> {
   const { actor, bundle, scopes } = await sheetForUnitAction(ctx, sheetId);
   if (!scopes.includes('OWN_UNIT') || !hasRole(actor, Role.UNIT_OFFICER, Role.UNIT_HEAD))
     throw forbidden('Chỉ cán bộ của đơn vị mới đề nghị người đứng đầu xác nhận.', 'Only the unit’s own staff may ask for attestation.', {
@@ -201,9 +241,13 @@ export async function requestAttestation(ctx: ScoringContext, sheetId: string, p
     });
   if (effectiveState(bundle) !== ATTESTATION_STATE[purpose]) throw wrongState(purpose);
   await ctx.db.transaction(async (manager) => {
+    await assertYearAsPlanned(manager, bundle.year);
+    // A submission committed since the plan moved the sheet out of the state asked about.
+    const current = await currentSheet(manager, sheetId);
+    if (sheetStateForYear(current.status, bundle.year.status) !== ATTESTATION_STATE[purpose]) throw wrongState(purpose);
     const repo = manager.getRepository(SheetAttestationEntity);
     const existing = await repo.findOneBy({ sheetId, purpose });
-    if (existing && attestationStatus(existing, bundle.sheet.version) === 'VALID')
+    if (existing && attestationStatus(existing, current.version) === 'VALID')
       throw conflict('Người đứng đầu đã xác nhận phiên bản hiện tại của phiếu.', 'The head has already attested the current version.', {
         reason: 'ALREADY_ATTESTED',
       });

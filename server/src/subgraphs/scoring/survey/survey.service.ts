@@ -82,10 +82,10 @@ interface SurveyLeafRow {
 }
 
 /** The year's roster and survey leaves: what every row is checked against (two statements). */
-async function surveyLookup(ctx: ScoringContext, yearId: string) {
+async function surveyLookup(manager: EntityManager, yearId: string) {
   const [roster, nodes] = await Promise.all([
-    ctx.db.getRepository(RosterEntryEntity).findBy({ yearId }),
-    ctx.db.getRepository(CriteriaNodeEntity).findBy({ yearId, section: 'SURVEY' as CriteriaNodeEntity['section'] }),
+    manager.findBy(RosterEntryEntity, { yearId }),
+    manager.findBy(CriteriaNodeEntity, { yearId, section: 'SURVEY' as CriteriaNodeEntity['section'] }),
   ]);
   const parents = new Set(nodes.map((n) => n.parentId));
   const leaves: SurveyLeafRow[] = nodes
@@ -100,8 +100,8 @@ async function readFile(base64: string, format: SurveyFileFormat): Promise<Parse
 }
 
 /** Checks every row against the year without writing anything: every row's points or every problem. */
-async function checkRows(ctx: ScoringContext, yearId: string, parsed: ParsedSurveyFile) {
-  const { roster, leaves } = await surveyLookup(ctx, yearId);
+async function checkRows(manager: EntityManager, yearId: string, parsed: ParsedSurveyFile) {
+  const { roster, leaves } = await surveyLookup(manager, yearId);
   const validated = validateSurveyRows(parsed.rows, {
     unitsByCode: new Map(roster.map((r) => [r.unitCode, { unitId: r.unitId, groupId: r.groupId, unitName: r.unitName }])),
     surveyLeaves: new Map(
@@ -198,7 +198,7 @@ export async function previewSurveyRows(ctx: ScoringContext, yearId: string, par
 }
 
 async function previewChecked(ctx: ScoringContext, yearId: string, parsed: ParsedSurveyFile): Promise<SurveyPreview> {
-  const { points, issues, roster, leaves } = await checkRows(ctx, yearId, parsed);
+  const { points, issues, roster, leaves } = await checkRows(ctx.db.manager, yearId, parsed);
   const stored = await storedSurveyEntries(ctx.db.manager, yearId, [...new Set(points.map((p) => p.nodeId))]);
   const unitName = new Map(roster.map((r) => [r.unitId, r.unitName]));
   const leafTitle = new Map(leaves.map((l) => [l.nodeId, l.title]));
@@ -231,7 +231,7 @@ async function previewChecked(ctx: ScoringContext, yearId: string, parsed: Parse
 /** The template to fill: every roster unit × every survey leaf of its set, with what is stored today. */
 export async function surveyImportTemplate(ctx: ScoringContext, yearId: string): Promise<FileDownload> {
   const { year } = await importableYear(ctx, yearId);
-  const { roster, leaves } = await surveyLookup(ctx, yearId);
+  const { roster, leaves } = await surveyLookup(ctx.db.manager, yearId);
   const [stored, groups] = await Promise.all([
     storedSurveyEntries(
       ctx.db.manager,
@@ -277,8 +277,8 @@ export async function importSurveyResults(
   base64: string,
   format: SurveyFileFormat,
 ): Promise<SurveyImportCounts> {
-  const { actor } = await importableYear(ctx, yearId);
-  return importChecked(ctx, actor, yearId, await readFile(base64, format), (row) => `Nhập kết quả điều tra xã hội học (dòng ${row})`);
+  const { actor, year } = await importableYear(ctx, yearId);
+  return importChecked(ctx, actor, year, await readFile(base64, format), (row) => `Nhập kết quả điều tra xã hội học (dòng ${row})`);
 }
 
 export interface SurveyImportCounts {
@@ -294,24 +294,39 @@ export async function importSurveyRows(
   parsed: ParsedSurveyFile,
   reason: (row: number) => string,
 ): Promise<SurveyImportCounts> {
-  const { actor } = await importableYear(ctx, yearId);
-  return importChecked(ctx, actor, yearId, parsed, reason);
+  const { actor, year } = await importableYear(ctx, yearId);
+  return importChecked(ctx, actor, year, parsed, reason);
 }
 
+/**
+ * Checks the rows, then writes them in one transaction under the year's X lock. The check runs
+ * first without the lock (a bad file is refused without holding the year); the transaction's
+ * getYearForUpdate bumps state_version, so a year whose version moved by more than that bump had a
+ * year-wide write commit since the plan read the year (a leaf's maximum or basis, a roster unit's
+ * code, a finalization): the rows are then checked again under the lock, from current rows, and
+ * the import writes what they give now or is refused whole.
+ */
 async function importChecked(
   ctx: ScoringContext,
   actor: SignedInActor,
-  yearId: string,
+  year: AssessmentYearEntity,
   parsed: ParsedSurveyFile,
   reason: (row: number) => string,
 ): Promise<SurveyImportCounts> {
-  const { points, issues } = await checkRows(ctx, yearId, parsed);
-  if (issues.length > 0) throw importRejected(issues);
-  const surveyLeafIds = [...new Set(points.map((p) => p.nodeId))];
+  const yearId = year.id;
+  const planned = await checkRows(ctx.db.manager, yearId, parsed);
+  if (planned.issues.length > 0) throw importRejected(planned.issues);
   return ctx.db.transaction(async (manager) => {
-    // The year was open when the file was checked; a finalization committed since then (it locks
-    // the year row too) must win: checked again under the row lock, before anything is written.
-    assertOpen(await getYearForUpdate(manager, yearId));
+    const locked = await getYearForUpdate(manager, yearId);
+    // The year was open when the file was checked; a finalization committed since then must win.
+    assertOpen(locked);
+    let { points } = planned;
+    if (locked.stateVersion !== year.stateVersion + 1) {
+      const current = await checkRows(manager, yearId, parsed);
+      if (current.issues.length > 0) throw importRejected(current.issues);
+      points = current.points;
+    }
+    const surveyLeafIds = [...new Set(points.map((p) => p.nodeId))];
     await createSheetsForYear(manager, yearId);
     // Raw rows, one statement each whatever the number of sheets: the year's sheets and the
     // entries of its survey leaves.
