@@ -7,8 +7,11 @@ import {
   isAssessorMethod,
   isOverdue,
   isPending,
+  MAX_REMEDIATION_REASON,
+  remediationEdit,
   validateInspection,
   type InspectionKind,
+  type RemediationEditChange,
 } from '../../../domain/accountability';
 import { requireUser } from '../../../platform/auth/request-context';
 import { badInput, conflict, notFound } from '../../../platform/errors/app-error';
@@ -32,8 +35,9 @@ import {
   type InspectionInput,
   type InspectionView,
 } from './inspection.types';
-import { RemediationEventEntity, RemediationItemEntity } from './remediation.entity';
-import { createdEvent, insertEvents, remediationAudits, sheetOfUnit } from './remediation.service';
+import { RemediationItemEntity } from './remediation.entity';
+import { insertEvents, remediationEvent } from './remediation-events';
+import { remediationAudits, sheetOfUnit } from './remediation.service';
 import { lockUnitSheetFirst } from '../lock-order';
 
 /** Points in hundredths are shown as points; counts as they are. */
@@ -307,7 +311,9 @@ async function writeFindings(
   const findingRows: InspectionFindingEntity[] = [];
   const newRecords: AssessorEntryEntity[] = [];
   const newItems: RemediationItemEntity[] = [];
-  const itemUpdates: { item: RemediationItemEntity; patch: Partial<RemediationItemEntity> }[] = [];
+  const itemUpdates: { item: RemediationItemEntity; patch: Partial<RemediationItemEntity>; change: RemediationEditChange | null }[] = [];
+  // The note of the history steps this save writes on its items: the save's reason, or where it came from.
+  const stepNote = reason ?? `Sửa kết luận kiểm tra (QĐ ${row.decisionNumber})`;
   const storedItemIds = stored.map((f) => f.remediationId).filter((id): id is string => !!id);
   const storedItems = storedItemIds.length ? await manager.findBy(RemediationItemEntity, { id: In(storedItemIds) }) : [];
   const itemById = new Map(storedItems.map((i) => [i.id, i]));
@@ -371,7 +377,19 @@ async function writeFindings(
         criterionCode: p.leaf?.code ?? null,
         deadline: p.input.deadline ?? item.deadline,
       };
-      if (Object.entries(patch).some(([k, v]) => item[k as keyof RemediationItemEntity] !== v)) itemUpdates.push({ item, patch });
+      // A moved deadline or a new text is an edit of the item, as in its own panel: checked by the
+      // same rule (a moved deadline not before today), and a step of its history with the change.
+      let change: RemediationEditChange | null = null;
+      if (patch.title !== item.title || patch.deadline !== item.deadline) {
+        const edit = remediationEdit(item, { title: patch.title, deadline: patch.deadline, reason: stepNote }, now);
+        if ('refusal' in edit)
+          throw badInput(`Kết luận ${index + 1}: ${edit.refusal.vi}`, `Finding ${index + 1}: ${edit.refusal.en}`, {
+            argument: 'findings',
+            reason: edit.refusal.reason,
+          });
+        change = edit.changed;
+      }
+      if (Object.entries(patch).some(([k, v]) => item[k as keyof RemediationItemEntity] !== v)) itemUpdates.push({ item, patch, change });
     }
     findingRows.push(
       Object.assign(new InspectionFindingEntity(), {
@@ -406,27 +424,26 @@ async function writeFindings(
       .set({ status: 'CANCELLED', updatedAt: now, revision: () => 'revision + 1' })
       .where({ id: In(cancelled.map((i) => i.id)) })
       .execute();
-  for (const { item, patch } of itemUpdates) await manager.update(RemediationItemEntity, { id: item.id }, { ...patch, updatedAt: now });
+  // An edit's step takes the next revision (as updateRemediationItem's does); the source's label
+  // or leaf following the finding is no step of the item's own.
+  for (const { item, patch, change } of itemUpdates)
+    await manager.update(
+      RemediationItemEntity,
+      { id: item.id },
+      { ...patch, updatedAt: now, ...(change ? { revision: item.revision + 1 } : {}) },
+    );
 
   if (removed.length) await manager.delete(InspectionFindingEntity, { id: In(removed.map((f) => f.id)) });
   if (newRecords.length) await manager.insert(AssessorEntryEntity, newRecords);
   if (newItems.length) await manager.insert(RemediationItemEntity, newItems);
   await manager.save(InspectionFindingEntity, findingRows, { reload: false });
   await insertEvents(manager, [
-    ...newItems.map((i) => createdEvent(i, actorName, now)),
+    ...newItems.map((i) => remediationEvent(i, { action: 'CREATE' }, actorName, now)),
     ...cancelled.map((i) =>
-      Object.assign(new RemediationEventEntity(), {
-        id: randomUUID(),
-        itemId: i.id,
-        seq: i.revision + 1,
-        action: 'CANCEL' as const,
-        fromStatus: i.status,
-        toStatus: 'CANCELLED' as const,
-        note: 'Kết luận kiểm tra nguồn đã bị xóa',
-        evidence: [],
-        actorName,
-        at: now,
-      }),
+      remediationEvent(i, { action: 'CANCEL', to: 'CANCELLED', note: 'Kết luận kiểm tra nguồn đã bị xóa' }, actorName, now),
+    ),
+    ...itemUpdates.flatMap(({ item, change }) =>
+      change ? [remediationEvent(item, { action: 'UPDATE', note: stepNote, change }, actorName, now)] : [],
     ),
   ]);
   await recordAuditMany(
@@ -476,6 +493,12 @@ export async function saveInspection(ctx: ScoringContext, input: InspectionInput
     );
     if ((input.conclusion ?? '').length > 8000)
       problems.push({ vi: 'kết luận chung dài quá 8000 ký tự', en: 'the conclusion is limited to 8000 characters' });
+    // The reason is also the note of the history steps the save writes on its items (their limit).
+    if ((input.reason ?? '').trim().length > MAX_REMEDIATION_REASON)
+      problems.push({
+        vi: `lý do dài quá ${MAX_REMEDIATION_REASON} ký tự`,
+        en: `the reason is limited to ${MAX_REMEDIATION_REASON} characters`,
+      });
     if (problems.length)
       throw badInput(`Chưa lưu được: ${problems.map((p) => p.vi).join('; ')}.`, `Not saved: ${problems.map((p) => p.en).join('; ')}.`, {
         reason: 'INVALID_INSPECTION',
@@ -522,6 +545,10 @@ export async function saveInspection(ctx: ScoringContext, input: InspectionInput
 export async function deleteInspection(ctx: ScoringContext, id: string, reason: string): Promise<boolean> {
   assertId(id, 'id');
   if (!reason.trim()) throw badInput('Cần nêu lý do xóa.', 'A reason is required.', { argument: 'reason', reason: 'REASON_REQUIRED' });
+  if (reason.trim().length > MAX_REMEDIATION_REASON)
+    throw badInput(`Lý do dài quá ${MAX_REMEDIATION_REASON} ký tự.`, `The reason is limited to ${MAX_REMEDIATION_REASON} characters.`, {
+      argument: 'reason',
+    });
   const found = await ctx.db.getRepository(InspectionEntity).findOneBy({ id });
   await ctx.db.transaction(async (manager) => {
     if (found) await lockUnitSheetFirst(manager, { yearId: found.yearId, unitId: found.unitId });

@@ -86,6 +86,31 @@ describe(`remediation steps racing a finding's withdrawal (${TEST_DB_KIND})`, ()
     }
   });
 
+  it('the item’s deadline edited in its panel while the inspection moves it: one history, each step from the other’s result', async () => {
+    const vnDay = (days: number) => new Date(Date.now() + 7 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+    for (let round = 0; round < 6; round++) {
+      const saved = await f.gql<{ saveInspection: { id: string; findings: { id: string; text: string; remediationId: string }[] } }>(
+        'admin',
+        SAVE,
+        input([{ text: `Hạn ${round}`, deadline: vnDay(10) }]),
+      );
+      const [finding] = saved.data!.saveInspection.findings;
+      const [moved, edited] = await Promise.all([
+        f.gql('admin', SAVE, input([{ id: finding.id, text: finding.text, deadline: vnDay(30) }], saved.data!.saveInspection.id)),
+        f.gql('appraiserP', `mutation($id: ID!, $d: Date) { updateRemediationItem(id: $id, deadline: $d, reason: "Gia hạn") { id } }`, {
+          id: finding.remediationId,
+          d: vnDay(20),
+        }),
+      ]);
+      expect(moved.errors).toBeUndefined();
+      if (edited.errors) expect(code(edited)).toBe('CONFLICT');
+      const { item, events } = await assertOneLine(finding.remediationId);
+      // The last step's "after" is the deadline the item has.
+      expect(events.at(-1)!.change?.deadline?.after).toBe(item.deadline);
+      for (let i = 2; i < events.length; i++) expect(events[i].change?.deadline?.before).toBe(events[i - 1].change?.deadline?.after);
+    }
+  });
+
   it('an item’s text edited by the assessor survives a later save of its inspection; a changed finding still carries its new text over', async () => {
     const saved = await f.gql<{ saveInspection: { id: string; findings: { id: string; text: string; remediationId: string }[] } }>(
       'admin',

@@ -45,6 +45,7 @@ import {
   type RemediationUnitSummary,
 } from './inspection.types';
 import { RemediationEventEntity, RemediationItemEntity, type RemediationEvidence } from './remediation.entity';
+import { insertEvents, remediationEvent } from './remediation-events';
 import { lockUnitSheetFirst } from '../lock-order';
 
 const UNIT_ROLES: readonly string[] = [Role.UNIT_OFFICER, Role.UNIT_HEAD];
@@ -316,7 +317,7 @@ export async function createRemediationItem(ctx: ScoringContext, input: Remediat
       revision: 1,
     });
     await manager.insert(RemediationItemEntity, item);
-    await insertEvents(manager, [createdEvent(item, access.actor.username, now)]);
+    await insertEvents(manager, [remediationEvent(item, { action: 'CREATE' }, access.actor.username, now)]);
     await recordAudit(manager, ctx, {
       yearId: access.year.id,
       entityType: AuditEntityType.REMEDIATION,
@@ -329,25 +330,6 @@ export async function createRemediationItem(ctx: ScoringContext, input: Remediat
     return item.id;
   });
   return remediationItem(ctx, id);
-}
-
-export function createdEvent(item: RemediationItemEntity, actorName: string, at: Date): RemediationEventEntity {
-  return Object.assign(new RemediationEventEntity(), {
-    id: randomUUID(),
-    itemId: item.id,
-    seq: 1,
-    action: 'CREATE' as const,
-    fromStatus: null,
-    toStatus: item.status,
-    note: null,
-    evidence: [],
-    actorName,
-    at,
-  });
-}
-
-export async function insertEvents(manager: EntityManager, events: RemediationEventEntity[]): Promise<void> {
-  if (events.length) await manager.insert(RemediationEventEntity, events);
 }
 
 const clean = (v: string | null | undefined) => {
@@ -465,18 +447,7 @@ export async function actOnRemediation(ctx: ScoringContext, input: RemediationAc
         .andWhere('sheet_id IS NULL')
         .execute();
     await insertEvents(manager, [
-      Object.assign(new RemediationEventEntity(), {
-        id: randomUUID(),
-        itemId: item.id,
-        seq: item.revision + 1,
-        action,
-        fromStatus: item.status,
-        toStatus: step.to,
-        note,
-        evidence: evidence?.evidence ?? [],
-        actorName: access.actor.username,
-        at: now,
-      }),
+      remediationEvent(item, { action, to: step.to, note, evidence: evidence?.evidence ?? [] }, access.actor.username, now),
     ]);
     await recordAudit(manager, ctx, {
       yearId: item.yearId,
@@ -502,7 +473,12 @@ export async function updateRemediationItem(
   ctx: ScoringContext,
   input: { id: string; title?: string | null; deadline?: string | null; reason: string },
 ): Promise<RemediationItemView> {
+  assertId(input.id, 'id');
+  const found = await ctx.db.getRepository(RemediationItemEntity).findOneBy({ id: input.id });
   await ctx.db.transaction(async (manager) => {
+    // The unit's sheet first, as every writer of the unit's items takes it (an inspection's save
+    // moves the same item's text and deadline): the two queue instead of one overwriting the other.
+    if (found) await lockUnitSheetFirst(manager, { yearId: found.yearId, unitId: found.unitId });
     const { item, access } = await itemAccess(ctx, manager, input.id);
     if (access.relation !== 'MANAGE')
       throw forbidden('Chỉ cơ quan đánh giá của đơn vị mới được sửa nội dung khắc phục.', 'Only the unit’s assessor may change the item.', {
@@ -531,19 +507,7 @@ export async function updateRemediationItem(
       });
     const reason = input.reason.trim();
     await insertEvents(manager, [
-      Object.assign(new RemediationEventEntity(), {
-        id: randomUUID(),
-        itemId: item.id,
-        seq: item.revision + 1,
-        action: 'UPDATE' as const,
-        fromStatus: item.status,
-        toStatus: item.status,
-        note: reason,
-        evidence: [],
-        change: edit.changed,
-        actorName: access.actor.username,
-        at: now,
-      }),
+      remediationEvent(item, { action: 'UPDATE', note: reason, change: edit.changed }, access.actor.username, now),
     ]);
     await recordAudit(manager, ctx, {
       yearId: item.yearId,
