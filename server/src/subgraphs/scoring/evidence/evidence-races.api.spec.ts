@@ -14,7 +14,7 @@ import { startTestSystem, type GraphQLResponse, type TestSystem } from '../../..
 import { GovernmentModel, YearStatus } from '../assessment-year/assessment-year.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/scoring-fixture';
+import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/year-setup-test-kit';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import { AssessorRule } from '../unit-group/unit-group.entity';
 import { OrgUnitKind } from '../../../testing/fixtures';
