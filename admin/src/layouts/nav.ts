@@ -56,7 +56,13 @@ export function navItems(user: SessionUser): NavItem[] {
       to: { name: 'periodicReports' },
       capabilities: ['accountability.assess', 'accountability.unit'],
     },
-    { key: 'emulation', labelKey: 'emulation.nav', icon: 'chart', to: { name: 'emulation' }, capabilities: ['accountability.assess'] },
+    {
+      key: 'emulation',
+      labelKey: 'emulation.nav',
+      icon: 'chart',
+      to: { name: 'emulation' },
+      capabilities: ['accountability.assess', 'accountability.unit'],
+    },
     {
       key: 'accountabilityInspections',
       labelKey: 'inspections.nav',

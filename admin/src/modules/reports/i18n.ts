@@ -77,6 +77,7 @@ const vi = {
     export: 'Xuất Excel',
     exported: 'Đã tải {name}',
     provisional: 'Số liệu tạm tính: kết quả năm chưa được công bố.',
+    awaitingPublication: 'Danh sách xét khen thưởng được công khai khi kết quả năm đã công bố.',
     cols: {
       unit: 'Đơn vị',
       index: 'Chỉ số (%)',
@@ -199,6 +200,7 @@ const en: typeof vi = {
     export: 'Export to Excel',
     exported: 'Downloaded {name}',
     provisional: 'Provisional: the year’s results are not published yet.',
+    awaitingPublication: 'The commendation list is public once the year’s results are published.',
     cols: {
       unit: 'Unit',
       index: 'Index (%)',

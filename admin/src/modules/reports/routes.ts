@@ -12,6 +12,7 @@ export const reportsRoutes: RouteRecordRaw[] = [
     path: 'emulation',
     name: 'emulation',
     component: () => import('./pages/EmulationPage.vue'),
-    meta: { capabilities: ['accountability.assess'], titleKey: 'emulation.title' },
+    // A unit's officers and head read the published list too (the server says what of it).
+    meta: { capabilities: ['accountability.assess', 'accountability.unit'], titleKey: 'emulation.title' },
   },
 ];

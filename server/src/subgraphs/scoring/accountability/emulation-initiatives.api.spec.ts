@@ -299,9 +299,9 @@ describe(`emulation and initiatives (${TEST_DB_KIND})`, () => {
     expect(by['Sở Nội vụ']).toMatchObject({ eligible: false, missingReports: 1, reasons: ['thiếu 1 báo cáo định kỳ'] });
     expect(res.data!.emulationList.rule.isDefault).toBe(false);
 
-    // Scope: a department officer sees his own row only; outsiders nothing until published, then only the eligible.
-    const own = await f.gql<{ emulationList: { rows: Row[] } }>('officerSNV', ELIGIBLE, { yearId: f.year.id, groupId: f.departments.id });
-    expect(own.data!.emulationList.rows.map((r) => r.unitName)).toEqual(['Sở Nội vụ']);
+    // Scope: a unit sees nothing provisional, not even its own row; outsiders nothing until published, then only the eligible
+    // (emulation-visibility.api.spec.ts: every caller before and after publication).
+    expect(reason(await f.gql('officerSNV', ELIGIBLE, { yearId: f.year.id, groupId: f.departments.id }))).toBe('NOT_PUBLISHED');
     expect(code(await f.gql(undefined, ELIGIBLE, { yearId: f.year.id, groupId: f.departments.id }))).toBe('UNAUTHENTICATED');
     expect(reason(await f.gql('chairH1', ELIGIBLE, { yearId: f.year.id, groupId: f.departments.id }))).toBe('NOT_PUBLISHED');
 

@@ -136,9 +136,15 @@ async function reportCounts(
 }
 
 /**
- * Per year and group: every unit the caller may read with the verdict under the year's rule
- * (internal), or — for anonymous callers, external apps and users outside the units' scope — the
- * eligible units only, once the year's results are published.
+ * Per year and group, what the caller may read of the commendation list:
+ * - before publication, the assessor side only (the province's staff and administrator, a
+ *   district's assessor-side roles for its communes): every unit in its scope with its verdict,
+ *   provisional. A unit sees nothing provisional — not even its own row (refused, NOT_PUBLISHED);
+ * - once the year is published, the published list — its eligible units — for everyone (anonymous
+ *   callers and external apps too), plus every unit in the caller's scope whatever its verdict. The
+ *   internal counts (late reports, overdue remediation) of a unit are shown only to those whose scope
+ *   covers it (the unit itself, its district, the province); others get only the counts the year's
+ *   rule decides on (publicEmulationCounts).
  */
 export async function emulationList(ctx: ScoringContext, yearId: string, groupId: string): Promise<EmulationList> {
   const year = await getYear(ctx.db.manager, yearId);
@@ -147,8 +153,10 @@ export async function emulationList(ctx: ScoringContext, yearId: string, groupId
   if (!group) throw notFound('Không tìm thấy khối trong kỳ đánh giá này.', 'Unit group not found in this year.', { argument: 'groupId' });
   const isUser = ctx.actor.kind === 'user' && !!ctx.actor.userId;
   const readable = isUser ? await readableUnits(ctx, ctx.db.manager, year, { groupId }) : new Map();
-  const internal = readable.size > 0;
-  if (!internal && year.status !== YearStatus.PUBLISHED) {
+  const published = year.status === YearStatus.PUBLISHED;
+  // Before publication a unit's own relation (OWN_UNIT) shows nothing: its figures are provisional.
+  const inScope = new Set([...readable].flatMap(([unitId, u]) => (published || u.relation !== 'OWN_UNIT' ? [unitId] : [])));
+  if (!published && inScope.size === 0) {
     if (!isUser) requireUser(ctx);
     throw forbidden(
       'Danh sách xét khen thưởng chỉ công khai khi kết quả năm đã công bố.',
@@ -165,9 +173,9 @@ export async function emulationList(ctx: ScoringContext, yearId: string, groupId
   // Every unit of the group the caller reads gets a verdict; the ranking gives what of its result
   // he may see (a classification not visible yet means "not classified" for him).
   const rankRow = new Map(table.rows.map((r) => [r.unitId, r]));
-  const roster = internal
-    ? [...readable.values()].map((u) => u.roster)
-    : await ctx.db.getRepository(RosterEntryEntity).findBy({ yearId: year.id, groupId: group.id });
+  const roster = published
+    ? await ctx.db.getRepository(RosterEntryEntity).findBy({ yearId: year.id, groupId: group.id })
+    : [...readable.values()].flatMap((u) => (inScope.has(u.roster.unitId) ? [u.roster] : []));
   const rows = roster
     .map((u) => {
       const r = rankRow.get(u.unitId);
@@ -230,8 +238,10 @@ export async function emulationList(ctx: ScoringContext, yearId: string, groupId
     rule,
     provisional: table.provisional,
     canEditRule: administersProvince(ctx.actor, year.provinceUnitId) && year.status !== YearStatus.PUBLISHED,
-    // Outsiders read the eligible units, with only the counts the year's rule decides on.
-    rows: internal ? out : out.flatMap((r, i) => (r.eligible ? [{ ...r, ...publicEmulationCounts(rule, candidates[i]) }] : [])),
+    // Units outside the caller's scope: the published (eligible) ones, with only the counts the year's rule decides on.
+    rows: out.flatMap((r, i) =>
+      inScope.has(r.unitId) ? [r] : r.eligible ? [{ ...r, ...publicEmulationCounts(rule, candidates[i]) }] : [],
+    ),
   };
 }
 
