@@ -6,7 +6,7 @@ import { Role } from '../../../platform/auth/roles';
 import { badInput, forbidden, notFound } from '../../../platform/errors/app-error';
 import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import { assertId } from '../../../platform/graphql/ids';
-import { assertNotFinal, getYear, getYearForUpdate, isProvinceMember } from '../assessment-year/year-access';
+import { assertNotFinal, getYear, getYearForUpdate, requireProvinceReader } from '../assessment-year/year-access';
 import { AuditEntityType, recordAudit } from '../audit/audit.service';
 import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { createOrgDirectory } from '../roster/org-directory';
@@ -124,7 +124,7 @@ export async function listAppraiserAssignments(
 ): Promise<AppraiserAssignmentEntity[]> {
   const actor = requireUser(ctx);
   const year = await getYear(ctx.db.manager, yearId);
-  if (!(await isProvinceMember(ctx.db.manager, actor, year.provinceUnitId))) throw forbidden();
+  await requireProvinceReader(ctx, ctx.db.manager, year.provinceUnitId);
   const rows = await ctx.db.manager.find(AppraiserAssignmentEntity, { where: { yearId: year.id }, order: { createdAt: 'ASC', id: 'ASC' } });
   return rows.filter(
     (r) =>

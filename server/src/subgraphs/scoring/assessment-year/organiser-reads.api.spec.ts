@@ -29,6 +29,7 @@ const TRAIL = 'query($y: ID!) { auditTrail(yearId: $y, first: 50) { edges { node
 const ASSIGNMENTS = 'query($y: ID!) { appraiserAssignments(yearId: $y) { userId } }';
 const ASSIGN = 'mutation($y: ID!, $u: ID!) { assignAppraiser(yearId: $y, userId: $u, unitIds: [], areaCodes: ["1"]) { id } }';
 const TASKS = 'query { myTasks { kind yearId } }';
+const ARCHIVED = 'query($y: ID!) { archivedSheets(yearId: $y) { unitId } }';
 const RECOMPUTE_STATUS = 'query($y: ID!) { yearRecompute(yearId: $y) { yearId phase } }';
 const ANALYSIS = 'query($y: ID!, $g: ID!) { criteriaAnalysis(yearId: $y, groupId: $g) { scope { kind } } }';
 const EMULATION = 'query($y: ID!, $g: ID!) { emulationList(yearId: $y, groupId: $g) { rows { unitId rank classification { code } } } }';
@@ -90,7 +91,15 @@ describe(`the province administrator working in Sở Nội vụ reads his whole 
     const outside = ok(await as<{ ranking: { rows: unknown[] } }>(outsider, RANKING, vars)).ranking;
     expect(outside.rows).toEqual([]);
     expect(ok(await as<{ scoreSheets: { totalCount: number } }>(outsider, SHEETS, { y: kit.year.id })).scoreSheets.totalCount).toBe(0);
-    expect(code(await as(outsider, ROSTER, { y: kit.year.id }))).toBe('FORBIDDEN');
+    // Another province's roster, archived sheets and assignments: refused with the reason, in Vietnamese.
+    for (const query of [ROSTER, ARCHIVED, ASSIGNMENTS]) {
+      const refused = await as(outsider, query, { y: kit.year.id });
+      expect(refused.errors![0]).toMatchObject({
+        message: 'Bạn không thuộc tỉnh của kỳ đánh giá này.',
+        extensions: { code: 'FORBIDDEN', reason: 'OTHER_PROVINCE' },
+      });
+    }
+    expect(ok(await as<{ archivedSheets: unknown[] }>(snvAdmin, ARCHIVED, { y: kit.year.id })).archivedSheets).toEqual([]);
   });
 
   it("another department's sheet: its appraised index, and the administrator's reopening", async () => {

@@ -60,7 +60,9 @@ export async function requireProvinceReader(
 ): Promise<SignedInActor> {
   const actor = requireUser(ctx);
   if (!(await isProvinceMember(manager, actor, provinceUnitId)))
-    throw forbidden('Bạn không thuộc tỉnh của kỳ đánh giá này.', 'You do not belong to the province of this assessment year.');
+    throw forbidden('Bạn không thuộc tỉnh của kỳ đánh giá này.', 'You do not belong to the province of this assessment year.', {
+      reason: 'OTHER_PROVINCE',
+    });
   return actor;
 }
 

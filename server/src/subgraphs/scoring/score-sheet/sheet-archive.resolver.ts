@@ -1,8 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { administersProvince } from '../../../platform/auth/admin-scope';
 import { requireUser } from '../../../platform/auth/request-context';
-import { forbidden } from '../../../platform/errors/app-error';
-import { getYear, isProvinceMember } from '../assessment-year/year-access';
+import { getYear, requireProvinceReader } from '../assessment-year/year-access';
 import type { ScoringContext } from '../scoring-context';
 import { SheetArchiveEntity } from './sheet-archive.entity';
 
@@ -15,7 +14,7 @@ export class SheetArchiveResolver {
   async archivedSheets(@Ctx() ctx: ScoringContext, @Arg('yearId', () => ID) yearId: string): Promise<SheetArchiveEntity[]> {
     const actor = requireUser(ctx);
     const year = await getYear(ctx.db.manager, yearId);
-    if (!(await isProvinceMember(ctx.db.manager, actor, year.provinceUnitId))) throw forbidden();
+    await requireProvinceReader(ctx, ctx.db.manager, year.provinceUnitId);
     const rows = await ctx.db.getRepository(SheetArchiveEntity).find({ where: { yearId: year.id }, order: { archivedAt: 'DESC' } });
     if (actor.unitId === year.provinceUnitId || administersProvince(actor, year.provinceUnitId)) return rows;
     // Like the roster: an assessor unit reads the units it assessed, a unit its own sheet.
