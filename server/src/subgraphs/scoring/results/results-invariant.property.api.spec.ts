@@ -1,20 +1,28 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../../../platform/auth/roles';
-import { insertUnit, OrgUnitKind } from '../../../testing/fixtures';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { startTestSystem, type GraphQLResponse, type TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
-import { GovernmentModel, YearStatus, type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
-import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
+import { YearStatus } from '../assessment-year/assessment-year.entity';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
-import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/year-setup-test-kit';
-import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { resultDrift } from './results-oracle';
 import { UnitResultEntity } from './unit-result.entity';
-import { ADD_UNIT, COMPLETE, LOCK_SET, REMOVE_UNIT, SAVE_SELF, START, SUBMIT, UPDATE_CRITERION, UPDATE_YEAR } from './results-test-kit';
+import {
+  ADD_UNIT,
+  COMPLETE,
+  type Departments,
+  LOCK_SET,
+  openDepartmentYear,
+  REMOVE_UNIT,
+  SAVE_SELF,
+  seedDepartments,
+  START,
+  SUBMIT,
+  UPDATE_CRITERION,
+  UPDATE_YEAR,
+} from './results-test-kit';
 
 /**
  * Issue 8 item 1's invariant, tested the way it can break: long random sequences of the
@@ -270,7 +278,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 
 describe(`stored results equal a fresh recompute after every step of random operation sequences (${TEST_DB_KIND})`, () => {
   let system: TestSystem;
-  let province: OrgUnitEntity;
+  let departments: Departments;
   let admin: string;
   const units: OrgUnitEntity[] = [];
   const officers: string[] = [];
@@ -281,50 +289,18 @@ describe(`stored results equal a fresh recompute after every step of random oper
 
   beforeAll(async () => {
     system = await startTestSystem();
-    province = await insertUnit(system.orgDb, { name: 'Tỉnh Hà Giang', kind: OrgUnitKind.PROVINCE, code: '02', subtype: 'tỉnh' });
-    for (let i = 0; i < UNITS; i++)
-      units.push(
-        await insertUnit(system.orgDb, {
-          name: `Sở số ${i + 1}`,
-          kind: OrgUnitKind.DEPARTMENT,
-          code: `S${i}`,
-          subtype: 'sở',
-          parent: province,
-        }),
-      );
-    admin = (
-      await system.createUser({ username: 'admin', unitId: province.id, roles: [Role.PROVINCE_ADMIN, Role.APPRAISER, Role.ASSESSOR_CHAIR] })
-    ).token;
-    for (const [i, u] of units.entries())
-      officers.push((await system.createUser({ username: `cb${i}`, unitId: u.id, roles: [Role.UNIT_OFFICER, Role.UNIT_HEAD] })).token);
+    departments = await seedDepartments(system, {
+      province: { name: 'Tỉnh Hà Giang', code: '02' },
+      departments: Array.from({ length: UNITS }, (_, i) => `Sở số ${i + 1}`),
+      officerIsHead: true,
+    });
+    ({ admin } = departments);
+    units.push(...departments.units);
+    officers.push(...departments.officers);
   });
   afterAll(() => system?.stop());
 
-  async function openYear(): Promise<{ year: AssessmentYearEntity; group: UnitGroupEntity; nodes: Map<string, CriteriaNodeEntity> }> {
-    const year = await insertYear(system.scoringDb, {
-      provinceUnitId: province.id,
-      year: calendarYear++,
-      model: GovernmentModel.TWO_LEVEL,
-      status: YearStatus.PLANNING,
-    });
-    const group = await insertGroup(system.scoringDb, year.id, {
-      code: 'SO',
-      name: 'Khối sở',
-      rule: AssessorRule.PROVINCE,
-      kinds: [OrgUnitKind.DEPARTMENT],
-    });
-    const nodes = await insertCriteria(system.scoringDb, year.id, group.id, TEST_CRITERIA);
-    await insertRoster(
-      system.scoringDb,
-      year.id,
-      group,
-      { id: province.id, name: 'UBND tỉnh Hà Giang' },
-      units.slice(0, ON_ROSTER).map((u) => ({ id: u.id, name: u.name, code: u.code, kind: u.kind, subtype: u.subtype })),
-    );
-    const opened = await system.gql(TRANSITION, { id: year.id, to: 'SELF_ASSESSMENT' }, { token: admin });
-    expect(opened.errors).toBeUndefined();
-    return { year, group, nodes };
-  }
+  const openYear = () => openDepartmentYear(system, departments, { calendarYear: calendarYear++, rostered: ON_ROSTER });
 
   it(`${RUNS} years × ${STEPS} random operations: no step leaves a stored result different from a recompute`, async () => {
     await fc.assert(

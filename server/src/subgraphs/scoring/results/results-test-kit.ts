@@ -26,13 +26,11 @@ export function ok<T>(res: GraphQLResponse<T>): T {
   return res.data;
 }
 
-export interface DepartmentYear {
+/** One province's departments and their users (results-test-kit's people). */
+export interface Departments {
   province: OrgUnitEntity;
   /** Every department created, rostered or not, in the order given. */
   units: OrgUnitEntity[];
-  year: AssessmentYearEntity;
-  group: UnitGroupEntity;
-  nodes: Map<string, CriteriaNodeEntity>;
   /** Province administrator, appraiser and chair in one user. */
   admin: string;
   /** Per department: its officer (`cb<i>`); also its head when `officerIsHead`. */
@@ -41,22 +39,53 @@ export interface DepartmentYear {
   heads: string[];
 }
 
-/**
- * The results suites' common ground: a two-level 2025 year of one province's departments on
- * TEST_CRITERIA (bonus cap 1.5, penalty cap 3), its users, opened for self-assessment.
- */
-export async function seedDepartmentYear(
+/** A year of the departments' group opened by openDepartmentYear. */
+export interface OpenedDepartmentYear {
+  year: AssessmentYearEntity;
+  group: UnitGroupEntity;
+  nodes: Map<string, CriteriaNodeEntity>;
+}
+
+export type DepartmentYear = Departments & OpenedDepartmentYear;
+
+/** A province (`UBND tỉnh …` its assessor), its departments (codes S0, S1, …) and their users. */
+export async function seedDepartments(
   system: TestSystem,
-  options: { province: { name: string; code: string }; departments: string[]; rostered?: number; officerIsHead?: boolean },
-): Promise<DepartmentYear> {
+  options: { province: { name: string; code: string }; departments: string[]; officerIsHead?: boolean },
+): Promise<Departments> {
   const { name: provinceName, code } = options.province;
   const province = await insertUnit(system.orgDb, { name: provinceName, kind: OrgUnitKind.PROVINCE, code, subtype: 'tỉnh' });
   const units: OrgUnitEntity[] = [];
   for (const [i, name] of options.departments.entries())
     units.push(await insertUnit(system.orgDb, { name, kind: OrgUnitKind.DEPARTMENT, code: `S${i}`, subtype: 'sở', parent: province }));
+  const admin = (
+    await system.createUser({ username: 'admin', unitId: province.id, roles: [Role.PROVINCE_ADMIN, Role.APPRAISER, Role.ASSESSOR_CHAIR] })
+  ).token;
+  const officerRoles = options.officerIsHead ? [Role.UNIT_OFFICER, Role.UNIT_HEAD] : [Role.UNIT_OFFICER];
+  const officers: string[] = [];
+  const heads: string[] = [];
+  for (const [i, u] of units.entries())
+    officers.push((await system.createUser({ username: `cb${i}`, unitId: u.id, roles: officerRoles })).token);
+  if (!options.officerIsHead)
+    for (const [i, u] of units.entries())
+      heads.push((await system.createUser({ username: `ld${i}`, unitId: u.id, roles: [Role.UNIT_HEAD] })).token);
+  return { province, units, admin, officers, heads };
+}
+
+/**
+ * A two-level year (`calendarYear`, default 2025) of the departments on TEST_CRITERIA (bonus cap
+ * 1.5, penalty cap 3): group SO "Khối sở", the first `rostered` departments (default all) on its
+ * roster, opened for self-assessment by the admin.
+ */
+export async function openDepartmentYear(
+  system: TestSystem,
+  departments: Departments,
+  options: { calendarYear?: number; rostered?: number } = {},
+): Promise<OpenedDepartmentYear> {
+  const { province, units, admin } = departments;
   const year = await insertYear(system.scoringDb, {
     provinceUnitId: province.id,
-    year: 2025,
+    year: options.calendarYear ?? 2025,
     model: GovernmentModel.TWO_LEVEL,
     status: YearStatus.PLANNING,
     bonusCap: 150,
@@ -73,29 +102,30 @@ export async function seedDepartmentYear(
     system.scoringDb,
     year.id,
     group,
-    { id: province.id, name: `UBND ${provinceName.replace(/^Tỉnh/, 'tỉnh')}` },
+    { id: province.id, name: `UBND ${province.name.replace(/^Tỉnh/, 'tỉnh')}` },
     units
       .slice(0, options.rostered ?? units.length)
       .map((u) => ({ id: u.id, name: u.name, code: u.code, kind: u.kind, subtype: u.subtype })),
   );
-  const admin = (
-    await system.createUser({ username: 'admin', unitId: province.id, roles: [Role.PROVINCE_ADMIN, Role.APPRAISER, Role.ASSESSOR_CHAIR] })
-  ).token;
-  const officerRoles = options.officerIsHead ? [Role.UNIT_OFFICER, Role.UNIT_HEAD] : [Role.UNIT_OFFICER];
-  const officers: string[] = [];
-  const heads: string[] = [];
-  for (const [i, u] of units.entries())
-    officers.push((await system.createUser({ username: `cb${i}`, unitId: u.id, roles: officerRoles })).token);
-  if (!options.officerIsHead)
-    for (const [i, u] of units.entries())
-      heads.push((await system.createUser({ username: `ld${i}`, unitId: u.id, roles: [Role.UNIT_HEAD] })).token);
   const opened = await system.gql(
     'mutation($id: ID!) { transitionAssessmentYear(id: $id, to: SELF_ASSESSMENT) { to } }',
     { id: year.id },
     { token: admin },
   );
   if (opened.errors?.length) throw new Error(JSON.stringify(opened.errors));
-  return { province, units, year, group, nodes, admin, officers, heads };
+  return { year, group, nodes };
+}
+
+/**
+ * The results suites' common ground: seedDepartments, then openDepartmentYear for 2025 — a
+ * two-level year of one province's departments on TEST_CRITERIA, opened for self-assessment.
+ */
+export async function seedDepartmentYear(
+  system: TestSystem,
+  options: { province: { name: string; code: string }; departments: string[]; rostered?: number; officerIsHead?: boolean },
+): Promise<DepartmentYear> {
+  const departments = await seedDepartments(system, options);
+  return { ...departments, ...(await openDepartmentYear(system, departments, { rostered: options.rostered })) };
 }
 
 export const TRANSITION = 'mutation($id: ID!, $to: YearStatus!) { transitionAssessmentYear(id: $id, to: $to) { to } }';
