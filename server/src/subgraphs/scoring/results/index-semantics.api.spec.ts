@@ -1,12 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { startTestSystem, type TestSystem } from '../../../testing/test-system';
-import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
 import { type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
-import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
-import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { type UnitGroupEntity } from '../unit-group/unit-group.entity';
-import { COMPLETE, ok, SAVE_SELF, seedDepartmentYear, START, SUBMIT, UPDATE_YEAR } from './results-test-kit';
+import {
+  APPRAISE,
+  COMPLETE,
+  ok,
+  SAVE_SELF,
+  seedDepartmentYear,
+  type SheetActions,
+  sheetActions,
+  START,
+  SUBMIT,
+  SURVEY,
+  UPDATE_YEAR,
+} from './results-test-kit';
 import { resultDrift } from './results-oracle';
 
 /**
@@ -14,8 +23,6 @@ import { resultDrift } from './results-oracle';
  * bonus points may lift the index past 100 — by at most the year's bonus cap — and a penalty
  * larger than everything earned leaves a total of 0 and an index of 0, never negative.
  */
-const APPRAISE = `mutation($s: ID!, $v: Int!, $e: [AppraisalEntryInput!]!) { saveAppraisal(sheetId: $s, version: $v, round: 1, entries: $e) { version } }`;
-const SURVEY = 'mutation($y: ID!, $b: String!) { importSurveyResults(yearId: $y, base64: $b, format: CSV) { changed } }';
 const RANKING = `query($y: ID!, $g: ID!) { ranking(yearId: $y, groupId: $g) { rows {
   unitName rank index classification { code label } areas { code index }
   totals { maxApplicable selfTotal appraisedTotal bonusPoints penaltyPoints index selfIndex } } } }`;
@@ -41,15 +48,12 @@ describe(`index semantics: bonus past 100 up to the cap, penalties floor the tot
   let system: TestSystem;
   let year: AssessmentYearEntity;
   let group: UnitGroupEntity;
-  let nodes: Map<string, CriteriaNodeEntity>;
   let admin: string;
-  const units: OrgUnitEntity[] = [];
   const officers: string[] = [];
 
-  const act = async (doc: string, i: number, token: string, vars: Record<string, unknown> = {}) => {
-    const sheet = await system.scoringDb.getRepository(ScoreSheetEntity).findOneByOrFail({ yearId: year.id, unitId: units[i].id });
-    return ok(await system.gql(doc, { s: sheet.id, v: sheet.version, ...vars }, { token }));
-  };
+  let sheets: SheetActions;
+  const act = async (doc: string, i: number, token: string, vars: Record<string, unknown> = {}) =>
+    ok(await sheets.act(doc, i, token, vars));
   const rows = async () =>
     new Map(
       ok(await system.gql<{ ranking: { rows: Row[] } }>(RANKING, { y: year.id, g: group.id }, { token: admin })).ranking.rows.map((r) => [
@@ -65,11 +69,11 @@ describe(`index semantics: bonus past 100 up to the cap, penalties floor the tot
       departments: ['Sở Tài chính', 'Sở Xây dựng'],
       officerIsHead: true,
     });
-    ({ year, group, nodes, admin } = seeded);
-    units.push(...seeded.units);
+    ({ year, group, admin } = seeded);
     officers.push(...seeded.officers);
+    sheets = sheetActions(system, seeded);
 
-    const leaf = (code: string) => nodes.get(code)!.id;
+    const { leaf } = sheets;
     // Sở Tài chính: every point of the scored part, 100 % satisfaction, 2 bonus points declared.
     const full = { '1.1': '1', '1.2': 'tot', '2.1': '4', '2.2': '100', '2.3': '100', '2.4': '0', '2.5': '10', 'T.1': '2', 'D.1': '0' };
     // Sở Xây dựng: nothing earned, 0 % satisfaction, and the full 3 penalty points.

@@ -13,13 +13,13 @@ import {
   RECOMPUTE,
   seedDepartmentsInAppraisal,
   START,
+  SURVEY,
   UPDATE_YEAR,
 } from './results-test-kit';
 import { resultDrift } from './results-oracle';
 import { UnitResultEntity } from './unit-result.entity';
 
 const RETURN = 'mutation($s: ID!, $v: Int!) { returnToAppraisal(sheetId: $s, version: $v, reason: "Xem lại tiêu chí 2.5") { version } }';
-const SURVEY = 'mutation($y: ID!, $b: String!) { importSurveyResults(yearId: $y, base64: $b, format: CSV) { changed } }';
 
 const N = 10;
 

@@ -5,19 +5,23 @@ import { startTestSystem, type TestSystem } from '../../../testing/test-system';
 import type { OrgUnitEntity } from '../../org/org-unit/org-unit.entity';
 import { type AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
-import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { type UnitGroupEntity } from '../unit-group/unit-group.entity';
 import { clearRankingCache, rankingCacheSize } from './ranking-cache';
 import {
   ADD_UNIT,
+  APPRAISE,
   COMPLETE,
   LOCK_SET,
   ok,
+  RECOMPUTE,
   REMOVE_UNIT,
   SAVE_SELF,
   seedDepartmentYear,
+  type SheetActions,
+  sheetActions,
   START,
   SUBMIT,
+  SURVEY,
   UPDATE_CRITERION,
   UPDATE_YEAR,
 } from './results-test-kit';
@@ -31,10 +35,7 @@ import { resultDrift } from './results-oracle';
  * officer reading after the administrator has warmed it gets no rank, classification or index.
  */
 const TRANSITION = 'mutation($id: ID!, $to: YearStatus!) { transitionAssessmentYear(id: $id, to: $to, reason: "Điều chỉnh") { to } }';
-const APPRAISE = `mutation($s: ID!, $v: Int!, $e: [AppraisalEntryInput!]!) { saveAppraisal(sheetId: $s, version: $v, round: 1, entries: $e) { version } }`;
-const SURVEY = 'mutation($y: ID!, $b: String!) { importSurveyResults(yearId: $y, base64: $b, format: CSV) { changed } }';
 const REOPEN_SET = 'mutation($y: ID!, $g: ID!) { reopenCriteriaSet(yearId: $y, groupId: $g, reason: "Sửa bậc") { locked } }';
-const RECOMPUTE = 'mutation($y: ID!) { recomputeYearResults(yearId: $y, dryRun: false) { written } }';
 const RANKING = `query($y: ID!, $g: ID!) { ranking(yearId: $y, groupId: $g) { provisional rows {
   unitName rank index status provisional classification { code label } headRating { code }
   totals { selfTotal appraisedTotal index selfIndex bonusPoints penaltyPoints } areas { code index selfIndex } } } }`;
@@ -59,10 +60,9 @@ describe(`rankings served from the stored table cached per results version (${TE
   const heads: string[] = [];
   const leaf = (code: string) => nodes.get(code)!.id;
 
-  const act = async (doc: string, i: number, token: string, vars: Record<string, unknown> = {}) => {
-    const sheet = await system.scoringDb.getRepository(ScoreSheetEntity).findOneByOrFail({ yearId: year.id, unitId: units[i].id });
-    return ok(await system.gql(doc, { s: sheet.id, v: sheet.version, ...vars }, { token }));
-  };
+  let sheets: SheetActions;
+  const act = async (doc: string, i: number, token: string, vars: Record<string, unknown> = {}) =>
+    ok(await sheets.act(doc, i, token, vars));
   const read = async (token: string) =>
     ok(await system.gql<{ ranking: { provisional: boolean; rows: Row[] } }>(RANKING, { y: year.id, g: group.id }, { token })).ranking;
   /** The same read with no cache: what the stored results say now. */
@@ -94,6 +94,7 @@ describe(`rankings served from the stored table cached per results version (${TE
     units.push(...seeded.units);
     officers.push(...seeded.officers);
     heads.push(...seeded.heads);
+    sheets = sheetActions(system, seeded);
   });
   afterAll(() => system?.stop());
 

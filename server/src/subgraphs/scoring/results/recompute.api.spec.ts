@@ -13,12 +13,11 @@ import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { insertCriteria, insertGroup, insertRoster, insertYear, TEST_CRITERIA } from '../score-sheet/year-setup-test-kit';
 import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import { AssessorRule, type UnitGroupEntity } from '../unit-group/unit-group.entity';
-import { ok, SAVE_SELF, seedDepartmentYear, START, SUBMIT, UPDATE_CRITERION, UPDATE_YEAR } from './results-test-kit';
+import { APPRAISE, ok, SAVE_SELF, seedDepartmentYear, START, SUBMIT, UPDATE_CRITERION, UPDATE_YEAR } from './results-test-kit';
 import { resultDrift } from './results-oracle';
 import { UnitResultEntity } from './unit-result.entity';
 
 const TRANSITION = 'mutation($id: ID!, $to: YearStatus!) { transitionAssessmentYear(id: $id, to: $to) { __typename } }';
-const APPRAISE = `mutation($s: ID!, $v: Int!, $e: [AppraisalEntryInput!]!) { saveAppraisal(sheetId: $s, version: $v, round: 1, entries: $e) { version } }`;
 const REOPEN =
   'mutation($y: ID!, $g: ID!) { reopenCriteriaSet(yearId: $y, groupId: $g, reason: "Sửa bậc tỷ lệ theo hướng dẫn mới") { locked } }';
 const LOCK = 'mutation($y: ID!, $g: ID!) { lockCriteriaSet(yearId: $y, groupId: $g) { locked } }';

@@ -20,6 +20,7 @@ import {
   seedDepartments,
   START,
   SUBMIT,
+  SURVEY,
   UPDATE_CRITERION,
   UPDATE_YEAR,
 } from './results-test-kit';
@@ -58,7 +59,6 @@ const TRANSITION =
 const REOPEN_SET = 'mutation($y: ID!, $g: ID!) { reopenCriteriaSet(yearId: $y, groupId: $g, reason: "Sửa theo hướng dẫn mới") { locked } }';
 const DEFAULT_ZERO =
   'mutation($y: ID!, $g: ID!, $on: Boolean!) { setBonusPenaltyDefaultZero(yearId: $y, groupId: $g, enabled: $on) { locked } }';
-const SURVEY = 'mutation($y: ID!, $b: String!) { importSurveyResults(yearId: $y, base64: $b, format: CSV) { changed } }';
 const RECOMPUTE = 'mutation($y: ID!) { recomputeYearResults(yearId: $y, dryRun: true) { changes { unitName } } }';
 
 // ---------------------------------------------------------------------------

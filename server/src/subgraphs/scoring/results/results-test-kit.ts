@@ -132,16 +132,31 @@ export const TRANSITION = 'mutation($id: ID!, $to: YearStatus!) { transitionAsse
 export const APPRAISE = `mutation($s: ID!, $v: Int!, $e: [AppraisalEntryInput!]!) { saveAppraisal(sheetId: $s, version: $v, round: 1, entries: $e) { version } }`;
 export const APPROVE = 'mutation($s: ID!, $v: Int!) { approveScoreSheet(sheetId: $s, version: $v) { version } }';
 export const RECOMPUTE = 'mutation($y: ID!) { recomputeYearResults(yearId: $y, dryRun: false) { written } }';
+export const SURVEY = 'mutation($y: ID!, $b: String!) { importSurveyResults(yearId: $y, base64: $b, format: CSV) { changed } }';
 
 /** The leaves of TEST_CRITERIA, in the sheet's order. */
 export const TEST_LEAVES = ['1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5', 'T.1', 'D.1'] as const;
 
-export interface DepartmentsInAppraisal extends DepartmentYear {
+/** Helpers over a department year's sheets, by department index. */
+export interface SheetActions {
   leaf: (code: string) => string;
   sheetOf: (i: number) => Promise<ScoreSheetEntity>;
   /** A sheet mutation on department i, sent with its sheet's id and current version ($s, $v). */
   act: (document: string, i: number, token: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
 }
+
+export function sheetActions(system: TestSystem, seeded: Pick<DepartmentYear, 'year' | 'units' | 'nodes'>): SheetActions {
+  const { year, units, nodes } = seeded;
+  const leaf = (code: string) => nodes.get(code)!.id;
+  const sheetOf = (i: number) => system.scoringDb.getRepository(ScoreSheetEntity).findOneByOrFail({ yearId: year.id, unitId: units[i].id });
+  const act: SheetActions['act'] = async (document, i, token, variables = {}) => {
+    const sheet = await sheetOf(i);
+    return system.gql(document, { s: sheet.id, v: sheet.version, ...variables }, { token });
+  };
+  return { leaf, sheetOf, act };
+}
+
+export interface DepartmentsInAppraisal extends DepartmentYear, SheetActions {}
 
 /**
  * seedDepartmentYear (each officer also the head), then every department self-assesses the nine
@@ -153,13 +168,8 @@ export async function seedDepartmentsInAppraisal(
   options: { province: { name: string; code: string }; departments: string[]; declared: (i: number) => { '2.1': string; '2.5': string } },
 ): Promise<DepartmentsInAppraisal> {
   const seeded = await seedDepartmentYear(system, { province: options.province, departments: options.departments, officerIsHead: true });
-  const { year, units, nodes, admin, officers } = seeded;
-  const leaf = (code: string) => nodes.get(code)!.id;
-  const sheetOf = (i: number) => system.scoringDb.getRepository(ScoreSheetEntity).findOneByOrFail({ yearId: year.id, unitId: units[i].id });
-  const act: DepartmentsInAppraisal['act'] = async (document, i, token, variables = {}) => {
-    const sheet = await sheetOf(i);
-    return system.gql(document, { s: sheet.id, v: sheet.version, ...variables }, { token });
-  };
+  const { year, units, admin, officers } = seeded;
+  const { leaf, sheetOf, act } = sheetActions(system, seeded);
   const fixed: Record<string, string> = { '1.1': '1', '1.2': 'tot', '2.2': '90', '2.3': '80', '2.4': '0', 'T.1': '0', 'D.1': '0' };
   for (let i = 0; i < units.length; i++) {
     const values: Record<string, string> = { ...fixed, ...options.declared(i) };

@@ -10,12 +10,15 @@ import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { clearRankingCache } from '../results/ranking-cache';
 import {
   ADD_UNIT,
+  APPRAISE,
   COMPLETE,
   LOCK_SET,
   ok,
+  RECOMPUTE,
   SAVE_SELF,
   seedDepartmentYear,
   START,
+  SURVEY,
   UPDATE_CRITERION,
   UPDATE_YEAR,
 } from '../results/results-test-kit';
@@ -34,13 +37,10 @@ import { ScoreSheetEntity } from './score-sheet.entity';
 const REQUEST_ATTESTATION = 'mutation($s: ID!) { requestAttestation(sheetId: $s) { id } }';
 const ATTEST = 'mutation($s: ID!, $v: Int!) { attestScoreSheet(sheetId: $s, version: $v, confirmed: true) { id } }';
 const TRANSITION = 'mutation($id: ID!, $to: YearStatus!) { transitionAssessmentYear(id: $id, to: $to, reason: "Điều chỉnh") { to } }';
-const APPRAISE = `mutation($s: ID!, $v: Int!, $e: [AppraisalEntryInput!]!) { saveAppraisal(sheetId: $s, version: $v, round: 1, entries: $e) { version } }`;
 const REOPEN_SHEET = `mutation($s: ID!, $v: Int!) { reopenScoreSheet(sheetId: $s, version: $v, target: APPRAISAL, reason: "Rà soát lại") { version } }`;
-const SURVEY = 'mutation($y: ID!, $b: String!) { importSurveyResults(yearId: $y, base64: $b, format: CSV) { changed } }';
 const REOPEN_SET = 'mutation($y: ID!, $g: ID!) { reopenCriteriaSet(yearId: $y, groupId: $g, reason: "Sửa nội dung") { locked } }';
 const DEFAULT_ZERO =
   'mutation($y: ID!, $g: ID!, $on: Boolean!) { setBonusPenaltyDefaultZero(yearId: $y, groupId: $g, enabled: $on) { yearId } }';
-const RECOMPUTE = 'mutation($y: ID!) { recomputeYearResults(yearId: $y, dryRun: false) { written } }';
 
 interface Sheet {
   version: number;
