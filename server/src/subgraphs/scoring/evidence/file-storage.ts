@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -29,6 +29,10 @@ export interface FileStorage {
   /** A stream of the stored bytes, or null when absent. */
   get(id: string): Promise<Readable | null>;
   delete(id: string): Promise<void>;
+  /** Every stored object: its id and when its bytes were written (for the sweep of leftover bytes). */
+  list(): AsyncIterable<{ id: string; writtenAt: Date }>;
+  /** Removes partial writes (an upload cut off by a crash) last written before `before`; answers how many. */
+  removePartials(before: Date): Promise<number>;
 }
 
 /** Counts and hashes bytes as they pass, failing as soon as the limit is crossed. */
@@ -92,5 +96,37 @@ export class DiskFileStorage implements FileStorage {
 
   async delete(id: string): Promise<void> {
     await rm(this.pathOf(id), { force: true });
+  }
+
+  /** Walks root/ab/cd/<id>: only names that are ids in their own fan-out folders (anything else is not ours). */
+  async *list(): AsyncIterable<{ id: string; writtenAt: Date }> {
+    const names = async (dir: string) =>
+      (await readdir(dir, { withFileTypes: true }).catch(() => [])).filter((e) => !e.name.startsWith('.'));
+    for (const first of await names(this.root)) {
+      if (!first.isDirectory() || !/^[0-9a-f]{2}$/.test(first.name)) continue;
+      for (const second of await names(path.join(this.root, first.name))) {
+        if (!second.isDirectory() || !/^[0-9a-f]{2}$/.test(second.name)) continue;
+        const dir = path.join(this.root, first.name, second.name);
+        for (const file of await names(dir)) {
+          const id = file.name;
+          if (!file.isFile() || !ID_PATTERN.test(id) || id !== id.toLowerCase() || !id.startsWith(first.name + second.name)) continue;
+          const info = await stat(path.join(dir, id)).catch(() => null);
+          if (info) yield { id, writtenAt: info.mtime };
+        }
+      }
+    }
+  }
+
+  async removePartials(before: Date): Promise<number> {
+    const dir = path.join(this.root, 'tmp');
+    let removed = 0;
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      if (!name.endsWith('.part')) continue;
+      const info = await stat(path.join(dir, name)).catch(() => null);
+      if (!info?.isFile() || info.mtime >= before) continue;
+      await rm(path.join(dir, name), { force: true });
+      removed++;
+    }
+    return removed;
   }
 }
