@@ -1,4 +1,5 @@
 import { rederiveAssessorLeaf } from '../accountability/assessor-entry.service';
+import { assertNoAssessorRecords, assertRecordsStillFed } from '../accountability/assessor-leaf-guard';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { buildCriteriaTree, codeSegments, parentCode, renumberCodes, walkTree } from '../../../domain/scoring/criteria-tree';
@@ -279,6 +280,8 @@ async function rescoreSet(
   changedRuleLeafIds: readonly string[],
 ): Promise<void> {
   if (year.status === YearStatus.PLANNING) return;
+  // A leaf holding the assessor's records keeps taking them (accountability/assessor-leaf-guard).
+  await assertRecordsStillFed(manager, year.id, groupId);
   await recomputeResults(manager, ctx, {
     yearId: year.id,
     scope: { kind: 'GROUPS', groupIds: [groupId] },
@@ -516,6 +519,7 @@ export async function deleteCriterion(ctx: RequestContext, id: string): Promise<
     const all = await loadSetNodes(manager, group.id);
     const doomed = [node];
     for (let i = 0; i < doomed.length; i++) doomed.push(...all.filter((n) => n.parentId === doomed[i].id));
+    await assertNoAssessorRecords(manager, year.id, doomed);
     await manager.delete(
       CriteriaNodeEntity,
       doomed.map((n) => n.id),
@@ -607,6 +611,7 @@ export async function applySet(
   const matched = drafts.map((d, i) => (ids[i] ? byId.get(ids[i] as string) : byCode.get(d.code)));
   const keep = new Set(matched.map((n) => n?.id));
   const removed = existing.filter((n) => !keep.has(n.id));
+  await assertNoAssessorRecords(manager, year.id, removed);
   if (removed.length)
     await manager.delete(
       CriteriaNodeEntity,
