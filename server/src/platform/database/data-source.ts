@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { reuseMysqlPromiseWrappers } from './mysql-promise-wrappers';
 import { installSqliteGate } from './sqlite-gate';
 import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from 'typeorm';
 
@@ -65,6 +66,7 @@ export function dataSourceOptions(spec: DataSourceSpec): DataSourceOptions {
 
 /** Opens the database and brings its schema up to date (migrations run on every start). */
 export async function openDatabase(spec: DataSourceSpec): Promise<DataSource> {
+  if (databaseKind(spec.url) === 'mysql') reuseMysqlPromiseWrappers();
   const dataSource = new DataSource(dataSourceOptions(spec));
   await dataSource.initialize();
   if (databaseKind(spec.url) === 'mysql') await ensureUtf8mb4(dataSource);
