@@ -25,7 +25,6 @@ import {
   type LeafDefaults,
   type LeafPointsRule,
   type ScoringMethod,
-  type SheetEntry,
 } from '../../../domain/scoring';
 import type { RequestContext } from '../../../platform/auth/request-context';
 import { hundredthsTransformer } from '../../../platform/database/columns';
@@ -33,7 +32,7 @@ import { isMysql } from '../../../platform/database/dialect';
 import { chunks, placeholders } from '../../../platform/database/in-list';
 import { AuditEntityType, recordAuditMany, type AuditInput } from '../audit/audit.service';
 import { forUpdate, lockGroups } from '../lock-order';
-import { RANKABLE_STATES, resultFields, type ResultFields } from './results.service';
+import { RANKABLE_STATES, resultFields, toSheetEntry, type ResultFields } from './results.service';
 import { UnitResultEntity } from './unit-result.entity';
 
 /** What the recompute reads from the year row (fresh, inside the caller's transaction). */
@@ -573,17 +572,6 @@ function rescoreEntry(
   if (entry.notApplicable) return null;
   const selfPoints = derive();
   return selfPoints === entry.selfPoints ? null : { selfPoints, surveyPoints: entry.surveyPoints };
-}
-
-function toSheetEntry(e: EntryRow): SheetEntry {
-  return {
-    nodeId: e.criterionId,
-    selfPoints: e.selfPoints,
-    round1Points: e.round1Points,
-    round2Points: e.round2Points,
-    notApplicable: e.notApplicable,
-    surveyPoints: e.surveyPoints,
-  };
 }
 
 /**

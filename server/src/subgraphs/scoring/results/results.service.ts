@@ -36,15 +36,22 @@ export function toCriteriaNodes(nodes: readonly CriteriaNodeEntity[]): CriteriaN
   }));
 }
 
-export function toSheetEntries(entries: readonly ScoreEntryEntity[]): SheetEntry[] {
-  return entries.map((e) => ({
+/** A stored entry (entity or the recompute's raw row) as the domain scores it. */
+export function toSheetEntry(
+  e: Pick<ScoreEntryEntity, 'criterionId' | 'selfPoints' | 'round1Points' | 'round2Points' | 'notApplicable' | 'surveyPoints'>,
+): SheetEntry {
+  return {
     nodeId: e.criterionId,
     selfPoints: e.selfPoints,
     round1Points: e.round1Points,
     round2Points: e.round2Points,
     notApplicable: e.notApplicable,
     surveyPoints: e.surveyPoints,
-  }));
+  };
+}
+
+export function toSheetEntries(entries: readonly ScoreEntryEntity[]): SheetEntry[] {
+  return entries.map(toSheetEntry);
 }
 
 /** The set's own rules on top of the year's caps (the group's bonusPenaltyDefaultZero). */
