@@ -152,6 +152,14 @@ export function isConflict(e: unknown): boolean {
   return gqlErrors(e).some((g) => g.extensions?.code === 'CONFLICT');
 }
 
+/**
+ * A save refused because a file it cites was deleted or attached elsewhere meanwhile: not someone
+ * else's edit of the sheet — the server's words say what to do, and the draft stays as it is.
+ */
+export function isLostEvidenceFile(e: unknown): boolean {
+  return gqlErrors(e).some((g) => g.extensions?.reason === 'EVIDENCE_FILE_CHANGED');
+}
+
 const TRANSITIONS = {
   SUBMIT: SubmitSelfAssessmentDocument,
   START_APPRAISAL: StartAppraisalDocument,
@@ -470,7 +478,7 @@ export function useScoreSheet(sheetId: Ref<string>) {
       savedAt.value = formatDateTime(new Date()).split(' ')[1] ?? '';
       return true;
     } catch (e) {
-      if (isConflict(e)) await reloadAfterConflict();
+      if (isConflict(e) && !isLostEvidenceFile(e)) await reloadAfterConflict();
       else reportError(e);
       return false;
     }

@@ -377,6 +377,23 @@ describe('score sheet page', () => {
     expect((valueInput(wrapper, 'l12').element as HTMLInputElement).value).toBe('');
   });
 
+  it('a save refused because its evidence file was lost meanwhile keeps the draft and shows the server’s words, no reload', async () => {
+    const message =
+      'Một tệp minh chứng vừa bị xoá (tệp tải lên quá một ngày mà chưa gắn với phiếu) hoặc vừa được gắn với phiếu khác của đơn vị trong lúc lưu; hãy tải tệp lên lại rồi lưu. Chưa lưu thay đổi nào.';
+    const { wrapper, calls } = mountPage(sheetFixture(), {
+      SaveSelfAssessment: () => ({
+        errors: [new GraphQLError(message, { extensions: { code: 'CONFLICT', reason: 'EVIDENCE_FILE_CHANGED', fileIds: ['f1'] } })],
+      }),
+    });
+    await flushPromises();
+    await valueInput(wrapper, 'l12').setValue('85');
+    await saveNow(wrapper);
+    expect(calls.filter((c) => c.operationName === 'ScoreSheet').length).toBe(1);
+    expect(useToastStore().toasts.some((t) => t.title === 'Phiếu vừa được người khác cập nhật')).toBe(false);
+    expect(useToastStore().toasts.some((t) => t.message === message)).toBe(true);
+    expect((valueInput(wrapper, 'l12').element as HTMLInputElement).value).toBe('85');
+  });
+
   it('arrow keys and Enter move between inputs', async () => {
     const { wrapper } = mountPage(sheetFixture());
     await flushPromises();
