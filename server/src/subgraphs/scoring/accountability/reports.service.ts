@@ -157,6 +157,8 @@ export async function saveReportPeriod(ctx: ScoringContext, input: ReportPeriodI
 export async function deleteReportPeriod(ctx: ScoringContext, id: string, reason: string | null): Promise<boolean> {
   const actor = requireUser(ctx);
   await ctx.db.transaction(async (manager) => {
+    // The period's row first (MySQL): a report or a penalty being written on it is counted below.
+    await lockPeriodFirst(manager, id);
     const period = await loadPeriod(manager, id);
     const year = await getYear(manager, period.yearId);
     requirePeriodManager(actor, year);
@@ -432,6 +434,18 @@ async function lockUnitReportFirst(manager: EntityManager, yearId: string, unitI
   await lockRosterEntryFirst(manager, yearId, unitId);
 }
 
+/**
+ * A report's period as it is now, after the unit's locks: its row locked (MySQL: after the sheet
+ * and the roster entry, as a penalty takes it after the sheet), then read. The period read before
+ * the transaction only located the year: an edit of its groups, or its deletion, committed since
+ * would otherwise be missed — a report written for a unit no longer asked for it, or for a period
+ * deleted meanwhile (deleteReportPeriod counted no report, then the report arrived).
+ */
+async function currentPeriod(manager: EntityManager, period: ReportPeriodEntity): Promise<void> {
+  await lockPeriodFirst(manager, period.id);
+  Object.assign(period, await loadPeriod(manager, period.id));
+}
+
 /** The unit sends (or sends again) its report for a period: summary and an optional file; audited. */
 export async function submitReport(ctx: ScoringContext, input: SubmitReportInput): Promise<ReportCellView> {
   const actor = requireUser(ctx);
@@ -439,6 +453,7 @@ export async function submitReport(ctx: ScoringContext, input: SubmitReportInput
   assertId(input.unitId, 'unitId');
   await ctx.db.transaction(async (manager) => {
     await lockUnitReportFirst(manager, period.yearId, input.unitId);
+    await currentPeriod(manager, period);
     const access = await unitAccess(ctx, manager, period.yearId, input.unitId, 'READ');
     if (access.relation !== 'OWN_UNIT' || !hasRole(actor, Role.UNIT_OFFICER, Role.UNIT_HEAD))
       throw forbidden(
@@ -495,6 +510,7 @@ export async function recordPaperReport(ctx: ScoringContext, input: PaperReportI
   assertId(input.unitId, 'unitId');
   await ctx.db.transaction(async (manager) => {
     await lockUnitReportFirst(manager, period.yearId, input.unitId);
+    await currentPeriod(manager, period);
     const access = await unitAccess(ctx, manager, period.yearId, input.unitId, 'MANAGE');
     if (!period.groupIds.includes(access.roster.groupId)) throw notRequired();
     // A report of year N arrives in N or later, never before the year it reports on, never tomorrow.
