@@ -18,6 +18,8 @@ import {
   isObjectType,
   isScalarType,
   type GraphQLArgument,
+  type GraphQLInputField,
+  type GraphQLInputObjectType,
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
@@ -98,6 +100,8 @@ const LABELS: Record<string, string> = {
 const label = (field: string) => LABELS[field] ?? `Trường "${field}"`;
 const formatCount = (n: number) => n.toLocaleString('vi-VN');
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 function checkText(value: string, rule: TextRule, field: string, path: string): string {
   if (rule.raw) {
     if (value.length > rule.max)
@@ -112,6 +116,9 @@ function checkText(value: string, rule: TextRule, field: string, path: string): 
       );
     return value;
   }
+  // Printable ASCII (ids, codes, numbers, dates: most of what a sheet save sends) is already NFC and
+  // holds no refused character or line break: only its length can be wrong.
+  if (value.length <= rule.max && PRINTABLE_ASCII.test(value)) return value;
   // Length is checked on the raw value first, so normalising a huge text costs nothing.
   const normalised = value.length > rule.max * 4 ? value : value.normalize('NFC');
   const problem = textProblem(normalised, { maxLength: rule.max, singleLine: rule.singleLine });
@@ -137,6 +144,15 @@ function checkText(value: string, rule: TextRule, field: string, path: string): 
   return normalised;
 }
 
+const inputFields = new WeakMap<GraphQLInputObjectType, [string, GraphQLInputField][]>();
+
+/** An input type's fields as a list, made once per type (not for each of a save's 77 entries). */
+function fieldsOf(type: GraphQLInputObjectType): [string, GraphQLInputField][] {
+  let fields = inputFields.get(type);
+  if (!fields) inputFields.set(type, (fields = Object.entries(type.getFields())));
+  return fields;
+}
+
 /** Checks one value against its type; returns the value to resolve with (texts in NFC). */
 function checkValue(value: unknown, type: GraphQLInputType, field: string, owner: string, path: string): unknown {
   if (value === null || value === undefined) return value;
@@ -155,7 +171,7 @@ function checkValue(value: unknown, type: GraphQLInputType, field: string, owner
   }
   if (isInputObjectType(type)) {
     const object = value as Record<string, unknown>;
-    for (const [name, inputField] of Object.entries(type.getFields())) {
+    for (const [name, inputField] of fieldsOf(type)) {
       if (object[name] !== undefined) object[name] = checkValue(object[name], inputField.type, name, type.name, `${path}.${name}`);
     }
     return object;
