@@ -147,7 +147,7 @@ const vi = {
     criterionCode: 'Mã tiêu chí điều tra',
   },
   reportDoc: {
-    pageTitle: 'Báo cáo kết quả Chỉ số CCHC năm',
+    pageTitle: 'Báo cáo kết quả Chỉ số CCHC hằng năm',
     print: 'In / lưu PDF',
     issuer: 'Sở Nội vụ',
     kind: 'BÁO CÁO',
