@@ -207,3 +207,64 @@ export async function cardInset(card: Locator, content: Locator): Promise<number
   }
   return least;
 }
+
+/**
+ * The page has drawn its data: the main area is there, the network is quiet and no spinner is
+ * left in it (bounded; returns whether it settled). For checks on a whole page after navigation.
+ */
+export async function settled(page: Page, timeoutMs = 30_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  await page.locator('main').first().waitFor();
+  let quietRounds = 0;
+  while (Date.now() < deadline && quietRounds < 2) {
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+    quietRounds = (await page.locator('main .spinner').count()) === 0 ? quietRounds + 1 : 0;
+    if (quietRounds < 2) await page.waitForTimeout(200);
+  }
+  return quietRounds >= 2;
+}
+
+/**
+ * Buttons, links, selects and tabs in the top bar, the main area and open dialogs that are
+ * smaller than 24×24 px (WCAG 2.5.8 target size), one line each. Links inside a sentence (an
+ * inline link in a paragraph, list item or cell) are exempt, as the rule exempts them;
+ * checkboxes and radios are left out (their label is part of the target).
+ */
+export async function smallTargets(page: Page, min = 24): Promise<string[]> {
+  return page.evaluate((least) => {
+    const out: string[] = [];
+    const scopes = document.querySelectorAll('header, main, [role="dialog"]');
+    for (const scope of scopes) {
+      for (const el of scope.querySelectorAll<HTMLElement>('a[href], button, select, [role="button"], [role="tab"], summary')) {
+        const r = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') continue;
+        if (el.tagName === 'A' && style.display === 'inline' && el.closest('p, li, td, dd')) continue;
+        if (r.width < least || r.height < least) {
+          const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+          const id = el.getAttribute('data-testid') ?? el.className;
+          out.push(`${el.tagName.toLowerCase()} ${id ? `[${id}] ` : ''}"${name}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+        }
+      }
+    }
+    return [...new Set(out)];
+  }, min);
+}
+
+/** The element is on the first screen as the page opens: within the viewport, nothing scrolled. */
+export async function onFirstScreen(locator: Locator): Promise<{ ok: boolean; box: string }> {
+  await locator.waitFor();
+  const page = locator.page();
+  const scrolled = await page.evaluate(() => {
+    const main = document.querySelector('main');
+    return (document.scrollingElement?.scrollTop ?? 0) + (main?.scrollTop ?? 0);
+  });
+  const box = await locator.boundingBox();
+  const vp = page.viewportSize()!;
+  if (!box) return { ok: false, box: 'not rendered' };
+  const ok = scrolled === 0 && box.y >= 0 && box.x >= 0 && box.y + box.height <= vp.height && box.x + box.width <= vp.width;
+  return {
+    ok,
+    box: `x=${Math.round(box.x)} y=${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)} in ${vp.width}×${vp.height}, scrolled ${scrolled}`,
+  };
+}
