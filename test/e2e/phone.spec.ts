@@ -101,6 +101,11 @@ async function checkDialog(page: Page, opener: Locator, action: string, name: st
   await dialog.waitFor();
   const r = await withinViewportWidth(dialog);
   expect(r.ok, `${name} dialog within the phone's width (${r.box})`).toBe(true);
+  // Not taller than the screen: its body scrolls, its header and footer stay in view.
+  const box = (await dialog.boundingBox())!;
+  const height = await page.evaluate(() => window.innerHeight);
+  expect(box.y, `${name} dialog's top on screen`).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height, `${name} dialog's bottom within the ${height} px screen`).toBeLessThanOrEqual(height + 0.5);
   await expectReachable(dialog.getByTestId(action), `${name}: ${action}`);
   await expectNoSidewaysScroll(page, `${name} dialog`);
   screenshots.push(await shot(page, `phone-${name}-dialog`));
@@ -260,6 +265,26 @@ describe('every daily page on a 375×667 phone', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Overview' }).waitFor();
     await page.locator('#sidebar [data-testid="locale-select"]').selectOption('vi');
     await page.getByRole('navigation').getByRole('link', { name: 'Tổng quan' }).waitFor();
+  });
+
+  it('the long dialogs fit a 667 px screen with their save button reachable (new inspection, remediation item)', async () => {
+    const page = await as('admin.qn', 'phone');
+    await page.goto(`${server.baseUrl}/accountability/inspections`);
+    await page.getByTestId('inspection-list').waitFor();
+    await checkDialog(page, page.getByTestId('new-inspection'), 'save-inspection', '375-inspection');
+    const unitPage = await as('canbo.sotuphap', 'phone');
+    await unitPage.goto(`${server.baseUrl}/accountability/remediation`);
+    const open = unitPage.locator('[data-testid^="open-remediation-"]').first();
+    await open.waitFor();
+    await open.click();
+    const dialog = unitPage.locator('[role="dialog"]').last();
+    await dialog.waitFor();
+    const box = (await dialog.boundingBox())!;
+    expect(box.y + box.height, 'remediation item within the 667 px screen').toBeLessThanOrEqual(667.5);
+    expect((await withinViewportWidth(dialog)).ok).toBe(true);
+    screenshots.push(await shot(unitPage, 'phone-375-remediation-item'));
+    await unitPage.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
   });
 
   it('progress: each sheet a card — status, progress and index on screen, no sideways scroll inside the table', async () => {
