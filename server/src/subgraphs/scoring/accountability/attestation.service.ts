@@ -27,7 +27,7 @@ import {
   type SheetBundle,
 } from '../score-sheet/sheet-access';
 import { forUpdate } from '../lock-order';
-import { assertYearAsPlanned, planAgainIfYearMoved } from './year-plan';
+import { assertYearAsPlanned, planAgainIfYearMoved } from '../year-plan';
 import type { ScoringContext } from '../scoring-context';
 import { HeadTermEntity } from './head-term.entity';
 import { SheetAttestationEntity } from './sheet-attestation.entity';

@@ -31,9 +31,8 @@ import {
   loadSheetBundle,
   scopesFor,
   toDomainActor,
-  yearChangedMeanwhile,
 } from '../score-sheet/sheet-access';
-import { yearStateShared } from '../lock-order';
+import { assertYearAsPlanned, planAgainIfYearMoved } from '../year-plan';
 import { EvidenceFileEntity } from './evidence-file.entity';
 import { DiskFileStorage, type FileStorage } from './file-storage';
 
@@ -83,9 +82,6 @@ export async function evidenceFileReferenced(
   );
 }
 
-/** The removal's transaction found the year changed since its checks (rolled back; checked again). */
-class YearMovedSincePlan extends Error {}
-
 /**
  * Removes the file from the leaf's editable list. Answers the sheet (new version). The bytes go
  * after the commit when nothing references the file any more. Checked again from fresh rows when a
@@ -98,14 +94,7 @@ export async function removeEvidence(
   args: RemoveEvidenceArgs,
   storage: FileStorage = new DiskFileStorage(ctx.config.uploadDir),
 ): Promise<ScoreSheetEntity> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await removeEvidenceOnce(ctx, args, storage);
-    } catch (error) {
-      if (!(error instanceof YearMovedSincePlan)) throw error;
-      if (attempt >= 2) throw yearChangedMeanwhile();
-    }
-  }
+  return planAgainIfYearMoved(() => removeEvidenceOnce(ctx, args, storage));
 }
 
 async function removeEvidenceOnce(ctx: ScoringContext, args: RemoveEvidenceArgs, storage: FileStorage): Promise<ScoreSheetEntity> {
@@ -173,7 +162,7 @@ async function removeEvidenceOnce(ctx: ScoringContext, args: RemoveEvidenceArgs,
   const { saved, deleteBytes } = await ctx.db.transaction(async (manager) => {
     // The lock order's first level, as every sheet edit takes it (lock-order): the year shared. The
     // state and deadline checked above still hold only if no year-wide write committed since.
-    if ((await yearStateShared(manager, bundle.year.id)) !== bundle.year.stateVersion) throw new YearMovedSincePlan();
+    await assertYearAsPlanned(manager, bundle.year);
     const updated = await manager
       .createQueryBuilder()
       .update(ScoreSheetEntity)

@@ -21,7 +21,7 @@ import { JsonText } from '../audit/json-column';
 import type { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity';
 import { attachEvidenceFiles } from '../evidence/evidence-attach';
-import { yearStateShared } from '../lock-order';
+import { assertYearAsPlanned, planAgainIfYearMoved } from '../year-plan';
 import { recomputeResults } from '../results/recompute.service';
 import { leafDefaultsOf, toCriteriaNodes } from '../results/results.service';
 import type { ScoringContext } from '../scoring-context';
@@ -33,7 +33,6 @@ import {
   loadSheetBundle,
   scopesFor,
   toDomainActor,
-  yearChangedMeanwhile,
   type SheetBundle,
 } from './sheet-access';
 import { newScoreEntry, ScoreEntryEntity, type EvidenceItem } from './score-entry.entity';
@@ -203,7 +202,7 @@ async function runActionOnce(
     // The lock order's first level (lock-order): the year shared, before the sheet's version UPDATE.
     // Its state_version tells whether a year-wide write (caps, bands, deadlines, a transition, a
     // criteria edit) committed since the plan read the year: then the action is planned again.
-    if ((await yearStateShared(manager, bundle.year.id)) !== bundle.year.stateVersion) throw new YearMovedSincePlan();
+    await assertYearAsPlanned(manager, bundle.year);
     const updated = await manager
       .createQueryBuilder()
       .update(ScoreSheetEntity)
@@ -292,23 +291,13 @@ function storedPatch(patch: SheetWrite['patch']): SheetWrite['patch'] {
   return Object.fromEntries(Object.entries(patch).map(([key, value]) => [key, value instanceof Date ? wholeSeconds(value) : value]));
 }
 
-/** An action's transaction found the year changed since its plan (rolled back; planned again). */
-class YearMovedSincePlan extends Error {}
-
 /**
  * runActionOnce, planned again from fresh rows when a year-wide write committed between its plan
  * and its transaction (the rules, caps, bands, deadlines or state it was planned under moved); a
  * year that moves again meanwhile refuses it (CONFLICT YEAR_CHANGED, nothing written).
  */
 async function runAction(...args: Parameters<typeof runActionOnce>): Promise<ScoreSheetEntity> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await runActionOnce(...args);
-    } catch (error) {
-      if (!(error instanceof YearMovedSincePlan)) throw error;
-      if (attempt >= 2) throw yearChangedMeanwhile();
-    }
-  }
+  return planAgainIfYearMoved(() => runActionOnce(...args));
 }
 
 /** Entries per upsert (20 placeholders a row: well under both databases' limits). */

@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import type { AssessmentYearEntity } from '../assessment-year/assessment-year.entity';
-import { yearStateShared } from '../lock-order';
-import { yearChangedMeanwhile } from '../score-sheet/sheet-access';
+import type { AssessmentYearEntity } from './assessment-year/assessment-year.entity';
+import { yearStateShared } from './lock-order';
+import { yearChangedMeanwhile } from './score-sheet/sheet-access';
 
 /**
- * A writer of one unit's records that decides on the year's state (phase, deadlines, rules) read
+ * Used by every writer of one unit's records that plans before its transaction: sheet actions,
+ * evidence removal, attestations. A writer of one unit's records that decides on the year's state (phase, deadlines, rules) read
  * before its transaction, as a sheet action does: its transaction's first statement reads the
  * year's state_version under the year's shared lock (lock-order level 1 S) and compares it with
  * the one it planned from. A year-wide write (a transition, a deadline, a criteria edit: each bumps
