@@ -16,6 +16,7 @@ import { getYear, requireProvinceAdmin } from '../assessment-year/year-access';
 import { AuditEntityType, recordAudit } from '../audit/audit.service';
 import { buildRanking, fileSlug } from '../results/results.read';
 import type { FileDownload } from '../results/results.types';
+import { lockYearShared } from '../lock-order';
 import type { ScoringContext } from '../scoring-context';
 import { RosterEntryEntity } from '../roster/roster-entry.entity';
 import { UnitGroupEntity } from '../unit-group/unit-group.entity';
@@ -55,6 +56,11 @@ export async function saveEmulationRule(ctx: ScoringContext, input: EmulationRul
   await savingOnce(
     () =>
       ctx.db.transaction(async (manager) => {
+        // The year's shared lock first (lock-order level 1 S, MySQL): a publication in progress holds
+        // the year X until it commits, so "not published" is decided on its committed state — a plain
+        // read would see the year as it was and save a rule under a list already published.
+        assertId(input.yearId, 'yearId');
+        await lockYearShared(manager, input.yearId);
         const year = await getYear(manager, input.yearId);
         const actor = requireProvinceAdmin(ctx, year.provinceUnitId);
         if (year.status === YearStatus.PUBLISHED)
