@@ -28,6 +28,7 @@ import { AssessmentYearEntity } from '../assessment-year/assessment-year.entity'
 import { getYear } from '../assessment-year/year-access';
 import { AuditEntityType, recordAudit, recordAuditMany, type AuditInput } from '../audit/audit.service';
 import { CriteriaNodeEntity } from '../criteria/criteria-node.entity';
+import { attachEvidenceFiles } from '../evidence/evidence-attach';
 import { EvidenceFileEntity } from '../evidence/evidence-file.entity';
 import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
@@ -400,7 +401,8 @@ async function reportEvidence(
     }
     evidence.push({ fileId, documentNumber, documentDate: e.documentDate ?? null, issuer, title });
   }
-  return { evidence, attach: files.filter((f) => f.sheetId === null).map((f) => f.id), sheetId: sheet?.id ?? null };
+  // Every cited file, the ones already the sheet's too: each must still be unattached or the sheet's when attached.
+  return { evidence, attach: files.map((f) => f.id), sheetId: sheet?.id ?? null };
 }
 
 /** The unit reports progress; the assessor accepts, returns, reopens or cancels (domain/accountability/remediation). */
@@ -438,14 +440,9 @@ export async function actOnRemediation(ctx: ScoringContext, input: RemediationAc
       throw conflict('Nội dung khắc phục vừa được người khác cập nhật; hãy tải lại.', 'The item changed meanwhile; reload it.', {
         reason: 'STALE',
       });
-    if (evidence?.attach.length && evidence.sheetId)
-      await manager
-        .createQueryBuilder()
-        .update(EvidenceFileEntity)
-        .set({ sheetId: evidence.sheetId })
-        .where({ id: In(evidence.attach) })
-        .andWhere('sheet_id IS NULL')
-        .execute();
+    // Decided again on the file rows as they are now, under their locks (after the unit's sheet):
+    // one swept or attached to the unit's other sheet since the check above refuses the report.
+    if (evidence?.attach.length && evidence.sheetId) await attachEvidenceFiles(manager, evidence.attach, evidence.sheetId);
     await insertEvents(manager, [
       remediationEvent(item, { action, to: step.to, note, evidence: evidence?.evidence ?? [] }, access.actor.username, now),
     ]);
