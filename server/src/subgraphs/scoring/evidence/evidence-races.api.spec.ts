@@ -19,7 +19,8 @@ import { createSheetsForYear } from '../score-sheet/sheet-creation';
 import { AssessorRule } from '../unit-group/unit-group.entity';
 import { OrgUnitKind } from '../../../testing/fixtures';
 import { EvidenceFileEntity } from './evidence-file.entity';
-import { beforeNextTransaction, bytesStored } from './evidence-test-kit';
+import { beforeNextTransaction } from '../../../testing/interleave-test-kit';
+import { bytesStored } from './evidence-test-kit';
 import { DiskFileStorage } from './file-storage';
 import { sweepUnattachedFiles } from './upload-limits';
 

@@ -17,7 +17,8 @@ import { ScoreEntryEntity } from '../score-sheet/score-entry.entity';
 import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { UPDATE_YEAR } from '../results/results-test-kit';
 import { EvidenceFileEntity } from './evidence-file.entity';
-import { beforeNextTransaction, bytesStored } from './evidence-test-kit';
+import { beforeNextTransaction } from '../../../testing/interleave-test-kit';
+import { bytesStored } from './evidence-test-kit';
 
 const pdf = (tag: string) => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(tag.padEnd(200, 'x')), Buffer.from('\n%%EOF')]);
 const SAVE_SELF = `mutation($s: ID!, $v: Int!, $e: [SelfAssessmentEntryInput!]!) {

@@ -1,29 +1,9 @@
 /**
- * Test helpers of the evidence specs: forcing an interleaving between a write's checks and its
- * transaction, and looking at what the disk storage holds.
+ * Test helpers of the evidence specs: what the disk storage holds (the interleaving kit is
+ * testing/interleave-test-kit).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { DataSource } from 'typeorm';
-
-type Transaction = (...args: unknown[]) => Promise<unknown>;
-
-/**
- * Runs `first` to completion right before the next transaction of `db` opens (a write's own, after
- * its checks), as score-sheet's year-state spec does. Answers whether it ran.
- */
-export function beforeNextTransaction(db: DataSource, first: () => Promise<unknown>): () => boolean {
-  const holder = db as unknown as { transaction: Transaction };
-  const original = db.transaction.bind(db) as Transaction;
-  let ran = false;
-  holder.transaction = async (...args: unknown[]) => {
-    holder.transaction = original;
-    await first();
-    ran = true;
-    return original(...args);
-  };
-  return () => ran;
-}
 
 /** Where DiskFileStorage keeps a file's bytes. */
 export const storedPath = (root: string, id: string) => path.join(root, id.slice(0, 2), id.slice(2, 4), id);

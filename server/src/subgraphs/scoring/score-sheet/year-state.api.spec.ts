@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { beforeNextTransaction } from '../../../testing/interleave-test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DB_KIND } from '../../../testing/test-database';
 import { startTestSystem, type TestSystem } from '../../../testing/test-system';
@@ -28,19 +28,6 @@ describe(`a sheet action planned before a year change commits is computed under 
   let officers: string[];
   const leaf = (code: string) => nodes.get(code)!.id;
   const sheetOf = (i: number) => system.scoringDb.getRepository(ScoreSheetEntity).findOneByOrFail({ yearId: year.id, unitId: units[i].id });
-
-  /** Runs `first` to completion right before the next transaction of the scoring database opens. */
-  function beforeNextTransaction(db: DataSource, first: () => Promise<unknown>): () => boolean {
-    const original = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
-    let ran = false;
-    (db as unknown as { transaction: (...args: unknown[]) => Promise<unknown> }).transaction = async (...args: unknown[]) => {
-      (db as unknown as { transaction: unknown }).transaction = original;
-      await first();
-      ran = true;
-      return original(...args);
-    };
-    return () => ran;
-  }
 
   const save = async (i: number, bonus: string) => {
     const sheet = await sheetOf(i);
