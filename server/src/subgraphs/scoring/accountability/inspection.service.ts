@@ -356,7 +356,7 @@ async function writeFindings(
         sourceLabel: `${label(text)}`.slice(0, 500),
         criterionId: p.leaf?.id ?? null,
         criterionCode: p.leaf?.code ?? null,
-        title: text.slice(0, 2000),
+        title: text.slice(0, 2000).trimEnd(),
         deadline: p.input.deadline ?? defaultDeadline,
         status: 'OPEN' as const,
         createdBy: actorName,
@@ -371,7 +371,7 @@ async function writeFindings(
       const patch = {
         // The item's own text follows the finding only when the finding's text changed: an assessor's
         // edit of the item (updateRemediationItem) survives a later save of the inspection.
-        title: p.existing && p.existing.text === text ? item.title : text.slice(0, 2000),
+        title: p.existing && p.existing.text === text ? item.title : text.slice(0, 2000).trimEnd(),
         sourceLabel: label(text),
         criterionId: p.leaf?.id ?? null,
         criterionCode: p.leaf?.code ?? null,
