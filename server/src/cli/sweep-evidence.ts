@@ -22,19 +22,23 @@ import {
 } from '../subgraphs/scoring/evidence/leftover-bytes';
 import { openScoringDatabase } from '../subgraphs/scoring/scoring.subgraph';
 
-const USAGE = `Usage: sweep-evidence [--dry-run] [--older-than-hours <hours, at least ${MIN_LEFTOVER_GRACE_MS / 3600_000}; default ${LEFTOVER_GRACE_MS / 3600_000}>]`;
+const USAGE = `Usage: sweep-evidence [--dry-run] [--force] [--older-than-hours <hours, at least ${MIN_LEFTOVER_GRACE_MS / 3600_000}; default ${LEFTOVER_GRACE_MS / 3600_000}>]`;
 
 export interface SweepEvidenceArgs {
   dryRun: boolean;
   graceMs: number;
+  /** Sweep even when most stored files lack a row (looksLikeWrongDatabase): after a --dry-run. */
+  force: boolean;
 }
 
 export function parseSweepEvidenceArgs(argv: readonly string[]): SweepEvidenceArgs {
   const args = argv.filter((a) => a !== '--');
   let graceMs = LEFTOVER_GRACE_MS;
   let dryRun = false;
+  let force = false;
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--dry-run') dryRun = true;
+    else if (args[i] === '--force') force = true;
     else if (args[i] === '--older-than-hours') {
       const hours = Number(args[++i]);
       if (!Number.isFinite(hours) || hours * 3600_000 < MIN_LEFTOVER_GRACE_MS)
@@ -42,18 +46,19 @@ export function parseSweepEvidenceArgs(argv: readonly string[]): SweepEvidenceAr
       graceMs = hours * 3600_000;
     } else throw new Error(`unknown argument ${args[i]}\n${USAGE}`);
   }
-  return { dryRun, graceMs };
+  return { dryRun, graceMs, force };
 }
 
 export function sweepEvidence(
   args: SweepEvidenceArgs,
   deps: { db: DataSource; storage: FileStorage; log: Logger },
 ): Promise<LeftoverSweepReport> {
-  return sweepLeftoverBytes(deps, { graceMs: args.graceMs, dryRun: args.dryRun });
+  return sweepLeftoverBytes(deps, { graceMs: args.graceMs, dryRun: args.dryRun, force: args.force });
 }
 
 export function formatLeftoverReport(report: LeftoverSweepReport, dryRun: boolean): string {
   const files = (n: number) => `${n} leftover file${n === 1 ? '' : 's'}`;
+  if (report.refused) return `Nothing removed: ${report.refused}`;
   const lines = [
     dryRun
       ? `Dry run: ${files(report.removed.length)} would be removed (of ${report.scanned} stored); nothing removed.`

@@ -4,13 +4,13 @@ import { yearStateShared } from './lock-order';
 import { yearChangedMeanwhile } from './score-sheet/sheet-access';
 
 /**
- * Used by every writer of one unit's records that plans before its transaction: sheet actions,
- * evidence removal, attestations. A writer of one unit's records that decides on the year's state (phase, deadlines, rules) read
- * before its transaction, as a sheet action does: its transaction's first statement reads the
- * year's state_version under the year's shared lock (lock-order level 1 S) and compares it with
- * the one it planned from. A year-wide write (a transition, a deadline, a criteria edit: each bumps
- * state_version with the year's X lock) that committed in between rolls the transaction back and
- * the writer plans again from fresh rows; a year that moves again refuses it (CONFLICT YEAR_CHANGED).
+ * For every writer of one unit's records that decides on the year's state (phase, deadlines, rules)
+ * read before its transaction: sheet actions, evidence removal, attestations. Its transaction's
+ * first statement reads the year's state_version under the year's shared lock (lock-order level 1
+ * S) and compares it with the one it planned from. A year-wide write (a transition, a deadline, a
+ * criteria edit: each bumps state_version with the year's X lock) that committed in between rolls
+ * the transaction back and the writer plans again from fresh rows; a year that moves again
+ * refuses it (CONFLICT YEAR_CHANGED).
  */
 export class YearMovedSincePlan extends Error {}
 

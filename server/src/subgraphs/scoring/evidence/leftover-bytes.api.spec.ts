@@ -20,7 +20,7 @@ import { ScoreSheetEntity } from '../score-sheet/score-sheet.entity';
 import { EvidenceFileEntity } from './evidence-file.entity';
 import { bytesStored, storedFiles, storedPath } from './evidence-test-kit';
 import { DiskFileStorage } from './file-storage';
-import { LEFTOVER_GRACE_MS, sweepLeftoverBytes } from './leftover-bytes';
+import { LEFTOVER_GRACE_MS, looksLikeWrongDatabase, sweepLeftoverBytes } from './leftover-bytes';
 
 const pdf = (tag: string) => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(tag.padEnd(200, 'x')), Buffer.from('\n%%EOF')]);
 const SAVE_SELF = `mutation($s: ID!, $v: Int!, $e: [SelfAssessmentEntryInput!]!) {
@@ -140,6 +140,27 @@ describe(`the sweep of leftover evidence bytes (${TEST_DB_KIND})`, () => {
     expect(await sweepLeftoverBytes(deps())).toMatchObject({ removed: [], partials: 0 });
   });
 
+  it('through what looks like the wrong database (no rows, or most old files without one) it removes nothing and says why; --force sweeps', async () => {
+    expect(looksLikeWrongDatabase(0, 100, 0)).toBe(false);
+    expect(looksLikeWrongDatabase(1, 100, 0)).toBe(true); // an empty database: every old file would go
+    expect(looksLikeWrongDatabase(20, 30, 5)).toBe(false); // a handful: leftovers
+    expect(looksLikeWrongDatabase(25, 300, 275)).toBe(false); // under a tenth
+    expect(looksLikeWrongDatabase(25, 100, 75)).toBe(true);
+    const later = { now: new Date(Date.now() + 2 * LEFTOVER_GRACE_MS) };
+    const many = await Promise.all(Array.from({ length: 30 + (await storedFiles(root())).length }, (_, i) => bytesWithoutRow(`lạc ${i}`)));
+    const refused = await sweepLeftoverBytes(deps(), later);
+    expect(refused.removed).toEqual([]);
+    expect(refused.refused).toMatch(/have no row/);
+    expect(many.every((id) => bytesStored(root(), id))).toBe(true);
+    const forced = await sweepLeftoverBytes(deps(), { ...later, force: true });
+    expect(forced.removed).toEqual(expect.arrayContaining(many));
+    expect(many.some((id) => bytesStored(root(), id))).toBe(false);
+    // Rows' bytes stayed.
+    const rows = await system.scoringDb.getRepository(EvidenceFileEntity).find({ select: { id: true } });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => bytesStored(root(), r.id))).toBe(true);
+  });
+
   it('a removal whose byte deletion failed leaves bytes the sweep takes once the grace period is over', async () => {
     const id = await upload('Gỡ mà còn byte.pdf');
     // The removal's transaction deleted the row; deleting the bytes after the commit failed (logged).
@@ -155,20 +176,25 @@ describe(`the sweep of leftover evidence bytes (${TEST_DB_KIND})`, () => {
   });
 
   it('from the command line: --dry-run reports, --older-than-hours sets the grace (at least 1 hour), bad arguments refused', async () => {
-    expect(parseSweepEvidenceArgs([])).toEqual({ dryRun: false, graceMs: LEFTOVER_GRACE_MS });
-    expect(parseSweepEvidenceArgs(['--', '--dry-run', '--older-than-hours', '48'])).toEqual({ dryRun: true, graceMs: 48 * HOUR });
-    for (const bad of [['--older-than-hours', '0.5'], ['--older-than-hours', 'x'], ['--older-than-hours'], ['--force']])
+    expect(parseSweepEvidenceArgs([])).toEqual({ dryRun: false, graceMs: LEFTOVER_GRACE_MS, force: false });
+    expect(parseSweepEvidenceArgs(['--', '--dry-run', '--older-than-hours', '48'])).toEqual({
+      dryRun: true,
+      graceMs: 48 * HOUR,
+      force: false,
+    });
+    expect(parseSweepEvidenceArgs(['--force'])).toMatchObject({ force: true });
+    for (const bad of [['--older-than-hours', '0.5'], ['--older-than-hours', 'x'], ['--older-than-hours'], ['--all']])
       expect(() => parseSweepEvidenceArgs(bad), bad.join(' ')).toThrow(/Usage: sweep-evidence/);
 
     const leftover = await bytesWithoutRow('dòng lệnh');
     age(storedPath(root(), leftover), 3 * HOUR);
-    const dry = await sweepEvidence({ dryRun: true, graceMs: 2 * HOUR }, deps());
+    const dry = await sweepEvidence({ dryRun: true, graceMs: 2 * HOUR, force: false }, deps());
     expect(dry.removed).toEqual([leftover]);
     expect(formatLeftoverReport(dry, true)).toMatch(/^Dry run: 1 leftover file would be removed/);
     expect(bytesStored(root(), leftover)).toBe(true);
-    const kept = await sweepEvidence({ dryRun: false, graceMs: 4 * HOUR }, deps());
+    const kept = await sweepEvidence({ dryRun: false, graceMs: 4 * HOUR, force: false }, deps());
     expect(kept.removed).toEqual([]);
-    const done = await sweepEvidence({ dryRun: false, graceMs: 2 * HOUR }, deps());
+    const done = await sweepEvidence({ dryRun: false, graceMs: 2 * HOUR, force: false }, deps());
     expect(done.removed).toEqual([leftover]);
     expect(formatLeftoverReport(done, false)).toMatch(/^1 leftover file removed/);
     expect(bytesStored(root(), leftover)).toBe(false);

@@ -35,6 +35,21 @@ export interface LeftoverSweepReport {
   cited: string[];
   /** Partial writes removed. */
   partials: number;
+  /** Set when the sweep removed nothing because it would have removed too much (see looksLikeWrongDatabase). */
+  refused?: string;
+}
+
+/**
+ * Whether the sweep is looking at bytes through the wrong database: none of the old files has a
+ * row, or far too many lack one. A server started without its DATABASE_URL (an empty SQLite of its
+ * own, migrated on start), an older backup restored, or the command run from a shell without the
+ * server's environment would otherwise delete every evidence file older than a day, with no way
+ * back. Leftovers are a handful a day; such a sweep removes nothing and says why.
+ */
+export function looksLikeWrongDatabase(candidates: number, scanned: number, rows: number): boolean {
+  if (candidates === 0) return false;
+  if (rows === 0) return true;
+  return candidates > 20 && candidates > scanned * 0.1;
 }
 
 export interface LeftoverSweepOptions {
@@ -42,6 +57,8 @@ export interface LeftoverSweepOptions {
   graceMs?: number;
   /** Report only, remove nothing. */
   dryRun?: boolean;
+  /** Remove even when looksLikeWrongDatabase (the command line's --force, after a dry run). */
+  force?: boolean;
 }
 
 /** Whether anything cites the file id (any sheet, archive, remediation step or report), the row aside. */
@@ -74,7 +91,6 @@ export async function sweepLeftoverBytes(
         report.cited.push(id);
         continue;
       }
-      if (!options.dryRun) await deps.storage.delete(id);
       report.removed.push(id);
     }
   };
@@ -89,6 +105,18 @@ export async function sweepLeftoverBytes(
     }
   }
   await settle(old);
+  // Everything is decided before anything is deleted: a sweep through the wrong database deletes nothing.
+  const rows = report.removed.length ? await deps.db.getRepository(EvidenceFileEntity).count() : 0;
+  if (!options.force && looksLikeWrongDatabase(report.removed.length, report.scanned, rows)) {
+    report.refused = `${report.removed.length} of ${report.scanned} stored files have no row (${rows} rows): not swept — is this the server's database? (--force after a --dry-run)`;
+    deps.log.error(
+      { candidates: report.removed.length, scanned: report.scanned, rows },
+      'leftover evidence sweep refused: wrong database?',
+    );
+    report.removed = [];
+    return report;
+  }
+  if (!options.dryRun) for (const id of report.removed) await deps.storage.delete(id);
   if (!options.dryRun) report.partials = await deps.storage.removePartials(before);
   if (report.cited.length)
     deps.log.warn({ ids: report.cited.slice(0, 50), count: report.cited.length }, 'evidence bytes cited without a file row: kept');
