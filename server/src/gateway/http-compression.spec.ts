@@ -44,6 +44,11 @@ describe('gateway compression and caching', () => {
     app.use(compressResponses());
     app.post('/graphql', (_req, res) => res.type('application/json').send(json));
     app.get('/tiny', (_req, res) => res.json({ ok: true }));
+    app.get('/stream', (_req, res) => {
+      res.type('application/json');
+      res.write(json.slice(0, 1000));
+      setTimeout(() => res.end(json.slice(1000)), 5);
+    });
     mountAdminAssets(app, dist);
     server = http.createServer(app);
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -65,12 +70,19 @@ describe('gateway compression and caching', () => {
     expect(br.headers.vary).toMatch(/Accept-Encoding/i);
     expect(zlib.brotliDecompressSync(br.body).toString()).toBe(json);
     expect(br.body.length).toBeLessThan(json.length / 4);
+    // A whole answer is compressed in one piece: its compressed length is known and sent.
+    expect(Number(br.headers['content-length'])).toBe(br.body.length);
     const gz = await request(`${base}/graphql`, { 'accept-encoding': 'gzip' }, '{}');
     expect(gz.headers['content-encoding']).toBe('gzip');
     expect(zlib.gunzipSync(gz.body).toString()).toBe(json);
     const plain = await request(`${base}/graphql`, {}, '{}');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString()).toBe(json);
+    expect(Number(plain.headers['content-length'])).toBe(Buffer.byteLength(json));
+    // An answer written in pieces goes through the streaming compressor (no length known ahead).
+    const streamed = await request(`${base}/stream`, { 'accept-encoding': 'gzip' });
+    expect(streamed.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(streamed.body).toString()).toBe(json);
     // Too small to gain anything: sent as is.
     expect((await request(`${base}/tiny`, { 'accept-encoding': 'br' })).headers['content-encoding']).toBeUndefined();
   });
